@@ -1,0 +1,41 @@
+/**
+ * A Table is a ledger exactly as an adapter read it: raw cells and their number formats, nothing
+ * interpreted yet. The .xlsx/.csv reader, the Office.js adapter and apps that hold rows in memory
+ * all produce this one shape.
+ */
+
+/** One raw cell: what Excel's `values` gives. Error cells arrive as their text (`#N/A`). */
+export type CellValue = string | number | boolean | null;
+
+export interface Table {
+  /** The sheet's name (shown in messages), e.g. `客户回访记录表`. */
+  sheet: string;
+  /** Every row of the used range, top to bottom; `rows[0]` is spreadsheet row `firstRow`. */
+  rows: CellValue[][];
+  /**
+   * Number formats parallel to `rows` (`formats[r][c]`), where known. Only needed to tell a date
+   * serial from a plain number; CSV tables have none.
+   */
+  formats?: (string | null | undefined)[][];
+  /** Spreadsheet row number of `rows[0]` (1 when the range starts at the top). */
+  firstRow?: number;
+  /** Spreadsheet column index (1 = A) of each `rows[r][0]`. */
+  firstColumn?: number;
+  /** True when the workbook uses the 1904 date system (old Mac Excel). */
+  date1904?: boolean;
+}
+
+/**
+ * Spreadsheet column letters for a 1-based column index.
+ * @example columnLetter(1) // 'A'; columnLetter(28) // 'AB'
+ */
+export function columnLetter(index: number): string {
+  let s = '';
+  let n = index;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
