@@ -1,0 +1,272 @@
+/**
+ * evaluate(table, profile, { asOf }) -> Report. One pass to read the ledger into typed columns,
+ * a handful of json-rules-engine runs for the `when` conditions (one per distinct combination of
+ * customer facts, never per row), then each rule kind over day numbers.
+ */
+import { Engine } from 'json-rules-engine';
+import type { WorkCalendar } from '../calendar';
+import { LedgerlintError } from '../errors';
+import { Precision } from '../ledger/cells';
+import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/columns';
+import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
+import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
+import { KINDS, qualifyingContacts } from '../kinds';
+import { qualifyingContactParams } from '../kinds/params';
+import { STATUSES, type Condition, type Severity, type Status } from '../profile/common';
+import { parseProfile } from '../profile/load';
+import type { Profile, Rule } from '../profile/schema';
+import { calendarForProfile } from './calendar-for-profile';
+import { summarize, type Summary } from '../report/summary';
+import type { Table } from '../table';
+import { formatAsOf, parseAsOf } from '../time/as-of';
+import { isoDate, MINUTES_PER_DAY } from '../time/day';
+import { ENGINE_ERRORS } from './errors';
+import type { EmitInput, Finding, FineAmount, RuleContext } from './types';
+
+export interface EvaluateOptions {
+  /** `YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:mm` in Asia/Shanghai, or a Date. Default: now. */
+  asOf?: string | Date;
+  /** Field -> header text or column letter, overriding the proposed column map. */
+  columns?: Partial<Record<Field, string>>;
+  /** A column map already confirmed by the user (the add-in remembers one per sheet). */
+  columnMap?: ColumnMap;
+  /** A calendar to use instead of the built-in one plus the profile's own years. */
+  calendar?: WorkCalendar;
+}
+
+export interface CustomerStatus {
+  key: string;
+  /** Spreadsheet row of the customer's latest record. */
+  row: number;
+  /** ISO date by which the next contact or action is due, when one is scheduled. */
+  nextDue: string | null;
+}
+
+export interface Report {
+  profile: string;
+  profileVersion: number;
+  asOf: string;
+  sheet: string;
+  findings: Finding[];
+  summary: Summary;
+  customers: CustomerStatus[];
+  columnMap: ColumnMap;
+}
+
+const BREACH: ReadonlySet<Status> = new Set(['violation', 'overdue', 'late']);
+
+function defaultSeverity(status: Status, rule: Rule): Severity {
+  if (BREACH.has(status)) return rule.severity ?? (rule.modality === 'S' ? 'warning' : rule.modality === 'U' ? 'info' : 'error');
+  if (status === 'invalid') return 'error';
+  return 'info';
+}
+
+function fineOf(rule: Rule): FineAmount | undefined {
+  const f = rule.fine;
+  if (!f) return undefined;
+  if (f.min !== undefined && f.max !== undefined) return { min: f.min, max: f.max, currency: 'CNY' };
+  if (typeof f.amount === 'number') return { amount: f.amount, currency: 'CNY' };
+  return { amount: null, currency: 'CNY', status: 'not-configured' };
+}
+
+/** Map the table's columns, refusing with exit-2 errors when the profile cannot run at all. */
+export function mapColumns(table: Table, profile: Profile, options: Pick<EvaluateOptions, 'columns' | 'columnMap'> = {}): ColumnMap {
+  let map: ColumnMap;
+  try {
+    map = options.columnMap ?? proposeColumnMap(table, { synonyms: profile.headers, overrides: options.columns });
+  } catch (e) {
+    if (!(e instanceof ColumnMapError)) throw e;
+    const headers = (e.detail.headers ?? []).filter((h) => h !== '').join(', ') || '(空 / empty)';
+    if (e.code === 'no-header') throw new LedgerlintError(ENGINE_ERRORS, 'no-header', { sheet: table.sheet, scanned: Math.min(30, table.rows.length), headers });
+    if (e.code === 'unknown-field') throw new LedgerlintError(ENGINE_ERRORS, 'unknown-field', { field: e.detail.field, fields: FIELD_NAMES.join(', ') });
+    throw new LedgerlintError(ENGINE_ERRORS, 'override-not-found', { field: e.detail.field, header: e.detail.header, headers });
+  }
+  const missing = (field: Field, key: string, synonyms: string) =>
+    new LedgerlintError(ENGINE_ERRORS, 'missing-column', {
+      sheet: table.sheet,
+      field: FIELDS[field].zh,
+      fieldEn: FIELDS[field].en,
+      key,
+      synonyms,
+      profile: profile.id,
+      headers: map.headers.filter((h) => h !== '').join(', '),
+    });
+  if (map.fields.customerId === undefined && map.fields.customerName === undefined) {
+    throw missing('customerId', 'customerId', [...FIELDS.customerId.headers.slice(0, 3), ...FIELDS.customerName.headers.slice(0, 3)].join('/'));
+  }
+  for (const f of profile.essentialColumns) {
+    if (map.fields[f] === undefined) throw missing(f, f, [...(profile.headers?.[f] ?? []), ...FIELDS[f].headers].slice(0, 6).join('/'));
+  }
+  return map;
+}
+
+/** Which rules apply to which customers: json-rules-engine once per distinct fact combination. */
+async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<(rule: Rule, customer: number) => boolean> {
+  const conditional = profile.rules.filter((r) => r.when);
+  if (conditional.length === 0) return () => true;
+  const pickup = ledger.times.pickupAt;
+  const { records, start, count, tierNow } = ledger.customers;
+  const comboOf = new Int32Array(count);
+  const combos: { tier: string | null; stage: string; shape: string }[] = [];
+  const index = new Map<string, number>();
+  for (let c = 0; c < count; c++) {
+    let stage = 'intent';
+    if (pickup) {
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        const p = pickup.precision[i];
+        if ((p === Precision.Day || p === Precision.Minute) && Math.floor(pickup.minute[i] / MINUTES_PER_DAY) <= asOfDay) stage = 'owner';
+      }
+    }
+    const tier = tierNow[c] >= 0 ? profile.tiers[tierNow[c]].code : null;
+    const key = `${tier}|${stage}`;
+    let k = index.get(key);
+    if (k === undefined) {
+      k = combos.length;
+      combos.push({ tier, stage, shape: ledger.shape });
+      index.set(key, k);
+    }
+    comboOf[c] = k;
+  }
+  const top = (w: Condition) => ('all' in w || 'any' in w || 'not' in w ? w : { all: [w] });
+  const engine = new Engine(
+    conditional.map((r, k) => ({ conditions: top(r.when!) as never, event: { type: String(k) } })),
+    { allowUndefinedFacts: true },
+  );
+  const table = conditional.map(() => new Uint8Array(combos.length));
+  for (let k = 0; k < combos.length; k++) {
+    const { events } = await engine.run({ ...combos[k] });
+    for (const e of events) table[Number(e.type)][k] = 1;
+  }
+  const slot = new Map(conditional.map((r, k) => [r, k]));
+  return (rule, customer) => {
+    const k = slot.get(rule);
+    return k === undefined || table[k][comboOf[customer]] === 1;
+  };
+}
+
+/**
+ * Check a ledger table against a profile.
+ * @example const report = await evaluate(table, PROFILES['002-1'], { asOf: '2025-03-10' })
+ */
+export async function evaluate(table: Table, profileInput: Profile | unknown, options: EvaluateOptions = {}): Promise<Report> {
+  const profile = parseProfile(profileInput);
+  const asOf = parseAsOf(options.asOf);
+  const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
+  const map = mapColumns(table, profile, options);
+  const ledger = buildLedger(table, map, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms });
+  const calendar = options.calendar ?? calendarForProfile(profile);
+  const qualifying = profile.rules.find((r) => r.kind === 'qualifying-contact');
+  const qualifies = qualifyingContacts(ledger, qualifying ? (qualifying.params as never) : qualifyingContactParams.parse({}));
+  const applies = await applicability(profile, ledger, asOfDay);
+
+  const findings: Finding[] = [];
+  const nextDue = new Float64Array(ledger.customers.count).fill(NaN);
+  const reportedMissing = new Set<string>();
+
+  const ctx: RuleContext = {
+    ledger,
+    profile,
+    calendar,
+    asOf,
+    asOfDay,
+    qualifies,
+    applies,
+    emit(rule: Rule, input: EmitInput) {
+      const col = input.field ? columnOf(ledger, input.field) : undefined;
+      const breach = BREACH.has(input.status);
+      const f: Finding = {
+        ruleId: rule.id,
+        status: input.status,
+        severity: input.severity ?? defaultSeverity(input.status, rule),
+        customer: input.customer === null ? null : ledger.customers.key[input.customer],
+        row: input.record >= 0 ? ledger.row[input.record] : null,
+        messageId: input.messageId,
+        data: input.data ?? {},
+        citation: rule.citation,
+      };
+      if (col) {
+        f.column = col.header;
+        f.columnLetter = col.letter;
+      }
+      if (input.dueAt !== undefined) f.dueAt = input.dueAt;
+      if (input.overdueDays !== undefined) f.overdueDays = input.overdueDays;
+      const fine = breach ? fineOf(rule) : undefined;
+      if (fine) f.fine = fine;
+      if (breach && rule.escalateTo?.length) f.escalateTo = rule.escalateTo;
+      if (input.explain) f.explain = input.explain;
+      findings.push(f);
+    },
+    noteDue(customer, day) {
+      if (Number.isNaN(nextDue[customer]) || day < nextDue[customer]) nextDue[customer] = day;
+    },
+    requireColumns(rule, fields) {
+      let ok = true;
+      for (const field of fields) {
+        if (ledger.columns[field] !== undefined) continue;
+        ok = false;
+        const key = `${rule.id}|${field}`;
+        if (reportedMissing.has(key)) continue;
+        reportedMissing.add(key);
+        findings.push({
+          ruleId: rule.id,
+          status: 'indeterminate',
+          severity: 'info',
+          customer: null,
+          row: null,
+          column: FIELDS[field].zh,
+          messageId: 'missing-column',
+          data: { field, columnEn: FIELDS[field].en },
+          citation: rule.citation,
+        });
+      }
+      return ok;
+    },
+  };
+
+  for (const rule of profile.rules) {
+    const kind = KINDS[rule.kind];
+    if (!ctx.requireColumns(rule, kind.needs(rule.params))) continue;
+    kind.check(rule as never, ctx);
+  }
+
+  // Cells the reader could not use: one `invalid` finding each, under the record-keeping clause.
+  const recordsRule = profile.rules.find((r) => r.id === profile.recordsRuleId)!;
+  const tiers = profile.tiers.map((t) => t.code).join('/');
+  for (const p of ledger.problems) {
+    const col = columnOf(ledger, p.field);
+    const c = ledger.customerOf[p.record];
+    const raw = table.rows[ledger.row[p.record] - (table.firstRow ?? 1)]?.[ledger.columns[p.field] ?? -1];
+    findings.push({
+      ruleId: recordsRule.id,
+      status: 'invalid',
+      severity: 'error',
+      customer: c >= 0 ? ledger.customers.key[c] : null,
+      row: ledger.row[p.record],
+      column: col?.header,
+      columnLetter: col?.letter,
+      messageId: 'invalid',
+      data: { code: p.code, value: String(raw ?? '').slice(0, 40), tiers, sheet: ledger.sheet },
+      citation: recordsRule.citation,
+    });
+  }
+
+  findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
+
+  const customers: CustomerStatus[] = ledger.customers.key.map((key, c) => ({
+    key,
+    row: ledger.row[ledger.customers.records[ledger.customers.start[c + 1] - 1]],
+    nextDue: Number.isNaN(nextDue[c]) ? null : isoDate(nextDue[c]),
+  }));
+
+  return {
+    profile: profile.id,
+    profileVersion: profile.version,
+    asOf: formatAsOf(asOf),
+    sheet: ledger.sheet,
+    findings,
+    summary: summarize(findings, ledger, profile, calendar),
+    customers,
+    columnMap: map,
+  };
+}

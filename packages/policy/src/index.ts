@@ -1,0 +1,24 @@
+/**
+ * @ledgerlint/policy: customer follow-up regulations (客户回访制度) as checkable, cited rules.
+ * Pure TypeScript: no DOM, no Node API. Runs in Node, in bundlers and inside Excel's web view.
+ */
+export * from './table';
+export * from './errors';
+export * from './time/day';
+export { parseAsOf, formatAsOf } from './time/as-of';
+export * from './calendar';
+export { FIELDS, FIELD_NAMES, normalizeHeader, type Field, type FieldSpec, type FieldType } from './ledger/fields';
+export { proposeColumnMap, findColumn, type ColumnMap, type ColumnMapOptions } from './ledger/columns';
+export { readTimeCell, parseTimeText, serialToTime, readChannel, readOutcome, readTier, isDateFormat, Precision, CHANNELS, type Channel, type TimeCell } from './ledger/cells';
+export { buildLedger, type Ledger } from './ledger/ledger';
+export type { Citation, Localized, Modality, Status, Severity, Fine, Condition } from './profile/common';
+export { STATUSES, SEVERITIES } from './profile/common';
+export { profileSchema, ruleSchema, type Profile, type ProfileInput, type Rule, type RuleInput, type RuleKind } from './profile/schema';
+export { parseProfile, profileJsonSchema } from './profile/load';
+export { PROFILE_SOURCES, PROFILE_IDS, getProfile } from './profiles';
+export { KINDS } from './kinds';
+export { evaluate, mapColumns, type EvaluateOptions, type Report, type CustomerStatus } from './engine/evaluate';
+export { ENGINE_ERRORS } from './engine/errors';
+export type { Finding, FineAmount } from './engine/types';
+export { renderFinding, GENERIC_MESSAGES, CELL_PROBLEMS } from './report/messages';
+export type { Summary, FineTotal } from './report/summary';

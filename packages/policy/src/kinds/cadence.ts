@@ -1,0 +1,227 @@
+/**
+ * Tier cadences: "H every 3 days" (a gap rule) and "A at least once a week, B twice a month,
+ * C twice in two months" (count rules per calendar period), catalog §0.5-6.
+ */
+import { Precision } from '../ledger/cells';
+import type { KindDef, RuleContext } from '../engine/types';
+import { firstDayOfMonthIndex, isoDate, monthIndex, weekday, weekStart } from '../time/day';
+import type { CountPerPeriodParams, GapCadenceParams } from './params';
+import { dayOf, latestRecord, tierIndex } from './shared';
+
+const messages = {
+  overdue: { zh: '「{rule}」逾期：上次成功回访 {last}，应于 {due} 前再次回访，已逾期 {days} 天。', en: '"{rule}" overdue: last successful contact {last}, next due by {due}, {days} day(s) overdue.' },
+  late: { zh: '「{rule}」间隔超限：{last} 之后应于 {due} 前回访，实际到 {done} 才回访。', en: '"{rule}" gap too long: after {last} the next contact was due by {due} but came on {done}.' },
+  'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前回访。', en: '"{rule}" due soon: contact the customer by {due}.' },
+  'no-anchor': { zh: '「{rule}」无法判断：该客户既没有成功回访，也没有可作起点的日期。', en: '"{rule}" indeterminate: the customer has no successful contact and no date to start the clock from.' },
+  short: { zh: '「{rule}」不足：{period}（{start} 至 {end}）只有 {count} 天有成功回访，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts on {count} day(s); at least {min} required.' },
+  'period-open': { zh: '「{rule}」本期尚未完成：{start} 至 {end} 目前 {count} 天有成功回访，至少需 {min} 天，请于 {due} 前补足。', en: '"{rule}" open: {start} to {end} has {count} contact day(s) so far; {min} required by {due}.' },
+  'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{last}），无法统计 {start} 至 {end} 的回访次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); contacts from {start} to {end} cannot be counted.' },
+};
+
+/** Qualifying contact days of a customer, ascending and distinct (or all, when not distinct). */
+function contactDays(ctx: RuleContext, customer: number, distinct = true): number[] {
+  const ct = ctx.ledger.times.contactAt!;
+  const { records, start } = ctx.ledger.customers;
+  const days: number[] = [];
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    if (ctx.qualifies[i] !== 1) continue;
+    const d = dayOf(ct.minute[i]);
+    if (!distinct || days.length === 0 || days[days.length - 1] !== d) days.push(d);
+  }
+  return days;
+}
+
+/** Earliest day of a fallback anchor field for a customer, or undefined. */
+function fallbackDay(ctx: RuleContext, customer: number, field: GapCadenceParams['anchorFallback']): number | undefined {
+  const col = field ? ctx.ledger.times[field] : undefined;
+  if (!col) return undefined;
+  const { records, start } = ctx.ledger.customers;
+  let best: number | undefined;
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    const p = col.precision[i];
+    if (p !== Precision.Day && p !== Precision.Minute) continue;
+    const d = dayOf(col.minute[i]);
+    if (best === undefined || d < best) best = d;
+  }
+  return best;
+}
+
+/** Tier in force at each record (carried forward over blank tier cells), in timeline order. */
+function tiersInForce(ctx: RuleContext, customer: number): Int8Array {
+  const { records, start } = ctx.ledger.customers;
+  const out = new Int8Array(start[customer + 1] - start[customer]);
+  let t = -1;
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const k = ctx.ledger.tier[records[j]];
+    if (k >= 0) t = k;
+    out[j - start[customer]] = t;
+  }
+  // Rows before the first stated tier take the first stated tier.
+  const first = out.find((x) => x >= 0) ?? -1;
+  for (let k = 0; k < out.length && out[k] < 0; k++) out[k] = first;
+  return out;
+}
+
+export const gapCadence: KindDef<GapCadenceParams> = {
+  kind: 'gap-cadence',
+  messages,
+  needs: () => ['contactAt', 'tier'],
+  check(rule, ctx) {
+    const p = rule.params;
+    const want = tierIndex(ctx, p.tier);
+    const ct = ctx.ledger.times.contactAt!;
+    const { records, start, tierNow } = ctx.ledger.customers;
+    for (let c = 0; c < ctx.ledger.customers.count; c++) {
+      if (!ctx.applies(rule, c)) continue;
+      const tiers = tiersInForce(ctx, c);
+      let prevDay = -1;
+      let prevTier = -1;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (ctx.qualifies[i] !== 1) continue;
+        const d = dayOf(ct.minute[i]);
+        if (prevDay >= 0 && prevTier === want && d > prevDay + p.maxGapDays) {
+          const due = prevDay + p.maxGapDays;
+          ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prevDay), due: isoDate(due), done: isoDate(d) } });
+        }
+        prevDay = d;
+        prevTier = tiers[j - start[c]];
+      }
+      if (tierNow[c] !== want) continue;
+      const anchor = prevDay >= 0 ? prevDay : fallbackDay(ctx, c, p.anchorFallback);
+      const last = latestRecord(ctx, c);
+      if (anchor === undefined) {
+        ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
+        continue;
+      }
+      const due = anchor + p.maxGapDays;
+      const data = { last: prevDay >= 0 ? isoDate(prevDay) : '—', due: isoDate(due) };
+      if (ctx.asOfDay > due) {
+        ctx.emit(rule, { status: 'overdue', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: ctx.asOfDay - due, messageId: 'overdue', data: { ...data, days: ctx.asOfDay - due }, explain: { anchorDay: isoDate(anchor), fromContact: prevDay >= 0 } });
+        continue;
+      }
+      ctx.noteDue(c, due);
+      if (due - ctx.asOfDay <= ctx.profile.dueSoonDays) {
+        ctx.emit(rule, { status: 'due-soon', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), messageId: 'due-soon', data, severity: 'info' });
+      }
+    }
+  },
+};
+
+interface Period {
+  start: number;
+  end: number;
+}
+
+/** The calendar period containing a day: ISO week, month, or two-month block from `anchorMonth`. */
+function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth: number): Period {
+  if (kind === 'week') {
+    const s = weekStart(day);
+    return { start: s, end: s + 6 };
+  }
+  const mi = monthIndex(day);
+  const span = kind === 'month' ? 1 : 2;
+  const first = kind === 'month' ? mi : anchorMonth + Math.floor((mi - anchorMonth) / 2) * 2;
+  return { start: firstDayOfMonthIndex(first), end: firstDayOfMonthIndex(first + span) - 1 };
+}
+
+const PERIOD_NAMES = { week: { zh: '该周', en: 'the week' }, month: { zh: '该月', en: 'the month' }, bimonth: { zh: '该两个月', en: 'the two months' } };
+
+/** Localised name of a period kind, for messages. */
+export function periodName(kind: CountPerPeriodParams['period'], locale: 'zh' | 'en'): string {
+  return PERIOD_NAMES[kind][locale];
+}
+
+export const countPerPeriod: KindDef<CountPerPeriodParams> = {
+  kind: 'count-per-period',
+  messages,
+  needs: () => ['contactAt', 'tier'],
+  check(rule, ctx) {
+    const p = rule.params;
+    const want = tierIndex(ctx, p.tier);
+    const ct = ctx.ledger.times.contactAt!;
+    const { records, start, tierNow } = ctx.ledger.customers;
+    const roster = ctx.ledger.shape === 'roster';
+    for (let c = 0; c < ctx.ledger.customers.count; c++) {
+      if (!ctx.applies(rule, c)) continue;
+      const tiers = tiersInForce(ctx, c);
+      const days = contactDays(ctx, c, p.distinctDays);
+      const last = latestRecord(ctx, c);
+      // Segments of time the customer spent in the tier: [from, to] in days.
+      const segments: { from: number; to: number }[] = [];
+      let open = -1;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        const m = ct.minute[i];
+        const d = Number.isNaN(m) ? fallbackDay(ctx, c, 'receptionAt') : dayOf(m);
+        if (d === undefined) continue;
+        const t = tiers[j - start[c]];
+        if (t === want && open < 0) open = d;
+        else if (t !== want && open >= 0) {
+          segments.push({ from: open, to: d - 1 });
+          open = -1;
+        }
+      }
+      if (open >= 0) segments.push({ from: open, to: ctx.asOfDay });
+      if (tierNow[c] === want && segments.length === 0) {
+        ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
+        continue;
+      }
+      for (const seg of segments) {
+        let from = seg.from;
+        if (roster) {
+          // A roster shows one contact: only what came after it can be proven.
+          const lastDay = days.length ? days[days.length - 1] : undefined;
+          if (lastDay === undefined) continue;
+          const own = periodOf(p.period, lastDay, monthIndex(lastDay));
+          if (p.min > 1) {
+            ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'roster-count', data: { last: isoDate(lastDay), start: isoDate(own.start), end: isoDate(own.end) } });
+          }
+          from = own.end + 1;
+          if (from > seg.to) continue;
+        }
+        const anchorMonth = monthIndex(roster ? from : seg.from);
+        let k = 0;
+        for (let per = periodOf(p.period, from, anchorMonth); per.start <= seg.to; per = periodOf(p.period, per.end + 1, anchorMonth)) {
+          const lo = Math.max(per.start, seg.from);
+          const hi = Math.min(per.end, seg.to);
+          while (k < days.length && days[k] < lo) k++;
+          let n = 0;
+          for (let q = k; q < days.length && days[q] <= hi; q++) n++;
+          let min = p.min;
+          if (!roster && per.start < seg.from && per.end >= seg.from) {
+            if (p.period === 'week' && p.exemptFirstWeekAfterWeekday && weekday(seg.from) > p.exemptFirstWeekAfterWeekday) min = 0;
+            if (p.period === 'month' && p.prorateBelowDays && per.end - seg.from + 1 < p.prorateBelowDays) min = p.proratedMin ?? min;
+          }
+          if (n >= min) continue;
+          const data = { start: isoDate(per.start), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period };
+          if (per.end < ctx.asOfDay) {
+            ctx.emit(rule, { status: 'violation', customer: c, record: recordBefore(ctx, c, per.end) ?? last, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId: 'short', data });
+          } else {
+            ctx.noteDue(c, per.end);
+            if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) {
+              ctx.emit(rule, { status: 'due-soon', customer: c, record: last, field: 'contactAt', dueAt: isoDate(per.end), messageId: 'period-open', data, severity: 'info' });
+            }
+          }
+        }
+      }
+    }
+  },
+};
+
+/** The customer's latest record dated on or before a day (where a period's finding belongs). */
+function recordBefore(ctx: RuleContext, customer: number, day: number): number | undefined {
+  const ct = ctx.ledger.times.contactAt!;
+  const { records, start } = ctx.ledger.customers;
+  let found: number | undefined;
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    const m = ct.minute[i];
+    if (Number.isNaN(m) || dayOf(m) <= day) found = i;
+    else break;
+  }
+  return found;
+}
+

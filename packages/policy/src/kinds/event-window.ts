@@ -1,0 +1,287 @@
+/**
+ * Event-relative windows: "within 24 hours of reception", "1-2 hours after pickup", "within a week
+ * of pickup", "3 days before 首保", "within 5 working days of signing".
+ */
+import { Precision } from '../ledger/cells';
+import { columnOf } from '../ledger/ledger';
+import type { KindDef, RuleContext } from '../engine/types';
+import type { Rule } from '../profile/schema';
+import { isoDate, isoMinute, MINUTES_PER_DAY, ymdFromDay } from '../time/day';
+import type { EventChannelParams, EventWindowParams } from './params';
+import { breachSeverity, dayOf } from './shared';
+import { CHANNELS } from '../ledger/cells';
+
+export interface Window {
+  /** First and last minute stamp of the window, inclusive. */
+  start: number;
+  end: number;
+  /** The anchor's minute stamp. */
+  anchor: number;
+  /** ISO text of the due moment. */
+  dueAt: string;
+  /** The due moment as a person reads it (2025-03-06 14:00). */
+  dueText: string;
+  /** True for clock-time windows, which need minute precision on both sides. */
+  clock: boolean;
+}
+
+/**
+ * The window of an anchor, or a reason it cannot be computed.
+ * @example windowOf(ctx, { unit: 'minutes', from: 1, to: 1440 }, anchor) // 24 h after the anchor
+ */
+export function windowOf(
+  ctx: RuleContext,
+  p: Pick<EventWindowParams, 'unit' | 'from' | 'to'>,
+  anchor: number,
+  anchorPrecision: number,
+): Window | { problem: 'anchor-no-time' } | { problem: 'calendar-unknown'; year: number } {
+  if (p.unit === 'minutes') {
+    if (anchorPrecision !== Precision.Minute) return { problem: 'anchor-no-time' };
+    const end = anchor + p.to;
+    return { start: anchor + p.from, end, anchor, dueAt: isoMinute(end), dueText: readable(end), clock: true };
+  }
+  const day = dayOf(anchor);
+  let startDay = day + p.from;
+  let endDay = day + p.to;
+  if (p.unit === 'workdays') {
+    const s = p.from === 0 ? day : ctx.calendar.addWorkdays(day, p.from);
+    const e = p.to === 0 ? day : ctx.calendar.addWorkdays(day, p.to);
+    if (s === undefined || e === undefined) return { problem: 'calendar-unknown', year: ymdFromDay(day).year + (ctx.calendar.knows(day) ? 1 : 0) };
+    startDay = s;
+    endDay = e;
+  }
+  return { start: startDay * MINUTES_PER_DAY, end: endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, anchor, dueAt: isoDate(endDay), dueText: isoDate(endDay), clock: false };
+}
+
+/** Distinct anchor values of a customer, each with the first record where it appears. */
+export function anchorsOf(ctx: RuleContext, customer: number, field: EventWindowParams['anchor']): { minute: number; precision: number; record: number }[] {
+  const col = ctx.ledger.times[field];
+  if (!col) return [];
+  const { records, start } = ctx.ledger.customers;
+  const out: { minute: number; precision: number; record: number }[] = [];
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    const p = col.precision[i];
+    if (p !== Precision.Day && p !== Precision.Minute) continue;
+    const m = col.minute[i];
+    if (!out.some((a) => a.minute === m)) out.push({ minute: m, precision: p, record: i });
+  }
+  return out;
+}
+
+function typeMatches(ctx: RuleContext, record: number, types: string[] | undefined): boolean {
+  if (!types) return true;
+  const t = ctx.ledger.text.callbackType?.[record];
+  if (t === null || t === undefined) return true;
+  return types.some((w) => t.includes(w));
+}
+
+function channelMatches(ctx: RuleContext, record: number, channels: readonly string[] | undefined): boolean {
+  if (!channels || ctx.ledger.columns.channel === undefined) return true;
+  const c = ctx.ledger.channel[record];
+  // A blank channel is not proof of a wrong channel.
+  return c === -1 || (c >= 0 && channels.includes(CHANNELS[c]));
+}
+
+const messages = {
+  overdue: { zh: '「{rule}」未完成：应于 {due} 前完成，已逾期 {days} 天。', en: '"{rule}" not done: due by {due}, {days} day(s) overdue.' },
+  late: { zh: '「{rule}」完成晚了：应于 {due} 前完成，实际在 {done}。', en: '"{rule}" done late: due by {due}, done {done}.' },
+  'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前完成。', en: '"{rule}" due soon: do it by {due}.' },
+  early: { zh: '「{rule}」：{done} 的回访早于规定窗口（应在 {start} 至 {due} 之间）。', en: '"{rule}": the contact at {done} came before the window ({start} to {due}).' },
+  attempted: { zh: '「{rule}」：规定时间内只有未接通或不合格的回访尝试，没有成功回访。', en: '"{rule}": only unsuccessful attempts inside the window, no successful contact.' },
+  'roster-hidden': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{done}），看不到更早的回访。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({done}); earlier contacts are not visible.' },
+  'anchor-no-time': { zh: '「{rule}」无法判断：「{column}」只有日期没有时分，按小时计的期限需要精确到分钟。', en: '"{rule}" indeterminate: "{column}" has a date but no time; an hour-based deadline needs minutes.' },
+  'contact-no-time': { zh: '「{rule}」无法判断：回访时间 {done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: the contact on {done} has no time of day, so it cannot be placed before or after {due}.' },
+  'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
+  'wrong-channel': { zh: '「{rule}」：此次回访方式为「{channel}」，规定必须为 {allowed}。', en: '"{rule}": this contact was by {channel}; it must be by {allowed}.' },
+};
+
+/** Where the customer's contacts stand relative to one window. */
+interface Scan {
+  inWindow: number;
+  late: number;
+  early: number;
+  attempt: number;
+  uncertain: number;
+  latest: number;
+}
+
+function scan(ctx: RuleContext, customer: number, w: Window, counts: (record: number) => boolean, attemptsCount: boolean): Scan {
+  const ct = ctx.ledger.times.contactAt!;
+  const { records, start } = ctx.ledger.customers;
+  const s: Scan = { inWindow: -1, late: -1, early: -1, attempt: -1, uncertain: -1, latest: -1 };
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    const p = ct.precision[i];
+    if (p !== Precision.Day && p !== Precision.Minute) continue;
+    s.latest = i;
+    const m = ct.minute[i];
+    const ok = counts(i) && (attemptsCount || ctx.qualifies[i] === 1);
+    const isAttempt = counts(i) && !ok;
+    if (w.clock && p === Precision.Day) {
+      // A date-only contact on a day the window touches cannot be placed inside or outside it.
+      const d0 = m;
+      const d1 = m + MINUTES_PER_DAY - 1;
+      if (d1 >= w.start && d0 <= w.end && (d0 < w.start || d1 > w.end)) {
+        if (ok && s.uncertain < 0) s.uncertain = i;
+        continue;
+      }
+    }
+    if (m >= w.start && m <= w.end) {
+      if (ok && s.inWindow < 0) s.inWindow = i;
+      else if (isAttempt && s.attempt < 0) s.attempt = i;
+    } else if (m > w.end) {
+      if (ok && s.late < 0) s.late = i;
+    } else if (m > w.anchor || (!w.clock && m >= w.anchor)) {
+      if (ok && w.start > w.anchor) s.early = i;
+    }
+  }
+  return s;
+}
+
+/** A minute stamp as a person reads it: 2025-03-06 14:00. */
+function readable(minute: number): string {
+  return isoMinute(minute).slice(0, 16).replace('T', ' ');
+}
+
+function contactText(ctx: RuleContext, record: number): string {
+  const ct = ctx.ledger.times.contactAt!;
+  return ct.precision[record] === Precision.Minute ? readable(ct.minute[record]) : isoDate(dayOf(ct.minute[record]));
+}
+
+/** Report a window that cannot be computed; true when it was a problem. */
+function windowProblem(ctx: RuleContext, rule: Rule, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
+  if ('problem' in w) {
+    const column = columnOf(ctx.ledger, anchorField)?.header ?? anchorField;
+    ctx.emit(rule, {
+      status: 'indeterminate',
+      customer,
+      record,
+      field: anchorField,
+      messageId: w.problem,
+      data: w.problem === 'calendar-unknown' ? { year: w.year } : { column },
+    });
+    return true;
+  }
+  return false;
+}
+
+export const eventWindow: KindDef<EventWindowParams> = {
+  kind: 'event-window',
+  messages,
+  needs: (p) => ['contactAt', p.anchor],
+  check(rule, ctx) {
+    const p = rule.params;
+    const counts = (i: number) => channelMatches(ctx, i, p.channels) && typeMatches(ctx, i, p.callbackTypes);
+    const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
+    for (let c = 0; c < ctx.ledger.customers.count; c++) {
+      if (!ctx.applies(rule, c)) continue;
+      for (const a of anchorsOf(ctx, c, p.anchor)) {
+        const w = windowOf(ctx, p, a.minute, a.precision);
+        if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
+        const win = w as Window;
+        const s = scan(ctx, c, win, counts, p.attemptsCount);
+        const explain = { anchor: p.anchor, anchorAt: isoMinute(a.minute), window: [isoMinute(win.start), isoMinute(win.end)] };
+        if (s.inWindow >= 0) continue;
+        if (s.uncertain >= 0) {
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: s.uncertain, field: 'contactAt', dueAt: win.dueAt, messageId: 'contact-no-time', data: { done: contactText(ctx, s.uncertain), due: win.dueText }, explain });
+          continue;
+        }
+        if (s.late >= 0) {
+          const lateMinute = ctx.ledger.times.contactAt!.minute[s.late];
+          ctx.emit(rule, {
+            status: 'late',
+            customer: c,
+            record: s.late,
+            field: 'contactAt',
+            dueAt: win.dueAt,
+            overdueDays: Math.max(1, Math.ceil((lateMinute - win.end) / MINUTES_PER_DAY)),
+            messageId: 'late',
+            data: { due: win.dueText, done: contactText(ctx, s.late) },
+            severity: p.lateSeverity ?? breachSeverity(rule),
+            explain,
+          });
+          continue;
+        }
+        if (s.early >= 0 && p.early === 'warning') {
+          ctx.emit(rule, { status: 'violation', customer: c, record: s.early, field: 'contactAt', dueAt: win.dueAt, messageId: 'early', data: { done: contactText(ctx, s.early), start: readable(win.start), due: win.dueText }, severity: 'warning', explain });
+          continue;
+        }
+        if (ctx.asOf > win.end) {
+          if (ctx.ledger.shape === 'roster' && s.latest >= 0 && ctx.ledger.times.contactAt!.minute[s.latest] > win.end) {
+            ctx.emit(rule, { status: 'indeterminate', customer: c, record: s.latest, messageId: 'roster-hidden', data: { done: contactText(ctx, s.latest) }, explain });
+            continue;
+          }
+          if (s.attempt >= 0) {
+            ctx.emit(rule, { status: 'violation', customer: c, record: s.attempt, field: 'contactAt', dueAt: win.dueAt, messageId: 'attempted', severity: 'warning', explain });
+            continue;
+          }
+          const overdueDays = win.clock ? Math.max(1, Math.ceil((ctx.asOf - win.end) / MINUTES_PER_DAY)) : ctx.asOfDay - dayOf(win.end);
+          ctx.emit(rule, { status: 'overdue', customer: c, record: a.record, field: p.anchor, dueAt: win.dueAt, overdueDays, messageId: 'overdue', data: { due: win.dueText, days: overdueDays }, explain });
+          continue;
+        }
+        ctx.noteDue(c, dayOf(win.end));
+        if (win.end - ctx.asOf <= dueSoon && ctx.asOf >= win.start - dueSoon) {
+          ctx.emit(rule, { status: 'due-soon', customer: c, record: a.record, field: p.anchor, dueAt: win.dueAt, messageId: 'due-soon', data: { due: win.dueText }, severity: 'info', explain });
+        }
+      }
+    }
+  },
+};
+
+const CHANNEL_NAMES: Record<string, { zh: string; en: string }> = {
+  phone: { zh: '电话', en: 'phone' },
+  visit: { zh: '上门', en: 'visit' },
+  sms: { zh: '短信', en: 'SMS' },
+  wechat: { zh: '微信', en: 'WeChat' },
+  email: { zh: '邮件', en: 'e-mail' },
+  qq: { zh: 'QQ', en: 'QQ' },
+  letter: { zh: '信函', en: 'letter' },
+  fax: { zh: '传真', en: 'fax' },
+};
+
+/** Channel names in one language, for messages. */
+export function channelName(channel: string, locale: 'zh' | 'en'): string {
+  return CHANNEL_NAMES[channel]?.[locale] ?? channel;
+}
+
+export const eventChannel: KindDef<EventChannelParams> = {
+  kind: 'event-channel',
+  messages,
+  needs: (p) => ['contactAt', 'channel', p.anchor],
+  check(rule, ctx) {
+    const p = rule.params;
+    const ct = ctx.ledger.times.contactAt!;
+    const { records, start } = ctx.ledger.customers;
+    for (let c = 0; c < ctx.ledger.customers.count; c++) {
+      if (!ctx.applies(rule, c)) continue;
+      for (const a of anchorsOf(ctx, c, p.anchor)) {
+        const w = windowOf(ctx, p, a.minute, a.precision);
+        if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
+        const win = w as Window;
+        let allowed = false;
+        const wrong: number[] = [];
+        for (let j = start[c]; j < start[c + 1]; j++) {
+          const i = records[j];
+          const m = ct.minute[i];
+          if (!(m >= win.start && m <= win.end)) continue;
+          const ch = ctx.ledger.channel[i];
+          if (ch < 0) continue;
+          if (p.allowed.includes(CHANNELS[ch])) allowed = true;
+          else wrong.push(i);
+        }
+        if (allowed) continue;
+        for (const i of wrong) {
+          ctx.emit(rule, {
+            status: 'violation',
+            customer: c,
+            record: i,
+            field: 'channel',
+            messageId: 'wrong-channel',
+            data: { channel: CHANNELS[ctx.ledger.channel[i]], allowed: p.allowed.join('/') },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,189 @@
+/**
+ * Record-keeping rules: times to the minute, required fields, content in detail, quiet hours,
+ * open questions answered, and the definition of a qualifying contact.
+ */
+import { CHANNELS, Precision } from '../ledger/cells';
+import type { KindDef, RuleContext } from '../engine/types';
+import type { Field } from '../ledger/fields';
+import { isoDate, MINUTES_PER_DAY } from '../time/day';
+import type { OpenQuestionParams, QualifyingContactParams, QuietHoursParams, RequiredFieldsParams, TimePrecisionParams } from './params';
+import { dayOf, hasContact, latestRecord } from './shared';
+
+const recordMessages = {
+  'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
+  missing: { zh: '「{rule}」：「{column}」未填写。', en: '"{rule}": "{column}" is empty.' },
+  'too-short': { zh: '「{rule}」：「{column}」只有 {length} 个字，至少应有 {min} 个字。', en: '"{rule}": "{column}" has {length} characters; at least {min} required.' },
+  quiet: { zh: '「{rule}」：{time} 的电话在客户休息时段（{window}）。', en: '"{rule}": the call at {time} fell in rest hours ({window}).' },
+  unanswered: { zh: '「{rule}」：{asked} 记录的问题到下一次回访（{next}）仍无答复。', en: '"{rule}": the question recorded on {asked} was still unanswered at the next contact ({next}).' },
+};
+
+/** True when a field of a record holds a value (unreadable cells count as filled: they are reported as invalid). */
+function filled(ctx: RuleContext, field: Field, record: number, minLength = 1): boolean | 'short' {
+  const t = ctx.ledger.times[field];
+  if (t) return t.precision[record] !== Precision.None;
+  const text = ctx.ledger.text[field];
+  if (text) {
+    const v = text[record];
+    if (v === null) return false;
+    return [...v].length >= minLength ? true : 'short';
+  }
+  if (field === 'tier') return ctx.ledger.tier[record] !== -1;
+  if (field === 'channel') return ctx.ledger.channel[record] !== -1;
+  if (field === 'outcome') return ctx.ledger.outcome[record] !== -1;
+  const n = ctx.ledger.numbers[field];
+  if (n) return !Number.isNaN(n[record]);
+  return true;
+}
+
+export const timePrecision: KindDef<TimePrecisionParams> = {
+  kind: 'time-precision',
+  messages: recordMessages,
+  needs: (p) => [p.field],
+  check(rule, ctx) {
+    const col = ctx.ledger.times[rule.params.field]!;
+    for (let i = 0; i < ctx.ledger.size; i++) {
+      if (col.precision[i] !== Precision.Day) continue;
+      const c = ctx.ledger.customerOf[i];
+      if (c >= 0 && !ctx.applies(rule, c)) continue;
+      ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: rule.params.field, messageId: 'no-time', data: { date: isoDate(dayOf(col.minute[i])) } });
+    }
+  },
+};
+
+export const requiredFields: KindDef<RequiredFieldsParams> = {
+  kind: 'required-fields',
+  messages: recordMessages,
+  needs: (p) => (p.scope === 'contact' ? ['contactAt'] : []),
+  check(rule, ctx) {
+    const p = rule.params;
+    // A column the ledger lacks is reported once; the other fields are still checked.
+    const present = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
+    const { records, start, count } = ctx.ledger.customers;
+    for (let c = 0; c < count; c++) {
+      if (!ctx.applies(rule, c)) continue;
+      if (p.scope === 'customer') {
+        for (const f of present) {
+          let state: boolean | 'short' = false;
+          for (let j = start[c]; j < start[c + 1] && state !== true; j++) {
+            const s = filled(ctx, f.field, records[j], f.minLength);
+            if (s === true || state === false) state = s;
+          }
+          if (state !== true) emitMissing(rule, ctx, c, latestRecord(ctx, c), f.field, state, f.minLength);
+        }
+        continue;
+      }
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (!hasContact(ctx, i)) continue;
+        for (const f of present) {
+          const s = filled(ctx, f.field, i, f.minLength);
+          if (s !== true) emitMissing(rule, ctx, c, i, f.field, s, f.minLength);
+        }
+      }
+    }
+  },
+};
+
+function emitMissing(rule: Parameters<KindDef<unknown>['check']>[0], ctx: RuleContext, c: number, record: number, field: Field, state: false | 'short', min?: number): void {
+  if (state === 'short') {
+    const v = ctx.ledger.text[field]?.[record] ?? '';
+    ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'too-short', data: { length: [...v].length, min: min ?? 1 } });
+  } else ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'missing' });
+}
+
+const minuteOfClock = (s: string) => +s.slice(0, 2) * 60 + +s.slice(3, 5);
+
+export const quietHours: KindDef<QuietHoursParams> = {
+  kind: 'quiet-hours',
+  messages: recordMessages,
+  needs: () => ['contactAt', 'channel'],
+  check(rule, ctx) {
+    const p = rule.params;
+    const windows = p.windows.map((w) => ({ from: minuteOfClock(w.from), to: minuteOfClock(w.to), text: `${w.from}-${w.to}` }));
+    const channels = new Set(p.channels.map((ch) => CHANNELS.indexOf(ch)));
+    const ct = ctx.ledger.times.contactAt!;
+    for (let i = 0; i < ctx.ledger.size; i++) {
+      if (ct.precision[i] !== Precision.Minute || !channels.has(ctx.ledger.channel[i])) continue;
+      const c = ctx.ledger.customerOf[i];
+      if (c >= 0 && !ctx.applies(rule, c)) continue;
+      const mod = ct.minute[i] - dayOf(ct.minute[i]) * MINUTES_PER_DAY;
+      const hit = windows.find((w) => (w.from <= w.to ? mod >= w.from && mod < w.to : mod >= w.from || mod < w.to));
+      if (!hit) continue;
+      const hh = String(Math.floor(mod / 60)).padStart(2, '0');
+      const mm = String(mod % 60).padStart(2, '0');
+      ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: 'contactAt', messageId: 'quiet', data: { time: `${hh}:${mm}`, window: hit.text } });
+    }
+  },
+};
+
+export const openQuestion: KindDef<OpenQuestionParams> = {
+  kind: 'open-question',
+  messages: recordMessages,
+  needs: () => ['contactAt', 'openQuestion', 'resolution'],
+  check(rule, ctx) {
+    const q = ctx.ledger.text.openQuestion!;
+    const r = ctx.ledger.text.resolution!;
+    const ct = ctx.ledger.times.contactAt!;
+    const { records, start, count } = ctx.ledger.customers;
+    for (let c = 0; c < count; c++) {
+      if (!ctx.applies(rule, c)) continue;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (q[i] === null || r[i] !== null || !hasContact(ctx, i)) continue;
+        // The next qualifying contact after the question must carry the answer.
+        for (let k = j + 1; k < start[c + 1]; k++) {
+          const n = records[k];
+          if (ctx.qualifies[n] !== 1 || ct.minute[n] <= ct.minute[i]) continue;
+          if (r[n] === null) {
+            ctx.emit(rule, { status: 'violation', customer: c, record: n, field: 'resolution', messageId: 'unanswered', data: { asked: isoDate(dayOf(ct.minute[i])), next: isoDate(dayOf(ct.minute[n])) } });
+          }
+          break;
+        }
+      }
+    }
+  },
+};
+
+/**
+ * Mark qualifying contacts: reached, with content (and topic where the ledger has one), not a
+ * one-way text or an excluded information callback. One pass, before any rule runs.
+ * @example qualifyingContacts(ledger, params)[i] // 1 when record i counts for cadences
+ */
+export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingContactParams): Uint8Array {
+  const out = new Uint8Array(ledger.size);
+  const ct = ledger.times.contactAt;
+  if (!ct) return out;
+  const content = ledger.text.content;
+  const topic = ledger.text.topic;
+  const type = ledger.text.callbackType;
+  const excluded = p.excludedTypes;
+  const text = new Set(['sms', 'wechat', 'email', 'qq', 'letter', 'fax'].map((c) => CHANNELS.indexOf(c as (typeof CHANNELS)[number])));
+  for (let i = 0; i < ledger.size; i++) {
+    const pr = ct.precision[i];
+    if (pr !== Precision.Day && pr !== Precision.Minute) continue;
+    if (ledger.customerOf[i] < 0) continue;
+    const o = ledger.outcome[i];
+    const isText = text.has(ledger.channel[i]);
+    if (p.requireReached) {
+      if (o === 1 || o === -2) continue;
+      if (o === -1 && (isText ? p.textNeedsReply : !p.blankOutcomeIsReached)) continue;
+    }
+    if (p.requireContent && content && content[i] === null) continue;
+    if (p.requireTopic && topic && topic[i] === null) continue;
+    if (excluded.length && type) {
+      const t = type[i];
+      if (t !== null && excluded.some((w) => t.includes(w))) continue;
+    }
+    out[i] = 1;
+  }
+  return out;
+}
+
+export const qualifyingContact: KindDef<QualifyingContactParams> = {
+  kind: 'qualifying-contact',
+  messages: {},
+  needs: () => ['contactAt'],
+  // The definition has no findings of its own: its effect is which contacts the other rules count.
+  check() {},
+};
+

@@ -1,0 +1,238 @@
+/**
+ * Cell readers: raw spreadsheet cells to the typed values rules work on. Each reader returns a
+ * value or an error code; it never throws. Codes are rendered per locale in `report/messages.ts`.
+ */
+import { dayFromYmd, isValidYmd, MINUTES_PER_DAY } from '../time/day';
+
+/** How precise a time cell is. */
+export const Precision = {
+  None: 0,
+  /** A date without a time of day (or 00:00, which in a ledger almost always means "no time"). */
+  Day: 1,
+  Minute: 2,
+  /** A time of day without a date (a separate 回访时刻 14:30 column). */
+  Clock: 3,
+  Invalid: 255,
+} as const;
+export type Precision = (typeof Precision)[keyof typeof Precision];
+
+/** Result of reading a time cell: minute stamp (or minute of day for Clock) and precision. */
+export interface TimeCell {
+  minute: number;
+  precision: Precision;
+  /** Error code when precision is Invalid. */
+  error?: string;
+}
+
+const EMPTY: TimeCell = { minute: NaN, precision: Precision.None };
+
+/** Excel serial of 1970-01-01 in the 1900 date system. */
+const SERIAL_1970 = 25569;
+/** Days between the 1900 and 1904 systems' day zero. */
+const OFFSET_1904 = 1462;
+
+/** True for Excel's error values (`#N/A`, `#VALUE!` ...). */
+export function isErrorText(v: string): boolean {
+  return v.length > 1 && v.charCodeAt(0) === 35 /* # */ && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(v);
+}
+
+/** True when a number format shows a date or time (has y, d or h/m/s outside quotes and colours). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const f = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[ydhs]/i.test(f) || /(^|[^0#?])m/i.test(f) && !/^[#0.,%\s-]*$/.test(f);
+}
+
+/**
+ * Minute stamp and precision of an Excel serial date.
+ * @example serialToTime(45721.6041666667, false) // { minute: (2025-03-05 14:30), precision: Minute }
+ */
+export function serialToTime(serial: number, date1904: boolean): TimeCell {
+  if (!Number.isFinite(serial) || serial < 0) return { minute: NaN, precision: Precision.Invalid, error: 'date-out-of-range' };
+  let whole = Math.floor(serial);
+  let minuteOfDay = Math.round((serial - whole) * MINUTES_PER_DAY);
+  if (minuteOfDay === MINUTES_PER_DAY) {
+    whole += 1;
+    minuteOfDay = 0;
+  }
+  if (whole === 0 && !date1904) return { minute: minuteOfDay, precision: Precision.Clock };
+  let day: number;
+  if (date1904) day = whole + OFFSET_1904 - SERIAL_1970;
+  else if (whole === 60) return { minute: NaN, precision: Precision.Invalid, error: 'date-1900-02-29' };
+  else day = whole < 60 ? whole - SERIAL_1970 + 1 : whole - SERIAL_1970;
+  return { minute: day * MINUTES_PER_DAY + minuteOfDay, precision: minuteOfDay === 0 ? Precision.Day : Precision.Minute };
+}
+
+// One pattern for the date styles clerks type: 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日,
+// 20250305, optional weekday, optional time (14:30, 14:30:15, 14时30分, 下午3点, 2:30 PM), optional zone.
+const DATE_RE =
+  /^(\d{4})(?:([-/.年])(\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:\s*\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)?(?:(?:\s+|T|\s*)(上午|下午|中午|晚上|早上|凌晨|am|pm)?\s*(\d{1,2})(?:[:时点](\d{1,2})?分?(?::(\d{1,2})秒?|(\d{1,2})秒)?(?:\.\d+)?)\s*(am|pm)?)?\s*(z|[+-]\d{2}:?\d{2})?$/i;
+const CLOCK_RE = /^(上午|下午|中午|晚上|早上|凌晨|am|pm)?\s*(\d{1,2})[:时点](\d{1,2})?分?(?::(\d{1,2})秒?|(\d{1,2})秒)?(?:\.\d+)?\s*(am|pm)?$/i;
+
+function hour24(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const m = meridiem.toLowerCase();
+  const pm = m === 'pm' || m === '下午' || m === '晚上' || (m === '中午' && hour < 11);
+  const am = m === 'am' || m === '上午' || m === '早上' || m === '凌晨';
+  if (pm && hour < 12) return hour + 12;
+  if (am && hour === 12) return 0;
+  return hour;
+}
+
+/** Read a date or date-time typed as text. */
+export function parseTimeText(raw: string): TimeCell {
+  let s = raw.trim();
+  if (s === '') return EMPTY;
+  // Full-width digits and punctuation (２０２５／３／５、１４：３０) only cost NFKC when present.
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC').replace(/\s+/g, ' ');
+  const m = DATE_RE.exec(s);
+  if (m) {
+    const year = +m[1];
+    const month = m[2] !== undefined ? +m[3] : +m[5];
+    const day = m[2] !== undefined ? +m[4] : +m[6];
+    if (!isValidYmd(year, month, day)) return { minute: NaN, precision: Precision.Invalid, error: 'date-not-real' };
+    const dayNo = dayFromYmd(year, month, day);
+    if (m[8] === undefined) return { minute: dayNo * MINUTES_PER_DAY, precision: Precision.Day };
+    const hour = hour24(+m[8], m[7] ?? m[12]);
+    const minute = m[9] !== undefined ? +m[9] : 0;
+    if (hour > 23 || minute > 59) return { minute: NaN, precision: Precision.Invalid, error: 'time-not-real' };
+    let stamp = dayNo * MINUTES_PER_DAY + hour * 60 + minute;
+    if (m[13] !== undefined) {
+      // An explicit zone: bring the instant to Shanghai wall time.
+      const z = m[13].toLowerCase();
+      const off = z === 'z' ? 0 : (z[0] === '-' ? -1 : 1) * (+z.slice(1, 3) * 60 + +z.slice(-2));
+      stamp += 480 - off;
+    }
+    const mod = stamp - Math.floor(stamp / MINUTES_PER_DAY) * MINUTES_PER_DAY;
+    return { minute: stamp, precision: mod === 0 ? Precision.Day : Precision.Minute };
+  }
+  const c = CLOCK_RE.exec(s);
+  if (c) {
+    const hour = hour24(+c[2], c[1] ?? c[6]);
+    const minute = c[3] !== undefined ? +c[3] : 0;
+    if (hour > 23 || minute > 59) return { minute: NaN, precision: Precision.Invalid, error: 'time-not-real' };
+    return { minute: hour * 60 + minute, precision: Precision.Clock };
+  }
+  return { minute: NaN, precision: Precision.Invalid, error: 'not-a-date' };
+}
+
+/**
+ * Read any time cell: Excel serial (with its number format), yyyymmdd number, or text.
+ * @example readTimeCell('2025年3月5日 14:30', undefined, false).precision // Precision.Minute
+ */
+export function readTimeCell(value: unknown, format: string | null | undefined, date1904: boolean): TimeCell {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'number') {
+    if (value >= 19000101 && value <= 21001231 && Number.isInteger(value)) {
+      // 20250305 typed as a number.
+      const y = Math.floor(value / 10000);
+      const mo = Math.floor(value / 100) % 100;
+      const d = value % 100;
+      if (isValidYmd(y, mo, d)) return { minute: dayFromYmd(y, mo, d) * MINUTES_PER_DAY, precision: Precision.Day };
+      return { minute: NaN, precision: Precision.Invalid, error: 'date-not-real' };
+    }
+    // A serial that lost its date format still reads as a date in a plausible range (1927-2173).
+    if (isDateFormat(format) || (value >= 10000 && value <= 100000) || (value > 0 && value < 1)) {
+      return serialToTime(value, date1904);
+    }
+    return { minute: NaN, precision: Precision.Invalid, error: 'number-not-a-date' };
+  }
+  if (typeof value === 'string') {
+    if (isErrorText(value)) return { minute: NaN, precision: Precision.Invalid, error: 'excel-error' };
+    return parseTimeText(value);
+  }
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) return { minute: NaN, precision: Precision.Invalid, error: 'not-a-date' };
+    const stamp = Math.floor(ms / 60000) + 480;
+    return { minute: stamp, precision: stamp % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute };
+  }
+  return { minute: NaN, precision: Precision.Invalid, error: 'not-a-date' };
+}
+
+/** Plain text of a cell, trimmed; null when blank. Numbers print without a trailing `.0`. */
+export function cellText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return t === '' ? null : t;
+  }
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+/** Normalise a label for vocabulary lookup: NFKC, lower case, no spaces or punctuation. */
+export function normalizeLabel(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s·・.,，。、:：;；!！?？'"“”‘’()（）\[\]【】-]/g, '');
+}
+
+/** Contact channels. */
+export const CHANNELS = ['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+const CHANNEL_WORDS: Record<string, Channel> = {};
+function words(target: Record<string, string>, value: string, list: string[]): void {
+  for (const w of list) target[normalizeLabel(w)] = value;
+}
+words(CHANNEL_WORDS, 'phone', ['电话', '致电', '电话回访', '电话联系', '电话沟通', '打电话', '手机', '座机', '去电', '来电', '微信语音', '微信电话', '语音通话', 'phone', 'call', 'tel', 'telephone']);
+words(CHANNEL_WORDS, 'visit', ['上门', '拜访', '上门拜访', '上门回访', '面访', '走访', '到店', '来店', '面谈', '当面', 'visit', 'in person']);
+words(CHANNEL_WORDS, 'sms', ['短信', '信息', '短信回访', '信息回访', '短信互访', '短消息', 'sms', 'text']);
+words(CHANNEL_WORDS, 'wechat', ['微信', '微信回访', '微信留言', 'wechat', 'weixin']);
+words(CHANNEL_WORDS, 'email', ['邮件', '电子邮件', '邮箱', 'email', 'e-mail', 'mail']);
+words(CHANNEL_WORDS, 'qq', ['qq', 'qq留言']);
+words(CHANNEL_WORDS, 'letter', ['信函', '信件', '书信', 'letter']);
+words(CHANNEL_WORDS, 'fax', ['传真', 'fax']);
+
+/**
+ * Channel of a contact from the clerk's label.
+ * @example readChannel('上门拜访') // 'visit'
+ */
+export function readChannel(text: string): Channel | undefined {
+  return CHANNEL_WORDS[normalizeLabel(text)];
+}
+
+/** Whether a contact reached the customer. */
+export type Outcome = 'reached' | 'not-reached';
+const OUTCOME_WORDS: Record<string, Outcome> = {};
+words(OUTCOME_WORDS, 'reached', ['已接通', '接通', '成功', '回访成功', '已回访', '已联系', '联系上', '已沟通', '已回复', '回复', '完成', '已完成', '正常', '满意', '是', 'reached', 'yes', 'ok', 'done', 'answered', 'replied']);
+words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '关机', '占线', '空号', '停机', '拒接', '无法接通', '不在服务区', '未联系上', '联系不上', '失败', '回访失败', '未回复', '否', 'not reached', 'no answer', 'busy', 'failed', 'no']);
+
+/**
+ * Outcome of a contact from the clerk's label; free text is not guessed at.
+ * @example readOutcome('无人接听') // 'not-reached'
+ */
+export function readOutcome(text: string): Outcome | undefined {
+  const k = normalizeLabel(text);
+  const exact = OUTCOME_WORDS[k];
+  if (exact) return exact;
+  // Longer notes that start with a known outcome: 「已接通，客户考虑中」.
+  for (const [word, outcome] of OUTCOME_PREFIXES) if (k.startsWith(word)) return outcome;
+  return undefined;
+}
+const OUTCOME_PREFIXES = Object.entries(OUTCOME_WORDS)
+  .filter(([w]) => w.length >= 2)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Tier code from labels like `H`, `A类`, `b级`, `Ｃ类客户`, matched against the profile's tiers.
+ * @example readTier('A类', ['H', 'A', 'B', 'C']) // 1
+ */
+export function readTier(text: string, codes: readonly string[], synonyms?: Record<string, string>): number {
+  const k = text.normalize('NFKC').trim().toUpperCase().replace(/\s+/g, '');
+  let code = k.replace(/(类|级|等)?(客户|用户)?$/, '');
+  if (synonyms) {
+    const mapped = synonyms[k] ?? synonyms[code];
+    if (mapped) code = mapped.toUpperCase();
+  }
+  return codes.indexOf(code);
+}
+
+/** Read a number cell (年销量 120, `120台`, `1,200`). */
+export function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const s = value.normalize('NFKC').replace(/[,\s]/g, '').replace(/(台|辆|个|件|箱|元|次)$/, '');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return undefined;
+  return Number(s);
+}

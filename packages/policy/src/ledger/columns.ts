@@ -1,0 +1,162 @@
+/**
+ * Column mapping: find the header row and map its headers to canonical fields.
+ * The library proposes; the user (or a profile) can override any field by header text or letter.
+ */
+import type { Table } from '../table';
+import { cellText } from './cells';
+import { FIELDS, FIELD_NAMES, normalizeHeader, type Field } from './fields';
+
+export interface ColumnMap {
+  /** Index into `table.rows` of the header row. */
+  headerIndex: number;
+  /** Header text of each column, as written ('' for a blank header). */
+  headers: string[];
+  /** Column index (into row arrays) of each mapped field. */
+  fields: Partial<Record<Field, number>>;
+  /** How each field was found. */
+  via: Partial<Record<Field, 'header' | 'fuzzy' | 'override'>>;
+}
+
+export interface ColumnMapOptions {
+  /** Extra header synonyms per field, checked before the defaults (a profile's own form headers). */
+  synonyms?: Partial<Record<Field, readonly string[]>>;
+  /** Field -> header text or column letter chosen by the user (`--column contactAt=跟进日期`). */
+  overrides?: Partial<Record<Field, string>>;
+  /** How many top rows may hold a title block above the header. */
+  scanRows?: number;
+}
+
+export class ColumnMapError extends Error {
+  constructor(
+    readonly code: 'no-header' | 'unknown-field' | 'override-not-found',
+    readonly detail: { field?: string; header?: string; headers?: string[] },
+  ) {
+    super(code);
+  }
+}
+
+function synonymIndex(options: ColumnMapOptions): Map<string, Field> {
+  const index = new Map<string, Field>();
+  for (const field of FIELD_NAMES) {
+    for (const h of options.synonyms?.[field] ?? []) {
+      const k = normalizeHeader(h);
+      if (!index.has(k)) index.set(k, field);
+    }
+  }
+  for (const field of FIELD_NAMES) {
+    for (const h of FIELDS[field].headers) {
+      const k = normalizeHeader(h);
+      if (!index.has(k)) index.set(k, field);
+    }
+  }
+  return index;
+}
+
+/**
+ * Propose the header row and the field of each column.
+ * @example proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访时间'], ['C1', '2025-03-05 10:00']] }).fields
+ * // { customerId: 0, contactAt: 1 }
+ */
+export function proposeColumnMap(table: Table, options: ColumnMapOptions = {}): ColumnMap {
+  for (const f of Object.keys(options.overrides ?? {})) {
+    if (!(f in FIELDS)) throw new ColumnMapError('unknown-field', { field: f });
+  }
+  const index = synonymIndex(options);
+  const scan = Math.min(table.rows.length, options.scanRows ?? 30);
+  const overrideHeaders = new Set(Object.values(options.overrides ?? {}).map((h) => normalizeHeader(h ?? '')));
+  let best = -1;
+  let bestScore = 0;
+  for (let r = 0; r < scan; r++) {
+    const seen = new Set<Field>();
+    let score = 0;
+    for (const cell of table.rows[r] ?? []) {
+      if (typeof cell !== 'string') continue;
+      const k = normalizeHeader(cell);
+      const f = index.get(k);
+      if (f && !seen.has(f)) {
+        seen.add(f);
+        score += 1;
+      } else if (overrideHeaders.has(k)) score += 1;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = r;
+    }
+  }
+  if (best < 0 || bestScore < 2) {
+    throw new ColumnMapError('no-header', { headers: (table.rows[0] ?? []).map((c) => cellText(c) ?? '') });
+  }
+  return mapHeaderRow(table, best, index, options);
+}
+
+function mapHeaderRow(table: Table, headerIndex: number, index: Map<string, Field>, options: ColumnMapOptions): ColumnMap {
+  const headers = (table.rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
+  const fields: Partial<Record<Field, number>> = {};
+  const via: ColumnMap['via'] = {};
+  const taken = new Set<number>();
+
+  // 1. The user's choices first.
+  for (const [field, wanted] of Object.entries(options.overrides ?? {}) as [Field, string][]) {
+    const col = findColumn(headers, wanted, table.firstColumn ?? 1);
+    if (col < 0) throw new ColumnMapError('override-not-found', { field, header: wanted, headers });
+    fields[field] = col;
+    via[field] = 'override';
+    taken.add(col);
+  }
+  // 2. Exact synonyms, left to right.
+  headers.forEach((h, col) => {
+    if (taken.has(col) || h === '') return;
+    const field = index.get(normalizeHeader(h));
+    if (!field) return;
+    if (fields[field] === undefined) {
+      fields[field] = col;
+      via[field] = 'header';
+      taken.add(col);
+      return;
+    }
+    // 回访日期 + 回访时间 side by side: the date column is the contact time, the other its clock.
+    if (field === 'contactAt' && fields.contactClock === undefined && via.contactAt === 'header') {
+      const first = headers[fields.contactAt!];
+      if (/日期/.test(first) && /时间|时刻/.test(h)) {
+        fields.contactClock = col;
+        via.contactClock = 'header';
+        taken.add(col);
+      } else if (/时间|时刻/.test(first) && /日期/.test(h)) {
+        fields.contactClock = fields.contactAt;
+        fields.contactAt = col;
+        via.contactClock = 'header';
+        taken.add(col);
+      }
+    }
+  });
+  // 3. Headers that contain a synonym (`电话号码dian'huahao'ma`, `客户等级H/A/B/C`).
+  const entries = [...index.entries()].filter(([k]) => (/[^\x00-\x7f]/.test(k) ? k.length >= 2 : k.length >= 4));
+  entries.sort((a, b) => b[0].length - a[0].length);
+  headers.forEach((h, col) => {
+    if (taken.has(col) || h === '') return;
+    const k = normalizeHeader(h);
+    for (const [syn, field] of entries) {
+      if (fields[field] === undefined && k.includes(syn)) {
+        fields[field] = col;
+        via[field] = 'fuzzy';
+        taken.add(col);
+        return;
+      }
+    }
+  });
+  return { headerIndex, headers, fields, via };
+}
+
+/** Column index for a header text or a column letter (`E`), or -1. */
+export function findColumn(headers: readonly string[], wanted: string, firstColumn = 1): number {
+  const k = normalizeHeader(wanted);
+  const exact = headers.findIndex((h) => normalizeHeader(h) === k);
+  if (exact >= 0) return exact;
+  if (/^[A-Za-z]{1,3}$/.test(wanted.trim())) {
+    let n = 0;
+    for (const ch of wanted.trim().toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    const col = n - firstColumn;
+    return col >= 0 && col < headers.length ? col : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,59 @@
+/** Schema pieces shared by profiles, rules and rule kinds. */
+import { z } from 'zod';
+import { FIELD_NAMES, type Field } from '../ledger/fields';
+
+/** A text in both languages of the product. */
+export const localizedSchema = z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** Where a rule or number comes from: file name, section, lines, and the words themselves. */
+export const citationSchema = z.strictObject({
+  file: z.string().min(1).max(200),
+  section: z.string().min(1).max(300),
+  lines: z.string().max(50).optional(),
+  quote: z.string().min(1).max(1000),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const fieldSchema = z.enum(FIELD_NAMES as [Field, ...Field[]]);
+
+export const modalitySchema = z.enum(['M', 'D', 'S', 'U']);
+/** M mandatory, D default with exceptions, S soft, U unparameterised (catalog §0.3). */
+export type Modality = z.infer<typeof modalitySchema>;
+
+export const channelSchema = z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax']);
+
+export const STATUSES = ['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured'] as const;
+export type Status = (typeof STATUSES)[number];
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const severitySchema = z.enum(SEVERITIES);
+
+/** A fine per breach instance: a fixed amount, a range, or blank in the document (null). */
+export const fineSchema = z.strictObject({
+  amount: z.number().nonnegative().max(1e9).nullable().optional(),
+  min: z.number().nonnegative().max(1e9).optional(),
+  max: z.number().nonnegative().max(1e9).optional(),
+  currency: z.literal('CNY').default('CNY'),
+  payer: z.string().max(100).optional(),
+});
+export type Fine = z.infer<typeof fineSchema>;
+
+// json-rules-engine conditions, restricted to the operators and facts we allow (untrusted input).
+export const CONDITION_FACTS = ['tier', 'stage', 'shape'] as const;
+export const CONDITION_OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'] as const;
+const scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
+const leafSchema = z.strictObject({
+  fact: z.enum(CONDITION_FACTS),
+  operator: z.enum(CONDITION_OPERATORS),
+  value: z.union([scalar, z.array(scalar).max(100)]),
+});
+export type Condition = z.infer<typeof leafSchema> | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    leafSchema,
+    z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1).max(50) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);

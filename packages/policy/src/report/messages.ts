@@ -1,0 +1,60 @@
+/** Rendering findings as text per locale. Findings store data; words live here and in the kinds. */
+import { renderTemplate, type Locale } from '../errors';
+import type { Finding } from '../engine/types';
+import { channelName, KINDS, periodName } from '../kinds';
+import type { Profile } from '../profile/schema';
+
+/** Messages that do not belong to one rule kind. */
+export const GENERIC_MESSAGES: Record<string, { zh: string; en: string }> = {
+  'missing-column': {
+    zh: '「{rule}」无法检查：台账没有「{column}」列。',
+    en: '"{rule}" cannot be checked: the ledger has no "{column}" column.',
+  },
+  invalid: {
+    zh: '第 {row} 行「{column}」（{letter} 列）：“{value}” {problem}，应为{expected}。',
+    en: 'Row {row}, "{column}" (column {letter}): "{value}" {problemEn}; expected {expectedEn}.',
+  },
+};
+
+/** What each unreadable-cell code means, and what was expected. */
+export const CELL_PROBLEMS: Record<string, { zh: string; en: string; expectedZh: string; expectedEn: string }> = {
+  'not-a-date': { zh: '不是可识别的日期', en: 'is not a date', expectedZh: '日期，如 2025-03-05 14:30、2025/3/5、2025年3月5日', expectedEn: 'a date such as 2025-03-05 14:30, 2025/3/5 or 2025年3月5日' },
+  'date-not-real': { zh: '不是真实存在的日期', en: 'is not a real date', expectedZh: '真实存在的日期', expectedEn: 'a date that exists' },
+  'time-not-real': { zh: '时间不成立', en: 'is not a valid time of day', expectedZh: '00:00 至 23:59 之间的时间', expectedEn: 'a time between 00:00 and 23:59' },
+  'date-1900-02-29': { zh: '是 Excel 虚构的 1900-02-29', en: 'is Excel\'s fictitious 1900-02-29', expectedZh: '真实日期', expectedEn: 'a real date' },
+  'date-out-of-range': { zh: '超出日期范围', en: 'is out of the date range', expectedZh: '日期', expectedEn: 'a date' },
+  'number-not-a-date': { zh: '是数字而不是日期', en: 'is a number, not a date', expectedZh: '日期', expectedEn: 'a date' },
+  'excel-error': { zh: '是 Excel 错误值', en: 'is an Excel error value', expectedZh: '日期', expectedEn: 'a date' },
+  'time-without-date': { zh: '只有时刻没有日期', en: 'is a time of day without a date', expectedZh: '带日期的时间', expectedEn: 'a date with its time' },
+  'not-a-time': { zh: '不是时刻', en: 'is not a time of day', expectedZh: '时刻，如 14:30', expectedEn: 'a time such as 14:30' },
+  'not-a-tier': { zh: '不是本规定的客户等级', en: 'is not a tier of this profile', expectedZh: '{tiers} 之一', expectedEn: 'one of {tiers}' },
+  'not-a-channel': { zh: '不是可识别的回访方式', en: 'is not a known channel', expectedZh: '电话、上门、短信、微信、邮件 之一', expectedEn: 'one of 电话 (phone), 上门 (visit), 短信 (SMS), 微信 (WeChat), 邮件 (e-mail)' },
+  'not-an-outcome': { zh: '不是可识别的回访结果', en: 'is not a known outcome', expectedZh: '已接通/成功 或 未接通/无人接听/关机/占线/空号', expectedEn: '已接通/成功 (reached) or 未接通/无人接听/关机/占线/空号 (not reached)' },
+  'not-a-number': { zh: '不是数字', en: 'is not a number', expectedZh: '数字', expectedEn: 'a number' },
+  'customer-missing': { zh: '没有客户编号或客户名称', en: 'has no customer number or name', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
+};
+
+/**
+ * A finding's message in one language.
+ * @example renderFinding(finding, profile, 'zh') // '「H类客户每3天回访」逾期：…'
+ */
+export function renderFinding(finding: Finding, profile: Profile, locale: Locale): string {
+  const rule = profile.rules.find((r) => r.id === finding.ruleId);
+  const kind = rule ? KINDS[rule.kind] : undefined;
+  const template = kind?.messages[finding.messageId] ?? GENERIC_MESSAGES[finding.messageId];
+  if (!template) return `${finding.ruleId}: ${finding.status}`;
+  const data: Record<string, string | number | undefined> = { ...finding.data, rule: rule?.title[locale] ?? finding.ruleId, column: finding.column, row: finding.row ?? undefined, letter: finding.columnLetter };
+  if (typeof data.channel === 'string') data.channel = channelName(data.channel, locale);
+  if (typeof data.allowed === 'string') data.allowed = data.allowed.split('/').map((c) => channelName(c, locale)).join('/');
+  if (data.periodKind === 'week' || data.periodKind === 'month' || data.periodKind === 'bimonth') data.period = periodName(data.periodKind, locale);
+  if (finding.messageId === 'invalid') {
+    const p = CELL_PROBLEMS[String(finding.data.code)];
+    if (p) {
+      data.problem = p.zh;
+      data.problemEn = p.en;
+      data.expected = renderTemplate(p.expectedZh, data);
+      data.expectedEn = renderTemplate(p.expectedEn, data);
+    }
+  }
+  return renderTemplate(template[locale], data);
+}

@@ -1,0 +1,62 @@
+/**
+ * ESLint-style table tests for one rule: valid ledgers give no finding of the rule, invalid ledgers
+ * give exactly the listed findings (each listed property must match). Test-only; not exported.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../engine/evaluate';
+import type { Finding } from '../engine/types';
+import { getProfile } from '../profiles';
+import type { CellValue, Table } from '../table';
+
+export interface RuleCase {
+  name: string;
+  /** Header row; defaults to the suite's header. */
+  header?: string[];
+  rows: CellValue[][];
+  asOf: string;
+}
+
+export interface InvalidCase extends RuleCase {
+  findings: Partial<Pick<Finding, 'status' | 'severity' | 'customer' | 'row' | 'column' | 'dueAt' | 'overdueDays' | 'messageId'>>[];
+}
+
+export interface RuleSuite {
+  profile: string;
+  header: string[];
+  valid: RuleCase[];
+  invalid: InvalidCase[];
+}
+
+/** The table a case describes, with its header in row 1. */
+export function caseTable(header: string[], rows: CellValue[][]): Table {
+  return { sheet: '回访记录', rows: [header, ...rows] };
+}
+
+/** Findings of one rule for a case. */
+export async function findingsOf(ruleId: string, profileId: string, header: string[], c: RuleCase): Promise<Finding[]> {
+  const report = await evaluate(caseTable(c.header ?? header, c.rows), getProfile(profileId), { asOf: c.asOf });
+  return report.findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** Register the valid and invalid cases of a rule with vitest. */
+export function ruleTester(ruleId: string, suite: RuleSuite): void {
+  describe(ruleId, () => {
+    it('is a rule of its profile', () => {
+      expect(getProfile(suite.profile).rules.some((r) => r.id === ruleId)).toBe(true);
+    });
+    for (const c of suite.valid) {
+      it(`valid: ${c.name}`, async () => {
+        const found = await findingsOf(ruleId, suite.profile, suite.header, c);
+        expect(found.map((f) => ({ status: f.status, row: f.row, messageId: f.messageId }))).toEqual([]);
+      });
+    }
+    for (const c of suite.invalid) {
+      it(`invalid: ${c.name}`, async () => {
+        const found = await findingsOf(ruleId, suite.profile, suite.header, c);
+        expect(found).toHaveLength(c.findings.length);
+        c.findings.forEach((want, k) => expect(found[k]).toMatchObject(want));
+        for (const f of found) expect(f.citation.quote.length).toBeGreaterThan(0);
+      });
+    }
+  });
+}
