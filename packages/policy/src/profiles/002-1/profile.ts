@@ -1,0 +1,54 @@
+/**
+ * Profile 002-1: 第一篇《销售部客户回访制度》 of 002_5b4178db3268d4b2.txt (L1-13), a car dealership's
+ * sales-department callback regulation: H/A/B/C intent tiers, the 24-hour callback, pickup and
+ * first-service callbacks.
+ */
+import type { ProfileInput } from '../../profile/schema';
+import { rule as all24h } from './rules/002-1-3-ALL-24h';
+import { rule as tierA } from './rules/002-1-3-A-1w';
+import { rule as tierB } from './rules/002-1-3-B-2perM';
+import { rule as tierC } from './rules/002-1-3-C-2per2M';
+import { rule as tierH } from './rules/002-1-3-H-3d';
+import { rule as hhmm } from './rules/002-1-2-HHMM';
+import { rule as intent } from './rules/002-1-2-INTENT';
+import { rule as intentForm } from './rules/002-1-2-INTENT-FORM';
+import { rule as phone24h } from './rules/002-1-4-24H-PHONE';
+import { rule as detail } from './rules/002-1-5-DETAIL';
+import { rule as success } from './rules/002-1-6-SUCCESS';
+import { rule as quiet } from './rules/002-1-7-QUIET-TIME';
+import { rule as openQ } from './rules/002-1-8-OPEN-Q';
+import { rule as firstService } from './rules/002-1-9-FIRSTSVC-3d';
+import { rule as pickup2h } from './rules/002-1-9-PICKUP-1-2h';
+import { rule as pickup1w } from './rules/002-1-9-PICKUP-1w';
+import { rule as oldForm } from './rules/002-1-10-OLD-FORM';
+
+export const profile002_1: ProfileInput = {
+  id: '002-1',
+  version: 1,
+  title: { zh: '销售部客户回访制度（汽车销售）', en: 'Sales-department callback regulation (car dealership)' },
+  description: {
+    zh: '汽车 4S 店销售部：意向客户按 H/A/B/C 分类回访，接待后 24 小时内电话回访，提车后 1-2 小时平安电话、一周内回访、首保前 3 天提醒。适合销售顾问的意向客户回访表和老客户回访表。',
+    en: 'A car dealership\'s sales department: intent customers called back by H/A/B/C class, a phone callback within 24 hours of every reception, a safety call 1-2 hours after pickup, a callback within a week, and a reminder 3 days before the first service. For sales consultants\' intent-callback forms and old-customer forms.',
+  },
+  source: { file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》', lines: 'L1-13' },
+  // Dealerships open at weekends; no rule of 002-1 counts working days, but a company variant might.
+  workWeek: [1, 2, 3, 4, 5, 6, 7],
+  tiers: [
+    { code: 'H', label: { zh: 'H类（意向最强）', en: 'H (hottest)' } },
+    { code: 'A', label: { zh: 'A类', en: 'A' } },
+    { code: 'B', label: { zh: 'B类', en: 'B' } },
+    { code: 'C', label: { zh: 'C类（意向最弱）', en: 'C (weakest)' } },
+  ],
+  headers: {
+    customerName: ['意向客户', '客户姓名'],
+    tier: ['意向级别', '客户级别', '意向程度'],
+    receptionAt: ['来店时间', '接待时间'],
+    pickupAt: ['提车时间', '提车日期'],
+    intendedModel: ['意向车型', '拟购车型'],
+    performer: ['销售顾问'],
+  },
+  essentialColumns: ['contactAt'],
+  recordsRuleId: '002-1-2-INTENT-FORM',
+  dueSoonDays: 1,
+  rules: [success, all24h, phone24h, tierH, tierA, tierB, tierC, pickup2h, pickup1w, firstService, hhmm, detail, intentForm, intent, oldForm, quiet, openQ],
+};

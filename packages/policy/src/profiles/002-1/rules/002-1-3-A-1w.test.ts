@@ -1,0 +1,37 @@
+import { ruleTester } from '../../../testing/rule-tester';
+
+const header = ['客户编号', '客户名称', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'];
+const talk = '介绍新车型配置和价格，客户周末再来试驾';
+const call = (at: string, tier = 'A', outcome = '已接通') => ['K1', '李娜', tier, at, '电话', talk, outcome];
+
+// 2025-03-03 is a Monday.
+ruleTester('002-1-3-A-1w', {
+  profile: '002-1',
+  header,
+  valid: [
+    { name: 'one call in each ISO week', rows: [call('2025-03-03 10:00'), call('2025-03-09 10:00'), call('2025-03-10 10:00'), call('2025-03-21 10:00')], asOf: '2025-03-23' },
+    { name: 'a Monday then the next Sunday (13-day gap) is still once a week', rows: [call('2025-03-03 10:00'), call('2025-03-16 10:00')], asOf: '2025-03-16' },
+    { name: 'entered A on a Thursday: that week is exempt', rows: [['K1', '李娜', 'A', '2025-03-06 10:00', '电话', talk, '未接通'], call('2025-03-10 10:00')], asOf: '2025-03-15' },
+    { name: 'the current week is not over yet', rows: [call('2025-03-03 10:00')], asOf: '2025-03-12' },
+  ],
+  invalid: [
+    {
+      name: 'a whole week without a call',
+      rows: [call('2025-03-03 10:00'), call('2025-03-17 10:00')],
+      asOf: '2025-03-18',
+      findings: [{ status: 'violation', dueAt: '2025-03-16', row: 2, messageId: 'short' }],
+    },
+    {
+      name: 'entered A on a Tuesday: that week counts, and an unanswered call is not a callback',
+      rows: [call('2025-03-04 10:00', 'A', '无人接听'), call('2025-03-10 10:00')],
+      asOf: '2025-03-12',
+      findings: [{ status: 'violation', dueAt: '2025-03-09' }],
+    },
+    {
+      name: 'the week ends tomorrow with no call: due soon',
+      rows: [call('2025-03-03 10:00')],
+      asOf: '2025-03-15',
+      findings: [{ status: 'due-soon', dueAt: '2025-03-16' }],
+    },
+  ],
+});

@@ -1,0 +1,22 @@
+import { ruleTester } from '../../../testing/rule-tester';
+
+const header = ['客户编号', '客户名称', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'];
+const talk = '介绍新车型配置和价格，客户周末再来试驾';
+const call = (at: string, tier = 'C') => ['K3', '刘洋', tier, at, '电话', talk, '已接通'];
+
+ruleTester('002-1-3-C-2per2M', {
+  profile: '002-1',
+  header,
+  valid: [
+    { name: 'two in the same month of a block is enough', rows: [call('2025-01-05 10:00'), call('2025-01-25 10:00'), call('2025-03-05 10:00'), call('2025-04-05 10:00')], asOf: '2025-05-01' },
+    { name: 'blocks start at the month the customer entered C', rows: [call('2025-02-10 10:00'), call('2025-03-30 10:00'), call('2025-04-02 10:00'), call('2025-05-30 10:00')], asOf: '2025-06-01' },
+  ],
+  invalid: [
+    {
+      name: 'only one contact in a two-month block',
+      rows: [call('2025-01-05 10:00'), call('2025-01-25 10:00'), call('2025-03-05 10:00'), call('2025-05-05 10:00'), call('2025-05-06 10:00')],
+      asOf: '2025-05-10',
+      findings: [{ status: 'violation', dueAt: '2025-04-30', row: 4 }],
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+import type { RuleInput } from '../../../profile/schema';
+
+/** 002-1-3-C-2per2M: C-class intent customers get 2 or more callbacks per two months. */
+export const rule: RuleInput = {
+  id: '002-1-3-C-2per2M',
+  kind: 'count-per-period',
+  title: { zh: 'C类客户两个月2次以上回访', en: 'C-class: 2 or more callbacks per two months' },
+  short: { zh: 'C类两月2次', en: 'C twice in 2 months' },
+  modality: 'M',
+  citation: { file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》第3条', lines: 'L5', quote: 'C类必须做到二个月有2次以上的回访' },
+  reading: {
+    zh: '从客户进入 C 类的那个自然月起，每连续两个自然月为一期，每期至少 2 个不同的日子有成功回访。两次可以在同一个月。',
+    en: 'Consecutive two-calendar-month blocks starting with the month the customer entered C; each block needs successful contacts on at least 2 distinct days. Both may fall in the same month.',
+  },
+  when: { fact: 'stage', operator: 'equal', value: 'intent' },
+  params: { tier: 'C', period: 'bimonth', min: 2, distinctDays: true },
+};

@@ -1,0 +1,54 @@
+import { ruleTester } from '../../../testing/rule-tester';
+
+const header = ['客户编号', '客户名称', '客户等级', '接待时间', '回访时间', '回访方式', '回访内容', '回访结果', '提车时间'];
+const talk = '介绍新车型配置和价格，客户周末再来试驾';
+const call = (id: string, tier: string, at: string, outcome = '已接通') => [id, '张伟', tier, '2025-03-01 10:00', at, '电话', talk, outcome, null];
+
+ruleTester('002-1-3-H-3d', {
+  profile: '002-1',
+  header,
+  valid: [
+    { name: 'every 3 days exactly', rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '2025-03-04 09:00'), call('K1', 'H', '2025-03-07 20:00')], asOf: '2025-03-08' },
+    { name: 'another tier is not concerned', rows: [call('K1', 'C', '2025-01-01 15:00')], asOf: '2025-03-08' },
+    { name: 'a customer who picked up the car has left the intent regime', rows: [[...call('K1', 'H', '2025-01-01 15:00').slice(0, 8), '2025-01-05 10:00']], asOf: '2025-03-08' },
+    { name: 'gaps while the customer was A do not count', rows: [call('K1', 'A', '2025-02-01 15:00'), call('K1', 'H', '2025-02-10 15:00'), call('K1', 'H', '2025-02-13 15:00')], asOf: '2025-02-14' },
+  ],
+  invalid: [
+    {
+      name: 'a 4-day gap is one day late',
+      rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '2025-03-05 09:00')],
+      asOf: '2025-03-06',
+      findings: [{ status: 'late', row: 3, dueAt: '2025-03-04', overdueDays: 1 }],
+    },
+    {
+      name: 'no contact since the 1st: overdue at the latest row',
+      rows: [call('K1', 'H', '2025-03-01 15:00')],
+      asOf: '2025-03-10',
+      findings: [{ status: 'overdue', row: 2, customer: 'K1', dueAt: '2025-03-04', overdueDays: 6 }],
+    },
+    {
+      name: 'an unanswered call does not reset the clock',
+      rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '2025-03-03 15:00', '关机')],
+      asOf: '2025-03-06',
+      findings: [{ status: 'overdue', row: 3, dueAt: '2025-03-04', overdueDays: 2 }],
+    },
+    {
+      name: 'never reached: the clock starts at reception',
+      rows: [['K1', '张伟', 'H', '2025-03-01 10:00', null, null, null, null, null]],
+      asOf: '2025-03-10',
+      findings: [{ status: 'overdue', dueAt: '2025-03-04', overdueDays: 6 }],
+    },
+    {
+      name: 'on the due day itself it is due soon, not yet overdue (until 24:00)',
+      rows: [call('K1', 'H', '2025-03-01 15:00')],
+      asOf: '2025-03-04T23:59',
+      findings: [{ status: 'due-soon', dueAt: '2025-03-04' }],
+    },
+    {
+      name: 'due soon the day before',
+      rows: [call('K1', 'H', '2025-03-01 15:00')],
+      asOf: '2025-03-03',
+      findings: [{ status: 'due-soon', dueAt: '2025-03-04' }],
+    },
+  ],
+});
