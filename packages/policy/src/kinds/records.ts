@@ -56,9 +56,13 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
   needs: (p) => (p.scope === 'contact' ? ['contactAt'] : []),
   check(rule, ctx) {
     const p = rule.params;
+    const { records, start, count } = ctx.ledger.customers;
+    // Nothing to say about a column when the rule concerns no customer (no old customers, say).
+    let anyone = false;
+    for (let c = 0; c < count && !anyone; c++) anyone = ctx.applies(rule, c);
+    if (!anyone) return;
     // A column the ledger lacks is reported once; the other fields are still checked.
     const present = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
-    const { records, start, count } = ctx.ledger.customers;
     for (let c = 0; c < count; c++) {
       if (!ctx.applies(rule, c)) continue;
       if (p.scope === 'customer') {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromYmd, isoMinute, MINUTES_PER_DAY } from '../time/day';
+import { isDateFormat, Precision, readChannel, readOutcome, readTier, readTimeCell } from './cells';
+
+const at = (y: number, mo: number, d: number, h = 0, mi = 0) => dayFromYmd(y, mo, d) * MINUTES_PER_DAY + h * 60 + mi;
+
+describe('readTimeCell: text in the styles clerks type', () => {
+  const cases: [string, number, number][] = [
+    ['2025-03-05 14:30', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['2025/3/5 14:30', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['2025.3.5', at(2025, 3, 5), Precision.Day],
+    ['2025年3月5日', at(2025, 3, 5), Precision.Day],
+    ['2025年3月5日 14时30分', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['2025年3月5日 下午3点', at(2025, 3, 5, 15, 0), Precision.Minute],
+    ['2025-03-05 2:30 PM', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['２０２５／３／５　１４：３０', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['20250305', at(2025, 3, 5), Precision.Day],
+    ['2020年10月9日星期五', at(2020, 10, 9), Precision.Day],
+    ['2025-03-05T06:30:00Z', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['2025-03-05T14:30:00+08:00', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['  2025-03-05 14:30:59 ', at(2025, 3, 5, 14, 30), Precision.Minute],
+  ];
+  for (const [text, minute, precision] of cases) {
+    it(text, () => expect(readTimeCell(text, undefined, false)).toMatchObject({ minute, precision }));
+  }
+  it('a bare time is a clock time', () => expect(readTimeCell('14:30', undefined, false)).toMatchObject({ minute: 870, precision: Precision.Clock }));
+  for (const bad of ['2025-02-30', '2025-13-01', '上周五', '3月5日', '2025-03-05 25:00', 'N/A', '#N/A']) {
+    it(`rejects ${bad}`, () => expect(readTimeCell(bad, undefined, false).precision).toBe(Precision.Invalid));
+  }
+});
+
+describe('readTimeCell: Excel serials', () => {
+  it('a date-time serial (1900 system)', () => {
+    const t = readTimeCell(45721 + 14.5 / 24, 'yyyy-mm-dd hh:mm', false);
+    expect(isoMinute(t.minute)).toBe('2025-03-05T14:30+08:00');
+    expect(t.precision).toBe(Precision.Minute);
+  });
+  it('a date cell is date-only', () => expect(readTimeCell(45721, 'yyyy-mm-dd', false)).toMatchObject({ minute: at(2025, 3, 5), precision: Precision.Day }));
+  it('serial 61 is 1900-03-01 and 59 is 1900-02-28', () => {
+    expect(readTimeCell(61, 'yyyy-mm-dd', false).minute).toBe(at(1900, 3, 1));
+    expect(readTimeCell(59, 'yyyy-mm-dd', false).minute).toBe(at(1900, 2, 28));
+  });
+  it("serial 60 is Excel's fictitious 1900-02-29", () => expect(readTimeCell(60, 'yyyy-mm-dd', false)).toMatchObject({ precision: Precision.Invalid, error: 'date-1900-02-29' }));
+  it('the 1904 system', () => expect(readTimeCell(45721 - 1462, 'yyyy-mm-dd', true).minute).toBe(at(2025, 3, 5)));
+  it('half a second before midnight rounds to the next day without a time', () => {
+    expect(readTimeCell(44927 - 0.5 / 86400, 'yyyy-mm-dd hh:mm:ss', false)).toMatchObject({ minute: at(2023, 1, 1), precision: Precision.Day });
+  });
+  it('a time-only serial is a clock time', () => expect(readTimeCell(0.19375, 'h:mm', false)).toMatchObject({ minute: 4 * 60 + 39, precision: Precision.Clock }));
+  it('a plain number is not a date', () => expect(readTimeCell(112233, 'General', false).precision).toBe(Precision.Invalid));
+  it('yyyymmdd typed as a number', () => expect(readTimeCell(20250305, 'General', false).minute).toBe(at(2025, 3, 5)));
+  it('date formats are recognised', () => {
+    for (const f of ['yyyy-mm-dd', 'm/d/yy', 'yyyy"年"m"月"d"日"', '[$-F800]dddd, mmmm dd, yyyy', 'h:mm', '[DBNum1][$-804]yyyy"年"m"月"d"日"']) expect(isDateFormat(f), f).toBe(true);
+    for (const f of ['General', '0.00', '#,##0', '¥#,##0.00', '0%']) expect(isDateFormat(f), f).toBe(false);
+  });
+});
+
+describe('vocabulary', () => {
+  it('channels', () => {
+    expect(readChannel('电话')).toBe('phone');
+    expect(readChannel('致电')).toBe('phone');
+    expect(readChannel('上门拜访')).toBe('visit');
+    expect(readChannel('短信')).toBe('sms');
+    expect(readChannel('信息')).toBe('sms');
+    expect(readChannel('微信')).toBe('wechat');
+    expect(readChannel('邮件')).toBe('email');
+    expect(readChannel('飞鸽传书')).toBeUndefined();
+  });
+  it('outcomes', () => {
+    for (const w of ['已接通', '接通', '成功', '已接通，客户考虑中']) expect(readOutcome(w), w).toBe('reached');
+    for (const w of ['未接通', '无人接听', '关机', '占线', '空号']) expect(readOutcome(w), w).toBe('not-reached');
+    expect(readOutcome('客户说再联系')).toBeUndefined();
+  });
+  it('tiers', () => {
+    const codes = ['H', 'A', 'B', 'C'];
+    expect(readTier('H', codes)).toBe(0);
+    expect(readTier('A类', codes)).toBe(1);
+    expect(readTier('b级', codes)).toBe(2);
+    expect(readTier('Ｃ类客户', codes)).toBe(3);
+    expect(readTier('D', codes)).toBe(-1);
+    expect(readTier('重点', codes, { 重点: 'A' })).toBe(1);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ColumnMapError, proposeColumnMap } from './columns';
+
+describe('proposeColumnMap', () => {
+  it('finds the header under a title block', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [['XX公司意向客户回访记录表'], [], ['序号', '客户编号', '客户姓名', '回访时间'], [1, 'K1', '张三', '2025-03-05 10:00']] });
+    expect(map.headerIndex).toBe(2);
+    expect(map.fields).toMatchObject({ customerId: 1, customerName: 2, contactAt: 3 });
+  });
+  it('reads clerks\' variants: brackets, stars, spaces, full width', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [['客户编号*', ' 客户名称 ', '客户等级（H/A/B/C）', '回访时间(时:分)', '回访方式']] });
+    expect(map.fields).toMatchObject({ customerId: 0, customerName: 1, tier: 2, contactAt: 3, channel: 4 });
+  });
+  it('matches a header that contains a synonym', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [['客户名称', "电话号码dian'huahao'ma", '最近回访日期']] });
+    expect(map.fields).toMatchObject({ customerName: 0, phone: 1, contactAt: 2 });
+    expect(map.via.phone).toBe('fuzzy');
+  });
+  it('回访日期 beside 回访时间: the time column is the clock of the date', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访日期', '回访时间']] });
+    expect(map.fields).toMatchObject({ contactAt: 1, contactClock: 2 });
+  });
+  it('处理结果 is the resolution, not the outcome', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访时间', '处理结果', '回访结果']] });
+    expect(map.fields).toMatchObject({ resolution: 2, outcome: 3 });
+  });
+  it('user overrides by header or by letter win', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [['客户编号', '跟进日期X', '备注']] }, { overrides: { contactAt: '跟进日期X', content: 'C' } });
+    expect(map.fields).toMatchObject({ customerId: 0, contactAt: 1, content: 2 });
+    expect(map.via.contactAt).toBe('override');
+  });
+  it('a profile\'s own headers are recognised', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [['经销商编号', '经销商名称', '回访时间']] }, { synonyms: { customerId: ['经销商编号'], customerName: ['经销商名称'] } });
+    expect(map.fields).toMatchObject({ customerId: 0, customerName: 1 });
+  });
+  it('no header row is an error that lists what it saw', () => {
+    expect(() => proposeColumnMap({ sheet: 'S', rows: [['a', 'b'], [1, 2]] })).toThrow(ColumnMapError);
+  });
+  it('an override naming a column that does not exist is an error', () => {
+    expect(() => proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访时间']] }, { overrides: { content: '备注' } })).toThrow(/override-not-found/);
+  });
+});
