@@ -1,0 +1,38 @@
+// Every rule has its four parts (ESLint style): metadata with a catalog ID and citation, a kind
+// that implements it, a table test, and a generated doc page that is up to date; and no doc page
+// exists without a rule.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getProfile, KINDS, PROFILE_IDS } from '@ledgerlint/policy';
+import { allRuleDocs, rulePaths } from '../scripts/rule-docs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const catalogIdPattern = /^\d{3}-[0-9a-z]+-/i;
+
+describe('every rule is complete', () => {
+  const pages = allRuleDocs();
+  for (const id of PROFILE_IDS) {
+    const profile = getProfile(id);
+    for (const rule of profile.rules) {
+      it(`${rule.id}: metadata, kind, test, doc`, () => {
+        expect(rule.id.startsWith(`${profile.id}-`)).toBe(true);
+        expect(rule.id).toMatch(catalogIdPattern);
+        expect(rule.citation.quote.length).toBeGreaterThan(0);
+        expect(KINDS[rule.kind]).toBeDefined();
+        const paths = rulePaths(profile, rule);
+        expect(existsSync(root + paths.source), paths.source).toBe(true);
+        expect(readFileSync(root + paths.source, 'utf8')).toContain(`id: '${rule.id}'`);
+        expect(existsSync(root + paths.test), paths.test).toBe(true);
+        const doc = `docs/rules/${rule.id}.md`;
+        expect(existsSync(root + doc), `${doc} missing: run pnpm docs:rules`).toBe(true);
+        expect(readFileSync(root + doc, 'utf8'), `${doc} is stale: run pnpm docs:rules`).toBe(pages.get(`${rule.id}.md`));
+      });
+    }
+  }
+  it('no doc page without a rule, and the index is current', () => {
+    const files = readdirSync(root + 'docs/rules').filter((f) => f.endsWith('.md'));
+    expect(files.sort()).toEqual([...pages.keys()].sort());
+    expect(readFileSync(root + 'docs/rules/README.md', 'utf8')).toBe(pages.get('README.md'));
+  });
+});
