@@ -1,0 +1,25 @@
+/**
+ * @ledgerlint/xlsx: read .xlsx workbooks and CSV/TSV ledgers (UTF-8, GBK, UTF-16) into the
+ * `Table` shape of @ledgerlint/policy.
+ */
+export { readLedger, readLedgerBytes, type LedgerFile, type ReadLedgerOptions } from './read';
+export {
+  readXlsxBytes,
+  registerZhCnBuiltinFormats,
+  serialFromExcelDate,
+  type XlsxEngine,
+  type XlsxReadOptions,
+  type XlsxWorkbook,
+} from './xlsx';
+export {
+  csvToTable,
+  decodeCsvBytes,
+  detectDelimiter,
+  parseCsv,
+  scanCsv,
+  type CsvDelimiter,
+  type CsvEncoding,
+  type CsvScan,
+} from './csv';
+export { READ_MESSAGES, readError, type ReadErrorCode } from './errors';
+export { buildTable, type BuildOptions, type RowEntry } from './grid';
