@@ -22,3 +22,4 @@ export { ENGINE_ERRORS } from './engine/errors';
 export type { Finding, FineAmount } from './engine/types';
 export { renderFinding, GENERIC_MESSAGES, CELL_PROBLEMS } from './report/messages';
 export type { Summary, FineTotal } from './report/summary';
+export { planAnnotation, PLAN_VERSION, SUMMARY_SHEET_NAME, STATUS_HEADER, NEXT_DUE_HEADER, SUMMARY_FINDINGS_LIMIT, type AnnotationPlan, type PlannedRow, type Highlight, type SummarySheet, type SheetShape, type RowLevel } from './annotate/plan';

@@ -19,7 +19,7 @@ import { calendarForProfile } from './calendar-for-profile';
 import { summarize, type Summary } from '../report/summary';
 import type { Table } from '../table';
 import { formatAsOf, parseAsOf } from '../time/as-of';
-import { isoDate, MINUTES_PER_DAY } from '../time/day';
+import { dayFromYmd, isoDate, MINUTES_PER_DAY } from '../time/day';
 import { ENGINE_ERRORS } from './errors';
 import type { EmitInput, Finding, FineAmount, RuleContext } from './types';
 
@@ -51,6 +51,13 @@ export interface Report {
   summary: Summary;
   customers: CustomerStatus[];
   columnMap: ColumnMap;
+  /** Spreadsheet row of every record (data row) that was checked, top to bottom. */
+  recordRows: Int32Array;
+}
+
+/** Day number of the date part of an ISO date or date-time. */
+function dayFromIso(iso: string): number {
+  return dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 }
 
 const BREACH: ReadonlySet<Status> = new Set(['violation', 'overdue', 'late']);
@@ -146,6 +153,35 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
 }
 
 /**
+ * Findings in reading order: row (whole-ledger findings first), then rule ID, then status.
+ * A counting sort by row, since a large ledger can have hundreds of thousands of findings.
+ */
+function sortFindings(findings: Finding[], profile: Profile): Finding[] {
+  let maxRow = 0;
+  for (const f of findings) if (f.row !== null && f.row > maxRow) maxRow = f.row;
+  const count = new Int32Array(maxRow + 2);
+  for (const f of findings) count[(f.row ?? 0) + 1]++;
+  for (let r = 1; r < count.length; r++) count[r] += count[r - 1];
+  const out: Finding[] = new Array(findings.length);
+  for (const f of findings) out[count[f.row ?? 0]++] = f;
+  const ruleRank = new Map([...profile.rules.map((r) => r.id)].sort().map((id, k) => [id, k]));
+  const statusRank = new Map(STATUSES.map((st, k) => [st, k]));
+  const cmp = (a: Finding, b: Finding) => ruleRank.get(a.ruleId)! - ruleRank.get(b.ruleId)! || statusRank.get(a.status)! - statusRank.get(b.status)!;
+  // Within a row there are few findings: sort those runs only.
+  let i = 0;
+  while (i < out.length) {
+    let j = i + 1;
+    while (j < out.length && out[j].row === out[i].row) j++;
+    if (j - i > 1) {
+      const run = out.slice(i, j).sort(cmp);
+      for (let k = 0; k < run.length; k++) out[i + k] = run[k];
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
  * Check a ledger table against a profile.
  * @example const report = await evaluate(table, PROFILES['002-1'], { asOf: '2025-03-10' })
  */
@@ -161,6 +197,11 @@ export async function evaluate(table: Table, profileInput: Profile | unknown, op
   const applies = await applicability(profile, ledger, asOfDay);
 
   const findings: Finding[] = [];
+  const columns = new Map<Field, ReturnType<typeof columnOf>>();
+  const columnCache = (field: Field) => {
+    if (!columns.has(field)) columns.set(field, columnOf(ledger, field));
+    return columns.get(field);
+  };
   const nextDue = new Float64Array(ledger.customers.count).fill(NaN);
   const reportedMissing = new Set<string>();
 
@@ -173,7 +214,7 @@ export async function evaluate(table: Table, profileInput: Profile | unknown, op
     qualifies,
     applies,
     emit(rule: Rule, input: EmitInput) {
-      const col = input.field ? columnOf(ledger, input.field) : undefined;
+      const col = input.field ? columnCache(input.field) : undefined;
       const breach = BREACH.has(input.status);
       const f: Finding = {
         ruleId: rule.id,
@@ -196,6 +237,10 @@ export async function evaluate(table: Table, profileInput: Profile | unknown, op
       if (breach && rule.escalateTo?.length) f.escalateTo = rule.escalateTo;
       if (input.explain) f.explain = input.explain;
       findings.push(f);
+      // An open item (overdue or due soon) is the customer's next due date until it is done.
+      if ((input.status === 'overdue' || input.status === 'due-soon') && input.dueAt && input.customer !== null) {
+        ctx.noteDue(input.customer, dayFromIso(input.dueAt));
+      }
     },
     noteDue(customer, day) {
       if (Number.isNaN(nextDue[customer]) || day < nextDue[customer]) nextDue[customer] = day;
@@ -251,7 +296,7 @@ export async function evaluate(table: Table, profileInput: Profile | unknown, op
     });
   }
 
-  findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status));
+  const sorted = sortFindings(findings, profile);
 
   const customers: CustomerStatus[] = ledger.customers.key.map((key, c) => ({
     key,
@@ -264,9 +309,10 @@ export async function evaluate(table: Table, profileInput: Profile | unknown, op
     profileVersion: profile.version,
     asOf: formatAsOf(asOf),
     sheet: ledger.sheet,
-    findings,
-    summary: summarize(findings, ledger, profile, calendar),
+    findings: sorted,
+    summary: summarize(sorted, ledger, profile, calendar),
     customers,
     columnMap: map,
+    recordRows: Int32Array.from(ledger.row).sort(),
   };
 }

@@ -18,18 +18,26 @@ const messages = {
   'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{last}），无法统计 {start} 至 {end} 的回访次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); contacts from {start} to {end} cannot be counted.' },
 };
 
-/** Qualifying contact days of a customer, ascending and distinct (or all, when not distinct). */
-function contactDays(ctx: RuleContext, customer: number, distinct = true): number[] {
+/** Scratch buffers sized to the largest customer, reused across customers (no per-customer garbage). */
+function scratch(ctx: RuleContext): { days: Int32Array; tiers: Int8Array } {
+  const { start, count } = ctx.ledger.customers;
+  let most = 0;
+  for (let c = 0; c < count; c++) most = Math.max(most, start[c + 1] - start[c]);
+  return { days: new Int32Array(most), tiers: new Int8Array(most) };
+}
+
+/** Qualifying contact days of a customer into `out`, ascending and distinct (or all); returns the count. */
+function contactDays(ctx: RuleContext, customer: number, distinct: boolean, out: Int32Array): number {
   const ct = ctx.ledger.times.contactAt!;
   const { records, start } = ctx.ledger.customers;
-  const days: number[] = [];
+  let n = 0;
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
     if (ctx.qualifies[i] !== 1) continue;
     const d = dayOf(ct.minute[i]);
-    if (!distinct || days.length === 0 || days[days.length - 1] !== d) days.push(d);
+    if (!distinct || n === 0 || out[n - 1] !== d) out[n++] = d;
   }
-  return days;
+  return n;
 }
 
 /** Earliest day of a fallback anchor field for a customer, or undefined. */
@@ -48,19 +56,22 @@ function fallbackDay(ctx: RuleContext, customer: number, field: GapCadenceParams
   return best;
 }
 
-/** Tier in force at each record (carried forward over blank tier cells), in timeline order. */
-function tiersInForce(ctx: RuleContext, customer: number): Int8Array {
+/** Tier in force at each record (carried forward over blank tier cells), in timeline order, into `out`. */
+function tiersInForce(ctx: RuleContext, customer: number, out: Int8Array): Int8Array {
   const { records, start } = ctx.ledger.customers;
-  const out = new Int8Array(start[customer + 1] - start[customer]);
+  const n = start[customer + 1] - start[customer];
   let t = -1;
-  for (let j = start[customer]; j < start[customer + 1]; j++) {
-    const k = ctx.ledger.tier[records[j]];
-    if (k >= 0) t = k;
-    out[j - start[customer]] = t;
+  let first = -1;
+  for (let j = 0; j < n; j++) {
+    const k = ctx.ledger.tier[records[start[customer] + j]];
+    if (k >= 0) {
+      t = k;
+      if (first < 0) first = k;
+    }
+    out[j] = t;
   }
   // Rows before the first stated tier take the first stated tier.
-  const first = out.find((x) => x >= 0) ?? -1;
-  for (let k = 0; k < out.length && out[k] < 0; k++) out[k] = first;
+  for (let k = 0; k < n && out[k] < 0; k++) out[k] = first;
   return out;
 }
 
@@ -73,9 +84,10 @@ export const gapCadence: KindDef<GapCadenceParams> = {
     const want = tierIndex(ctx, p.tier);
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, tierNow } = ctx.ledger.customers;
+    const buf = scratch(ctx);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (!ctx.applies(rule, c)) continue;
-      const tiers = tiersInForce(ctx, c);
+      const tiers = tiersInForce(ctx, c, buf.tiers);
       let prevDay = -1;
       let prevTier = -1;
       for (let j = start[c]; j < start[c + 1]; j++) {
@@ -144,10 +156,16 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, tierNow } = ctx.ledger.customers;
     const roster = ctx.ledger.shape === 'roster';
+    const buf = scratch(ctx);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (!ctx.applies(rule, c)) continue;
-      const tiers = tiersInForce(ctx, c);
-      const days = contactDays(ctx, c, p.distinctDays);
+      // A customer never in the tier has nothing to count.
+      let ever = false;
+      for (let j = start[c]; j < start[c + 1] && !ever; j++) ever = ctx.ledger.tier[records[j]] === want;
+      if (!ever) continue;
+      const tiers = tiersInForce(ctx, c, buf.tiers);
+      const nDays = contactDays(ctx, c, p.distinctDays, buf.days);
+      const days = buf.days;
       const last = latestRecord(ctx, c);
       // Segments of time the customer spent in the tier: [from, to] in days.
       const segments: { from: number; to: number }[] = [];
@@ -173,7 +191,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
         let from = seg.from;
         if (roster) {
           // A roster shows one contact: only what came after it can be proven.
-          const lastDay = days.length ? days[days.length - 1] : undefined;
+          const lastDay = nDays ? days[nDays - 1] : undefined;
           if (lastDay === undefined) continue;
           const own = periodOf(p.period, lastDay, monthIndex(lastDay));
           if (p.min > 1) {
@@ -187,9 +205,9 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
         for (let per = periodOf(p.period, from, anchorMonth); per.start <= seg.to; per = periodOf(p.period, per.end + 1, anchorMonth)) {
           const lo = Math.max(per.start, seg.from);
           const hi = Math.min(per.end, seg.to);
-          while (k < days.length && days[k] < lo) k++;
+          while (k < nDays && days[k] < lo) k++;
           let n = 0;
-          for (let q = k; q < days.length && days[q] <= hi; q++) n++;
+          for (let q = k; q < nDays && days[q] <= hi; q++) n++;
           let min = p.min;
           if (!roster && per.start < seg.from && per.end >= seg.from) {
             if (p.period === 'week' && p.exemptFirstWeekAfterWeekday && weekday(seg.from) > p.exemptFirstWeekAfterWeekday) min = 0;

@@ -106,34 +106,46 @@ interface Scan {
   latest: number;
 }
 
-function scan(ctx: RuleContext, customer: number, w: Window, counts: (record: number) => boolean, attemptsCount: boolean): Scan {
+/** Per record: 1 a contact that satisfies the rule, 2 one that only attempts it, 0 neither. */
+function contactMask(ctx: RuleContext, counts: (record: number) => boolean, attemptsCount: boolean): Uint8Array {
+  const mask = new Uint8Array(ctx.ledger.size);
+  for (let i = 0; i < mask.length; i++) if (counts(i)) mask[i] = attemptsCount || ctx.qualifies[i] === 1 ? 1 : 2;
+  return mask;
+}
+
+const scratchScan: Scan = { inWindow: -1, late: -1, early: -1, attempt: -1, uncertain: -1, latest: -1 };
+
+/** Place a customer's contacts relative to a window (the result object is reused: read it at once). */
+function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array): Scan {
   const ct = ctx.ledger.times.contactAt!;
+  const minute = ct.minute;
+  const precision = ct.precision;
   const { records, start } = ctx.ledger.customers;
-  const s: Scan = { inWindow: -1, late: -1, early: -1, attempt: -1, uncertain: -1, latest: -1 };
+  const s = scratchScan;
+  s.inWindow = s.late = s.early = s.attempt = s.uncertain = s.latest = -1;
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
-    const p = ct.precision[i];
+    const p = precision[i];
     if (p !== Precision.Day && p !== Precision.Minute) continue;
     s.latest = i;
-    const m = ct.minute[i];
-    const ok = counts(i) && (attemptsCount || ctx.qualifies[i] === 1);
-    const isAttempt = counts(i) && !ok;
+    const k = mask[i];
+    if (k === 0) continue;
+    const m = minute[i];
     if (w.clock && p === Precision.Day) {
       // A date-only contact on a day the window touches cannot be placed inside or outside it.
-      const d0 = m;
       const d1 = m + MINUTES_PER_DAY - 1;
-      if (d1 >= w.start && d0 <= w.end && (d0 < w.start || d1 > w.end)) {
-        if (ok && s.uncertain < 0) s.uncertain = i;
+      if (d1 >= w.start && m <= w.end && (m < w.start || d1 > w.end)) {
+        if (k === 1 && s.uncertain < 0) s.uncertain = i;
         continue;
       }
     }
     if (m >= w.start && m <= w.end) {
-      if (ok && s.inWindow < 0) s.inWindow = i;
-      else if (isAttempt && s.attempt < 0) s.attempt = i;
+      if (k === 1 && s.inWindow < 0) s.inWindow = i;
+      else if (k === 2 && s.attempt < 0) s.attempt = i;
     } else if (m > w.end) {
-      if (ok && s.late < 0) s.late = i;
+      if (k === 1 && s.late < 0) s.late = i;
     } else if (m > w.anchor || (!w.clock && m >= w.anchor)) {
-      if (ok && w.start > w.anchor) s.early = i;
+      if (k === 1 && w.start > w.anchor) s.early = i;
     }
   }
   return s;
@@ -172,7 +184,7 @@ export const eventWindow: KindDef<EventWindowParams> = {
   needs: (p) => ['contactAt', p.anchor],
   check(rule, ctx) {
     const p = rule.params;
-    const counts = (i: number) => channelMatches(ctx, i, p.channels) && typeMatches(ctx, i, p.callbackTypes);
+    const mask = contactMask(ctx, (i) => channelMatches(ctx, i, p.channels) && typeMatches(ctx, i, p.callbackTypes), p.attemptsCount);
     const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (!ctx.applies(rule, c)) continue;
@@ -180,9 +192,9 @@ export const eventWindow: KindDef<EventWindowParams> = {
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
         const win = w as Window;
-        const s = scan(ctx, c, win, counts, p.attemptsCount);
-        const explain = { anchor: p.anchor, anchorAt: isoMinute(a.minute), window: [isoMinute(win.start), isoMinute(win.end)] };
+        const s = scan(ctx, c, win, mask);
         if (s.inWindow >= 0) continue;
+        const explain = { anchor: p.anchor, anchorAt: isoMinute(a.minute), window: [isoMinute(win.start), isoMinute(win.end)] };
         if (s.uncertain >= 0) {
           ctx.emit(rule, { status: 'indeterminate', customer: c, record: s.uncertain, field: 'contactAt', dueAt: win.dueAt, messageId: 'contact-no-time', data: { done: contactText(ctx, s.uncertain), due: win.dueText }, explain });
           continue;
@@ -253,8 +265,16 @@ export const eventChannel: KindDef<EventChannelParams> = {
     const p = rule.params;
     const ct = ctx.ledger.times.contactAt!;
     const { records, start } = ctx.ledger.customers;
+    const allowedCodes = new Int8Array(CHANNELS.length);
+    for (const ch of p.allowed) allowedCodes[CHANNELS.indexOf(ch)] = 1;
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
-      if (!ctx.applies(rule, c)) continue;
+      // Only customers with a contact by a channel outside the allowed ones can break this rule.
+      let anyWrong = false;
+      for (let j = start[c]; j < start[c + 1] && !anyWrong; j++) {
+        const ch = ctx.ledger.channel[records[j]];
+        anyWrong = ch >= 0 && allowedCodes[ch] === 0;
+      }
+      if (!anyWrong || !ctx.applies(rule, c)) continue;
       for (const a of anchorsOf(ctx, c, p.anchor)) {
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;

@@ -17,22 +17,60 @@ const recordMessages = {
   unanswered: { zh: '「{rule}」：{asked} 记录的问题到下一次回访（{next}）仍无答复。', en: '"{rule}": the question recorded on {asked} was still unanswered at the next contact ({next}).' },
 };
 
-/** True when a field of a record holds a value (unreadable cells count as filled: they are reported as invalid). */
-function filled(ctx: RuleContext, field: Field, record: number, minLength = 1): boolean | 'short' {
+const EMPTY = 0;
+const FILLED = 1;
+const SHORT = 2;
+
+/**
+ * Per record: whether a field holds a value (FILLED), is blank (EMPTY), or is text shorter than
+ * `minLength` (SHORT). Unreadable cells count as filled: they are reported as invalid already.
+ */
+function fillState(ctx: RuleContext, field: Field, minLength = 1): Uint8Array {
+  const n = ctx.ledger.size;
+  const out = new Uint8Array(n);
   const t = ctx.ledger.times[field];
-  if (t) return t.precision[record] !== Precision.None;
   const text = ctx.ledger.text[field];
-  if (text) {
-    const v = text[record];
-    if (v === null) return false;
-    return [...v].length >= minLength ? true : 'short';
+  const num = ctx.ledger.numbers[field];
+  const code = field === 'tier' ? ctx.ledger.tier : field === 'channel' ? ctx.ledger.channel : field === 'outcome' ? ctx.ledger.outcome : undefined;
+  // One tight loop per column type.
+  if (t) {
+    const p = t.precision;
+    for (let i = 0; i < n; i++) out[i] = p[i] !== Precision.None ? FILLED : EMPTY;
+  } else if (text) {
+    for (let i = 0; i < n; i++) {
+      const v = text[i];
+      out[i] = v === null ? EMPTY : v.length >= 2 * minLength || codePointLength(v, minLength) >= minLength ? FILLED : SHORT;
+    }
+  } else if (code) {
+    for (let i = 0; i < n; i++) out[i] = code[i] !== -1 ? FILLED : EMPTY;
+  } else if (num) {
+    for (let i = 0; i < n; i++) out[i] = Number.isNaN(num[i]) ? EMPTY : FILLED;
+  } else out.fill(FILLED);
+  return out;
+}
+
+/** Fill state of one cell (see fillState). */
+function cellState(ctx: RuleContext, field: Field, record: number, minLength = 1): number {
+  const t = ctx.ledger.times[field];
+  if (t) return t.precision[record] !== Precision.None ? FILLED : EMPTY;
+  if (field === 'tier') return ctx.ledger.tier[record] !== -1 ? FILLED : EMPTY;
+  if (field === 'channel') return ctx.ledger.channel[record] !== -1 ? FILLED : EMPTY;
+  if (field === 'outcome') return ctx.ledger.outcome[record] !== -1 ? FILLED : EMPTY;
+  const num = ctx.ledger.numbers[field];
+  if (num) return Number.isNaN(num[record]) ? EMPTY : FILLED;
+  const v = ctx.ledger.textAt(field, record);
+  return v === null ? EMPTY : codePointLength(v, minLength) >= minLength ? FILLED : SHORT;
+}
+
+/** Characters (code points) in a text, counted only as far as needed to compare with `enough`. */
+function codePointLength(text: string, enough: number): number {
+  if (text.length >= 2 * enough) return text.length; // even all surrogate pairs would reach it
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
   }
-  if (field === 'tier') return ctx.ledger.tier[record] !== -1;
-  if (field === 'channel') return ctx.ledger.channel[record] !== -1;
-  if (field === 'outcome') return ctx.ledger.outcome[record] !== -1;
-  const n = ctx.ledger.numbers[field];
-  if (n) return !Number.isNaN(n[record]);
-  return true;
+  return n;
 }
 
 export const timePrecision: KindDef<TimePrecisionParams> = {
@@ -62,26 +100,30 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
     for (let c = 0; c < count && !anyone; c++) anyone = ctx.applies(rule, c);
     if (!anyone) return;
     // A column the ledger lacks is reported once; the other fields are still checked.
-    const present = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
+    const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
+    if (p.scope === 'customer') {
+      // Per customer, stop at the first filled row: text cells are read one by one, not as columns.
+      for (let c = 0; c < count; c++) {
+        if (!ctx.applies(rule, c)) continue;
+        for (const f of fields) {
+          let best = EMPTY;
+          for (let j = start[c]; j < start[c + 1] && best !== FILLED; j++) {
+            const s = cellState(ctx, f.field, records[j], f.minLength);
+            if (s !== EMPTY) best = s;
+          }
+          if (best !== FILLED) emitMissing(rule, ctx, c, latestRecord(ctx, c), f.field, best === SHORT ? 'short' : false, f.minLength);
+        }
+      }
+      return;
+    }
+    const present = fields.map((f) => ({ ...f, state: fillState(ctx, f.field, f.minLength) }));
     for (let c = 0; c < count; c++) {
       if (!ctx.applies(rule, c)) continue;
-      if (p.scope === 'customer') {
-        for (const f of present) {
-          let state: boolean | 'short' = false;
-          for (let j = start[c]; j < start[c + 1] && state !== true; j++) {
-            const s = filled(ctx, f.field, records[j], f.minLength);
-            if (s === true || state === false) state = s;
-          }
-          if (state !== true) emitMissing(rule, ctx, c, latestRecord(ctx, c), f.field, state, f.minLength);
-        }
-        continue;
-      }
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if (!hasContact(ctx, i)) continue;
         for (const f of present) {
-          const s = filled(ctx, f.field, i, f.minLength);
-          if (s !== true) emitMissing(rule, ctx, c, i, f.field, s, f.minLength);
+          if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
         }
       }
     }
@@ -91,7 +133,7 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
 function emitMissing(rule: Parameters<KindDef<unknown>['check']>[0], ctx: RuleContext, c: number, record: number, field: Field, state: false | 'short', min?: number): void {
   if (state === 'short') {
     const v = ctx.ledger.text[field]?.[record] ?? '';
-    ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'too-short', data: { length: [...v].length, min: min ?? 1 } });
+    ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'too-short', data: { length: codePointLength(v, Infinity), min: min ?? 1 } });
   } else ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'missing' });
 }
 

@@ -36,11 +36,34 @@ export function isErrorText(v: string): boolean {
   return v.length > 1 && v.charCodeAt(0) === 35 /* # */ && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(v);
 }
 
+const dateFormats = new Map<string, boolean>();
+
 /** True when a number format shows a date or time (has y, d or h/m/s outside quotes and colours). */
 export function isDateFormat(format: string | null | undefined): boolean {
   if (!format) return false;
-  const f = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[ydhs]/i.test(f) || /(^|[^0#?])m/i.test(f) && !/^[#0.,%\s-]*$/.test(f);
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    const f = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+    known = /[ydhs]/i.test(f) || (/(^|[^0#?])m/i.test(f) && !/^[#0.,%\s-]*$/.test(f));
+    if (dateFormats.size < 1000) dateFormats.set(format, known);
+  }
+  return known;
+}
+
+/**
+ * Minute stamp of an Excel serial without allocating (NaN for serial 60, 1900-02-29, or < 1).
+ * @example serialMinute(45721.5, false) // 2025-03-05 12:00 as a minute stamp
+ */
+export function serialMinute(serial: number, date1904: boolean): number {
+  let whole = Math.floor(serial);
+  let minuteOfDay = Math.round((serial - whole) * MINUTES_PER_DAY);
+  if (minuteOfDay === MINUTES_PER_DAY) {
+    whole += 1;
+    minuteOfDay = 0;
+  }
+  if (date1904) return (whole + OFFSET_1904 - SERIAL_1970) * MINUTES_PER_DAY + minuteOfDay;
+  if (whole === 60 || whole < 1) return NaN;
+  return (whole < 60 ? whole - SERIAL_1970 + 1 : whole - SERIAL_1970) * MINUTES_PER_DAY + minuteOfDay;
 }
 
 /**
@@ -154,10 +177,13 @@ export function readTimeCell(value: unknown, format: string | null | undefined, 
 export function cellText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
+    const n = value.length;
+    // Most cells need no trimming; skip the copy.
+    if (n > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 && value.charCodeAt(0) !== 0x3000 && value.charCodeAt(n - 1) !== 0x3000) return value;
     const t = value.trim();
     return t === '' ? null : t;
   }
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }

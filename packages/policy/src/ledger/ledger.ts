@@ -4,7 +4,7 @@
  */
 import { columnLetter, type Table } from '../table';
 import { MINUTES_PER_DAY } from '../time/day';
-import { cellText, CHANNELS, Precision, readChannel, readNumber, readOutcome, readTier, readTimeCell, type TimeCell } from './cells';
+import { cellText, CHANNELS, isDateFormat, Precision, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
 import type { ColumnMap } from './columns';
 import { FIELDS, type Field } from './fields';
 
@@ -55,7 +55,10 @@ export interface Ledger {
   channel: Int8Array;
   /** 0 reached, 1 not reached, -1 blank, -2 unreadable. */
   outcome: Int8Array;
+  /** Text columns, read on first use. */
   text: Partial<Record<Field, (string | null)[]>>;
+  /** One text cell, read straight from the table (for rules that stop at the first filled cell). */
+  textAt(field: Field, record: number): string | null;
   numbers: Partial<Record<Field, Float64Array>>;
   customers: Customers;
   problems: CellProblem[];
@@ -88,61 +91,161 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   const problems: CellProblem[] = [];
 
   // Data rows: everything under the header that is not blank.
-  const dataRows: number[] = [];
-  for (let r = map.headerIndex + 1; r < rows.length; r++) {
-    const cells = rows[r];
-    if (cells && cells.some((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === ''))) dataRows.push(r);
-  }
+  let dataRows: number[] = [];
+  for (let r = map.headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) dataRows.push(r);
   const size = dataRows.length;
   const row = new Int32Array(size);
   for (let i = 0; i < size; i++) row[i] = firstRow + dataRows[i];
 
-  const cell = (i: number, col: number) => rows[dataRows[i]]?.[col] ?? null;
-  const format = (i: number, col: number) => table.formats?.[dataRows[i]]?.[col];
-
+  // One row-major pass: each row array is visited once, however many columns are mapped (a
+  // column-by-column pass over a million separate row arrays is dominated by cache misses).
+  const formats = table.formats;
   const times: Ledger['times'] = {};
   const text: Ledger['text'] = {};
   const numbers: Ledger['numbers'] = {};
+  const tier = new Int8Array(size).fill(-1);
+  const channel = new Int8Array(size).fill(-1);
+  const outcome = new Int8Array(size).fill(-1);
+  const expectedTiers = options.tiers.join('/');
+  // Ledgers repeat a handful of labels: read each distinct one once.
+  const tierSeen = new Map<string, number>();
+  const channelSeen = new Map<string, number>();
+  const outcomeSeen = new Map<string, number>();
+
+  type Reader = (i: number, v: unknown, f: string | null | undefined) => void;
+  const readers: { col: number; read: Reader }[] = [];
   for (const [field, col] of Object.entries(fields) as [Field, number][]) {
     const type = FIELDS[field].type;
     if (TIME_TYPES.has(type)) {
       const minute = new Float64Array(size);
       const precision = new Uint8Array(size);
-      for (let i = 0; i < size; i++) {
-        const t: TimeCell = readTimeCell(cell(i, col), format(i, col), date1904);
-        minute[i] = t.minute;
-        precision[i] = t.precision;
-        if (t.precision === Precision.Clock) {
-          // A bare time of day cannot stand for a date.
-          minute[i] = NaN;
-          precision[i] = Precision.Invalid;
-          problems.push({ record: i, field, code: 'time-without-date' });
-        } else if (t.precision === Precision.Invalid) problems.push({ record: i, field, code: t.error ?? 'not-a-date' });
-        else if (type === 'date' && t.precision === Precision.Minute) {
-          minute[i] = Math.floor(t.minute / MINUTES_PER_DAY) * MINUTES_PER_DAY;
-          precision[i] = Precision.Day;
-        }
-      }
       times[field] = { minute, precision };
+      const dateOnly = type === 'date';
+      readers.push({
+        col,
+        read(i, v, f) {
+          // Fast path: a serial date in a date cell (or one without a format), the common case.
+          if (typeof v === 'number' && v >= 1 && v < 100000 && (f === undefined || f === null || isDateFormat(f))) {
+            const m = serialMinute(v, date1904);
+            if (!Number.isNaN(m)) {
+              const d = dateOnly ? Math.floor(m / MINUTES_PER_DAY) * MINUTES_PER_DAY : m;
+              minute[i] = d;
+              precision[i] = d % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
+              return;
+            }
+          }
+          const t: TimeCell = readTimeCell(v, f, date1904);
+          minute[i] = t.minute;
+          precision[i] = t.precision;
+          if (t.precision === Precision.Clock) {
+            // A bare time of day cannot stand for a date.
+            minute[i] = NaN;
+            precision[i] = Precision.Invalid;
+            problems.push({ record: i, field, code: 'time-without-date' });
+          } else if (t.precision === Precision.Invalid) problems.push({ record: i, field, code: t.error ?? 'not-a-date' });
+          else if (dateOnly && t.precision === Precision.Minute) {
+            minute[i] = Math.floor(t.minute / MINUTES_PER_DAY) * MINUTES_PER_DAY;
+            precision[i] = Precision.Day;
+          }
+        },
+      });
     } else if (TEXT_TYPES.has(type)) {
-      const out: (string | null)[] = new Array(size);
-      for (let i = 0; i < size; i++) out[i] = cellText(cell(i, col));
-      text[field] = out;
+      // Text columns are defined after the rows are put in customer order (below).
     } else if (type === 'number') {
       const out = new Float64Array(size);
-      for (let i = 0; i < size; i++) {
-        const v = cell(i, col);
-        const t = cellText(v);
-        if (t === null) out[i] = NaN;
-        else {
-          const n = readNumber(v);
-          out[i] = n ?? NaN;
-          if (n === undefined) problems.push({ record: i, field, code: 'not-a-number' });
+      numbers[field] = out;
+      readers.push({
+        col,
+        read(i, v) {
+          if (cellText(v) === null) out[i] = NaN;
+          else {
+            const n = readNumber(v);
+            out[i] = n ?? NaN;
+            if (n === undefined) problems.push({ record: i, field, code: 'not-a-number' });
+          }
+        },
+      });
+    } else if (type === 'tier') {
+      readers.push({
+        col,
+        read(i, v) {
+          const t = cellText(v);
+          if (t === null) return;
+          let k = tierSeen.get(t);
+          if (k === undefined) tierSeen.set(t, (k = readTier(t, options.tiers, options.tierSynonyms)));
+          if (typeof v === 'string') tierSeen.set(v, k);
+          tier[i] = k >= 0 ? k : -2;
+          if (k < 0) problems.push({ record: i, field: 'tier', code: 'not-a-tier', expected: expectedTiers });
+        },
+      });
+    } else if (type === 'channel') {
+      readers.push({
+        col,
+        read(i, v) {
+          const t = cellText(v);
+          if (t === null) return;
+          let k = channelSeen.get(t);
+          if (k === undefined) {
+            const c = readChannel(t);
+            channelSeen.set(t, (k = c ? CHANNELS.indexOf(c) : -2));
+          }
+          if (typeof v === 'string') channelSeen.set(v, k);
+          channel[i] = k;
+          if (k === -2) problems.push({ record: i, field: 'channel', code: 'not-a-channel' });
+        },
+      });
+    } else if (type === 'outcome') {
+      readers.push({
+        col,
+        read(i, v) {
+          const t = cellText(v);
+          if (t === null) return;
+          let k = outcomeSeen.get(t);
+          if (k === undefined) {
+            const o = readOutcome(t);
+            outcomeSeen.set(t, (k = o === 'reached' ? 0 : o === 'not-reached' ? 1 : -2));
+          }
+          if (typeof v === 'string') outcomeSeen.set(v, k);
+          outcome[i] = k;
+          if (k === -2) problems.push({ record: i, field: 'outcome', code: 'not-an-outcome' });
+        },
+      });
+    }
+    // 'clock' columns are read below, together with the date they complete.
+  }
+  // Hot loop: tier, channel and outcome labels already seen are looked up inline.
+  const TIER = 2;
+  const CHANNEL = 3;
+  const OUTCOME = 4;
+  const n = readers.length;
+  const cols = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  readers.forEach((rd, k) => {
+    cols[k] = rd.col;
+    const field = (Object.entries(fields) as [Field, number][]).find(([, c]) => c === rd.col)![0];
+    const type = FIELDS[field].type;
+    kinds[k] = type === 'tier' ? TIER : type === 'channel' ? CHANNEL : type === 'outcome' ? OUTCOME : 0;
+  });
+  for (let i = 0; i < size; i++) {
+    const r = rows[dataRows[i]];
+    const fr = formats ? formats[dataRows[i]] : undefined;
+    for (let k = 0; k < n; k++) {
+      const col = cols[k];
+      const v = r[col] ?? null;
+      const kind = kinds[k];
+      if (kind !== 0 && typeof v === 'string') {
+        const seen = kind === TIER ? tierSeen : kind === CHANNEL ? channelSeen : outcomeSeen;
+        const code = seen.get(v);
+        if (code !== undefined && code >= 0) {
+          (kind === TIER ? tier : kind === CHANNEL ? channel : outcome)[i] = code;
+          continue;
         }
       }
-      numbers[field] = out;
+      readers[k].read(i, v, fr ? fr[col] : undefined);
     }
   }
+  const cell = (i: number, col: number) => rows[dataRows[i]][col] ?? null;
+  const format = (i: number, col: number) => (formats ? formats[dataRows[i]]?.[col] : undefined);
 
   // A separate clock column (回访日期 + 回访时间 14:30) completes a date-only contact time.
   if (fields.contactClock !== undefined && times.contactAt) {
@@ -161,43 +264,13 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     }
   }
 
-  const tier = new Int8Array(size).fill(-1);
-  if (fields.tier !== undefined) {
-    const col = fields.tier;
-    const expected = options.tiers.join('/');
-    for (let i = 0; i < size; i++) {
-      const t = cellText(cell(i, col));
-      if (t === null) continue;
-      const k = readTier(t, options.tiers, options.tierSynonyms);
-      tier[i] = k >= 0 ? k : -2;
-      if (k < 0) problems.push({ record: i, field: 'tier', code: 'not-a-tier', expected });
-    }
-  }
-  const channel = new Int8Array(size).fill(-1);
-  if (fields.channel !== undefined) {
-    const col = fields.channel;
-    for (let i = 0; i < size; i++) {
-      const t = cellText(cell(i, col));
-      if (t === null) continue;
-      const c = readChannel(t);
-      channel[i] = c ? CHANNELS.indexOf(c) : -2;
-      if (!c) problems.push({ record: i, field: 'channel', code: 'not-a-channel' });
-    }
-  }
-  const outcome = new Int8Array(size).fill(-1);
-  if (fields.outcome !== undefined) {
-    const col = fields.outcome;
-    for (let i = 0; i < size; i++) {
-      const t = cellText(cell(i, col));
-      if (t === null) continue;
-      const o = readOutcome(t);
-      outcome[i] = o === 'reached' ? 0 : o === 'not-reached' ? 1 : -2;
-      if (!o) problems.push({ record: i, field: 'outcome', code: 'not-an-outcome' });
-    }
-  }
-
   // Customers: the customer number when the ledger has one, else the name.
-  const keyOf = (i: number) => text.customerId?.[i] ?? text.customerName?.[i] ?? null;
+  const idCol = fields.customerId;
+  const nameCol = fields.customerName;
+  const keyOf = (i: number) => {
+    const r = rows[dataRows[i]];
+    return (idCol === undefined ? null : cellText(r[idCol])) ?? (nameCol === undefined ? null : cellText(r[nameCol]));
+  };
   const index = new Map<string, number>();
   const keys: string[] = [];
   const customerOf = new Int32Array(size);
@@ -216,7 +289,46 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     }
     customerOf[i] = c;
   }
-  const customers = groupCustomers(keys, customerOf, times.contactAt?.minute, row, tier);
+  const grouped = groupCustomers(keys, customerOf, times.contactAt?.minute, row, tier);
+
+  // Put the records in customer order once, so that every rule reads its columns sequentially.
+  const perm = new Int32Array(size);
+  perm.set(grouped.records);
+  let tail = grouped.records.length;
+  for (let i = 0; i < size; i++) if (customerOf[i] < 0) perm[tail++] = i;
+  const inverse = invert(perm);
+  const rowOrder = dataRows;
+  dataRows = gatherNumbers(rowOrder, perm);
+  const rowSorted = gatherI32(row, perm);
+  const customerOfSorted = gatherI32(customerOf, perm);
+  for (const t of Object.values(times)) {
+    t.minute = gatherF64(t.minute, perm);
+    t.precision = gatherU8(t.precision, perm);
+  }
+  for (const f of Object.keys(numbers) as Field[]) numbers[f] = gatherF64(numbers[f]!, perm);
+  const tierSorted = gatherI8(tier, perm);
+  const channelSorted = gatherI8(channel, perm);
+  const outcomeSorted = gatherI8(outcome, perm);
+  for (const p of problems) p.record = inverse[p.record];
+  const customers: Customers = { ...grouped, records: identityOf(grouped.records.length) };
+
+  // Text is read on first use, column by column: most rules need few text columns, and touching a
+  // cell of a large ledger costs a cache miss.
+  for (const [field, col] of Object.entries(fields) as [Field, number][]) {
+    if (!TEXT_TYPES.has(FIELDS[field].type)) continue;
+    let out: (string | null)[] | undefined;
+    Object.defineProperty(text, field, {
+      enumerable: true,
+      get() {
+        if (!out) {
+          // Read the sheet in its own row order (sequential memory), place in customer order.
+          out = new Array(size);
+          for (let i = 0; i < size; i++) out[inverse[i]] = cellText(rows[rowOrder[i]][col]);
+        }
+        return out;
+      },
+    });
+  }
 
   let shape: Ledger['shape'] = 'roster';
   const contactHeader = fields.contactAt !== undefined ? map.headers[fields.contactAt] : '';
@@ -237,17 +349,72 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     firstColumn: table.firstColumn ?? 1,
     shape,
     size,
-    row,
-    customerOf,
+    row: rowSorted,
+    customerOf: customerOfSorted,
     times,
-    tier,
-    channel,
-    outcome,
+    tier: tierSorted,
+    channel: channelSorted,
+    outcome: outcomeSorted,
     text,
+    textAt: (field, record) => {
+      const col = fields[field];
+      return col === undefined ? null : cellText(rows[dataRows[record]][col]);
+    },
     numbers,
     customers,
     problems,
   };
+}
+
+// Small top-level loops: V8 optimises these quickly, unlike loops inside one very large function.
+function gatherF64(a: Float64Array, perm: Int32Array): Float64Array {
+  const out = new Float64Array(perm.length);
+  for (let j = 0; j < perm.length; j++) out[j] = a[perm[j]];
+  return out;
+}
+function gatherI32(a: Int32Array, perm: Int32Array): Int32Array {
+  const out = new Int32Array(perm.length);
+  for (let j = 0; j < perm.length; j++) out[j] = a[perm[j]];
+  return out;
+}
+function gatherI8(a: Int8Array, perm: Int32Array): Int8Array {
+  const out = new Int8Array(perm.length);
+  for (let j = 0; j < perm.length; j++) out[j] = a[perm[j]];
+  return out;
+}
+function gatherU8(a: Uint8Array, perm: Int32Array): Uint8Array {
+  const out = new Uint8Array(perm.length);
+  for (let j = 0; j < perm.length; j++) out[j] = a[perm[j]];
+  return out;
+}
+function gatherNumbers(a: number[], perm: Int32Array): number[] {
+  const out: number[] = [];
+  for (let j = 0; j < perm.length; j++) out.push(a[perm[j]]);
+  return out;
+}
+function invert(perm: Int32Array): Int32Array {
+  const out = new Int32Array(perm.length);
+  for (let j = 0; j < perm.length; j++) out[perm[j]] = j;
+  return out;
+}
+function identityOf(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let j = 0; j < n; j++) out[j] = j;
+  return out;
+}
+
+/** True when a row has no value at all (blank rows between blocks are skipped, not reported). */
+function isBlankRow(cells: readonly unknown[] | undefined): boolean {
+  if (!cells) return true;
+  const first = cells[0];
+  // Fast path: a first cell that is a number or starts with a visible character.
+  if (typeof first === 'number' || (typeof first === 'string' && first.length > 0 && first.charCodeAt(0) > 32)) return false;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== 'string' || v.trim() !== '') return false;
+  }
+  return true;
 }
 
 function groupCustomers(keys: string[], customerOf: Int32Array, contact: Float64Array | undefined, row: Int32Array, tier: Int8Array): Customers {
@@ -261,15 +428,23 @@ function groupCustomers(keys: string[], customerOf: Int32Array, contact: Float64
     const c = customerOf[i];
     if (c >= 0) records[fill[c]++] = i;
   }
-  const t = (i: number) => (contact && !Number.isNaN(contact[i]) ? contact[i] : -Infinity);
+  // Sort key: contact time (rows without one first), then row. Records are already in row order.
+  const key = new Float64Array(customerOf.length);
+  for (let i = 0; i < key.length; i++) key[i] = contact && !Number.isNaN(contact[i]) ? contact[i] : -Infinity;
   const tierNow = new Int8Array(count).fill(-1);
   for (let c = 0; c < count; c++) {
     const a = start[c];
     const b = start[c + 1];
-    if (b - a > 1) {
-      const slice = Array.from(records.subarray(a, b));
-      slice.sort((x, y) => t(x) - t(y) || row[x] - row[y]);
-      records.set(slice, a);
+    // Insertion sort: a customer has few records, usually already in time order.
+    for (let j = a + 1; j < b; j++) {
+      const r = records[j];
+      const k = key[r];
+      let q = j - 1;
+      while (q >= a && (key[records[q]] > k || (key[records[q]] === k && row[records[q]] > row[r]))) {
+        records[q + 1] = records[q];
+        q--;
+      }
+      records[q + 1] = r;
     }
     for (let j = b - 1; j >= a; j--) {
       if (tier[records[j]] >= 0) {

@@ -69,6 +69,17 @@ export function daysInMonth(year: number, month: number): number {
  * @example isoDate(20117) // '2025-01-29'
  */
 export function isoDate(dayNumber: number): string {
+  // Findings of a large ledger repeat a few hundred dates: format each once.
+  const slot = dayNumber - ISO_CACHE_FROM;
+  if (slot >= 0 && slot < ISO_CACHE.length) return (ISO_CACHE[slot] ??= formatIsoDate(dayNumber));
+  return formatIsoDate(dayNumber);
+}
+
+/** 1990-01-01 .. 2099-12-31. */
+const ISO_CACHE_FROM = 7305;
+const ISO_CACHE: (string | undefined)[] = new Array(40177);
+
+function formatIsoDate(dayNumber: number): string {
   const { year, month, day } = ymdFromDay(dayNumber);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
