@@ -1,0 +1,95 @@
+/** Command-line arguments: a small hand-written parser (no dependency), with usage errors as data. */
+import { LedgerlintError, type MessageTable } from '@ledgerlint/policy';
+
+export const USAGE_ERRORS: MessageTable = {
+  'unknown-command': { zh: '未知命令「{command}」。可用命令：check、profiles、help。', en: 'Unknown command "{command}". Commands: check, profiles, help.' },
+  'unknown-option': { zh: '未知选项「{option}」。运行 ledgerlint help 查看用法。', en: 'Unknown option "{option}". Run ledgerlint help for usage.' },
+  'missing-value': { zh: '选项 {option} 需要一个值。', en: 'Option {option} needs a value.' },
+  'missing-file': { zh: '请指定要检查的台账文件（.xlsx 或 .csv）。', en: 'Name the ledger file to check (.xlsx or .csv).' },
+  'missing-profile': { zh: '请用 --profile 指定规则配置，例如 --profile 002-1。可用：{ids}。', en: 'Choose a profile with --profile, e.g. --profile 002-1. Available: {ids}.' },
+  'bad-format': { zh: '--format 只能是 text 或 json，而不是「{value}」。', en: '--format must be text or json, not "{value}".' },
+  'bad-column': { zh: '--column 应写成 字段=列名（例如 contactAt=跟进日期），而不是「{value}」。', en: '--column takes field=header (e.g. contactAt=跟进日期), not "{value}".' },
+  'extra-argument': { zh: '多余的参数「{value}」。', en: 'Unexpected argument "{value}".' },
+  'profile-file': { zh: '无法读取规则配置文件「{file}」：{reason}', en: 'Cannot read the profile file "{file}": {reason}' },
+};
+
+export interface CheckArgs {
+  command: 'check';
+  file: string;
+  profile: string;
+  asOf?: string;
+  sheet?: string;
+  columns: Record<string, string>;
+  format: 'text' | 'json';
+  quiet: boolean;
+}
+
+export type Args = CheckArgs | { command: 'profiles'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+
+const VALUE_OPTIONS = new Set(['--profile', '--as-of', '--sheet', '--column', '--format']);
+
+/**
+ * Parse argv (without `node` and the script).
+ * @example parseArgs(['check', 'a.xlsx', '--profile', '002-1']).command // 'check'
+ */
+export function parseArgs(argv: readonly string[], profileIds: readonly string[]): Args {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === 'version' || command === '--version' || command === '-v') return { command: 'version' };
+  if (command !== 'check' && command !== 'profiles') throw new LedgerlintError(USAGE_ERRORS, 'unknown-command', { command });
+  const options: Record<string, string[]> = {};
+  const positional: string[] = [];
+  let quiet = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--quiet' || a === '-q') {
+      quiet = true;
+      continue;
+    }
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (!VALUE_OPTIONS.has(name)) throw new LedgerlintError(USAGE_ERRORS, 'unknown-option', { option: name });
+      const value = eq > 0 ? a.slice(eq + 1) : rest[++i];
+      if (value === undefined) throw new LedgerlintError(USAGE_ERRORS, 'missing-value', { option: name });
+      (options[name] ??= []).push(value);
+      continue;
+    }
+    positional.push(a);
+  }
+  const format = options['--format']?.at(-1) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new LedgerlintError(USAGE_ERRORS, 'bad-format', { value: format });
+  if (command === 'profiles') return { command, format };
+  if (positional.length === 0) throw new LedgerlintError(USAGE_ERRORS, 'missing-file');
+  if (positional.length > 1) throw new LedgerlintError(USAGE_ERRORS, 'extra-argument', { value: positional[1] });
+  const profile = options['--profile']?.at(-1);
+  if (!profile) throw new LedgerlintError(USAGE_ERRORS, 'missing-profile', { ids: profileIds.join(', ') });
+  const columns: Record<string, string> = {};
+  for (const c of options['--column'] ?? []) {
+    const eq = c.indexOf('=');
+    if (eq <= 0 || eq === c.length - 1) throw new LedgerlintError(USAGE_ERRORS, 'bad-column', { value: c });
+    columns[c.slice(0, eq).trim()] = c.slice(eq + 1).trim();
+  }
+  return { command, file: positional[0], profile, asOf: options['--as-of']?.at(-1), sheet: options['--sheet']?.at(-1), columns, format, quiet };
+}
+
+export const HELP = `ledgerlint — 客户回访台账检查 / check customer follow-up ledgers
+
+用法 Usage:
+  ledgerlint check <台账.xlsx|.csv> --profile <id|profile.json> [选项]
+  ledgerlint profiles [--format json]
+  ledgerlint help | version
+
+check 选项 options:
+  --profile <id|file>     规则配置：内置 id（如 002-1）或自定义 JSON 文件
+                          a built-in profile id (e.g. 002-1) or a custom profile JSON file
+  --as-of <date>          检查时点，北京时间：YYYY-MM-DD（当天 24:00 前）或 YYYY-MM-DDTHH:mm；默认现在
+                          as-of moment in Asia/Shanghai: YYYY-MM-DD (end of day) or YYYY-MM-DDTHH:mm; default now
+  --sheet <name>          要检查的工作表（默认第一个有数据的）/ the sheet to check (default: first with data)
+  --column <字段>=<列名>  指定列，可重复，如 --column contactAt=跟进日期 / map a column (repeatable)
+  --format text|json      输出格式（默认 text，中文）/ output format (default text, in Chinese)
+  -q, --quiet             不显示进度 / no progress output
+
+退出码 Exit codes: 0 没有错误级发现 / no error findings; 1 有错误级发现 / error findings;
+                   2 用法错误或无法检查 / usage error or the input cannot be checked.
+`;

@@ -1,0 +1,118 @@
+/**
+ * The ledgerlint command line. `main` takes argv and streams and returns the exit code, so tests
+ * run it in-process; `bin.ts` is the thin executable.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  evaluate,
+  getProfile,
+  isLedgerlintError,
+  LedgerlintError,
+  parseAsOf,
+  parseProfile,
+  PROFILE_IDS,
+  renderFinding,
+  type Profile,
+  type Report,
+} from '@ledgerlint/policy';
+import { readLedger } from '@ledgerlint/xlsx';
+import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
+import { textReport } from './text-report';
+
+export interface Io {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+}
+
+export const VERSION = '0.1.0';
+
+/** A built-in profile id, or a path to a custom profile JSON file. */
+export async function loadProfile(spec: string): Promise<Profile> {
+  if (PROFILE_IDS.includes(spec)) return getProfile(spec);
+  if (!/\.json$/i.test(spec)) return getProfile(spec);
+  let text: string;
+  try {
+    text = await readFile(spec, 'utf8');
+  } catch (e) {
+    throw new LedgerlintError(USAGE_ERRORS, 'profile-file', { file: spec, reason: (e as NodeJS.ErrnoException).code ?? 'unreadable' });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new LedgerlintError(USAGE_ERRORS, 'profile-file', { file: spec, reason: `JSON: ${(e as Error).message}` });
+  }
+  return parseProfile(json);
+}
+
+/** The JSON document of `check --format json`. */
+export function jsonReport(report: Report, profile: Profile): unknown {
+  return {
+    profile: report.profile,
+    asOf: report.asOf,
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      status: f.status,
+      severity: f.severity,
+      customer: f.customer,
+      row: f.row,
+      ...(f.column !== undefined ? { column: f.column, columnLetter: f.columnLetter } : {}),
+      ...(f.dueAt !== undefined ? { dueAt: f.dueAt } : {}),
+      ...(f.overdueDays !== undefined ? { overdueDays: f.overdueDays } : {}),
+      ...(f.fine ? { fine: f.fine } : {}),
+      ...(f.escalateTo ? { escalateTo: f.escalateTo } : {}),
+      message: { zh: renderFinding(f, profile, 'zh'), en: renderFinding(f, profile, 'en') },
+      citation: f.citation,
+      code: f.messageId,
+      ...(f.explain ? { explain: f.explain } : {}),
+    })),
+    summary: report.summary,
+  };
+}
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  // Check what the user typed before touching the file.
+  if (args.asOf !== undefined) parseAsOf(args.asOf);
+  const profile = await loadProfile(args.profile);
+  const { table } = await readLedger(args.file, { sheet: args.sheet });
+  const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
+  if (args.format === 'json') io.stdout.write(JSON.stringify(jsonReport(report, profile)) + '\n');
+  else io.stdout.write(textReport(report, profile, args.file.split(/[\\/]/).pop() ?? args.file));
+  return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * Run the command line; resolves to the exit code. Never throws and never prints a stack trace.
+ * @example process.exitCode = await main(process.argv.slice(2), process)
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv, PROFILE_IDS);
+    switch (args.command) {
+      case 'help':
+        io.stdout.write(HELP);
+        return 0;
+      case 'version':
+        io.stdout.write(`ledgerlint ${VERSION}\n`);
+        return 0;
+      case 'profiles': {
+        const profiles = PROFILE_IDS.map((id) => getProfile(id));
+        if (args.format === 'json') io.stdout.write(JSON.stringify(profiles.map((p) => ({ id: p.id, title: p.title, source: p.source, rules: p.rules.map((r) => r.id) }))) + '\n');
+        else for (const p of profiles) io.stdout.write(`${p.id}\t${p.title.zh}\t${p.title.en}\t${p.rules.length} 条规则\n`);
+        return 0;
+      }
+      case 'check':
+        return await check(args, io);
+    }
+  } catch (e) {
+    if (isLedgerlintError(e)) {
+      io.stderr.write(`错误：${e.zh}\nError: ${e.en}\n`);
+      return 2;
+    }
+    // A bug of ours: say so plainly, without a stack trace or the ledger's contents.
+    const name = e instanceof Error ? e.name : typeof e;
+    io.stderr.write(`内部错误（${name}），请报告此问题；设置 LEDGERLINT_DEBUG=1 可显示详情。\nInternal error (${name}); please report it. Set LEDGERLINT_DEBUG=1 for details.\n`);
+    if (process.env.LEDGERLINT_DEBUG === '1' && e instanceof Error) io.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+}

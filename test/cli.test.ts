@@ -1,0 +1,189 @@
+// `ledgerlint check` end to end: files in, exit code, stdout and stderr out.
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROFILE_SOURCES } from '@ledgerlint/policy';
+import { cli, root, tempDir, writeCsv } from './helpers';
+
+const xlsx = join(root, 'examples/ledgers/002-1-car-dealer.xlsx');
+const csv = join(root, 'examples/ledgers/002-1-car-dealer.csv');
+const talk = '介绍新车型配置和价格，客户周末再来试驾';
+const HEADER = ['客户编号', '客户名称', '客户等级', '接待时间', '回访时间', '回访方式', '回访内容', '回访结果'];
+
+function noStackTrace(text: string): void {
+  expect(text).not.toMatch(/\n\s+at /);
+  expect(text).not.toMatch(/TypeError|ReferenceError/);
+}
+
+describe('check --format json', () => {
+  it('prints exactly one JSON document with the documented shape, and exits 1 on errors', async () => {
+    const r = await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-10-15', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc)).toEqual(['profile', 'asOf', 'findings', 'summary']);
+    expect(doc.profile).toBe('002-1');
+    expect(doc.asOf).toBe('2025-10-15T23:59:00+08:00');
+    const late = doc.findings.find((f: { ruleId: string; customer: string }) => f.ruleId === '002-1-3-ALL-24h' && f.customer === 'K002');
+    expect(late).toMatchObject({ status: 'late', severity: 'error', row: 7, dueAt: '2025-10-10T14:00+08:00', overdueDays: 1 });
+    expect(late.message.zh).toContain('接待后24小时内回访');
+    expect(late.message.en).toContain('Callback within 24 hours');
+    expect(late.citation).toEqual({ file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》第3条', lines: 'L5', quote: '接待客户后的24小时不管是哪类客户,必须做到有一次的回访' });
+    for (const f of doc.findings) {
+      expect(['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured']).toContain(f.status);
+      expect(['error', 'warning', 'info']).toContain(f.severity);
+      expect(f.message.zh.length && f.message.en.length).toBeTruthy();
+    }
+    expect(doc.summary).toMatchObject({ records: 33, customers: 12, shape: 'log', headerRow: 3 });
+  });
+
+  it('the GBK CSV export of the same ledger gives the same findings (rows shift by the title block)', async () => {
+    const a = JSON.parse((await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-10-15', '--format', 'json')).stdout);
+    const b = JSON.parse((await cli('check', csv, '--profile', '002-1', '--as-of', '2025-10-15', '--format', 'json')).stdout);
+    const key = (f: { ruleId: string; status: string; customer: string; row: number | null; dueAt?: string }, shift: number) => `${f.ruleId}|${f.status}|${f.customer}|${f.row === null ? null : f.row - shift}|${f.dueAt}`;
+    expect(b.findings.map((f: never) => key(f, 0))).toEqual(a.findings.map((f: never) => key(f, 2)));
+  });
+});
+
+describe('check --format text', () => {
+  it('is Chinese, grouped by customer', async () => {
+    const r = await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-10-15');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('客户 K002');
+    expect(r.stdout).toContain('逾期');
+    expect(r.stdout).toMatch(/合计 \d+ 条/);
+  });
+  it('exits 0 on a compliant ledger', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'ok.csv', [
+      [...HEADER, '联系电话', '意向车型', '提车时间', '首保日期', '存在的问题', '处理结果'],
+      ['K1', '张伟', 'H', '2025-03-05 10:00', '2025-03-05 16:00', '电话', talk, '已接通', '13800000001', '轩逸', null, null, null, null],
+    ]);
+    const r = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-06');
+    expect(r.stdout).toContain('没有发现问题');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('columns', () => {
+  it('a column only some rules need is not an error: those rules say indeterminate once', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'roster.csv', [
+      ['客户编号', '客户名称', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'],
+      ['K1', '张伟', 'H', '2025-03-05 10:00', '电话', talk, '已接通'],
+      ['K2', '李娜', 'H', '2025-03-05 11:00', '电话', talk, '已接通'],
+    ]);
+    const doc = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-06', '--format', 'json')).stdout);
+    const missing = doc.findings.filter((f: { ruleId: string }) => f.ruleId === '002-1-3-ALL-24h');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ status: 'indeterminate', row: null, column: '接待时间' });
+  });
+  it('--column maps a header the tool does not know', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'odd.csv', [['客户编号', '客户名称', '客户等级', '打电话的日子', '回访方式', '回访内容', '回访结果'], ['K1', '张伟', 'H', '2025-03-01 10:00', '电话', talk, '已接通']]);
+    const without = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10');
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('回访时间');
+    expect(without.stderr).toContain('打电话的日子');
+    expect(without.stderr).toContain('--column contactAt=');
+    noStackTrace(without.stderr);
+    const withIt = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10', '--column', 'contactAt=打电话的日子', '--format', 'json');
+    expect(withIt.code).toBe(1);
+    expect(JSON.parse(withIt.stdout).findings.some((f: { ruleId: string; status: string }) => f.ruleId === '002-1-3-H-3d' && f.status === 'overdue')).toBe(true);
+  });
+  it('no customer column: exit 2 naming it and the headers found', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'nocust.csv', [['回访时间', '回访内容', '回访结果'], ['2025-03-01 10:00', talk, '已接通']]);
+    const r = await cli('check', file, '--profile', '002-1');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/客户编号/);
+    expect(r.stderr).toMatch(/customer number/);
+    expect(r.stderr).toContain('回访时间, 回访内容, 回访结果');
+  });
+  it('no header row at all: exit 2', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'noheader.csv', [['a', 'b', 'c'], ['1', '2', '3']]);
+    const r = await cli('check', file, '--profile', '002-1');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('表头');
+    expect(r.stderr).toContain('header');
+  });
+});
+
+describe('usage errors and unreadable input exit 2, in both languages, without a stack trace', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['missing file', ['check', 'does-not-exist.xlsx', '--profile', '002-1'], /does-not-exist\.xlsx/],
+    ['unknown profile', ['check', 'x.csv', '--profile', '999-9'], /999-9/],
+    ['no profile', ['check', 'x.csv'], /--profile/],
+    ['bad as-of', ['check', 'x.csv', '--profile', '002-1', '--as-of', '2025-02-30'], /2025-02-30/],
+    ['unknown option', ['check', 'x.csv', '--profile', '002-1', '--colour'], /--colour/],
+    ['bad format', ['check', 'x.csv', '--profile', '002-1', '--format', 'xml'], /xml/],
+    ['unknown command', ['lint'], /lint/],
+  ];
+  for (const [name, argv, pattern] of cases) {
+    it(name, async () => {
+      const r = await cli(...argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr).toMatch(/错误/);
+      expect(r.stderr).toMatch(/Error/);
+      noStackTrace(r.stderr);
+    });
+  }
+});
+
+describe('custom profiles', () => {
+  it('--profile takes a JSON file: a company that calls H customers every 5 days', async () => {
+    const dir = tempDir();
+    const custom = JSON.parse(JSON.stringify(PROFILE_SOURCES['002-1']));
+    custom.id = 'acme-002-1';
+    custom.rules.find((r: { id: string }) => r.id === '002-1-3-H-3d').params.maxGapDays = 5;
+    const path = join(dir, 'acme.json');
+    writeFileSync(path, JSON.stringify(custom));
+    const file = writeCsv(dir, 'h.csv', [HEADER, ['K1', '张伟', 'H', '2025-03-01 09:00', '2025-03-01 10:00', '电话', talk, '已接通']]);
+    const builtIn = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-05', '--format', 'json')).stdout);
+    const acme = JSON.parse((await cli('check', file, '--profile', path, '--as-of', '2025-03-05', '--format', 'json')).stdout);
+    expect(builtIn.findings.some((f: { ruleId: string; status: string }) => f.ruleId === '002-1-3-H-3d' && f.status === 'overdue')).toBe(true);
+    expect(acme.profile).toBe('acme-002-1');
+    expect(acme.findings.some((f: { ruleId: string; status: string }) => f.ruleId === '002-1-3-H-3d' && f.status === 'overdue')).toBe(false);
+  });
+  it('a bad profile is refused with the path of the problem', async () => {
+    const dir = tempDir();
+    const custom = JSON.parse(JSON.stringify(PROFILE_SOURCES['002-1']));
+    custom.rules[3].params.maxGapDays = 'three';
+    const path = join(dir, 'bad.json');
+    writeFileSync(path, JSON.stringify(custom));
+    const r = await cli('check', xlsx, '--profile', path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('rules.3.params.maxGapDays');
+    noStackTrace(r.stderr);
+  });
+  it('a profile file that is not JSON', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'broken.json');
+    copyFileSync(csv, path);
+    const r = await cli('check', xlsx, '--profile', path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('JSON');
+  });
+});
+
+describe('as-of', () => {
+  it('a date-time as-of, in Shanghai time', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'a.csv', [HEADER, ['K1', '张伟', 'H', '2025-03-05 14:00', null, null, null, null]]);
+    const before = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-06T14:00', '--format', 'json')).stdout);
+    const after = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-06T14:01', '--format', 'json')).stdout);
+    expect(before.asOf).toBe('2025-03-06T14:00:00+08:00');
+    const r24 = (d: { findings: { ruleId: string; status: string }[] }) => d.findings.find((f) => f.ruleId === '002-1-3-ALL-24h')?.status;
+    expect(r24(before)).toBe('due-soon');
+    expect(r24(after)).toBe('overdue');
+  });
+});
+
+it('the example workbook is not modified by checking it', async () => {
+  const before = readFileSync(xlsx);
+  await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-10-15');
+  expect(readFileSync(xlsx).equals(before)).toBe(true);
+});
