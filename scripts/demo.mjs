@@ -1,0 +1,23 @@
+// `pnpm demo`: check every example ledger with the built command line, as a clerk would.
+// The profile comes from the file name (002-1-car-dealer.xlsx -> 002-1); the as-of date is fixed
+// so the output is the same every day.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = 'examples/ledgers';
+const AS_OF = '2025-10-15';
+let failed = 0;
+for (const file of readdirSync(root + dir).sort()) {
+  if (!/\.(xlsx|csv)$/.test(file) || file.includes('.checked.')) continue;
+  const profile = /^(\d{3}-[0-9a-z]+)/i.exec(file)?.[1];
+  if (!profile) continue;
+  const args = ['packages/cli/dist/bin.js', 'check', `${dir}/${file}`, '--profile', profile, '--as-of', AS_OF];
+  console.log(`\n$ ledgerlint ${args.slice(1).join(' ')}`);
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  // 0: nothing serious; 1: the ledger has errors (that is what the examples show); 2: could not check.
+  console.log(`(exit ${r.status})`);
+  if (r.status !== 0 && r.status !== 1) failed++;
+}
+process.exit(failed ? 1 : 0);
