@@ -1,0 +1,400 @@
+#!/usr/bin/env node
+/**
+ * ledgerlint benchmark (`pnpm bench`): one run, one report.
+ *
+ *   1. engine alone: evaluate() on a generated 1,000,000-row 002-1 callback log (~100k customers),
+ *      warm-up + best of 3; ms, rows/s, findings, peak RSS.          target < 1 s
+ *   2. CLI end to end: `ledgerlint check <100k-row csv> --format json`, stdout counted not kept,
+ *      warm-up + best of 3.                                          target < 3 s
+ *   3. baseline: the same kind of checks written "the obvious way" with json-rules-engine
+ *      (one Engine, 6 rules, `await engine.run(facts)` per row) over the first 100,000 rows.
+ *   4. ratio engine rows/s / baseline rows/s.                        target >= 100x
+ *
+ * Options: --rows N (engine rows, default 1000000), --cli-rows N (default 100000),
+ * --baseline-rows N (default 100000), --runs N (default 3), --skip-cli, --skip-baseline.
+ * Exits 0 when a target fails (this is a report); 1 when the bench itself crashes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { generateTable, writeCsv } from './bench-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const POLICY_DIST = join(ROOT, 'packages/policy/dist/index.js');
+const CLI_BIN = join(ROOT, 'packages/cli/dist/bin.js');
+const BENCH_DIR = join(ROOT, '.bench');
+const AS_OF = '2025-12-31';
+const TARGET = { engineMs: 1000, engineRows: 1_000_000, cliMs: 3000, ratio: 100 };
+
+// ---------------------------------------------------------------------------------------------
+// Arguments.
+
+function parseArgs(argv) {
+  const opts = { rows: 1_000_000, cliRows: 100_000, baselineRows: 100_000, runs: 3, skipCli: false, skipBaseline: false };
+  const num = (name, v) => {
+    const n = Number(String(v ?? '').replace(/[_,]/g, ''));
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer, got ${v}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => (inline !== undefined ? inline : argv[++i]);
+    if (flag === '--rows') opts.rows = num(flag, value());
+    else if (flag === '--cli-rows') opts.cliRows = num(flag, value());
+    else if (flag === '--baseline-rows') opts.baselineRows = num(flag, value());
+    else if (flag === '--runs') opts.runs = num(flag, value());
+    else if (flag === '--skip-cli') opts.skipCli = true;
+    else if (flag === '--skip-baseline') opts.skipBaseline = true;
+    else if (flag === '--help' || flag === '-h') {
+      console.log('usage: node scripts/bench.mjs [--rows N] [--cli-rows N] [--baseline-rows N] [--runs N] [--skip-cli] [--skip-baseline]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${argv[i]}`);
+  }
+  return opts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting and memory.
+
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const ms = (n) => `${n < 100 ? n.toFixed(1) : int(n)} ms`;
+const mb = (bytes) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
+const rate = (rows, t) => (rows / t) * 1000;
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+/** RSS sampler: an unref'd interval (fires between awaits) plus explicit samples at checkpoints. */
+const rss = {
+  peak: 0,
+  timer: null,
+  sample() {
+    const v = process.memoryUsage().rss;
+    if (v > this.peak) this.peak = v;
+    return v;
+  },
+  start() {
+    this.peak = 0;
+    this.sample();
+    this.timer = setInterval(() => this.sample(), 5);
+    this.timer.unref();
+  },
+  stop() {
+    clearInterval(this.timer);
+    this.sample();
+    return this.peak;
+  },
+};
+
+/** A full GC between measurements (steadier numbers); works without `--expose-gc` on the command line. */
+const gc = (() => {
+  if (typeof globalThis.gc === 'function') return globalThis.gc;
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const fn = vm.runInNewContext('gc');
+    return typeof fn === 'function' ? fn : () => {};
+  } catch {
+    return () => {};
+  }
+})();
+
+function table(headers, rows) {
+  const width = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells) => cells.map((v, c) => (c === 0 || c === 1 ? String(v).padEnd(width[c]) : String(v).padStart(width[c]))).join(' | ');
+  console.log(line(headers));
+  console.log(width.map((w) => '-'.repeat(w)).join('-+-'));
+  for (const r of rows) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. The engine alone.
+
+async function benchEngine(policy, opts) {
+  const t0 = performance.now();
+  const tableData = generateTable(opts.rows);
+  const genMs = performance.now() - t0;
+  const customers = new Set();
+  for (let r = 1; r < tableData.rows.length; r++) customers.add(tableData.rows[r][0]);
+  console.log(`data: ${int(opts.rows)} rows, ${int(customers.size)} customers, generated in ${ms(genMs)} (rss ${mb(process.memoryUsage().rss)})`);
+
+  const profile = policy.getProfile('002-1');
+  const run = async () => {
+    gc();
+    rss.start();
+    const t = performance.now();
+    const report = await policy.evaluate(tableData, profile, { asOf: AS_OF });
+    const elapsed = performance.now() - t;
+    const peak = rss.stop();
+    return { elapsed, peak, report };
+  };
+
+  process.stdout.write('engine: warm-up ... ');
+  const warm = await run();
+  console.log(ms(warm.elapsed));
+  const summary = warm.report.summary;
+  const times = [];
+  let peak = warm.peak;
+  let findings = warm.report.findings.length;
+  warm.report = null;
+  for (let k = 0; k < opts.runs; k++) {
+    const r = await run();
+    times.push(r.elapsed);
+    peak = Math.max(peak, r.peak);
+    findings = r.report.findings.length;
+    console.log(`engine: run ${k + 1}/${opts.runs} ${ms(r.elapsed)}`);
+  }
+  const best = Math.min(...times);
+  return { table: tableData, customers: customers.size, best, times, warm: warm.elapsed, peak, findings, summary };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The CLI end to end.
+
+/** Peak RSS of a child from /proc (Linux), polled while it runs. */
+function procPeak(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function runCli(csv) {
+  return new Promise((resolve, reject) => {
+    const args = [CLI_BIN, 'check', csv, '--profile', '002-1', '--as-of', AS_OF, '--format', 'json'];
+    const t = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+    let bytes = 0;
+    let ruleIds = 0;
+    let carry = Buffer.alloc(0);
+    const needle = Buffer.from('"ruleId"');
+    let stderr = '';
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, procPeak(child.pid))), 20);
+    child.stdout.on('data', (chunk) => {
+      bytes += chunk.length;
+      // Count `"ruleId"` keys (≈ findings) without keeping the output; keep a tail for split keys.
+      const buf = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      let at = 0;
+      while ((at = buf.indexOf(needle, at)) !== -1) {
+        ruleIds++;
+        at += needle.length;
+      }
+      carry = Buffer.from(buf.subarray(Math.max(0, buf.length - needle.length + 1)));
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    });
+    child.on('error', (e) => {
+      clearInterval(poll);
+      reject(e);
+    });
+    child.on('close', (code, signal) => {
+      clearInterval(poll);
+      resolve({ elapsed: performance.now() - t, code, signal, bytes, ruleIds, stderr, peak });
+    });
+  });
+}
+
+async function benchCli(opts) {
+  const csv = join(BENCH_DIR, `callbacks-${opts.cliRows}.csv`);
+  const t = performance.now();
+  const size = await writeCsv(csv, opts.cliRows);
+  console.log(`cli: wrote ${relative(ROOT, csv)} (${int(opts.cliRows)} rows, ${mb(size)}) in ${ms(performance.now() - t)}`);
+  if (!existsSync(CLI_BIN)) {
+    console.log(`cli: ${relative(ROOT, CLI_BIN)} does not exist (build packages/cli first); skipped`);
+    return { missing: true, csv };
+  }
+  process.stdout.write('cli: warm-up ... ');
+  const warm = await runCli(csv);
+  console.log(`${ms(warm.elapsed)}, exit ${warm.code}`);
+  const times = [];
+  let last = warm;
+  let peak = warm.peak;
+  for (let k = 0; k < opts.runs && (last.code === 0 || last.code === 1); k++) {
+    last = await runCli(csv);
+    times.push(last.elapsed);
+    peak = Math.max(peak, last.peak);
+    console.log(`cli: run ${k + 1}/${opts.runs} ${ms(last.elapsed)}, exit ${last.code}, ${mb(last.bytes)} of JSON`);
+  }
+  const ok = last.code === 0 || last.code === 1;
+  if (!ok) console.log(`cli: exit ${last.code}${last.signal ? ` (${last.signal})` : ''}; stderr tail:\n${last.stderr.trim()}`);
+  else if (last.code === 0) console.log('cli: note: exit 0 (expected 1: the data has error findings)');
+  return { csv, ok, code: last.code, best: times.length ? Math.min(...times) : NaN, times, bytes: last.bytes, ruleIds: last.ruleIds, peak };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The json-rules-engine baseline: the obvious per-row implementation.
+
+const MAX_GAP_DAYS = { H: 3, A: 7, B: 15, C: 30 };
+const NOT_REACHED = ['未接通', '关机', '无人接听', '未回复', '占线', '拒接'];
+
+function baselineEngine(Engine) {
+  const engine = new Engine(
+    [
+      { name: 'tier-valid', conditions: { all: [{ fact: 'tier', operator: 'notIn', value: ['H', 'A', 'B', 'C'] }] }, event: { type: 'tier-invalid' } },
+      { name: 'time-has-minutes', conditions: { all: [{ fact: 'minuteOfDay', operator: 'equal', value: 0 }] }, event: { type: 'no-time' } },
+      { name: 'content-10', conditions: { all: [{ fact: 'contentLength', operator: 'lessThan', value: 10 }] }, event: { type: 'content-short' } },
+      { name: 'outcome-reached', conditions: { all: [{ fact: 'outcome', operator: 'in', value: NOT_REACHED }] }, event: { type: 'not-reached' } },
+      { name: 'channel-allowed', conditions: { all: [{ fact: 'channel', operator: 'notIn', value: ['电话', '上门'] }] }, event: { type: 'channel' } },
+      {
+        name: 'tier-gap',
+        conditions: { all: [{ fact: 'gapDays', operator: 'greaterThan', value: { fact: 'maxGapDays' } }] },
+        event: { type: 'gap-too-long' },
+      },
+    ],
+    { allowUndefinedFacts: true },
+  );
+  // Derived facts, computed by the engine from the row's facts.
+  engine.addFact('contactMinute', async (_p, almanac) => {
+    const serial = await almanac.factValue('contactSerial');
+    return typeof serial === 'number' ? Math.round((serial - 25569) * 1440) : null;
+  });
+  engine.addFact('minuteOfDay', async (_p, almanac) => {
+    const m = await almanac.factValue('contactMinute');
+    return m === null ? null : m - Math.floor(m / 1440) * 1440;
+  });
+  engine.addFact('contentLength', async (_p, almanac) => [...((await almanac.factValue('content')) ?? '')].length);
+  engine.addFact('gapDays', async (_p, almanac) => {
+    const prev = await almanac.factValue('prevContactMinute');
+    const now = await almanac.factValue('contactMinute');
+    return prev === null || now === null ? 0 : Math.floor(now / 1440) - Math.floor(prev / 1440);
+  });
+  engine.addFact('maxGapDays', async (_p, almanac) => MAX_GAP_DAYS[await almanac.factValue('tier')] ?? Infinity);
+  return engine;
+}
+
+async function benchBaseline(rows, count) {
+  const require = createRequire(join(ROOT, 'packages/policy/package.json'));
+  const { Engine } = require('json-rules-engine');
+  const n = Math.min(count, rows.length - 1);
+  // Computed beforehand (not timed): each row's previous contact of the same customer and the
+  // tier in force (a blank tier cell carries the customer's previous tier forward).
+  const prevContact = new Float64Array(n + 1).fill(NaN);
+  const tierInForce = new Array(n + 1);
+  const last = new Map();
+  const lastTier = new Map();
+  for (let r = 1; r <= n; r++) {
+    const row = rows[r];
+    const key = row[0];
+    const serial = row[6];
+    const p = last.get(key);
+    if (p !== undefined) prevContact[r] = p;
+    if (typeof serial === 'number') last.set(key, Math.round((serial - 25569) * 1440));
+    const raw = row[2];
+    const tier = raw === null || raw === undefined || raw === '' ? (lastTier.get(key) ?? null) : String(raw).trim().replace(/[类级]$/, '');
+    tierInForce[r] = tier;
+    if (tier !== null) lastTier.set(key, tier);
+  }
+  const engine = baselineEngine(Engine);
+  const runRows = async (from, to) => {
+    let events = 0;
+    for (let r = from; r <= to; r++) {
+      const row = rows[r];
+      const facts = {
+        customer: row[0],
+        tier: tierInForce[r],
+        contactSerial: row[6],
+        prevContactMinute: Number.isNaN(prevContact[r]) ? null : prevContact[r],
+        channel: row[7],
+        content: row[8],
+        outcome: row[9],
+      };
+      const result = await engine.run(facts);
+      events += result.events.length;
+    }
+    return events;
+  };
+  const warmRows = Math.min(n, 2000);
+  await runRows(1, warmRows);
+  gc();
+  const t = performance.now();
+  const events = await runRows(1, n);
+  const elapsed = performance.now() - t;
+  return { rows: n, elapsed, events, rate: rate(n, elapsed) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(POLICY_DIST)) throw new Error(`${relative(ROOT, POLICY_DIST)} is missing: run \`pnpm build\` first`);
+  const policy = await import(POLICY_DIST);
+  const cpus = os.cpus();
+  console.log(`ledgerlint bench: node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} x ${cpus[0]?.model ?? '?'}, ${mb(os.totalmem())} RAM, heap limit ${mb(v8.getHeapStatistics().heap_size_limit)}`);
+  console.log(`profile 002-1, as of ${AS_OF}; engine ${int(opts.rows)} rows, CLI ${int(opts.cliRows)} rows, baseline ${int(opts.baselineRows)} rows, best of ${opts.runs}\n`);
+
+  const engine = await benchEngine(policy, opts);
+  console.log('');
+  let baseline = null;
+  if (!opts.skipBaseline) {
+    process.stdout.write(`baseline: json-rules-engine, 6 rules, engine.run() per row over ${int(Math.min(opts.baselineRows, opts.rows))} rows ... `);
+    baseline = await benchBaseline(engine.table.rows, opts.baselineRows);
+    console.log(`${ms(baseline.elapsed)}`);
+  }
+  const processPeak = process.resourceUsage().maxRSS * 1024;
+  engine.table = null; // let the 1M-row table go before the CLI runs
+  gc();
+  console.log('');
+  const cli = opts.skipCli ? null : await benchCli(opts);
+
+  // ---- Report --------------------------------------------------------------------------------
+  const engineRate = rate(opts.rows, engine.best);
+  const projected = opts.rows === TARGET.engineRows ? engine.best : (engine.best * TARGET.engineRows) / opts.rows;
+  const enginePass = projected < TARGET.engineMs;
+  const cliPass = !!cli && !cli.missing && cli.ok && cli.best < TARGET.cliMs;
+  const ratio = baseline ? engineRate / baseline.rate : NaN;
+  const ratioPass = ratio >= TARGET.ratio;
+
+  console.log('\nresults');
+  const rowsOut = [
+    [
+      '1',
+      `engine evaluate(), ${int(opts.rows)} rows`,
+      ms(engine.best),
+      int(engineRate),
+      int(engine.findings),
+      mb(engine.peak),
+      `< 1 s${opts.rows === TARGET.engineRows ? '' : ` (projected ${ms(projected)})`}: ${verdict(enginePass)}`,
+    ],
+  ];
+  if (cli) {
+    if (cli.missing) rowsOut.push(['2', `CLI check, ${int(opts.cliRows)}-row CSV`, 'n/a', '-', '-', '-', '< 3 s: FAIL (CLI not built)']);
+    else
+      rowsOut.push([
+        '2',
+        `CLI check --format json, ${int(opts.cliRows)}-row CSV`,
+        cli.ok ? ms(cli.best) : `exit ${cli.code}`,
+        cli.ok ? int(rate(opts.cliRows, cli.best)) : '-',
+        cli.ok ? `~${int(cli.ruleIds)}` : '-',
+        cli.peak ? mb(cli.peak) : '-',
+        `< 3 s: ${verdict(cliPass)}`,
+      ]);
+  } else rowsOut.push(['2', 'CLI (skipped)', '-', '-', '-', '-', '< 3 s: FAIL (skipped)']);
+  if (baseline) rowsOut.push(['3', `json-rules-engine baseline, ${int(baseline.rows)} rows`, ms(baseline.elapsed), int(baseline.rate), `${int(baseline.events)} events`, '-', '(reference)']);
+  else rowsOut.push(['3', 'json-rules-engine baseline (skipped)', '-', '-', '-', '-', '']);
+  rowsOut.push(['4', 'ratio engine / baseline rows/s', '', Number.isFinite(ratio) ? `${ratio.toFixed(1)}x` : 'n/a', '', '', `>= 100x: ${verdict(ratioPass)}`]);
+  table(['#', 'measurement', 'time (best)', 'rows/s', 'findings', 'peak RSS', 'target'], rowsOut);
+
+  console.log('');
+  console.log(`engine runs: ${engine.times.map(ms).join(', ')} (warm-up ${ms(engine.warm)}); process max RSS ${mb(processPeak)}`);
+  const s = engine.summary;
+  console.log(`engine report: ${int(s.customers)} customers, shape ${s.shape}; by status ${Object.entries(s.byStatus).map(([k, v]) => `${k} ${int(v)}`).join(', ')}`);
+  const byRule = Object.entries(s.byRule).map(([id, st]) => [id, Object.values(st).reduce((a, b) => a + b, 0)]).sort((a, b) => b[1] - a[1]);
+  console.log(`engine findings by rule: ${byRule.map(([id, v]) => `${id} ${int(v)}`).join(', ')}`);
+  if (cli && !cli.missing) console.log(`cli runs: ${cli.times.map(ms).join(', ')}; ${mb(cli.bytes)} of JSON on stdout, exit ${cli.code}; CLI time vs target: ${Number.isFinite(cli.best) ? `${((cli.best / TARGET.cliMs) * 100).toFixed(0)}% of 3 s` : 'n/a'}`);
+  if (baseline) console.log(`baseline: ${int(baseline.events)} events from ${int(baseline.rows)} rows (rules: tier valid, time has minutes, content >= 10, outcome reached, channel allowed, gap <= tier limit H3/A7/B15/C30 d)`);
+  console.log(`\ntargets: engine<1s ${verdict(enginePass)}, cli<3s ${verdict(cliPass)}, ratio>=100x ${verdict(ratioPass)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error('\nbench crashed:', e?.stack ?? e);
+    process.exit(1);
+  },
+);
