@@ -17,7 +17,7 @@ export { profileSchema, ruleSchema, type Profile, type ProfileInput, type Rule, 
 export { parseProfile, profileJsonSchema } from './profile/load';
 export { PROFILE_SOURCES, PROFILE_IDS, getProfile } from './profiles';
 export { KINDS } from './kinds';
-export { evaluate, mapColumns, type EvaluateOptions, type Report, type CustomerStatus } from './engine/evaluate';
+export { evaluate, evaluatePrepared, prepareLedger, mapColumns, type EvaluateOptions, type PreparedLedger, type Report, type CustomerStatus } from './engine/evaluate';
 export { ENGINE_ERRORS } from './engine/errors';
 export type { Finding, FineAmount } from './engine/types';
 export { renderFinding, GENERIC_MESSAGES, CELL_PROBLEMS } from './report/messages';

@@ -108,11 +108,13 @@ export function mapColumns(table: Table, profile: Profile, options: Pick<Evaluat
 }
 
 /** Which rules apply to which customers: json-rules-engine once per distinct fact combination. */
-async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<(rule: Rule, customer: number) => boolean> {
+async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<(rule: Rule) => Uint8Array> {
+  const count = ledger.customers.count;
+  const everyone = new Uint8Array(count).fill(1);
   const conditional = profile.rules.filter((r) => r.when);
-  if (conditional.length === 0) return () => true;
+  if (conditional.length === 0) return () => everyone;
   const pickup = ledger.times.pickupAt;
-  const { records, start, count, tierNow } = ledger.customers;
+  const { records, start, tierNow } = ledger.customers;
   const comboOf = new Int32Array(count);
   const combos: { tier: string | null; stage: string; shape: string }[] = [];
   const index = new Map<string, number>();
@@ -140,16 +142,19 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
     conditional.map((r, k) => ({ conditions: top(r.when!) as never, event: { type: String(k) } })),
     { allowUndefinedFacts: true },
   );
-  const table = conditional.map(() => new Uint8Array(combos.length));
+  const byCombo = conditional.map(() => new Uint8Array(combos.length));
   for (let k = 0; k < combos.length; k++) {
     const { events } = await engine.run({ ...combos[k] });
-    for (const e of events) table[Number(e.type)][k] = 1;
+    for (const e of events) byCombo[Number(e.type)][k] = 1;
   }
-  const slot = new Map(conditional.map((r, k) => [r, k]));
-  return (rule, customer) => {
-    const k = slot.get(rule);
-    return k === undefined || table[k][comboOf[customer]] === 1;
-  };
+  // Expand to one flag per customer, once per rule.
+  const masks = new Map<Rule, Uint8Array>();
+  conditional.forEach((rule, k) => {
+    const mask = new Uint8Array(count);
+    for (let c = 0; c < count; c++) mask[c] = byCombo[k][comboOf[c]];
+    masks.set(rule, mask);
+  });
+  return (rule) => masks.get(rule) ?? everyone;
 }
 
 /**
@@ -186,15 +191,46 @@ function sortFindings(findings: Finding[], profile: Profile): Finding[] {
  * @example const report = await evaluate(table, PROFILES['002-1'], { asOf: '2025-03-10' })
  */
 export async function evaluate(table: Table, profileInput: Profile | unknown, options: EvaluateOptions = {}): Promise<Report> {
+  // Check the as-of first: a typo should not cost a read of the whole ledger.
+  parseAsOf(options.asOf);
+  return evaluatePrepared(prepareLedger(table, profileInput, options), options);
+}
+
+/** A ledger read into typed columns for one profile: evaluate it as of any moment. */
+export interface PreparedLedger {
+  readonly table: Table;
+  readonly profile: Profile;
+  readonly columnMap: ColumnMap;
+  readonly ledger: Ledger;
+  readonly calendar: WorkCalendar;
+  /** Per record, 1 when it is a qualifying contact (see the profile's qualifying-contact rule). */
+  readonly qualifies: Uint8Array;
+}
+
+/**
+ * Read a table once: map columns, read cells into typed columns, group customers, mark the
+ * qualifying contacts. The as-of independent half of `evaluate`.
+ * @example const prepared = prepareLedger(table, getProfile('002-1')); await evaluatePrepared(prepared, { asOf: '2025-03-10' })
+ */
+export function prepareLedger(table: Table, profileInput: Profile | unknown, options: Omit<EvaluateOptions, 'asOf'> = {}): PreparedLedger {
   const profile = parseProfile(profileInput);
-  const asOf = parseAsOf(options.asOf);
-  const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
-  const map = mapColumns(table, profile, options);
-  const ledger = buildLedger(table, map, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms });
+  const columnMap = mapColumns(table, profile, options);
+  const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms });
   const calendar = options.calendar ?? calendarForProfile(profile);
   const qualifying = profile.rules.find((r) => r.kind === 'qualifying-contact');
   const qualifies = qualifyingContacts(ledger, qualifying ? (qualifying.params as never) : qualifyingContactParams.parse({}));
-  const applies = await applicability(profile, ledger, asOfDay);
+  return { table, profile, columnMap, ledger, calendar, qualifies };
+}
+
+/**
+ * Run every rule of the prepared ledger's profile as of a moment: the as-of dependent half of
+ * `evaluate`, over day numbers and typed columns only.
+ */
+export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<EvaluateOptions, 'asOf'> = {}): Promise<Report> {
+  const { table, profile, columnMap: map, ledger, calendar, qualifies } = prepared;
+  const asOf = parseAsOf(options.asOf);
+  const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
+  const applicable = await applicability(profile, ledger, asOfDay);
 
   const findings: Finding[] = [];
   const columns = new Map<Field, ReturnType<typeof columnOf>>();
@@ -212,30 +248,28 @@ export async function evaluate(table: Table, profileInput: Profile | unknown, op
     asOf,
     asOfDay,
     qualifies,
-    applies,
+    applicable,
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;
       const breach = BREACH.has(input.status);
+      // Every finding has the same shape (absent fields undefined): monomorphic for V8.
       const f: Finding = {
         ruleId: rule.id,
         status: input.status,
         severity: input.severity ?? defaultSeverity(input.status, rule),
         customer: input.customer === null ? null : ledger.customers.key[input.customer],
         row: input.record >= 0 ? ledger.row[input.record] : null,
+        column: col?.header,
+        columnLetter: col?.letter,
+        dueAt: input.dueAt,
+        overdueDays: input.overdueDays,
+        fine: breach ? fineOf(rule) : undefined,
+        escalateTo: breach && rule.escalateTo?.length ? rule.escalateTo : undefined,
         messageId: input.messageId,
         data: input.data ?? {},
         citation: rule.citation,
+        explain: input.explain,
       };
-      if (col) {
-        f.column = col.header;
-        f.columnLetter = col.letter;
-      }
-      if (input.dueAt !== undefined) f.dueAt = input.dueAt;
-      if (input.overdueDays !== undefined) f.overdueDays = input.overdueDays;
-      const fine = breach ? fineOf(rule) : undefined;
-      if (fine) f.fine = fine;
-      if (breach && rule.escalateTo?.length) f.escalateTo = rule.escalateTo;
-      if (input.explain) f.explain = input.explain;
       findings.push(f);
       // An open item (overdue or due soon) is the customer's next due date until it is done.
       if ((input.status === 'overdue' || input.status === 'due-soon') && input.dueAt && input.customer !== null) {
@@ -313,6 +347,6 @@ export async function evaluate(table: Table, profileInput: Profile | unknown, op
     summary: summarize(sorted, ledger, profile, calendar),
     customers,
     columnMap: map,
-    recordRows: Int32Array.from(ledger.row).sort(),
+    recordRows: ledger.sheetRows,
   };
 }

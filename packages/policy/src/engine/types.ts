@@ -57,8 +57,8 @@ export interface RuleContext {
   asOfDay: number;
   /** Per record: 1 when the record is a qualifying (successful) contact. */
   qualifies: Uint8Array;
-  /** Whether the rule applies to a customer (its `when` condition). */
-  applies(rule: Rule, customer: number): boolean;
+  /** Per customer, 1 when the rule applies (its `when` condition holds). */
+  applicable(rule: Rule): Uint8Array;
   /** Report a finding for a rule. */
   emit(rule: Rule, input: EmitInput): void;
   /** Record the next due moment (day number) of a customer, for next-due columns. */

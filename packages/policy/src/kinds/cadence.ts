@@ -80,13 +80,14 @@ export const gapCadence: KindDef<GapCadenceParams> = {
   messages,
   needs: () => ['contactAt', 'tier'],
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const p = rule.params;
     const want = tierIndex(ctx, p.tier);
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, tierNow } = ctx.ledger.customers;
     const buf = scratch(ctx);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
-      if (!ctx.applies(rule, c)) continue;
+      if (applies[c] !== 1) continue;
       const tiers = tiersInForce(ctx, c, buf.tiers);
       let prevDay = -1;
       let prevTier = -1;
@@ -151,6 +152,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
   messages,
   needs: () => ['contactAt', 'tier'],
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const p = rule.params;
     const want = tierIndex(ctx, p.tier);
     const ct = ctx.ledger.times.contactAt!;
@@ -158,7 +160,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
     const roster = ctx.ledger.shape === 'roster';
     const buf = scratch(ctx);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
-      if (!ctx.applies(rule, c)) continue;
+      if (applies[c] !== 1) continue;
       // A customer never in the tier has nothing to count.
       let ever = false;
       for (let j = start[c]; j < start[c + 1] && !ever; j++) ever = ctx.ledger.tier[records[j]] === want;

@@ -13,16 +13,49 @@ import { CHANNELS } from '../ledger/cells';
 
 export interface Window {
   /** First and last minute stamp of the window, inclusive. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The anchor's minute stamp. */
-  anchor: number;
+  readonly anchor: number;
   /** ISO text of the due moment. */
-  dueAt: string;
+  readonly dueAt: string;
   /** The due moment as a person reads it (2025-03-06 14:00). */
-  dueText: string;
+  readonly dueText: string;
   /** True for clock-time windows, which need minute precision on both sides. */
-  clock: boolean;
+  readonly clock: boolean;
+}
+
+// Due texts are formatted only when a finding needs them: most windows are met. Classes with
+// prototype getters allocate as fast as plain objects; object literals with getters do not.
+class ClockWindow implements Window {
+  readonly clock = true;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly anchor: number,
+  ) {}
+  get dueAt(): string {
+    return isoMinute(this.end);
+  }
+  get dueText(): string {
+    return readable(this.end);
+  }
+}
+
+class DayWindow implements Window {
+  readonly clock = false;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly anchor: number,
+    private readonly endDay: number,
+  ) {}
+  get dueAt(): string {
+    return isoDate(this.endDay);
+  }
+  get dueText(): string {
+    return isoDate(this.endDay);
+  }
 }
 
 /**
@@ -38,7 +71,7 @@ export function windowOf(
   if (p.unit === 'minutes') {
     if (anchorPrecision !== Precision.Minute) return { problem: 'anchor-no-time' };
     const end = anchor + p.to;
-    return { start: anchor + p.from, end, anchor, dueAt: isoMinute(end), dueText: readable(end), clock: true };
+    return new ClockWindow(anchor + p.from, end, anchor);
   }
   const day = dayOf(anchor);
   let startDay = day + p.from;
@@ -50,7 +83,7 @@ export function windowOf(
     startDay = s;
     endDay = e;
   }
-  return { start: startDay * MINUTES_PER_DAY, end: endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, anchor, dueAt: isoDate(endDay), dueText: isoDate(endDay), clock: false };
+  return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, anchor, endDay);
 }
 
 /** Distinct anchor values of a customer, each with the first record where it appears. */
@@ -183,12 +216,36 @@ export const eventWindow: KindDef<EventWindowParams> = {
   messages,
   needs: (p) => ['contactAt', p.anchor],
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const p = rule.params;
     const mask = contactMask(ctx, (i) => channelMatches(ctx, i, p.channels) && typeMatches(ctx, i, p.callbackTypes), p.attemptsCount);
     const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
-    for (let c = 0; c < ctx.ledger.customers.count; c++) {
-      if (!ctx.applies(rule, c)) continue;
-      for (const a of anchorsOf(ctx, c, p.anchor)) {
+    const anchorCol = ctx.ledger.times[p.anchor]!;
+    const aMinute = anchorCol.minute;
+    const aPrecision = anchorCol.precision;
+    const { records, start, count } = ctx.ledger.customers;
+    // Distinct anchors of one customer, reused across customers.
+    const anchors: { minute: number; precision: number; record: number }[] = [];
+    let nAnchors = 0;
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      nAnchors = 0;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        const pr = aPrecision[i];
+        if (pr !== Precision.Day && pr !== Precision.Minute) continue;
+        const m = aMinute[i];
+        let seen = false;
+        for (let k = 0; k < nAnchors && !seen; k++) seen = anchors[k].minute === m;
+        if (seen) continue;
+        if (nAnchors === anchors.length) anchors.push({ minute: 0, precision: 0, record: 0 });
+        const slot = anchors[nAnchors++];
+        slot.minute = m;
+        slot.precision = pr;
+        slot.record = i;
+      }
+      for (let k = 0; k < nAnchors; k++) {
+        const a = anchors[k];
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
         const win = w as Window;
@@ -262,6 +319,7 @@ export const eventChannel: KindDef<EventChannelParams> = {
   messages,
   needs: (p) => ['contactAt', 'channel', p.anchor],
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const p = rule.params;
     const ct = ctx.ledger.times.contactAt!;
     const { records, start } = ctx.ledger.customers;
@@ -274,7 +332,7 @@ export const eventChannel: KindDef<EventChannelParams> = {
         const ch = ctx.ledger.channel[records[j]];
         anyWrong = ch >= 0 && allowedCodes[ch] === 0;
       }
-      if (!anyWrong || !ctx.applies(rule, c)) continue;
+      if (!anyWrong || applies[c] !== 1) continue;
       for (const a of anchorsOf(ctx, c, p.anchor)) {
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;

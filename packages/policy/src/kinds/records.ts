@@ -37,9 +37,11 @@ function fillState(ctx: RuleContext, field: Field, minLength = 1): Uint8Array {
     const p = t.precision;
     for (let i = 0; i < n; i++) out[i] = p[i] !== Precision.None ? FILLED : EMPTY;
   } else if (text) {
+    const len = ctx.ledger.textLength[field]!;
     for (let i = 0; i < n; i++) {
-      const v = text[i];
-      out[i] = v === null ? EMPTY : v.length >= 2 * minLength || codePointLength(v, minLength) >= minLength ? FILLED : SHORT;
+      const l = len[i];
+      // Only a short text needs its characters counted (surrogate pairs).
+      out[i] = l < 0 ? EMPTY : l >= 2 * minLength || codePointLength(text[i]!, minLength) >= minLength ? FILLED : SHORT;
     }
   } else if (code) {
     for (let i = 0; i < n; i++) out[i] = code[i] !== -1 ? FILLED : EMPTY;
@@ -78,11 +80,12 @@ export const timePrecision: KindDef<TimePrecisionParams> = {
   messages: recordMessages,
   needs: (p) => [p.field],
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const col = ctx.ledger.times[rule.params.field]!;
     for (let i = 0; i < ctx.ledger.size; i++) {
       if (col.precision[i] !== Precision.Day) continue;
       const c = ctx.ledger.customerOf[i];
-      if (c >= 0 && !ctx.applies(rule, c)) continue;
+      if (c >= 0 && applies[c] !== 1) continue;
       ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: rule.params.field, messageId: 'no-time', data: { date: isoDate(dayOf(col.minute[i])) } });
     }
   },
@@ -93,18 +96,19 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
   messages: recordMessages,
   needs: (p) => (p.scope === 'contact' ? ['contactAt'] : []),
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const p = rule.params;
     const { records, start, count } = ctx.ledger.customers;
     // Nothing to say about a column when the rule concerns no customer (no old customers, say).
     let anyone = false;
-    for (let c = 0; c < count && !anyone; c++) anyone = ctx.applies(rule, c);
+    for (let c = 0; c < count && !anyone; c++) anyone = applies[c] === 1;
     if (!anyone) return;
     // A column the ledger lacks is reported once; the other fields are still checked.
     const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
     if (p.scope === 'customer') {
       // Per customer, stop at the first filled row: text cells are read one by one, not as columns.
       for (let c = 0; c < count; c++) {
-        if (!ctx.applies(rule, c)) continue;
+        if (applies[c] !== 1) continue;
         for (const f of fields) {
           let best = EMPTY;
           for (let j = start[c]; j < start[c + 1] && best !== FILLED; j++) {
@@ -118,7 +122,7 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
     }
     const present = fields.map((f) => ({ ...f, state: fillState(ctx, f.field, f.minLength) }));
     for (let c = 0; c < count; c++) {
-      if (!ctx.applies(rule, c)) continue;
+      if (applies[c] !== 1) continue;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if (!hasContact(ctx, i)) continue;
@@ -144,6 +148,7 @@ export const quietHours: KindDef<QuietHoursParams> = {
   messages: recordMessages,
   needs: () => ['contactAt', 'channel'],
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const p = rule.params;
     const windows = p.windows.map((w) => ({ from: minuteOfClock(w.from), to: minuteOfClock(w.to), text: `${w.from}-${w.to}` }));
     const channels = new Set(p.channels.map((ch) => CHANNELS.indexOf(ch)));
@@ -151,7 +156,7 @@ export const quietHours: KindDef<QuietHoursParams> = {
     for (let i = 0; i < ctx.ledger.size; i++) {
       if (ct.precision[i] !== Precision.Minute || !channels.has(ctx.ledger.channel[i])) continue;
       const c = ctx.ledger.customerOf[i];
-      if (c >= 0 && !ctx.applies(rule, c)) continue;
+      if (c >= 0 && applies[c] !== 1) continue;
       const mod = ct.minute[i] - dayOf(ct.minute[i]) * MINUTES_PER_DAY;
       const hit = windows.find((w) => (w.from <= w.to ? mod >= w.from && mod < w.to : mod >= w.from || mod < w.to));
       if (!hit) continue;
@@ -167,12 +172,13 @@ export const openQuestion: KindDef<OpenQuestionParams> = {
   messages: recordMessages,
   needs: () => ['contactAt', 'openQuestion', 'resolution'],
   check(rule, ctx) {
+    const applies = ctx.applicable(rule);
     const q = ctx.ledger.text.openQuestion!;
     const r = ctx.ledger.text.resolution!;
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, count } = ctx.ledger.customers;
     for (let c = 0; c < count; c++) {
-      if (!ctx.applies(rule, c)) continue;
+      if (applies[c] !== 1) continue;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if (q[i] === null || r[i] !== null || !hasContact(ctx, i)) continue;

@@ -47,6 +47,8 @@ export interface Ledger {
   size: number;
   /** Spreadsheet row number per record. */
   row: Int32Array;
+  /** Spreadsheet rows of all records in sheet order (top to bottom). */
+  sheetRows: Int32Array;
   customerOf: Int32Array;
   times: Partial<Record<Field, TimeColumn>>;
   /** Tier index per record (-1 blank, -2 unreadable). */
@@ -57,6 +59,8 @@ export interface Ledger {
   outcome: Int8Array;
   /** Text columns, read on first use. */
   text: Partial<Record<Field, (string | null)[]>>;
+  /** UTF-16 length of each text cell (-1 when blank), read with the text column. */
+  textLength: Partial<Record<Field, Int32Array>>;
   /** One text cell, read straight from the table (for rules that stop at the first filled cell). */
   textAt(field: Field, record: number): string | null;
   numbers: Partial<Record<Field, Float64Array>>;
@@ -91,8 +95,9 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   const problems: CellProblem[] = [];
 
   // Data rows: everything under the header that is not blank.
-  let dataRows: number[] = [];
-  for (let r = map.headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) dataRows.push(r);
+  const found: number[] = [];
+  for (let r = map.headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) found.push(r);
+  let dataRows: Int32Array = Int32Array.from(found);
   const size = dataRows.length;
   const row = new Int32Array(size);
   for (let i = 0; i < size; i++) row[i] = firstRow + dataRows[i];
@@ -298,7 +303,7 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   for (let i = 0; i < size; i++) if (customerOf[i] < 0) perm[tail++] = i;
   const inverse = invert(perm);
   const rowOrder = dataRows;
-  dataRows = gatherNumbers(rowOrder, perm);
+  dataRows = gatherI32(rowOrder, perm);
   const rowSorted = gatherI32(row, perm);
   const customerOfSorted = gatherI32(customerOf, perm);
   for (const t of Object.values(times)) {
@@ -312,22 +317,27 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   for (const p of problems) p.record = inverse[p.record];
   const customers: Customers = { ...grouped, records: identityOf(grouped.records.length) };
 
+  const lengths: Partial<Record<Field, Int32Array>> = {};
   // Text is read on first use, column by column: most rules need few text columns, and touching a
   // cell of a large ledger costs a cache miss.
   for (const [field, col] of Object.entries(fields) as [Field, number][]) {
     if (!TEXT_TYPES.has(FIELDS[field].type)) continue;
     let out: (string | null)[] | undefined;
-    Object.defineProperty(text, field, {
-      enumerable: true,
-      get() {
-        if (!out) {
-          // Read the sheet in its own row order (sequential memory), place in customer order.
-          out = new Array(size);
-          for (let i = 0; i < size; i++) out[inverse[i]] = cellText(rows[rowOrder[i]][col]);
-        }
-        return out;
-      },
-    });
+    const read = () => {
+      // Read the sheet in its own row order (sequential memory), place in customer order, and
+      // note each text's length (-1 when blank) so that length checks need not touch the text again.
+      out = new Array(size);
+      const len = new Int32Array(size);
+      for (let i = 0; i < size; i++) {
+        const v = cellText(rows[rowOrder[i]][col]);
+        out[inverse[i]] = v;
+        len[inverse[i]] = v === null ? -1 : v.length;
+      }
+      Object.defineProperty(lengths, field, { value: len, enumerable: true });
+      return out;
+    };
+    Object.defineProperty(text, field, { enumerable: true, get: () => out ?? read() });
+    Object.defineProperty(lengths, field, { enumerable: true, configurable: true, get: () => (read(), lengths[field]) });
   }
 
   let shape: Ledger['shape'] = 'roster';
@@ -350,12 +360,14 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     shape,
     size,
     row: rowSorted,
+    sheetRows: row,
     customerOf: customerOfSorted,
     times,
     tier: tierSorted,
     channel: channelSorted,
     outcome: outcomeSorted,
     text,
+    textLength: lengths,
     textAt: (field, record) => {
       const col = fields[field];
       return col === undefined ? null : cellText(rows[dataRows[record]][col]);
@@ -385,11 +397,6 @@ function gatherI8(a: Int8Array, perm: Int32Array): Int8Array {
 function gatherU8(a: Uint8Array, perm: Int32Array): Uint8Array {
   const out = new Uint8Array(perm.length);
   for (let j = 0; j < perm.length; j++) out[j] = a[perm[j]];
-  return out;
-}
-function gatherNumbers(a: number[], perm: Int32Array): number[] {
-  const out: number[] = [];
-  for (let j = 0; j < perm.length; j++) out.push(a[perm[j]]);
   return out;
 }
 function invert(perm: Int32Array): Int32Array {
