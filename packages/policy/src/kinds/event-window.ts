@@ -102,20 +102,6 @@ export function anchorsOf(ctx: RuleContext, customer: number, field: EventWindow
   return out;
 }
 
-function typeMatches(ctx: RuleContext, record: number, types: string[] | undefined): boolean {
-  if (!types) return true;
-  const t = ctx.ledger.text.callbackType?.[record];
-  if (t === null || t === undefined) return true;
-  return types.some((w) => t.includes(w));
-}
-
-function channelMatches(ctx: RuleContext, record: number, channels: readonly string[] | undefined): boolean {
-  if (!channels || ctx.ledger.columns.channel === undefined) return true;
-  const c = ctx.ledger.channel[record];
-  // A blank channel is not proof of a wrong channel.
-  return c === -1 || (c >= 0 && channels.includes(CHANNELS[c]));
-}
-
 const messages = {
   overdue: { zh: '「{rule}」未完成：应于 {due} 前完成，已逾期 {days} 天。', en: '"{rule}" not done: due by {due}, {days} day(s) overdue.' },
   late: { zh: '「{rule}」完成晚了：应于 {due} 前完成，实际在 {done}。', en: '"{rule}" done late: due by {due}, done {done}.' },
@@ -139,10 +125,30 @@ interface Scan {
   latest: number;
 }
 
-/** Per record: 1 a contact that satisfies the rule, 2 one that only attempts it, 0 neither. */
-function contactMask(ctx: RuleContext, counts: (record: number) => boolean, attemptsCount: boolean): Uint8Array {
-  const mask = new Uint8Array(ctx.ledger.size);
-  for (let i = 0; i < mask.length; i++) if (counts(i)) mask[i] = attemptsCount || ctx.qualifies[i] === 1 ? 1 : 2;
+/**
+ * Per record: 1 a contact that satisfies the rule, 2 one that only attempts it, 0 neither
+ * (a channel or callback type the rule does not count). One pass, lookups hoisted.
+ */
+function contactMask(ctx: RuleContext, p: Pick<EventWindowParams, 'channels' | 'callbackTypes' | 'attemptsCount'>): Uint8Array {
+  const n = ctx.ledger.size;
+  const mask = new Uint8Array(n);
+  const channel = ctx.ledger.channel;
+  const qualifies = ctx.qualifies;
+  // Channel codes that count; a blank channel is not proof of a wrong one.
+  const restricted = !!p.channels && ctx.ledger.columns.channel !== undefined;
+  const ok = new Uint8Array(CHANNELS.length).fill(1);
+  if (restricted) CHANNELS.forEach((ch, k) => (ok[k] = p.channels!.includes(ch) ? 1 : 0));
+  const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
+  for (let i = 0; i < n; i++) {
+    const ch = channel[i];
+    // An unreadable channel (-2) cannot prove the channel the rule asks for.
+    if ((ch >= 0 && ok[ch] === 0) || (ch === -2 && restricted)) continue;
+    if (types) {
+      const t = types[i];
+      if (t !== null && !p.callbackTypes!.some((w) => t.includes(w))) continue;
+    }
+    mask[i] = p.attemptsCount || qualifies[i] === 1 ? 1 : 2;
+  }
   return mask;
 }
 
@@ -218,7 +224,7 @@ export const eventWindow: KindDef<EventWindowParams> = {
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
     const p = rule.params;
-    const mask = contactMask(ctx, (i) => channelMatches(ctx, i, p.channels) && typeMatches(ctx, i, p.callbackTypes), p.attemptsCount);
+    const mask = contactMask(ctx, p);
     const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
     const anchorCol = ctx.ledger.times[p.anchor]!;
     const aMinute = anchorCol.minute;
