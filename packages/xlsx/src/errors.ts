@@ -20,7 +20,13 @@ export type ReadErrorCode =
   | 'csv-unterminated-quote'
   | 'sheet-not-found'
   | 'sheet-empty'
-  | 'no-data';
+  | 'no-data'
+  | 'annotate-needs-xlsx'
+  | 'annotation-target-not-empty'
+  | 'annotation-sheet-exists'
+  | 'annotation-plan-invalid'
+  | 'annotation-state-invalid'
+  | 'write-failed';
 
 /** zh/en texts for {@link ReadErrorCode}; `{file}` is the path or name the caller passed. */
 export const READ_MESSAGES: MessageTable = {
@@ -79,6 +85,30 @@ export const READ_MESSAGES: MessageTable = {
   'no-data': {
     zh: '{file} 中没有任何数据（所有工作表都是空的）。',
     en: '{file} contains no data (every sheet is empty).',
+  },
+  'annotate-needs-xlsx': {
+    zh: '只能在 .xlsx 工作簿中直接加标注，{file} 是 {format}。请先在 Excel 中另存为 .xlsx。',
+    en: 'Annotations can only be added to an .xlsx workbook; {file} is {format}. Save it as .xlsx in Excel first.',
+  },
+  'annotation-target-not-empty': {
+    zh: '无法在 {file} 的工作表“{sheet}”中加入标注列：单元格 {cell} 已有{what}。ledgerlint 只写入数据右侧的空白列，绝不覆盖您的内容；请清空或移走该单元格后重试。',
+    en: 'Cannot add the annotation columns to sheet "{sheet}" of {file}: cell {cell} holds {whatEn}. ledgerlint only writes into blank columns right of your data and never overwrites your cells; clear or move that cell and try again.',
+  },
+  'annotation-sheet-exists': {
+    zh: '{file} 中已有名为“{sheet}”的工作表，ledgerlint 不会覆盖它。请将其改名后重试。',
+    en: '{file} already has a sheet named "{sheet}", which ledgerlint will not overwrite. Rename it and try again.',
+  },
+  'annotation-plan-invalid': {
+    zh: '{file} 的标注计划无效（{reason}），未做任何改动。',
+    en: 'The annotation plan for {file} is invalid ({reason}); nothing was changed.',
+  },
+  'annotation-state-invalid': {
+    zh: '{file} 中的 ledgerlint 标注记录（隐藏工作表 ledgerlint_state）已损坏（{reason}），无法安全地清除或更新标注。',
+    en: 'The ledgerlint annotation record in {file} (the hidden sheet ledgerlint_state) is damaged ({reason}); the annotation cannot be cleared or replaced safely.',
+  },
+  'write-failed': {
+    zh: '无法写入 {file}（{reason}：可能正被 Excel 或 WPS 打开、没有写入权限或磁盘已满）。目标文件保持原样，没有写入半截内容。',
+    en: 'Could not write {file} ({reason}: it may be open in Excel or WPS, lack write permission, or the disk may be full). The target was left as it was, never half-written.',
   },
 };
 

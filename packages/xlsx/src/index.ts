@@ -23,3 +23,16 @@ export {
 } from './csv';
 export { READ_MESSAGES, readError, type ReadErrorCode } from './errors';
 export { buildTable, type BuildOptions, type RowEntry } from './grid';
+export {
+  applyPlan,
+  clearAnnotation,
+  openWorkbook,
+  workbookFromTable,
+  worksheetTable,
+  writeWorkbookAtomic,
+  STATE_SHEET_NAME,
+  STATE_VERSION,
+  type AnnotationState,
+  type OpenedWorkbook,
+} from './annotate';
+export { findLossyParts, type LossyPart } from './lossy';

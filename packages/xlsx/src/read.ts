@@ -57,7 +57,12 @@ function sheetNameOf(name: string): string {
   return base === '' ? 'Sheet1' : base;
 }
 
-function pickTable(tables: Table[], hidden: readonly string[], sheet: string | undefined, file: string): Table {
+/**
+ * The table to check: `sheet` by name (exactly, else ignoring case and surrounding spaces), or the
+ * first visible worksheet with data (a hidden one only when nothing else has data).
+ * @example pickTable(tables, ['隐藏'], undefined, '回访.xlsx').sheet // '客户回访记录表'
+ */
+export function pickTable(tables: Table[], hidden: readonly string[], sheet: string | undefined, file: string): Table {
   if (sheet !== undefined) {
     let found = tables.find((t) => t.sheet === sheet);
     if (!found) {

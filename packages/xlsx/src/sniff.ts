@@ -163,6 +163,19 @@ export function verifyZip(bytes: Uint8Array, entries: readonly ZipEntry[]): bool
   return true;
 }
 
+/**
+ * The uncompressed bytes of one entry of a (verified) zip.
+ * @example new TextDecoder().decode(entryData(bytes, entries.find((e) => e.name === 'xl/workbook.xml')!))
+ */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const nameLength = view.getUint16(e.offset + 26, true);
+  const extraLength = view.getUint16(e.offset + 28, true);
+  const start = e.offset + 30 + nameLength + extraLength;
+  const raw = bytes.subarray(start, start + e.compressedSize);
+  return e.method === 0 ? raw : zlib.inflateRawSync(raw);
+}
+
 let barrierData: Uint8Array | undefined;
 let barrierCrc = 0;
 

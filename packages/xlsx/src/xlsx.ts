@@ -37,7 +37,7 @@ import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
 import type { CellValue, Table } from '@ledgerlint/policy';
 import { readError } from './errors';
 import { buildTable, type RowEntry } from './grid';
-import { readZipDirectory, repackForStreaming, verifyZip, zipKind } from './sniff';
+import { readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
 
 let zhCnFormatsRegistered = false;
 
@@ -185,13 +185,13 @@ function classify(e: unknown, file: string, zipVerified: boolean): Error {
 const STREAM_SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 
 /* Minimal shapes of the exceljs objects we touch (its typings do not cover the streaming reader). */
-interface XCell {
+export interface XCell {
   value: unknown;
   result?: unknown;
   numFmt?: string;
   type: number;
 }
-interface XRow {
+export interface XRow {
   number: number;
   eachCell(iteratee: (cell: XCell, col: number) => void): void;
 }
@@ -267,46 +267,92 @@ async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<str
   return { tables, hiddenSheets, date1904, engine: 'stream' };
 }
 
-interface XWorksheet {
+/** The exceljs worksheet members the readers touch. */
+export interface XWorksheet {
   name: string;
   state?: string;
   eachRow(options: { includeEmpty: boolean }, iteratee: (row: XRow, rowNumber: number) => void): void;
 }
 
-async function readInMemory(bytes: Uint8Array): Promise<XlsxWorkbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  const date1904 = (workbook.properties as { date1904?: boolean } | undefined)?.date1904 === true;
+/**
+ * The Table of one worksheet loaded in memory by exceljs, exactly as the in-memory reader builds
+ * it (annotate.ts reads the workbook it is about to write through this same function).
+ * @example const table = worksheetToTable(workbook.getWorksheet('台账'), false);
+ */
+export function worksheetToTable(ws: XWorksheet, date1904: boolean): Table {
   const ctx: ConvertContext = { date1904, streaming: false, lossy: false };
+  const entries: RowEntry[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    const formats: (string | null)[] = [];
+    row.eachCell((cell, col) => {
+      // Inside a merged range only the master holds the value, as in Excel.
+      if (cell.type === MERGE) return;
+      values[col - 1] = cellValue(cell, ctx);
+      formats[col - 1] = cell.numFmt ?? null;
+    });
+    entries.push({ row: rowNumber, values, formats });
+  });
+  return buildTable(ws.name, entries, { withFormats: true, date1904 });
+}
+
+/**
+ * Is a worksheet hidden or very hidden?
+ * @example isHiddenSheet({ state: 'veryHidden' }) // true
+ */
+export function isHiddenSheet(ws: { state?: string }): boolean {
+  return ws.state === 'hidden' || ws.state === 'veryHidden';
+}
+
+/**
+ * The 1904 flag of a workbook exceljs loaded.
+ * @example workbookDate1904(workbook) // false
+ */
+export function workbookDate1904(workbook: ExcelJS.Workbook): boolean {
+  return (workbook.properties as { date1904?: boolean } | undefined)?.date1904 === true;
+}
+
+/**
+ * Load checked .xlsx bytes with exceljs's in-memory loader; whatever it throws becomes a
+ * LedgerlintError (`corrupt-xlsx` only when the zip was not verified, else `xlsx-read-failed`).
+ * @example const workbook = await loadInMemory(bytes, '回访.xlsx', true);
+ */
+export async function loadInMemory(bytes: Uint8Array, file: string, zipVerified: boolean): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw classify(e, file, zipVerified);
+  }
+  return workbook;
+}
+
+function tablesInMemory(workbook: ExcelJS.Workbook): XlsxWorkbook {
+  const date1904 = workbookDate1904(workbook);
   const tables: Table[] = [];
   const hiddenSheets: string[] = [];
   for (const ws of workbook.worksheets as unknown as XWorksheet[]) {
-    const entries: RowEntry[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values: CellValue[] = [];
-      const formats: (string | null)[] = [];
-      row.eachCell((cell, col) => {
-        // Inside a merged range only the master holds the value, as in Excel.
-        if (cell.type === MERGE) return;
-        values[col - 1] = cellValue(cell, ctx);
-        formats[col - 1] = cell.numFmt ?? null;
-      });
-      entries.push({ row: rowNumber, values, formats });
-    });
-    tables.push(buildTable(ws.name, entries, { withFormats: true, date1904 }));
-    if (ws.state === 'hidden' || ws.state === 'veryHidden') hiddenSheets.push(ws.name);
+    tables.push(worksheetToTable(ws, date1904));
+    if (isHiddenSheet(ws)) hiddenSheets.push(ws.name);
   }
   return { tables, hiddenSheets, date1904, engine: 'memory' };
 }
 
+/** A zip checked to hold an .xlsx workbook both exceljs readers can find every worksheet of. */
+export interface CheckedXlsxZip {
+  entries: ZipEntry[];
+  names: string[];
+  /** Every entry's CRC was verified (false only for ZIP64 archives, left to the zip library). */
+  verified: boolean;
+}
+
 /**
- * Read .xlsx bytes into one Table per worksheet, in workbook order (empty sheets included, with no
- * rows). `name` is only used in error messages. Throws LedgerlintError: `corrupt-xlsx`,
- * `unsupported-workbook` (.xlsb, .ods), `not-a-spreadsheet` (another zip), `xlsx-read-failed`.
- * @example const { tables } = await readXlsxBytes(await readFile('回访.xlsx'), '回访.xlsx');
+ * Check that bytes are an intact .xlsx zip, throwing the reader's LedgerlintErrors:
+ * `corrupt-xlsx`, `unsupported-workbook` (.xlsb, .ods), `not-a-spreadsheet` (another zip),
+ * `xlsx-read-failed` (a worksheet part exceljs cannot find).
+ * @example const { entries } = checkXlsxZip(bytes, '回访.xlsx');
  */
-export async function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
-  const file = name;
+export function checkXlsxZip(bytes: Uint8Array, file: string): CheckedXlsxZip {
   const directory = readZipDirectory(bytes);
   if (!directory) throw readError('corrupt-xlsx', { file });
   const names = directory.entries.map((e) => e.name);
@@ -328,17 +374,30 @@ export async function readXlsxBytes(bytes: Uint8Array, name: string, options: Xl
   // CRCs: verify every entry first (0.3 s for 59 MB of XML).
   const verified = !directory.zip64;
   if (verified && !verifyZip(bytes, directory.entries)) throw readError('corrupt-xlsx', { file });
+  return { entries: directory.entries, names, verified };
+}
+
+/**
+ * Read .xlsx bytes into one Table per worksheet, in workbook order (empty sheets included, with no
+ * rows). `name` is only used in error messages. Throws LedgerlintError: `corrupt-xlsx`,
+ * `unsupported-workbook` (.xlsb, .ods), `not-a-spreadsheet` (another zip), `xlsx-read-failed`.
+ * @example const { tables } = await readXlsxBytes(await readFile('回访.xlsx'), '回访.xlsx');
+ */
+export async function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
+  const file = name;
+  const { entries, names, verified } = checkXlsxZip(bytes, file);
   const engine = options.engine ?? 'auto';
   if (engine !== 'memory' && verified) {
     try {
-      return await readStreaming(repackForStreaming(bytes, directory.entries), new Set(names));
+      return await readStreaming(repackForStreaming(bytes, entries), new Set(names));
     } catch (e) {
       if (engine === 'stream' && !(e instanceof NeedsFallback)) throw classify(e, file, verified);
       // Fall through: the in-memory loader either reads it faithfully or says what is wrong.
     }
   }
+  const workbook = await loadInMemory(bytes, file, verified);
   try {
-    return await readInMemory(bytes);
+    return tablesInMemory(workbook);
   } catch (e) {
     throw classify(e, file, verified);
   }
