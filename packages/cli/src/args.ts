@@ -2,7 +2,9 @@
 import { LedgerlintError, type MessageTable } from '@ledgerlint/policy';
 
 export const USAGE_ERRORS: MessageTable = {
-  'unknown-command': { zh: '未知命令「{command}」。可用命令：check、profiles、help。', en: 'Unknown command "{command}". Commands: check, profiles, help.' },
+  'unknown-command': { zh: '未知命令「{command}」。可用命令：check、annotate、clear、profiles、help。', en: 'Unknown command "{command}". Commands: check, annotate, clear, profiles, help.' },
+  'output-and-in-place': { zh: '-o 和 --in-place 只能选一个。', en: 'Use either -o or --in-place, not both.' },
+  'csv-in-place': { zh: 'CSV 文件无法保存批注（颜色、批注、汇总表）；请去掉 --in-place，将另存为 .xlsx。', en: 'A CSV file cannot hold an annotation (colours, notes, a summary sheet); drop --in-place and a new .xlsx is written.' },
   'unknown-option': { zh: '未知选项「{option}」。运行 ledgerlint help 查看用法。', en: 'Unknown option "{option}". Run ledgerlint help for usage.' },
   'missing-value': { zh: '选项 {option} 需要一个值。', en: 'Option {option} needs a value.' },
   'missing-file': { zh: '请指定要检查的台账文件（.xlsx 或 .csv）。', en: 'Name the ledger file to check (.xlsx or .csv).' },
@@ -24,9 +26,24 @@ export interface CheckArgs {
   quiet: boolean;
 }
 
-export type Args = CheckArgs | { command: 'profiles'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+export interface AnnotateArgs extends Omit<CheckArgs, 'command' | 'format'> {
+  command: 'annotate';
+  output?: string;
+  inPlace: boolean;
+}
 
-const VALUE_OPTIONS = new Set(['--profile', '--as-of', '--sheet', '--column', '--format']);
+export interface ClearArgs {
+  command: 'clear';
+  file: string;
+  output?: string;
+  inPlace: boolean;
+  quiet: boolean;
+}
+
+export type Args = CheckArgs | AnnotateArgs | ClearArgs | { command: 'profiles'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+
+const VALUE_OPTIONS = new Set(['--profile', '--as-of', '--sheet', '--column', '--format', '--output', '-o']);
+const COMMANDS = new Set(['check', 'annotate', 'clear', 'profiles']);
 
 /**
  * Parse argv (without `node` and the script).
@@ -36,14 +53,25 @@ export function parseArgs(argv: readonly string[], profileIds: readonly string[]
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
   if (command === 'version' || command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'check' && command !== 'profiles') throw new LedgerlintError(USAGE_ERRORS, 'unknown-command', { command });
+  if (!COMMANDS.has(command)) throw new LedgerlintError(USAGE_ERRORS, 'unknown-command', { command });
   const options: Record<string, string[]> = {};
   const positional: string[] = [];
   let quiet = false;
+  let inPlace = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--quiet' || a === '-q') {
       quiet = true;
+      continue;
+    }
+    if (a === '--in-place') {
+      inPlace = true;
+      continue;
+    }
+    if (a === '-o') {
+      const value = rest[++i];
+      if (value === undefined) throw new LedgerlintError(USAGE_ERRORS, 'missing-value', { option: '-o' });
+      (options['--output'] ??= []).push(value);
       continue;
     }
     if (a.startsWith('--')) {
@@ -62,6 +90,9 @@ export function parseArgs(argv: readonly string[], profileIds: readonly string[]
   if (command === 'profiles') return { command, format };
   if (positional.length === 0) throw new LedgerlintError(USAGE_ERRORS, 'missing-file');
   if (positional.length > 1) throw new LedgerlintError(USAGE_ERRORS, 'extra-argument', { value: positional[1] });
+  const output = options['--output']?.at(-1);
+  if (output !== undefined && inPlace) throw new LedgerlintError(USAGE_ERRORS, 'output-and-in-place');
+  if (command === 'clear') return { command, file: positional[0], output, inPlace, quiet };
   const profile = options['--profile']?.at(-1);
   if (!profile) throw new LedgerlintError(USAGE_ERRORS, 'missing-profile', { ids: profileIds.join(', ') });
   const columns: Record<string, string> = {};
@@ -70,13 +101,20 @@ export function parseArgs(argv: readonly string[], profileIds: readonly string[]
     if (eq <= 0 || eq === c.length - 1) throw new LedgerlintError(USAGE_ERRORS, 'bad-column', { value: c });
     columns[c.slice(0, eq).trim()] = c.slice(eq + 1).trim();
   }
-  return { command, file: positional[0], profile, asOf: options['--as-of']?.at(-1), sheet: options['--sheet']?.at(-1), columns, format, quiet };
+  const common = { file: positional[0], profile, asOf: options['--as-of']?.at(-1), sheet: options['--sheet']?.at(-1), columns, quiet };
+  if (command === 'annotate') {
+    if (inPlace && /\.(csv|tsv|txt)$/i.test(positional[0])) throw new LedgerlintError(USAGE_ERRORS, 'csv-in-place');
+    return { command, ...common, output, inPlace };
+  }
+  return { command: 'check', ...common, format };
 }
 
 export const HELP = `ledgerlint — 客户回访台账检查 / check customer follow-up ledgers
 
 用法 Usage:
   ledgerlint check <台账.xlsx|.csv> --profile <id|profile.json> [选项]
+  ledgerlint annotate <台账.xlsx|.csv> --profile <id|profile.json> [-o 输出.xlsx | --in-place] [选项]
+  ledgerlint clear <台账.xlsx> [-o 输出.xlsx | --in-place]
   ledgerlint profiles [--format json]
   ledgerlint help | version
 
@@ -89,6 +127,15 @@ check 选项 options:
   --column <字段>=<列名>  指定列，可重复，如 --column contactAt=跟进日期 / map a column (repeatable)
   --format text|json      输出格式（默认 text，中文）/ output format (default text, in Chinese)
   -q, --quiet             不显示进度 / no progress output
+
+annotate / clear:
+  -o, --output <file>     写到这个文件（默认 <名>.checked.xlsx / <名>.cleared.xlsx）
+                          write here (default <name>.checked.xlsx / <name>.cleared.xlsx)
+  --in-place              覆盖原文件；只在不会丢失任何内容时才这样做，否则拒绝（退出码 2）
+                          overwrite the source, only when nothing would be lost; else refuse (exit 2)
+  annotate 在表格右侧加“回访状态”“下次应办日期”两列、条件格式、批注和汇总表；clear 精确删除这些。
+  annotate adds a status and a next-due column, conditional formats, notes and a summary sheet;
+  clear removes exactly those.
 
 退出码 Exit codes: 0 没有错误级发现 / no error findings; 1 有错误级发现 / error findings;
                    2 用法错误或无法检查 / usage error or the input cannot be checked.

@@ -16,12 +16,14 @@ import {
   type Report,
 } from '@ledgerlint/policy';
 import { readLedger } from '@ledgerlint/xlsx';
+import { annotateFile, clearFile } from './annotate';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
+import { createProgress } from './progress';
 import { textReport } from './text-report';
 
 export interface Io {
   stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
 export const VERSION = '0.1.0';
@@ -103,6 +105,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'check':
         return await check(args, io);
+      case 'annotate': {
+        if (args.asOf !== undefined) parseAsOf(args.asOf);
+        const profile = await loadProfile(args.profile);
+        const progress = createProgress(io.stderr, !args.quiet);
+        const { report, out } = await annotateFile(args, profile, progress, (text) => io.stderr.write(text));
+        const s = report.summary;
+        io.stdout.write(`已写入 ${out}：${s.records} 条记录，${s.findings} 条发现（错误 ${s.bySeverity.error ?? 0}，警告 ${s.bySeverity.warning ?? 0}）。\nWrote ${out}: ${s.records} records, ${s.findings} findings (${s.bySeverity.error ?? 0} errors, ${s.bySeverity.warning ?? 0} warnings).\n`);
+        return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+      }
+      case 'clear': {
+        const out = await clearFile(args, createProgress(io.stderr, !args.quiet));
+        io.stdout.write(`已清除批注：${out}\nAnnotation removed: ${out}\n`);
+        return 0;
+      }
     }
   } catch (e) {
     if (isLedgerlintError(e)) {
