@@ -23,6 +23,7 @@ import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { generateTable, writeCsv } from './bench-data.mjs';
+import { benchAnnotate } from './bench-annotate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const POLICY_DIST = join(ROOT, 'packages/policy/dist/index.js');
@@ -35,7 +36,7 @@ const TARGET = { engineMs: 1000, engineRows: 1_000_000, cliMs: 3000, ratio: 100 
 // Arguments.
 
 function parseArgs(argv) {
-  const opts = { rows: 1_000_000, cliRows: 100_000, baselineRows: 100_000, runs: 3, skipCli: false, skipBaseline: false };
+  const opts = { rows: 1_000_000, cliRows: 100_000, baselineRows: 100_000, annotateRows: 100_000, runs: 3, skipCli: false, skipBaseline: false, skipAnnotate: false };
   const num = (name, v) => {
     const n = Number(String(v ?? '').replace(/[_,]/g, ''));
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer, got ${v}`);
@@ -50,8 +51,10 @@ function parseArgs(argv) {
     else if (flag === '--runs') opts.runs = num(flag, value());
     else if (flag === '--skip-cli') opts.skipCli = true;
     else if (flag === '--skip-baseline') opts.skipBaseline = true;
+    else if (flag === '--annotate-rows') opts.annotateRows = num(flag, value());
+    else if (flag === '--skip-annotate') opts.skipAnnotate = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node scripts/bench.mjs [--rows N] [--cli-rows N] [--baseline-rows N] [--runs N] [--skip-cli] [--skip-baseline]');
+      console.log('usage: node scripts/bench.mjs [--rows N] [--cli-rows N] [--baseline-rows N] [--annotate-rows N] [--runs N] [--skip-cli] [--skip-baseline] [--skip-annotate]');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -359,6 +362,12 @@ async function main() {
   gc();
   console.log('');
   const cli = opts.skipCli ? null : await benchCli(opts);
+  let annotate = null;
+  if (!opts.skipAnnotate) {
+    process.stdout.write(`annotate: ${int(opts.annotateRows)}-row .xlsx, exceljs read+write floor vs ledgerlint annotate, best of ${opts.runs} ... `);
+    annotate = await benchAnnotate(ROOT, opts.annotateRows, opts.runs, AS_OF);
+    console.log('done');
+  }
 
   // ---- Report --------------------------------------------------------------------------------
   const engineRate = rate(opts.rows, engine.best);
@@ -403,6 +412,15 @@ async function main() {
   else rowsOut.push(['3', 'json-rules-engine baseline (skipped)', '-', '-', '-', '-', '']);
   rowsOut.push(['4', 'ratio engine / baseline rows/s', '', Number.isFinite(ratio) ? `${ratio.toFixed(1)}x` : 'n/a', '', '', `>= 100x: ${verdict(ratioPass)}`]);
   rowsOut.push(['4b', 'ratio rules alone / baseline rows/s', '', Number.isFinite(rulesRatio) ? `${rulesRatio.toFixed(1)}x` : 'n/a', '', '', `>= 100x: ${verdict(rulesRatio >= TARGET.ratio)}`]);
+  let annotatePass = false;
+  if (annotate) {
+    const tr = annotate.annotateMs / annotate.floorMs;
+    const mr = annotate.annotatePeak / annotate.floorPeak;
+    annotatePass = !annotate.failed && tr <= 1.3 && mr <= 1.3;
+    rowsOut.push(['5', `exceljs read + write floor, ${int(annotate.rows)}-row .xlsx`, ms(annotate.floorMs), int(rate(annotate.rows, annotate.floorMs)), '', mb(annotate.floorPeak), '(reference)']);
+    rowsOut.push(['5b', `ledgerlint annotate, same file`, annotate.failed ? `exit ${annotate.failed.code}` : ms(annotate.annotateMs), int(rate(annotate.rows, annotate.annotateMs)), '', mb(annotate.annotatePeak), `<= 1.3x floor: time ${tr.toFixed(2)}x, memory ${mr.toFixed(2)}x: ${verdict(annotatePass)}`]);
+    if (annotate.failed) console.log(`annotate failed: ${annotate.failed.stderr}`);
+  }
   table(['#', 'measurement', 'time (best)', 'rows/s', 'findings', 'peak RSS', 'target'], rowsOut);
 
   console.log('');
@@ -413,7 +431,7 @@ async function main() {
   console.log(`engine findings by rule: ${byRule.map(([id, v]) => `${id} ${int(v)}`).join(', ')}`);
   if (cli && !cli.missing) console.log(`cli runs: ${cli.times.map(ms).join(', ')}; ${mb(cli.bytes)} of JSON on stdout, exit ${cli.code}; CLI time vs target: ${Number.isFinite(cli.best) ? `${((cli.best / TARGET.cliMs) * 100).toFixed(0)}% of 3 s` : 'n/a'}`);
   if (baseline) console.log(`baseline: ${int(baseline.events)} events from ${int(baseline.rows)} rows (rules: tier valid, time has minutes, content >= 10, outcome reached, channel allowed, gap <= tier limit H3/A7/B15/C30 d)`);
-  console.log(`\ntargets: engine<1s ${verdict(enginePass)} (rules alone ${verdict(rulesPass)}), cli<3s ${verdict(cliPass)}, ratio>=100x ${verdict(ratioPass)} (rules alone ${verdict(rulesRatio >= TARGET.ratio)})`);
+  console.log(`\ntargets: engine<1s ${verdict(enginePass)} (rules alone ${verdict(rulesPass)}), cli<3s ${verdict(cliPass)}, ratio>=100x ${verdict(ratioPass)} (rules alone ${verdict(rulesRatio >= TARGET.ratio)})${annotate ? `, annotate<=1.3x ${verdict(annotatePass)}` : ''}`);
 }
 
 main().then(
