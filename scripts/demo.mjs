@@ -1,6 +1,7 @@
-// `pnpm demo`: check every example ledger with the built command line, as a clerk would.
-// The profile comes from the file name (002-1-car-dealer.xlsx -> 002-1); the as-of date is fixed
-// so the output is the same every day.
+// `pnpm demo`: check every example ledger with the built command line, as a clerk would, and write
+// an annotated copy of each (<name>.checked.xlsx beside it; git ignores them). The profile comes
+// from the file name (002-1-car-dealer.xlsx -> 002-1); the as-of date is fixed so the output is
+// the same every day.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,5 +20,10 @@ for (const file of readdirSync(root + dir).sort()) {
   // 0: nothing serious; 1: the ledger has errors (that is what the examples show); 2: could not check.
   console.log(`(exit ${r.status})`);
   if (r.status !== 0 && r.status !== 1) failed++;
+  if (!file.endsWith('.xlsx')) continue;
+  const ann = ['packages/cli/dist/bin.js', 'annotate', `${dir}/${file}`, '--profile', profile, '--as-of', AS_OF];
+  console.log(`\n$ ledgerlint ${ann.slice(1).join(' ')}`);
+  const a = spawnSync(process.execPath, ann, { cwd: root, stdio: 'inherit' });
+  if (a.status !== 0 && a.status !== 1) failed++;
 }
 process.exit(failed ? 1 : 0);

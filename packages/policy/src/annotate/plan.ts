@@ -163,7 +163,7 @@ const STATUS_COLUMNS = ['overdue', 'late', 'violation', 'invalid', 'due-soon', '
 const STATUS_NAMES: Record<string, string> = { overdue: '逾期', late: '延迟完成', violation: '违规', invalid: '数据无效', 'due-soon': '即将到期', indeterminate: '无法判断', 'not-configured': '未配置' };
 const SEVERITY_NAMES: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 /** Findings listed on the summary sheet at most; the status column has them all. */
-export const SUMMARY_FINDINGS_LIMIT = 20000;
+export const SUMMARY_FINDINGS_LIMIT = 2000;
 
 function summarySheet(report: Report, profile: Profile, ledgerName: string): SummarySheet {
   const s = report.summary;
