@@ -89,13 +89,14 @@ export const gapCadence: KindDef<GapCadenceParams> = {
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
       const tiers = tiersInForce(ctx, c, buf.tiers);
-      let prevDay = -1;
+      // Day numbers are negative before 1970: "no contact yet" is undefined, not -1.
+      let prevDay: number | undefined;
       let prevTier = -1;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if (ctx.qualifies[i] !== 1) continue;
         const d = dayOf(ct.minute[i]);
-        if (prevDay >= 0 && prevTier === want && d > prevDay + p.maxGapDays) {
+        if (prevDay !== undefined && prevTier === want && d > prevDay + p.maxGapDays) {
           const due = prevDay + p.maxGapDays;
           ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prevDay), due: isoDate(due), done: isoDate(d) } });
         }
@@ -103,16 +104,16 @@ export const gapCadence: KindDef<GapCadenceParams> = {
         prevTier = tiers[j - start[c]];
       }
       if (tierNow[c] !== want) continue;
-      const anchor = prevDay >= 0 ? prevDay : fallbackDay(ctx, c, p.anchorFallback);
+      const anchor = prevDay ?? fallbackDay(ctx, c, p.anchorFallback);
       const last = latestRecord(ctx, c);
       if (anchor === undefined) {
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
         continue;
       }
       const due = anchor + p.maxGapDays;
-      const data = { last: prevDay >= 0 ? isoDate(prevDay) : '—', due: isoDate(due) };
+      const data = { last: prevDay !== undefined ? isoDate(prevDay) : '—', due: isoDate(due) };
       if (ctx.asOfDay > due) {
-        ctx.emit(rule, { status: 'overdue', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: ctx.asOfDay - due, messageId: 'overdue', data: { ...data, days: ctx.asOfDay - due }, explain: { anchorDay: isoDate(anchor), fromContact: prevDay >= 0 } });
+        ctx.emit(rule, { status: 'overdue', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: ctx.asOfDay - due, messageId: 'overdue', data: { ...data, days: ctx.asOfDay - due }, explain: { anchorDay: isoDate(anchor), fromContact: prevDay !== undefined } });
         continue;
       }
       ctx.noteDue(c, due);
@@ -171,20 +172,21 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
       const last = latestRecord(ctx, c);
       // Segments of time the customer spent in the tier: [from, to] in days.
       const segments: { from: number; to: number }[] = [];
-      let open = -1;
+      // The day the current segment opened (undefined: none open; day numbers can be negative).
+      let open: number | undefined;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         const m = ct.minute[i];
         const d = Number.isNaN(m) ? fallbackDay(ctx, c, 'receptionAt') : dayOf(m);
         if (d === undefined) continue;
         const t = tiers[j - start[c]];
-        if (t === want && open < 0) open = d;
-        else if (t !== want && open >= 0) {
+        if (t === want && open === undefined) open = d;
+        else if (t !== want && open !== undefined) {
           segments.push({ from: open, to: d - 1 });
-          open = -1;
+          open = undefined;
         }
       }
-      if (open >= 0) segments.push({ from: open, to: ctx.asOfDay });
+      if (open !== undefined) segments.push({ from: open, to: ctx.asOfDay });
       if (tierNow[c] === want && segments.length === 0) {
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
         continue;

@@ -30,6 +30,8 @@ const EMPTY: TimeCell = { minute: NaN, precision: Precision.None };
 const SERIAL_1970 = 25569;
 /** Days between the 1900 and 1904 systems' day zero. */
 const OFFSET_1904 = 1462;
+/** Excel's last date, 9999-12-31, is serial 2958465 (1900 system): larger numbers are no date. */
+const LAST_SERIAL = 2958465;
 
 /** True for Excel's error values (`#N/A`, `#VALUE!` ...). */
 export function isErrorText(v: string): boolean {
@@ -71,14 +73,19 @@ export function serialMinute(serial: number, date1904: boolean): number {
  * @example serialToTime(45721.6041666667, false) // { minute: (2025-03-05 14:30), precision: Minute }
  */
 export function serialToTime(serial: number, date1904: boolean): TimeCell {
-  if (!Number.isFinite(serial) || serial < 0) return { minute: NaN, precision: Precision.Invalid, error: 'date-out-of-range' };
+  // Beyond 9999-12-31 Excel shows ####; such a stamp (up to Infinity) would also send period
+  // rules counting weeks or months into the far future.
+  if (!Number.isFinite(serial) || serial < 0 || serial >= (date1904 ? LAST_SERIAL - OFFSET_1904 : LAST_SERIAL) + 1) {
+    return { minute: NaN, precision: Precision.Invalid, error: 'date-out-of-range' };
+  }
   let whole = Math.floor(serial);
   let minuteOfDay = Math.round((serial - whole) * MINUTES_PER_DAY);
   if (minuteOfDay === MINUTES_PER_DAY) {
     whole += 1;
     minuteOfDay = 0;
   }
-  if (whole === 0 && !date1904) return { minute: minuteOfDay, precision: Precision.Clock };
+  // A bare time of day (serial 0.x) in either date system: 1904-01-01 is no more a ledger date than 1900-01-00.
+  if (whole === 0) return { minute: minuteOfDay, precision: Precision.Clock };
   let day: number;
   if (date1904) day = whole + OFFSET_1904 - SERIAL_1970;
   else if (whole === 60) return { minute: NaN, precision: Precision.Invalid, error: 'date-1900-02-29' };
@@ -108,6 +115,9 @@ export function parseTimeText(raw: string): TimeCell {
   if (s === '') return EMPTY;
   // Full-width digits and punctuation (２０２５／３／５、１４：３０) only cost NFKC when present.
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC').replace(/\s+/g, ' ');
+  // A long run of spaces makes DATE_RE's adjacent \s* backtrack quadratically (seconds for one
+  // 32,767-character cell); one space matches wherever many do.
+  else if (s.length > 64) s = s.replace(/\s+/g, ' ');
   const m = DATE_RE.exec(s);
   if (m) {
     const year = +m[1];
@@ -173,13 +183,22 @@ export function readTimeCell(value: unknown, format: string | null | undefined, 
   return { minute: NaN, precision: Precision.Invalid, error: 'not-a-date' };
 }
 
+/**
+ * True for a UTF-16 code unit that `trim()` never removes and that is common at the ends of cell
+ * text: printable ASCII, and everything between the ideographic space U+3000 and the BOM U+FEFF
+ * (CJK, kana, emoji surrogates). Other code units (NBSP, U+2000-U+200A, U+3000 ...) need a trim.
+ */
+export function isPlainEnd(c: number): boolean {
+  return (c > 32 && c < 127) || (c > 0x3000 && c < 0xfeff);
+}
+
 /** Plain text of a cell, trimmed; null when blank. Numbers print without a trailing `.0`. */
 export function cellText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
     const n = value.length;
     // Most cells need no trimming; skip the copy.
-    if (n > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 && value.charCodeAt(0) !== 0x3000 && value.charCodeAt(n - 1) !== 0x3000) return value;
+    if (n > 0 && isPlainEnd(value.charCodeAt(0)) && isPlainEnd(value.charCodeAt(n - 1))) return value;
     const t = value.trim();
     return t === '' ? null : t;
   }

@@ -49,9 +49,16 @@ export const FIELD_NAMES = Object.keys(FIELDS) as Field[];
  * @example normalizeHeader(' 回访时间（时:分）* ') // '回访时间'
  */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[(\[][^)\]]*[)\]]/g, '')
-    .replace(/[\s*:：]/g, '');
+  return stripHints(text.normalize('NFKC').toLowerCase()).replace(/[\s*:：]/g, '');
+}
+
+/**
+ * Remove bracketed hints. An opening bracket with no closing one after it never matches, but the
+ * regex would scan to the end from each one (quadratic: seconds for a cell of 32,767 `（`), so
+ * only the text up to the last closing bracket is searched.
+ */
+function stripHints(s: string): string {
+  const last = Math.max(s.lastIndexOf(')'), s.lastIndexOf(']'));
+  if (last < 0) return s;
+  return s.slice(0, last + 1).replace(/[(\[][^)\]]*[)\]]/g, '') + s.slice(last + 1);
 }

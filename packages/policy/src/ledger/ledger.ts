@@ -4,7 +4,7 @@
  */
 import { columnLetter, type Table } from '../table';
 import { MINUTES_PER_DAY } from '../time/day';
-import { cellText, CHANNELS, isDateFormat, Precision, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
+import { cellText, CHANNELS, isDateFormat, isPlainEnd, Precision, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
 import type { ColumnMap } from './columns';
 import { FIELDS, type Field } from './fields';
 
@@ -129,8 +129,9 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
       readers.push({
         col,
         read(i, v, f) {
-          // Fast path: a serial date in a date cell (or one without a format), the common case.
-          if (typeof v === 'number' && v >= 1 && v < 100000 && (f === undefined || f === null || isDateFormat(f))) {
+          // Fast path: a serial date in a date cell, or a plausible serial (>= 10000) that lost its
+          // format, the common case. Smaller unformatted numbers go to readTimeCell, which rejects them.
+          if (typeof v === 'number' && v >= 1 && v < 100000 && (v >= 10000 || isDateFormat(f))) {
             const m = serialMinute(v, date1904);
             if (!Number.isNaN(m)) {
               const d = dateOnly ? Math.floor(m / MINUTES_PER_DAY) * MINUTES_PER_DAY : m;
@@ -414,8 +415,9 @@ function identityOf(n: number): Int32Array {
 function isBlankRow(cells: readonly unknown[] | undefined): boolean {
   if (!cells) return true;
   const first = cells[0];
-  // Fast path: a first cell that is a number or starts with a visible character.
-  if (typeof first === 'number' || (typeof first === 'string' && first.length > 0 && first.charCodeAt(0) > 32)) return false;
+  // Fast path: a first cell that is a number or starts with a visible character (not NBSP or U+3000,
+  // which trim() removes: a row of those is blank).
+  if (typeof first === 'number' || (typeof first === 'string' && first.length > 0 && isPlainEnd(first.charCodeAt(0)))) return false;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
     if (v === null || v === undefined) continue;
