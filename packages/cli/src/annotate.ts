@@ -38,7 +38,7 @@ function isCsv(file: string, bytes: Uint8Array): boolean {
 }
 
 /** Check and annotate a ledger; resolves to the report and the path written. */
-export async function annotateFile(args: AnnotateArgs, profile: Profile, progress: Progress, warn: (text: string) => void): Promise<{ report: Report; out: string }> {
+export async function annotateFile(args: AnnotateArgs, profile: Profile, progress: Progress, warn: (text: string) => void): Promise<{ summary: Report['summary']; out: string }> {
   progress.phase('读取 reading');
   const bytes = new Uint8Array(await readFile(args.file).catch(() => new Uint8Array()));
   if (bytes.length === 0 || isCsv(args.file, bytes)) {
@@ -55,7 +55,7 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
     applyPlan(workbook, plan);
     await writeWorkbookAtomic(workbook, out);
     progress.done();
-    return { report, out };
+    return { summary: report.summary, out };
   }
   const { workbook, lossy } = await openWorkbook(bytes, basename(args.file));
   if (lossy.length && args.inPlace) {
@@ -64,17 +64,24 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   if (lossy.length) warn(`注意：副本中不含原文件的 ${lossy.map((l) => l.zh).join('、')}（原文件不变）。\nNote: the copy lacks the source's ${lossy.map((l) => l.en).join(', ')} (the source is unchanged).\n`);
   // Annotating again replaces the previous annotation.
   clearAnnotation(workbook);
+  // The table, report and plan are dropped before the write: exceljs's writer is the memory peak.
+  const { summary, plan } = await checkAndPlan(workbook, args, profile, progress);
+  progress.phase('写入 writing');
+  applyPlan(workbook, plan);
+  plan.rows.length = 0;
+  const out = outputPath(args.file, args.output, args.inPlace, 'checked');
+  await writeWorkbookAtomic(workbook, out);
+  progress.done();
+  return { summary, out };
+}
+
+async function checkAndPlan(workbook: Parameters<typeof worksheetTable>[0], args: AnnotateArgs, profile: Profile, progress: Progress): Promise<{ summary: Report['summary']; plan: ReturnType<typeof planAnnotation> }> {
   const table = worksheetTable(workbook, args.sheet);
   progress.phase('检查 checking');
   const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
   const width = Math.max(0, ...table.rows.map((r) => r.length));
   const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
-  progress.phase('写入 writing');
-  applyPlan(workbook, plan);
-  const out = outputPath(args.file, args.output, args.inPlace, 'checked');
-  await writeWorkbookAtomic(workbook, out);
-  progress.done();
-  return { report, out };
+  return { summary: report.summary, plan };
 }
 
 /** Remove a ledgerlint annotation; resolves to the path written. */

@@ -109,10 +109,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         if (args.asOf !== undefined) parseAsOf(args.asOf);
         const profile = await loadProfile(args.profile);
         const progress = createProgress(io.stderr, !args.quiet);
-        const { report, out } = await annotateFile(args, profile, progress, (text) => io.stderr.write(text));
-        const s = report.summary;
+        const { summary: s, out } = await annotateFile(args, profile, progress, (text) => io.stderr.write(text));
         io.stdout.write(`已写入 ${out}：${s.records} 条记录，${s.findings} 条发现（错误 ${s.bySeverity.error ?? 0}，警告 ${s.bySeverity.warning ?? 0}）。\nWrote ${out}: ${s.records} records, ${s.findings} findings (${s.bySeverity.error ?? 0} errors, ${s.bySeverity.warning ?? 0} warnings).\n`);
-        return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+        return (s.bySeverity.error ?? 0) > 0 ? 1 : 0;
       }
       case 'clear': {
         const out = await clearFile(args, createProgress(io.stderr, !args.quiet));
