@@ -32,6 +32,18 @@ const runs = (n = RUNS) => ({ numRuns: Math.max(1, Math.round(n)), ...(SEED === 
 /** vitest's per-test timeout, scaled with the number of runs (the fuzz run is 20x the default). */
 const TIMEOUT = Math.max(60_000, RUNS * 60);
 
+let calls = 0;
+/**
+ * An async property that lets the event loop run now and then: a long property otherwise runs
+ * only microtasks, and vitest's worker times out reporting progress (under `pnpm fuzz`).
+ */
+function asyncProp<T>(arb: fc.Arbitrary<T>, body: (value: T) => Promise<void>) {
+  return fc.asyncProperty(arb, async (value) => {
+    if (++calls % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    await body(value);
+  });
+}
+
 const profile = getProfile('002-1');
 const TIER_CODES = profile.tiers.map((t) => t.code);
 
@@ -491,7 +503,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
         }).map(({ shape, date1904, rows }): LedgerSpec => ({ ...shape, date1904, fields, rows })),
       );
       await fc.assert(
-        fc.asyncProperty(spec, async (s) => {
+        asyncProp(spec, async (s) => {
           const b = build(s);
           const result = await tryEvaluate(b);
           const has = (f: FieldName) => s.fields.includes(f);
@@ -526,7 +538,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
         inTitle: fc.boolean(),
       });
       await fc.assert(
-        fc.asyncProperty(spec, async ({ fields, long, where, inTitle }) => {
+        asyncProp(spec, async ({ fields, long, where, inTitle }) => {
           const text = longText(long);
           const header = fields.map((f) => COLUMN[f].header);
           const row: CellValue[] = fields.map((f) => (f === 'customerId' ? 'K1' : f === 'contactAt' ? '2025-03-05 10:00' : null));
@@ -555,7 +567,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
         date1904: fc.boolean(),
       });
       await fc.assert(
-        fc.asyncProperty(spec, async ({ tiers, value, format, at, date1904 }) => {
+        asyncProp(spec, async ({ tiers, value, format, at, date1904 }) => {
           const talk = '介绍新车型配置和价格，客户周末再来试驾';
           const header = ['客户编号', '客户等级', '接待时间', '回访时间', '回访内容'];
           const rows: CellValue[][] = tiers.map((t, k) => ['K1', t, '2025-02-01 10:00', `2025-02-${p2(10 + k)} 15:00`, talk]);
@@ -577,7 +589,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
     'b. every unreadable cell gives exactly one invalid finding at its row and column; readable cells give none (model: the public cell readers)',
     async () => {
       await fc.assert(
-        fc.asyncProperty(mixedLedgerArb(['customerId', 'contactAt'], { ragged: true }), async (s) => {
+        asyncProp(mixedLedgerArb(['customerId', 'contactAt'], { ragged: true }), async (s) => {
           const b = build(s);
           const report = await evaluate(b.table, profile, { asOf: b.asOf });
           const got = invalidOf(report).map((f) => key({ row: f.row, column: f.column, code: f.data.code, customer: f.customer }));
@@ -606,7 +618,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
           .chain((x) => badCellArb(COLUMN[fields[x.col]].kind, x.date1904).map((bad) => ({ ...x, fields, bad })));
       });
       await fc.assert(
-        fc.asyncProperty(spec, async ({ shape, date1904, rows, row, col, fields, bad }) => {
+        asyncProp(spec, async ({ shape, date1904, rows, row, col, fields, bad }) => {
           const r = row % rows.length;
           const field = fields[col];
           const withBad = rows.map((cells) => [...cells]);
@@ -652,7 +664,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
         }));
       });
       await fc.assert(
-        fc.asyncProperty(spec, async ({ spec: s, perm }) => {
+        asyncProp(spec, async ({ spec: s, perm }) => {
           const shuffled = [...s.rows];
           for (let i = shuffled.length - 1; i > 0; i--) {
             const j = perm[i] % (i + 1);
@@ -681,7 +693,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
         tier: fc.constantFrom('H', 'h', 'H类'),
       });
       await fc.assert(
-        fc.asyncProperty(spec, async ({ base, where, twoRows, tier }) => {
+        asyncProp(spec, async ({ base, where, twoRows, tier }) => {
           const a = build(base);
           const ids = a.table.rows.flat().map((v) => textOf(v));
           fc.pre(!ids.includes(NEW));
@@ -728,7 +740,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
         notes: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 3 }), fc.constantFrom<CellValue>('备注', 42, true, ' ', '\u3000')), { maxLength: 3 }),
       });
       await fc.assert(
-        fc.asyncProperty(spec, async ({ base, notes }) => {
+        asyncProp(spec, async ({ base, notes }) => {
           const b = build(base);
           const t = b.table;
           for (const [r, extra, v] of notes) {
@@ -823,7 +835,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
           return JSON.stringify([f.ruleId, f.status, f.severity, f.customer, f.row, f.column ?? null, move(f.dueAt) ?? null, f.overdueDays ?? null, f.messageId, Object.entries(data).map(([k, v]) => [k, move(v)])]);
         });
       await fc.assert(
-        fc.asyncProperty(spec, async (s) => {
+        asyncProp(spec, async (s) => {
           const now = build(s);
           const then = build({ ...s, asOfDay: s.asOfDay - ERA });
           const rNow = await evaluate(now.table, profile, { asOf: now.asOf });
