@@ -16,8 +16,8 @@ import { LedgerlintError, type AnnotationPlan, type Highlight, type RowLevel, ty
 import { READ_MESSAGES, readError } from './errors';
 import { baseStyleOf, preserveBaseStyle, restoreDroppedNotes, type StyleModel } from './fidelity';
 import { findLossyParts, type LossyPart } from './lossy';
-import { pickTable } from './read';
-import { entryData, isEncryptedOffice, sniffBytes, type ZipEntry } from './sniff';
+import { containerOf, pickTable } from './read';
+import { entryData, type ZipEntry } from './sniff';
 import { checkXlsxZip, isHiddenSheet, loadInMemory, workbookDate1904, worksheetToTable, type XWorksheet } from './xlsx';
 
 export type { LossyPart } from './lossy';
@@ -151,22 +151,7 @@ function unescapeXml(s: string): string {
  */
 export async function openWorkbook(bytes: Uint8Array, name: string): Promise<OpenedWorkbook> {
   const file = name;
-  switch (sniffBytes(bytes)) {
-    case 'empty':
-      throw readError('empty-file', { file });
-    case 'ole2':
-      throw readError(isEncryptedOffice(bytes) ? 'encrypted-xlsx' : 'legacy-xls', { file });
-    case 'pdf':
-    case 'png':
-    case 'jpeg':
-    case 'gif':
-    case 'rtf':
-      throw readError('not-a-spreadsheet', { file, detected: sniffBytes(bytes).toUpperCase() });
-    case 'text':
-      throw readError('annotate-needs-xlsx', { file, format: 'CSV / text' });
-    case 'zip':
-      break;
-  }
+  if (containerOf(bytes, file) === 'text') throw readError('annotate-needs-xlsx', { file, format: 'CSV / text' });
   const { entries, verified } = checkXlsxZip(bytes, file);
   // A ZIP64 archive (over 65,535 parts) cannot be inspected here: say so rather than promise.
   const lossy: LossyPart[] = verified

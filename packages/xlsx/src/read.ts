@@ -84,22 +84,15 @@ export function pickTable(tables: Table[], hidden: readonly string[], sheet: str
 }
 
 /**
- * Read a ledger from bytes already in memory; `name` (a file name or path) picks the CSV sheet
- * name and appears in error messages. The format is decided by content: a zip is .xlsx, an OLE2
- * file is a legacy .xls (an error), anything else is tried as CSV/TSV text.
- * @example const { table } = await readLedgerBytes(bytes, '客户回访记录表.csv');
+ * Whether bytes are a zip (a workbook) or text; everything else is refused here, with the same
+ * codes wherever a file is opened: `empty-file`, `encrypted-xlsx`, `legacy-xls`, `not-a-spreadsheet`.
+ * @example containerOf(await readFile('回访.xlsx'), '回访.xlsx') // 'zip'
  */
-export async function readLedgerBytes(bytes: Uint8Array, name: string, options: ReadLedgerOptions = {}): Promise<LedgerFile> {
-  const file = name;
+export function containerOf(bytes: Uint8Array, file: string): 'zip' | 'text' {
   const kind = sniffBytes(bytes);
   switch (kind) {
     case 'empty':
       throw readError('empty-file', { file });
-    case 'zip': {
-      const workbook = await readXlsxBytes(bytes, file, { engine: options.engine });
-      const table = pickTable(workbook.tables, workbook.hiddenSheets, options.sheet, file);
-      return { tables: workbook.tables, table, format: 'xlsx' };
-    }
     case 'ole2':
       throw readError(isEncryptedOffice(bytes) ? 'encrypted-xlsx' : 'legacy-xls', { file });
     case 'pdf':
@@ -108,8 +101,23 @@ export async function readLedgerBytes(bytes: Uint8Array, name: string, options: 
     case 'gif':
     case 'rtf':
       throw readError('not-a-spreadsheet', { file, detected: kind.toUpperCase() });
-    case 'text':
-      break;
+    default:
+      return kind;
+  }
+}
+
+/**
+ * Read a ledger from bytes already in memory; `name` (a file name or path) picks the CSV sheet
+ * name and appears in error messages. The format is decided by content: a zip is .xlsx, an OLE2
+ * file is a legacy .xls (an error), anything else is tried as CSV/TSV text.
+ * @example const { table } = await readLedgerBytes(bytes, '客户回访记录表.csv');
+ */
+export async function readLedgerBytes(bytes: Uint8Array, name: string, options: ReadLedgerOptions = {}): Promise<LedgerFile> {
+  const file = name;
+  if (containerOf(bytes, file) === 'zip') {
+    const workbook = await readXlsxBytes(bytes, file, { engine: options.engine });
+    const table = pickTable(workbook.tables, workbook.hiddenSheets, options.sheet, file);
+    return { tables: workbook.tables, table, format: 'xlsx' };
   }
 
   const { text, encoding } = decodeCsvBytes(bytes, { name: file });
