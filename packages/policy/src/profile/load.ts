@@ -26,11 +26,36 @@ function forbiddenKeyPath(value: unknown, path: (string | number)[] = [], depth 
   return undefined;
 }
 
+type Issue = z.core.$ZodIssue & { input?: unknown; errors?: Issue[][]; keys?: string[] };
+
+/** The issues of the union branch that got furthest (the one the author most likely meant). */
+function closestBranch(issue: Issue): Issue[] | undefined {
+  const branches = issue.errors?.filter((b) => b.length > 0);
+  if (!branches?.length) return undefined;
+  const depth = (b: Issue[]) => Math.max(...b.map((i) => i.path.length));
+  return branches.reduce((best, b) => (depth(b) > depth(best) || (depth(b) === depth(best) && b.length < best.length) ? b : best));
+}
+
+/** One line for an issue: path, what was expected, what was found (short). */
+function describeIssue(issue: Issue, prefix: PropertyKey[]): string[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    const branch = closestBranch(issue);
+    if (branch) return branch.flatMap((i) => describeIssue(i, path));
+  }
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys' && issue.keys && issue.keys.length > 10) {
+    message = `Unrecognized keys: ${issue.keys.slice(0, 10).map((k) => JSON.stringify(k)).join(', ')} and ${issue.keys.length - 10} more`;
+  }
+  const found = issue.input === undefined || typeof issue.input === 'object' ? '' : `; found ${JSON.stringify(issue.input).slice(0, 60)}`;
+  return [`${path.length ? path.map(String).join('.') : '(root)'}: ${message.slice(0, 300)}${found}`];
+}
+
 /** One line per zod issue: path, what was expected, what was found. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
+  return (error.issues as Issue[])
+    .flatMap((i) => describeIssue(i, []))
     .slice(0, 20)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
     .join('; ');
 }
 
@@ -43,7 +68,7 @@ export function parseProfile(input: unknown): Profile {
   if (input && typeof input === 'object' && checked.has(input)) return input as Profile;
   const bad = forbiddenKeyPath(input);
   if (bad) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `${bad}: key not allowed` });
-  const result = profileSchema.safeParse(input);
+  const result = profileSchema.safeParse(input, { reportInput: true });
   if (!result.success) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: describeIssues(result.error) });
   const profile = result.data;
   const ids = new Set<string>();

@@ -69,7 +69,10 @@ export const profileSchema = z.strictObject({
   calendarYears: z.array(yearSchema).max(50).optional(),
   tiers: z.array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{1,4}$/), label: localizedSchema })).max(20),
   /** Clerks' own tier words -> tier code (`重点` -> `A`). */
-  tierSynonyms: z.record(z.string().max(20), z.string().max(4)).optional(),
+  tierSynonyms: z
+    .record(z.string().max(20), z.string().max(4))
+    .refine((r) => Object.keys(r).length <= 200, 'at most 200 tier synonyms')
+    .optional(),
   /** This document's own form headers per field, checked before the common ones. */
   headers: z.partialRecord(fieldSchema, z.array(z.string().min(1).max(50)).max(30)).optional(),
   /** Columns without which nothing of the profile can be checked (exit 2 when missing). */
