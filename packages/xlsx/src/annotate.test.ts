@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, getProfile, isLedgerlintError, planAnnotation, type AnnotationPlan, type LedgerlintError, type Table } from '@ledgerlint/policy';
+import { columnLetter, evaluate, getProfile, isLedgerlintError, planAnnotation, type AnnotationPlan, type LedgerlintError, type Table } from '@ledgerlint/policy';
 import { applyPlan, clearAnnotation, openWorkbook, STATE_SHEET_NAME, workbookFromTable, worksheetTable, writeWorkbookAtomic, type AnnotationState } from './annotate';
 import { escapeXstring, validationRectangles } from './fidelity';
 import { readLedgerBytes } from './read';
 import { rawXlsx } from './testing';
-import { dumpWorkbook, reload, rezip, tinyPng, unzip, type WorkbookDump } from './testing-workbook';
+import { dumpWorkbook, reload, rezip, tinyPng, unzip, withoutAnnotation, type WorkbookDump } from './testing-workbook';
 
 const HEADERS = ['客户编号', '客户姓名', '联系电话', '意向车型', '意向级别', '来店时间', '回访日期', '回访时间', '回访方式', '回访内容', '回访结果', '销售顾问'];
 /** Rows as in examples/ledgers/002-1-car-dealer.xlsx: serials for the date and time columns. */
@@ -106,8 +106,8 @@ async function planFor(workbook: ExcelJS.Workbook, sheet = SHEET): Promise<Annot
 
 /** A plan written by hand, shaped as planAnnotation makes them. */
 function handPlan(sheet: string, headerRow: number, lastDataRow: number, lastColumn: number, rows: AnnotationPlan['rows']): AnnotationPlan {
-  const s = letters(lastColumn + 1);
-  const d = letters(lastColumn + 2);
+  const s = columnLetter(lastColumn + 1);
+  const d = columnLetter(lastColumn + 2);
   const first = headerRow + 1;
   return {
     version: 1,
@@ -131,35 +131,9 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-function letters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-/**
- * A dump with everything the plan added taken out: what must equal the clerk's original with the
- * same cells taken out (the clerk's empty but formatted cells there come back on clear).
- */
-function withoutAnnotation(dump: WorkbookDump, plan: AnnotationPlan): WorkbookDump {
-  const copy = JSON.parse(JSON.stringify(dump)) as WorkbookDump;
-  copy.sheets = copy.sheets.filter((s) => s.name !== plan.summary.name && s.name !== STATE_SHEET_NAME);
-  const sheet = copy.sheets.find((s) => s.name === plan.sheet)!;
-  const ours = new Set([letters(plan.statusColumn), letters(plan.nextDueColumn)]);
-  for (const address of Object.keys(sheet.cells)) {
-    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
-    if (ours.has(col) && +row >= plan.headerRow && +row <= plan.lastDataRow) delete sheet.cells[address];
-  }
-  delete sheet.columns[plan.statusColumn];
-  delete sheet.columns[plan.nextDueColumn];
-  const cfs = sheet.conditionalFormats as { ref: string; rules: { formulae?: string[] }[] }[];
-  sheet.conditionalFormats = cfs.filter((cf) => !plan.highlights.some((h) => h.ref === cf.ref && cf.rules.length === 1 && cf.rules[0].formulae?.[0] === h.formula));
-  return copy;
-}
-
 function cellsOnlyInPlanColumns(dump: WorkbookDump, plan: AnnotationPlan): string[] {
   const sheet = dump.sheets.find((s) => s.name === plan.sheet)!;
-  return Object.keys(sheet.cells).filter((a) => a.startsWith(letters(plan.statusColumn)) || a.startsWith(letters(plan.nextDueColumn)));
+  return Object.keys(sheet.cells).filter((a) => a.startsWith(columnLetter(plan.statusColumn)) || a.startsWith(columnLetter(plan.nextDueColumn)));
 }
 
 async function expectError(p: Promise<unknown> | (() => unknown), code: string): Promise<LedgerlintError> {

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
-import { openWorkbook } from './annotate';
+import { columnLetter, type AnnotationPlan } from '@ledgerlint/policy';
+import { openWorkbook, STATE_SHEET_NAME } from './annotate';
 import { readZipDirectory } from './sniff';
 import { zipFiles } from './testing';
 
@@ -221,4 +222,24 @@ function dumpSheet(ws: ExcelJS.Worksheet): SheetDump {
     protection: canonical(m.sheetProtection),
     tables: canonical(m.tables),
   };
+}
+
+/**
+ * A dump with everything the plan added taken out: what must equal the clerk's original with the
+ * same cells taken out (the clerk's empty but formatted cells there come back on clear).
+ */
+export function withoutAnnotation(dump: WorkbookDump, plan: AnnotationPlan): WorkbookDump {
+  const copy = JSON.parse(JSON.stringify(dump)) as WorkbookDump;
+  copy.sheets = copy.sheets.filter((s) => s.name !== plan.summary.name && s.name !== STATE_SHEET_NAME);
+  const sheet = copy.sheets.find((s) => s.name === plan.sheet)!;
+  const ours = new Set([columnLetter(plan.statusColumn), columnLetter(plan.nextDueColumn)]);
+  for (const address of Object.keys(sheet.cells)) {
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(address)!;
+    if (ours.has(col) && +row >= plan.headerRow && +row <= plan.lastDataRow) delete sheet.cells[address];
+  }
+  delete sheet.columns[plan.statusColumn];
+  delete sheet.columns[plan.nextDueColumn];
+  const cfs = sheet.conditionalFormats as { ref: string; rules: { formulae?: string[] }[] }[];
+  sheet.conditionalFormats = cfs.filter((cf) => !plan.highlights.some((h) => h.ref === cf.ref && cf.rules.length === 1 && cf.rules[0].formulae?.[0] === h.formula));
+  return copy;
 }
