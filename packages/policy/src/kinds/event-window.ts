@@ -86,20 +86,37 @@ export function windowOf(
   return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, anchor, endDay);
 }
 
-/** Distinct anchor values of a customer, each with the first record where it appears. */
-export function anchorsOf(ctx: RuleContext, customer: number, field: EventWindowParams['anchor']): { minute: number; precision: number; record: number }[] {
+export interface Anchor {
+  minute: number;
+  precision: number;
+  /** The first record where this anchor value appears. */
+  record: number;
+}
+
+/**
+ * Distinct anchor values of a customer into `out` (its slots reused across customers, so the
+ * hot loop allocates nothing); returns how many.
+ */
+export function collectAnchors(ctx: RuleContext, customer: number, field: EventWindowParams['anchor'], out: Anchor[]): number {
   const col = ctx.ledger.times[field];
-  if (!col) return [];
+  if (!col) return 0;
   const { records, start } = ctx.ledger.customers;
-  const out: { minute: number; precision: number; record: number }[] = [];
+  let n = 0;
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
     const p = col.precision[i];
     if (p !== Precision.Day && p !== Precision.Minute) continue;
     const m = col.minute[i];
-    if (!out.some((a) => a.minute === m)) out.push({ minute: m, precision: p, record: i });
+    let seen = false;
+    for (let k = 0; k < n && !seen; k++) seen = out[k].minute === m;
+    if (seen) continue;
+    if (n === out.length) out.push({ minute: 0, precision: 0, record: 0 });
+    const slot = out[n++];
+    slot.minute = m;
+    slot.precision = p;
+    slot.record = i;
   }
-  return out;
+  return n;
 }
 
 const messages = {
@@ -226,30 +243,11 @@ export const eventWindow: KindDef<EventWindowParams> = {
     const p = rule.params;
     const mask = contactMask(ctx, p);
     const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
-    const anchorCol = ctx.ledger.times[p.anchor]!;
-    const aMinute = anchorCol.minute;
-    const aPrecision = anchorCol.precision;
-    const { records, start, count } = ctx.ledger.customers;
-    // Distinct anchors of one customer, reused across customers.
-    const anchors: { minute: number; precision: number; record: number }[] = [];
-    let nAnchors = 0;
+    const { count } = ctx.ledger.customers;
+    const anchors: Anchor[] = [];
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
-      nAnchors = 0;
-      for (let j = start[c]; j < start[c + 1]; j++) {
-        const i = records[j];
-        const pr = aPrecision[i];
-        if (pr !== Precision.Day && pr !== Precision.Minute) continue;
-        const m = aMinute[i];
-        let seen = false;
-        for (let k = 0; k < nAnchors && !seen; k++) seen = anchors[k].minute === m;
-        if (seen) continue;
-        if (nAnchors === anchors.length) anchors.push({ minute: 0, precision: 0, record: 0 });
-        const slot = anchors[nAnchors++];
-        slot.minute = m;
-        slot.precision = pr;
-        slot.record = i;
-      }
+      const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
       for (let k = 0; k < nAnchors; k++) {
         const a = anchors[k];
         const w = windowOf(ctx, p, a.minute, a.precision);
@@ -329,6 +327,7 @@ export const eventChannel: KindDef<EventChannelParams> = {
     const p = rule.params;
     const ct = ctx.ledger.times.contactAt!;
     const { records, start } = ctx.ledger.customers;
+    const anchors: Anchor[] = [];
     const allowedCodes = new Int8Array(CHANNELS.length);
     for (const ch of p.allowed) allowedCodes[CHANNELS.indexOf(ch)] = 1;
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
@@ -339,7 +338,9 @@ export const eventChannel: KindDef<EventChannelParams> = {
         anyWrong = ch >= 0 && allowedCodes[ch] === 0;
       }
       if (!anyWrong || applies[c] !== 1) continue;
-      for (const a of anchorsOf(ctx, c, p.anchor)) {
+      const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
+      for (let k = 0; k < nAnchors; k++) {
+        const a = anchors[k];
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
         const win = w as Window;
