@@ -1,0 +1,32 @@
+import type { CoverageEntries } from './types';
+
+/** Catalog IDs of 002-2 (catalog §0.1) and how each is covered. */
+export const entries: CoverageEntries = {
+  '002-2-1.4-A-10d': { title: 'Dealer A (≥100 units/yr): salesperson callback at least every 10 days', state: 'undecided' },
+  '002-2-1.4-A-TECH-3M': { title: 'Dealer A: technical department callback at least every 3 months', state: 'undecided' },
+  '002-2-1.4-B-15d': { title: 'Dealer B (50–100 units/yr): at least every 15 days', state: 'undecided' },
+  '002-2-1.4-C-30d': { title: 'Dealer C (10–50 units/yr): at least every 30 days', state: 'undecided' },
+  '002-2-1.4-D-free': { title: 'Dealer "随机散户" (<10 units/yr): discretionary frequency, but a ledger is required', state: 'undecided' },
+  '002-2-1.2-DELIVERY-5d': { title: 'Each truck delivered → callback to dealer/end customer within 1–5 days', state: 'undecided' },
+  '002-2-2.3-BIG-MONTHLY': { title: 'End user buying 5 or more boxes at once → monthly callback from delivery until the 三保 period ends', state: 'undecided' },
+  '002-2-2.3-BIG-POST-3M': { title: 'After the 三保 period: callback every 3 months', state: 'undecided' },
+  '002-2-2.4-SMALL-1-3-6M': { title: 'End user buying fewer than 5 boxes → callbacks at month 1, month 3 and month 6', state: 'undecided' },
+  '002-2-1.5-INFO-RETURN': { title: 'Callback information sent to 销售部 (by e-mail or fax) promptly, in the fixed format', state: 'undecided' },
+  '002-2-3.1-FINE': { title: 'Truck delivery not called back within 1–5 days → 50元 per instance (responsible salesperson)', state: 'undecided' },
+  '002-2-3.2-FINE': { title: 'Dealer A/B/C/D not called back on time → 50元 per instance', state: 'undecided' },
+  '002-2-3.3-FINE': { title: 'Callback information not sent back on time → 50元 per instance', state: 'undecided' },
+  '002-2-3.4-FINE': { title: 'End-customer ledger not kept properly → 50元 per instance', state: 'undecided' },
+  '002-2-3.5-FINE': { title: 'End customer not called back on time → 50元 per instance', state: 'undecided' },
+  '002-2-1.6-LEDGER-KEPT': { title: 'Salespeople keep callback information as a ledger (台帐)', state: 'undecided' },
+  '002-2-1.2-ROUTING': { title: 'Truck profile: technical problems → technical department; logistics/delivery problems → sales department (both recorded)', state: 'undecided' },
+  '002-2-1.5-FORWARD': { title: '销售部 consolidates the callback information and forwards the relevant items to technical and other departments', state: 'undecided' },
+  '002-2-1.4-TOPICS': { title: 'Dealer callbacks cover and record market demand, product technical status, quality and price', state: 'undecided' },
+  '002-2-2.2-END-LEDGER': { title: 'End-customer information ledger maintained with the dealer\'s help', state: 'undecided' },
+  '002-2-1.7-SEMINAR-EVIDENCE': { title: 'Dealer seminars (approved by leadership, company-paid) must collect information in writing and photographs', state: 'undecided' },
+  '002-2-1.5-INTERNAL-CHANNEL': { title: 'Callback information to 销售部 via e-mail or fax', state: 'undecided' },
+  '002-2-1.4-DEALER-TIER': { title: 'Dealer grade by annual sales volume: A ≥100, B 50–100, C 10–50, scattered <10 (the "D" of 3.2)', state: 'undecided' },
+  '002-2-2.3-END-USER-SIZE': { title: 'End user by single-purchase size: 5 boxes or more → monthly regime; under 5 → month 1/3/6 regime', state: 'undecided' },
+  '002-2-1.4-TECH-VS-SALES': { title: 'Truck profile: callbacks are attributed by department — salesperson cadence vs technical-department cadence', state: 'undecided' },
+  '002-2-1.6-MONTHLY': { title: 'Truck profile: callback ledger submitted to 销售部 monthly', state: 'undecided' },
+  '002-2-1.7-SEMINAR-APPROVAL': { title: 'Dealer seminars need the company leadership\'s approval (then company-paid)', state: 'undecided' },
+};
