@@ -132,7 +132,7 @@ describe('parseCsv', () => {
     expect(scanCsv('a,b\n1,"2\n3,4\n').unterminatedLine).toBe(2);
   });
 
-  it('parses 100,000 rows x 12 columns well under a second', () => {
+  it('parses 100,000 rows x 12 columns with quotes, doubled quotes and commas in fields', () => {
     const lines = [HEADER + ',经办人,金额,备注,电话'];
     for (let i = 0; i < 100_000; i++) {
       lines.push(
@@ -141,15 +141,12 @@ describe('parseCsv', () => {
       );
     }
     const text = lines.join('\r\n') + '\r\n';
-    parseCsv(text.slice(0, 100_000)); // warm up
-    const t0 = performance.now();
+    // Its speed is measured by `pnpm bench` (the CLI on a 100k-row CSV), not here.
     const rows = parseCsv(text);
-    const ms = performance.now() - t0;
     expect(rows.length).toBe(100_001);
     expect(rows[100_000].length).toBe(12);
     expect(rows[1][6]).toBe('回访内容说明第0条，客户"满意"');
     expect(rows[1][10]).toBe('备注,含逗号');
-    expect(ms).toBeLessThan(1000);
   });
 });
 

@@ -102,7 +102,12 @@ export interface CsvScan {
   delimiter: CsvDelimiter;
   /** 1-based physical line of an unclosed opening quote, or 0. */
   unterminatedLine: number;
+  /** 1-based physical line of a record of more than {@link MAX_CSV_FIELDS} fields (scanning stops there), or 0. */
+  tooWideLine: number;
 }
+
+/** Excel's last column: a record with more fields is no ledger (and would be scanned into one huge row). */
+export const MAX_CSV_FIELDS = 16_384;
 
 function lineOf(text: string, index: number): number {
   let line = 1;
@@ -137,6 +142,7 @@ export function scanCsv(input: string, delimiter?: CsvDelimiter): CsvScan {
   const rows: (string | null)[][] = [];
   let row: (string | null)[] = [];
   let unterminatedLine = 0;
+  let tooWideLine = 0;
 
   while (i < n) {
     let value: string | null;
@@ -187,6 +193,10 @@ export function scanCsv(input: string, delimiter?: CsvDelimiter): CsvScan {
       i = j;
     }
     row.push(value);
+    if (row.length > MAX_CSV_FIELDS) {
+      tooWideLine = lineOf(text, i);
+      break;
+    }
     if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === D) {
@@ -200,7 +210,7 @@ export function scanCsv(input: string, delimiter?: CsvDelimiter): CsvScan {
     row = [];
   }
   if (row.length > 0) rows.push(row);
-  return { rows, delimiter: d, unterminatedLine };
+  return { rows, delimiter: d, unterminatedLine, tooWideLine };
 }
 
 /**
@@ -213,6 +223,7 @@ export function scanCsv(input: string, delimiter?: CsvDelimiter): CsvScan {
 export function parseCsv(text: string, options: { delimiter?: CsvDelimiter; name?: string } = {}): (string | null)[][] {
   const scan = scanCsv(text, options.delimiter);
   if (scan.unterminatedLine) throw readError('csv-unterminated-quote', { file: options.name ?? '', line: scan.unterminatedLine });
+  if (scan.tooWideLine) throw readError('csv-too-wide', { file: options.name ?? '', line: scan.tooWideLine, limit: '16,384' });
   return scan.rows;
 }
 
@@ -221,8 +232,8 @@ export function parseCsv(text: string, options: { delimiter?: CsvDelimiter; name
  * trimmed), record i at spreadsheet row i + 1 as Excel would show it. No formats.
  * @example csvToTable([['客户编号'], ['C001']], '回访记录') // { sheet: '回访记录', rows: [['客户编号'], ['C001']], firstRow: 1, firstColumn: 1 }
  */
-export function csvToTable(records: readonly (readonly (string | null)[])[], sheet: string): Table {
+export function csvToTable(records: readonly (readonly (string | null)[])[], sheet: string, file?: string): Table {
   const entries: RowEntry[] = new Array(records.length);
   for (let r = 0; r < records.length; r++) entries[r] = { row: r + 1, values: records[r].slice() as CellValue[] };
-  return buildTable(sheet, entries, { withFormats: false });
+  return buildTable(sheet, entries, { withFormats: false, file });
 }

@@ -16,13 +16,20 @@ export type ReadErrorCode =
   | 'not-a-spreadsheet'
   | 'binary-file'
   | 'corrupt-xlsx'
+  | 'xlsx-too-large'
+  | 'file-too-large'
+  | 'sheet-too-large'
   | 'xlsx-read-failed'
   | 'csv-unterminated-quote'
+  | 'csv-too-wide'
   | 'sheet-not-found'
   | 'sheet-empty'
+  | 'no-ledger-sheet'
   | 'no-data'
   | 'annotate-needs-xlsx'
   | 'annotation-target-not-empty'
+  | 'annotation-no-room'
+  | 'annotate-too-large'
   | 'annotation-sheet-exists'
   | 'annotation-plan-invalid'
   | 'annotation-state-invalid'
@@ -66,6 +73,18 @@ export const READ_MESSAGES: MessageTable = {
     zh: '{file} 已损坏或不完整（压缩包结构有误，可能下载或复制时被截断）。请重新获取原文件，或在 Excel 中打开修复后另存为 .xlsx。',
     en: '{file} is corrupt or incomplete (its zip structure is damaged, perhaps truncated while downloading or copying). Get the original again, or open and repair it in Excel and save it as .xlsx.',
   },
+  'xlsx-too-large': {
+    zh: '{file} 解压后有 {size}，超过上限 {limit}（可能是“压缩炸弹”：很小的文件，解压后占满内存）。ledgerlint 在解压前就拒绝了它。若这确实是台账，请删除不需要的工作表，或另存为 .csv 后重试。',
+    en: '{file} would inflate to {size}, more than the limit of {limit} (perhaps a "zip bomb": a small file that fills the memory when unpacked). It was refused before unpacking. If it really is a ledger, delete the sheets you do not need or save it as .csv and try again.',
+  },
+  'file-too-large': {
+    zh: '{file} 有 {size}，超过文本台账的上限 {limit}。请按年份或月份拆分后分别检查。',
+    en: '{file} is {size}, more than the limit of {limit} for a text ledger. Split it by year or month and check the parts one by one.',
+  },
+  'sheet-too-large': {
+    zh: '{file} 的工作表“{sheet}”的数据区域 {range} 有 {rows} 行 × {columns} 列 = {cells} 个单元格，超过上限 {limit} 个。这通常是远处的零星内容（例如误填在最后一行或最后一列的单元格）撑大了区域：请删除数据区域之外的行和列后重试，或用 --sheet 指定其他工作表。',
+    en: 'Sheet "{sheet}" of {file} spans {range}: {rows} rows x {columns} columns = {cells} cells, more than the limit of {limit}. Usually a stray cell far away (in the last row or column) stretches the range: delete the rows and columns outside the data and try again, or choose another sheet with --sheet.',
+  },
   'xlsx-read-failed': {
     zh: '无法读取工作簿 {file}（{reason}）。请在 Excel 中打开后另存为新的 .xlsx 或 .csv 再试。',
     en: 'Could not read the workbook {file} ({reason}). Open it in Excel, save it as a new .xlsx or .csv and try again.',
@@ -74,6 +93,10 @@ export const READ_MESSAGES: MessageTable = {
     zh: '{file} 第 {line} 行有一个没有闭合的双引号，其后的内容会被并入同一个单元格。请检查该行的引号。',
     en: '{file} has an unclosed double quote on line {line}; everything after it would run into one cell. Check the quotes on that line.',
   },
+  'csv-too-wide': {
+    zh: '{file} 第 {line} 行有超过 {limit} 个字段（Excel 最多 {limit} 列），这不像台账。请检查分隔符，或在 Excel 中打开后另存为 .xlsx。',
+    en: '{file} has more than {limit} fields on line {line} (Excel has at most {limit} columns): this is no ledger. Check the separators, or open it in Excel and save it as .xlsx.',
+  },
   'sheet-not-found': {
     zh: '{file} 中没有名为“{sheet}”的工作表。现有工作表：{sheets}',
     en: '{file} has no sheet named "{sheet}". Sheets: {sheets}',
@@ -81,6 +104,10 @@ export const READ_MESSAGES: MessageTable = {
   'sheet-empty': {
     zh: '{file} 的工作表“{sheet}”是空的。',
     en: 'Sheet "{sheet}" in {file} is empty.',
+  },
+  'no-ledger-sheet': {
+    zh: '{file} 中没有哪个工作表能作为台账检查。现有工作表：{sheets}。请用 --sheet 指定台账所在的工作表，列名不同时再用 --column 字段=列名 指定。第一个有数据的工作表的问题：{reasonZh}',
+    en: 'No sheet of {file} can be checked as a ledger. Sheets: {sheets}. Choose the ledger with --sheet, and map differently named columns with --column field=header. The first sheet with data: {reasonEn}',
   },
   'no-data': {
     zh: '{file} 中没有任何数据（所有工作表都是空的）。',
@@ -93,6 +120,14 @@ export const READ_MESSAGES: MessageTable = {
   'annotation-target-not-empty': {
     zh: '无法在 {file} 的工作表“{sheet}”中加入标注列：单元格 {cell} 已有{what}。ledgerlint 只写入数据右侧的空白列，绝不覆盖您的内容；请清空或移走该单元格后重试。',
     en: 'Cannot add the annotation columns to sheet "{sheet}" of {file}: cell {cell} holds {whatEn}. ledgerlint only writes into blank columns right of your data and never overwrites your cells; clear or move that cell and try again.',
+  },
+  'annotate-too-large': {
+    zh: '{file} 太大，无法直接加标注：写入批注需要把整个工作簿读入内存，约需 {need}，而本机 Node 只允许 {have}。可以先用 check 命令查看结果；或设置环境变量 NODE_OPTIONS=--max-old-space-size={mb} 后重试；或按年份拆分台账后分别标注。',
+    en: '{file} is too large to annotate: annotating holds the whole workbook in memory, about {need}, and Node allows {have} here. Use the check command to see the results; or set NODE_OPTIONS=--max-old-space-size={mb} and try again; or split the ledger by year and annotate the parts.',
+  },
+  'annotation-no-room': {
+    zh: '{file} 的工作表“{sheet}”的数据已用到 Excel 的最后一列（XFD，第 16,384 列），右侧没有空白列可写入两列标注。请删除不用的列后重试，或改用 check 命令只查看结果。',
+    en: 'Sheet "{sheet}" of {file} reaches Excel\'s last column (XFD, column 16,384): there are no blank columns to its right for the two annotation columns. Delete the columns you do not use and try again, or use the check command to see the results only.',
   },
   'annotation-sheet-exists': {
     zh: '{file} 中已有名为“{sheet}”的工作表，ledgerlint 不会覆盖它。请将其改名后重试。',

@@ -3,7 +3,15 @@
  * rectangle holding every non-empty cell, with dense rows and `firstRow`/`firstColumn` saying where
  * it sits. CSV and .xlsx go through the same function, so the same content gives the same table.
  */
-import type { CellValue, Table } from '@ledgerlint/policy';
+import { columnLetter, type CellValue, type Table } from '@ledgerlint/policy';
+import { readError } from './errors';
+
+/**
+ * The most cells a Table may span (its used range, blanks included): 32 Mi = all 1,048,576 rows of
+ * a sheet at 32 columns, or all 16,384 columns for 2,048 rows. The used range is allocated densely,
+ * so one stray cell at XFD1048576 in a tiny file would otherwise ask for 17 billion cells.
+ */
+export const MAX_TABLE_CELLS = 32 * 1024 * 1024;
 
 /** One spreadsheet row: `values[k]` is the cell in column `k + 1` (holes and undefined = empty). */
 export interface RowEntry {
@@ -17,6 +25,37 @@ export interface BuildOptions {
   /** Produce `formats` (xlsx) or not (CSV). */
   withFormats: boolean;
   date1904?: boolean;
+  /** Refuse a used range of more cells than this (`sheet-too-large`); default {@link MAX_TABLE_CELLS}. */
+  maxCells?: number;
+  /** The file, for that error's message. */
+  file?: string;
+}
+
+const filled = (v: CellValue | undefined) => v !== null && v !== undefined;
+
+/** First and last index of a non-empty value, or [-1, -1]. */
+function filledSpan(values: readonly (CellValue | undefined)[]): [number, number] {
+  // From both ends, as far as 1,024 steps each: the common case stops at once.
+  const n = values.length;
+  let first = 0;
+  while (first < n && first < 1024 && !filled(values[first])) first++;
+  if (first === n) return [-1, -1];
+  if (first < 1024) {
+    let last = n - 1;
+    while (last > first && n - 1 - last < 1024 && !filled(values[last])) last--;
+    if (filled(values[last]) || last === first) return [first, last];
+  }
+  // A row with cells far apart (A and XFD) is a sparse array: visit the cells it has, not every
+  // index up to 16,384.
+  let lo = -1;
+  let hi = -1;
+  for (const key in values) {
+    if (!filled(values[key as unknown as number])) continue;
+    const k = Number(key);
+    if (lo < 0 || k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  return [lo, hi];
 }
 
 /** `arr` as a dense row of `width` cells from index `offset`; reuses `arr` when it can. */
@@ -50,16 +89,7 @@ export function buildTable(sheet: string, entries: readonly RowEntry[], options:
   let minCol = Infinity;
   let maxCol = -Infinity;
   for (const entry of entries) {
-    const values = entry.values;
-    let first = -1;
-    let last = -1;
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k];
-      if (v !== null && v !== undefined) {
-        if (first < 0) first = k;
-        last = k;
-      }
-    }
+    const [first, last] = filledSpan(entry.values);
     if (first < 0) continue;
     if (entry.row < minRow) minRow = entry.row;
     if (entry.row > maxRow) maxRow = entry.row;
@@ -80,6 +110,18 @@ export function buildTable(sheet: string, entries: readonly RowEntry[], options:
 
   const width = maxCol - minCol + 1;
   const height = maxRow - minRow + 1;
+  const maxCells = options.maxCells ?? MAX_TABLE_CELLS;
+  if (width * height > maxCells) {
+    throw readError('sheet-too-large', {
+      file: options.file ?? '',
+      sheet,
+      range: `${columnLetter(minCol)}${minRow}:${columnLetter(maxCol)}${maxRow}`,
+      rows: height.toLocaleString('en-US'),
+      columns: width.toLocaleString('en-US'),
+      cells: (width * height).toLocaleString('en-US'),
+      limit: maxCells.toLocaleString('en-US'),
+    });
+  }
   const rows: CellValue[][] = new Array(height);
   const formats: (string | null)[][] | undefined = withFormats ? new Array(height) : undefined;
   const offset = minCol - 1; // array index of the range's first column

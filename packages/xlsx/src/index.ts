@@ -2,8 +2,9 @@
  * @ledgerlint/xlsx: read .xlsx workbooks and CSV/TSV ledgers (UTF-8, GBK, UTF-16) into the
  * `Table` shape of @ledgerlint/policy.
  */
-export { readLedger, readLedgerBytes, type LedgerFile, type ReadLedgerOptions } from './read';
+export { looksLikeLedger, MAX_TEXT_BYTES, readLedger, readLedgerBytes, type LedgerFile, type PickOptions, type ReadLedgerOptions } from './read';
 export {
+  MAX_XLSX_UNCOMPRESSED_BYTES,
   readXlsxBytes,
   registerZhCnBuiltinFormats,
   serialFromExcelDate,
@@ -22,7 +23,7 @@ export {
   type CsvScan,
 } from './csv';
 export { READ_MESSAGES, readError, type ReadErrorCode } from './errors';
-export { buildTable, type BuildOptions, type RowEntry } from './grid';
+export { buildTable, MAX_TABLE_CELLS, type BuildOptions, type RowEntry } from './grid';
 export {
   applyPlan,
   clearAnnotation,

@@ -141,6 +141,21 @@ describe('readLedger: sheets', () => {
     expect(r.table.sheet).toBe('客户回访记录表');
   });
 
+  it('passes over a notes sheet before the ledger', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('填表说明').addRows([['回访时间精确到分钟'], ['每月底交销售经理']]);
+    wb.addWorksheet('台账').addRows([HEADER, ...ROWS]);
+    const r = await readLedgerBytes(new Uint8Array(await wb.xlsx.writeBuffer()), '说明在前.xlsx');
+    expect(r.table.sheet).toBe('台账');
+    // A caller's own test of what a ledger is (the command line uses the profile's headers).
+    expect((await readLedgerBytes(new Uint8Array(await wb.xlsx.writeBuffer()), '说明在前.xlsx', { isLedger: (t) => t.sheet === '填表说明' })).table.sheet).toBe('填表说明');
+    const none = new ExcelJS.Workbook();
+    none.addWorksheet('封面').addRows([['2025年客户回访台账']]);
+    none.addWorksheet('统计').addRows([['月份', '次数'], ['1月', 30]]);
+    // None is a ledger: the first visible one with data, as before (the check says what it misses).
+    expect((await readLedgerBytes(new Uint8Array(await none.xlsx.writeBuffer()), '无台账.xlsx')).table.sheet).toBe('封面');
+  });
+
   it('selects a sheet by name (exactly, else ignoring case and spaces)', async () => {
     expect((await readLedger(path('台账.xlsx'), { sheet: '2024年' })).table.rows).toEqual([['客户编号'], ['C900']]);
     expect((await readLedger(path('台账.xlsx'), { sheet: ' 2024年 ' })).table.sheet).toBe('2024年');

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { Table } from '@ledgerlint/policy';
+import { ColumnMapError, proposeColumnMap, type Table } from '@ledgerlint/policy';
 import { csvToTable, decodeCsvBytes, scanCsv, type CsvEncoding } from './csv';
 import { readError } from './errors';
 import { isEncryptedOffice, sniffBytes } from './sniff';
@@ -15,6 +15,8 @@ export interface ReadLedgerOptions {
   sheet?: string;
   /** exceljs reader (see xlsx.ts); `auto` by default. */
   engine?: XlsxEngine;
+  /** Does a sheet hold the ledger (for the default choice)? Default {@link looksLikeLedger}. */
+  isLedger?: (table: Table) => boolean;
 }
 
 export interface LedgerFile {
@@ -26,6 +28,12 @@ export interface LedgerFile {
   /** The text encoding a CSV was decoded from. */
   encoding?: CsvEncoding;
 }
+
+/**
+ * The largest CSV/TSV file read: 256 MiB, about two million ledger rows. Its text must fit one
+ * JavaScript string (V8's limit is 2^29 - 24 UTF-16 units), with room for the rows it becomes.
+ */
+export const MAX_TEXT_BYTES = 256 * 2 ** 20;
 
 /** Extensions under which a text file is only accepted if it really holds a table. */
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.xlsb', '.et', '.ods']);
@@ -57,12 +65,44 @@ function sheetNameOf(name: string): string {
   return base === '' ? 'Sheet1' : base;
 }
 
+/** How {@link pickTable} tells a ledger sheet, and which sheets could not be read. */
+export interface PickOptions {
+  /** Sheets too large to read, with their errors: they count as ledgers, and picking one throws. */
+  refused?: ReadonlyMap<string, Error>;
+  /** Does a sheet hold a ledger? Default {@link looksLikeLedger}. */
+  isLedger?: (table: Table) => boolean;
+}
+
+/**
+ * True when a header row of known column names is found in the table's first rows (or the
+ * header is there but ambiguous: that error is then the user's to see).
+ * @example looksLikeLedger({ sheet: '说明', rows: [['本表由销售部填写']] }) // false
+ */
+export function looksLikeLedger(table: Table): boolean {
+  try {
+    proposeColumnMap(table);
+    return true;
+  } catch (e) {
+    return !(e instanceof ColumnMapError && e.code === 'no-header');
+  }
+}
+
 /**
  * The table to check: `sheet` by name (exactly, else ignoring case and surrounding spaces), or the
- * first visible worksheet with data (a hidden one only when nothing else has data).
+ * first worksheet with data that holds a ledger (`isLedger`), visible ones before hidden ones: a
+ * cover or notes sheet before the ledger is passed over. When none holds a ledger, the first
+ * visible worksheet with data (the check then says what it misses). A sheet in `refused` (too
+ * large to read) counts as a ledger; picking it throws its error.
  * @example pickTable(tables, ['隐藏'], undefined, '回访.xlsx').sheet // '客户回访记录表'
  */
-export function pickTable(tables: Table[], hidden: readonly string[], sheet: string | undefined, file: string): Table {
+export function pickTable(tables: Table[], hidden: readonly string[], sheet: string | undefined, file: string, options: PickOptions = {}): Table {
+  const chosen = pickOne(tables, hidden, sheet, file, options);
+  const refusal = options.refused?.get(chosen.sheet);
+  if (refusal) throw refusal;
+  return chosen;
+}
+
+function pickOne(tables: Table[], hidden: readonly string[], sheet: string | undefined, file: string, { refused, isLedger = looksLikeLedger }: PickOptions): Table {
   if (sheet !== undefined) {
     let found = tables.find((t) => t.sheet === sheet);
     if (!found) {
@@ -73,14 +113,15 @@ export function pickTable(tables: Table[], hidden: readonly string[], sheet: str
     if (!found) {
       throw readError('sheet-not-found', { file, sheet, sheets: tables.map((t) => t.sheet).join(', ') });
     }
-    if (found.rows.length === 0) throw readError('sheet-empty', { file, sheet: found.sheet });
+    if (found.rows.length === 0 && !refused?.has(found.sheet)) throw readError('sheet-empty', { file, sheet: found.sheet });
     return found;
   }
-  const withData = tables.filter((t) => t.rows.length > 0);
-  const visible = withData.find((t) => !hidden.includes(t.sheet));
-  const chosen = visible ?? withData[0];
-  if (!chosen) throw readError('no-data', { file });
-  return chosen;
+  const withData = tables.filter((t) => t.rows.length > 0 || refused?.has(t.sheet));
+  if (withData.length === 0) throw readError('no-data', { file });
+  // Visible sheets first, in workbook order.
+  const candidates = [...withData.filter((t) => !hidden.includes(t.sheet)), ...withData.filter((t) => hidden.includes(t.sheet))];
+  if (candidates.length === 1) return candidates[0];
+  return candidates.find((t) => refused?.has(t.sheet) || isLedger(t)) ?? candidates[0];
 }
 
 /**
@@ -116,19 +157,23 @@ export async function readLedgerBytes(bytes: Uint8Array, name: string, options: 
   const file = name;
   if (containerOf(bytes, file) === 'zip') {
     const workbook = await readXlsxBytes(bytes, file, { engine: options.engine });
-    const table = pickTable(workbook.tables, workbook.hiddenSheets, options.sheet, file);
+    const table = pickTable(workbook.tables, workbook.hiddenSheets, options.sheet, file, { refused: workbook.refusedSheets, isLedger: options.isLedger });
     return { tables: workbook.tables, table, format: 'xlsx' };
   }
 
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw readError('file-too-large', { file, size: `${Math.ceil(bytes.length / 2 ** 20).toLocaleString('en-US')} MiB`, limit: '256 MiB' });
+  }
   const { text, encoding } = decodeCsvBytes(bytes, { name: file });
   const markup = markupKind(text);
   if (markup) throw readError('not-a-spreadsheet', { file, detected: markup });
   const scan = scanCsv(text);
   if (scan.unterminatedLine) throw readError('csv-unterminated-quote', { file, line: scan.unterminatedLine });
+  if (scan.tooWideLine) throw readError('csv-too-wide', { file, line: scan.tooWideLine, limit: '16,384' });
   if (WORKBOOK_EXTENSIONS.has(extname(file).toLowerCase()) && !looksTabular(scan.rows)) {
     throw readError('not-a-spreadsheet', { file, detected: 'TXT' });
   }
-  const table = csvToTable(scan.rows, sheetNameOf(file));
+  const table = csvToTable(scan.rows, sheetNameOf(file), file);
   if (table.rows.length === 0) throw readError('no-data', { file });
   return { tables: [table], table, format: 'csv', encoding };
 }

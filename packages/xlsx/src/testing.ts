@@ -14,44 +14,55 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 of bytes (`prev`: the CRC of the bytes before them, to go on in chunks). */
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = (prev ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** One zip entry as stored: its compressed bytes and what the headers declare. */
+export interface RawZipEntry {
+  name: string;
+  /** The bytes as stored (deflated when method is 8). */
+  packed: Uint8Array;
+  /** CRC-32 and size of the uncompressed data, as the headers declare them (they may lie). */
+  crc: number;
+  size: number;
+  /** 8 deflate (default), 0 stored. */
+  method?: number;
+}
+
 /**
- * Zip the given files (deflated), in the given order.
- * @example zipFiles([['a.txt', 'hello']])
+ * Zip entries whose compressed bytes are given, with whatever sizes and CRCs the caller declares:
+ * for files that inflate to far more than they hold, or whose headers lie.
+ * @example zipEntries([{ name: 'a.txt', packed: deflateRawSync('hello'), crc: crc32(Buffer.from('hello')), size: 5 }])
  */
-export function zipFiles(files: [name: string, content: string | Uint8Array][]): Buffer {
+export function zipEntries(files: RawZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of files) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const packed = deflateRawSync(data);
+  for (const { name, packed, crc, size, method = 8 } of files) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(crc, 14);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc >>> 0, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
-    locals.push(local, nameBytes, packed);
+    locals.push(local, nameBytes, Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength));
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc >>> 0, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
@@ -65,6 +76,21 @@ export function zipFiles(files: [name: string, content: string | Uint8Array][]):
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
+}
+
+/**
+ * Zip the given files (deflated), in the given order.
+ * @example zipFiles([['a.txt', 'hello']])
+ */
+export function zipFiles(files: [name: string, content: string | Uint8Array][], level?: number): Buffer {
+  return zipEntries(deflated(files, level));
+}
+
+function deflated(files: [name: string, content: string | Uint8Array][], level?: number): RawZipEntry[] {
+  return files.map(([name, content]) => {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    return { name, packed: deflateRawSync(data, level === undefined ? {} : { level }), crc: crc32(data), size: data.length };
+  });
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -93,6 +119,10 @@ export function rawXlsx(spec: {
   date1904?: boolean;
   workbookXml?: string;
   order?: 'excel' | 'strings-first';
+  /** Deflate level of the parts (1 is fastest, for very large sheets). */
+  level?: number;
+  /** Parts added after the workbook's own, as stored (e.g. one that inflates to gigabytes). */
+  extraEntries?: RawZipEntry[];
 }): Buffer {
   const sheets = spec.sheets.map((s, i) => ({
     ...s,
@@ -136,24 +166,11 @@ export function rawXlsx(spec: {
     ['[Content_Types].xml', contentTypes],
     ['_rels/.rels', rootRels],
   ];
-  if (spec.order === 'strings-first') {
-    // Shared strings and relationships first, styles after the sheets: the layout that made
-    // exceljs's streaming reader parse sheets without their number formats.
-    return zipFiles([
-      ...head,
-      ['xl/_rels/workbook.xml.rels', workbookRels],
-      ['xl/sharedStrings.xml', sst],
-      ['xl/workbook.xml', workbook],
-      ...sheetParts,
-      ['xl/styles.xml', styles],
-    ]);
-  }
-  return zipFiles([
-    ...head,
-    ['xl/workbook.xml', workbook],
-    ['xl/_rels/workbook.xml.rels', workbookRels],
-    ...sheetParts,
-    ['xl/styles.xml', styles],
-    ['xl/sharedStrings.xml', sst],
-  ]);
+  // 'strings-first': shared strings and relationships first, styles after the sheets: the layout
+  // that made exceljs's streaming reader parse sheets without their number formats.
+  const parts: [string, string][] =
+    spec.order === 'strings-first'
+      ? [...head, ['xl/_rels/workbook.xml.rels', workbookRels], ['xl/sharedStrings.xml', sst], ['xl/workbook.xml', workbook], ...sheetParts, ['xl/styles.xml', styles]]
+      : [...head, ['xl/workbook.xml', workbook], ['xl/_rels/workbook.xml.rels', workbookRels], ...sheetParts, ['xl/styles.xml', styles], ['xl/sharedStrings.xml', sst]];
+  return zipEntries([...deflated(parts, spec.level), ...(spec.extraEntries ?? [])]);
 }

@@ -34,7 +34,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
-import type { CellValue, Table } from '@ledgerlint/policy';
+import { isLedgerlintError, type CellValue, type Table } from '@ledgerlint/policy';
 import { readError } from './errors';
 import { buildTable, type RowEntry } from './grid';
 import { readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
@@ -70,6 +70,11 @@ export interface XlsxWorkbook {
   tables: Table[];
   /** Names of hidden (and very hidden) worksheets. */
   hiddenSheets: string[];
+  /**
+   * Worksheets too large to read (`sheet-too-large`), by name; each stands in `tables` with no
+   * rows, and picking it throws its error (readLedger's pickTable).
+   */
+  refusedSheets?: Map<string, Error>;
   date1904: boolean;
   /** The exceljs reader that produced the tables. */
   engine: 'stream' | 'memory';
@@ -207,7 +212,18 @@ interface XWorkbookReader extends AsyncIterable<XWorksheetReader> {
 
 class NeedsFallback extends Error {}
 
-async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<string>): Promise<XlsxWorkbook> {
+/** A sheet's table, or an empty stand-in with the LedgerlintError noted when it is too large. */
+function tableOrRefusal(refused: Map<string, Error>, name: string, build: () => Table): Table {
+  try {
+    return build();
+  } catch (e) {
+    if (!isLedgerlintError(e)) throw e;
+    refused.set(name, e);
+    return { sheet: name, rows: [] };
+  }
+}
+
+async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<string>, file: string): Promise<XlsxWorkbook> {
   const ReaderCtor = (ExcelJS as unknown as { stream: { xlsx: { WorkbookReader: new (input: unknown, options: unknown) => XWorkbookReader } } })
     .stream.xlsx.WorkbookReader;
   const reader = new ReaderCtor(Readable.from(input, { objectMode: false }), {
@@ -228,6 +244,7 @@ async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<str
     (seen.has('shared-strings') || !parts.has('xl/sharedStrings.xml'));
   const ctx: ConvertContext = { date1904: false, streaming: true, lossy: false };
   const read = new Map<string, Table>();
+  const refusedSheets = new Map<string, Error>();
   for await (const ws of reader) {
     const name = ws.name;
     if (typeof name !== 'string' || read.has(name) || !ready()) throw new NeedsFallback();
@@ -245,7 +262,7 @@ async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<str
       entries.push({ row: r, values, formats });
     }
     if (ctx.lossy) throw new NeedsFallback();
-    read.set(name, buildTable(name, entries, { withFormats: true, date1904: ctx.date1904 }));
+    read.set(name, tableOrRefusal(refusedSheets, name, () => buildTable(name, entries, { withFormats: true, date1904: ctx.date1904, file })));
   }
   const date1904 = reader.properties?.model?.date1904 === true;
   // Workbook order, and no declared worksheet missed.
@@ -264,7 +281,7 @@ async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<str
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') hiddenSheets.push(sheet.name);
   }
   if (read.size > 0) throw new NeedsFallback();
-  return { tables, hiddenSheets, date1904, engine: 'stream' };
+  return { tables, hiddenSheets, date1904, engine: 'stream', ...(refusedSheets.size ? { refusedSheets } : {}) };
 }
 
 /** The exceljs worksheet members the readers touch. */
@@ -276,10 +293,11 @@ export interface XWorksheet {
 
 /**
  * The Table of one worksheet loaded in memory by exceljs, exactly as the in-memory reader builds
- * it (annotate.ts reads the workbook it is about to write through this same function).
- * @example const table = worksheetToTable(workbook.getWorksheet('台账'), false);
+ * it (annotate.ts reads the workbook it is about to write through this same function). Throws
+ * `sheet-too-large` naming `file`.
+ * @example const table = worksheetToTable(workbook.getWorksheet('台账'), false, '回访.xlsx');
  */
-export function worksheetToTable(ws: XWorksheet, date1904: boolean): Table {
+export function worksheetToTable(ws: XWorksheet, date1904: boolean, file?: string): Table {
   const ctx: ConvertContext = { date1904, streaming: false, lossy: false };
   const entries: RowEntry[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -293,7 +311,7 @@ export function worksheetToTable(ws: XWorksheet, date1904: boolean): Table {
     });
     entries.push({ row: rowNumber, values, formats });
   });
-  return buildTable(ws.name, entries, { withFormats: true, date1904 });
+  return buildTable(ws.name, entries, { withFormats: true, date1904, file });
 }
 
 /**
@@ -327,43 +345,66 @@ export async function loadInMemory(bytes: Uint8Array, file: string, zipVerified:
   return workbook;
 }
 
-function tablesInMemory(workbook: ExcelJS.Workbook): XlsxWorkbook {
+/**
+ * The Tables of a workbook exceljs loaded in memory, in workbook order; a worksheet too large to
+ * read stands in with no rows and its error in `refusedSheets`.
+ * @example const { tables, hiddenSheets, refusedSheets } = tablesOfWorkbook(workbook, '回访.xlsx');
+ */
+export function tablesOfWorkbook(workbook: ExcelJS.Workbook, file: string): XlsxWorkbook {
   const date1904 = workbookDate1904(workbook);
   const tables: Table[] = [];
   const hiddenSheets: string[] = [];
+  const refusedSheets = new Map<string, Error>();
   for (const ws of workbook.worksheets as unknown as XWorksheet[]) {
-    tables.push(worksheetToTable(ws, date1904));
+    tables.push(tableOrRefusal(refusedSheets, ws.name, () => worksheetToTable(ws, date1904, file)));
     if (isHiddenSheet(ws)) hiddenSheets.push(ws.name);
   }
-  return { tables, hiddenSheets, date1904, engine: 'memory' };
+  return { tables, hiddenSheets, date1904, engine: 'memory', ...(refusedSheets.size ? { refusedSheets } : {}) };
 }
 
 /** A zip checked to hold an .xlsx workbook both exceljs readers can find every worksheet of. */
 export interface CheckedXlsxZip {
   entries: ZipEntry[];
   names: string[];
-  /** Every entry's CRC was verified (false only for ZIP64 archives, left to the zip library). */
+  /** Every entry's size and CRC were verified (always, since ZIP64 archives are refused). */
   verified: boolean;
 }
 
 /**
- * Check that bytes are an intact .xlsx zip, throwing the reader's LedgerlintErrors:
- * `corrupt-xlsx`, `unsupported-workbook` (.xlsb, .ods), `not-a-spreadsheet` (another zip),
+ * The most an .xlsx may inflate to, all its parts together: 1 GiB. A full-height ledger
+ * (1,048,576 rows x 12 columns) is about 420 MB of XML; a "zip bomb" is a file of kilobytes
+ * that inflates to gigabytes. Checked on the declared sizes before anything is inflated, and
+ * inflation stops at each part's declared size (verifyZip), so lying headers gain nothing.
+ */
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 1024 ** 3;
+
+const mib = (bytes: number) => `${Math.ceil(bytes / 2 ** 20).toLocaleString('en-US')} MiB`;
+
+/**
+ * Check that bytes are an intact .xlsx zip within the size limit, throwing the reader's
+ * LedgerlintErrors: `corrupt-xlsx` (also a part that inflates past its declared size),
+ * `xlsx-too-large` (parts declaring more than `maxUncompressed` bytes in all),
+ * `unsupported-workbook` (.xlsb, .ods, ZIP64), `not-a-spreadsheet` (another zip),
  * `xlsx-read-failed` (a worksheet part exceljs cannot find).
  * @example const { entries } = checkXlsxZip(bytes, '回访.xlsx');
  */
-export function checkXlsxZip(bytes: Uint8Array, file: string): CheckedXlsxZip {
+export function checkXlsxZip(bytes: Uint8Array, file: string, maxUncompressed = MAX_XLSX_UNCOMPRESSED_BYTES): CheckedXlsxZip {
   const directory = readZipDirectory(bytes);
   if (!directory) throw readError('corrupt-xlsx', { file });
+  // ZIP64 (over 65,535 parts or 4 GB) is the one layout whose sizes we do not read: the zip
+  // library would inflate it unchecked. No spreadsheet program writes it for a ledger.
+  const zip64 = directory.zip64 || directory.entries.some((e) => e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.offset === 0xffffffff);
+  if (zip64) throw readError('unsupported-workbook', { file, format: 'ZIP64' });
+  let total = 0;
+  for (const e of directory.entries) total += e.size;
+  if (total > maxUncompressed) throw readError('xlsx-too-large', { file, size: mib(total), limit: mib(maxUncompressed) });
   const names = directory.entries.map((e) => e.name);
-  if (!directory.zip64) {
-    const kind = zipKind(names, bytes);
-    if (kind === 'xlsb') throw readError('unsupported-workbook', { file, format: 'Excel Binary (.xlsb)' });
-    if (kind === 'ods') throw readError('unsupported-workbook', { file, format: 'OpenDocument (.ods)' });
-    if (kind === 'document') throw readError('not-a-spreadsheet', { file, detected: 'Word (.docx/.odt)' });
-    if (kind === 'presentation') throw readError('not-a-spreadsheet', { file, detected: 'PowerPoint (.pptx/.odp)' });
-    if (kind === 'zip') throw readError('not-a-spreadsheet', { file, detected: 'ZIP' });
-  }
+  const kind = zipKind(names, bytes);
+  if (kind === 'xlsb') throw readError('unsupported-workbook', { file, format: 'Excel Binary (.xlsb)' });
+  if (kind === 'ods') throw readError('unsupported-workbook', { file, format: 'OpenDocument (.ods)' });
+  if (kind === 'document') throw readError('not-a-spreadsheet', { file, detected: 'Word (.docx/.odt)' });
+  if (kind === 'presentation') throw readError('not-a-spreadsheet', { file, detected: 'PowerPoint (.pptx/.odp)' });
+  if (kind === 'zip') throw readError('not-a-spreadsheet', { file, detected: 'ZIP' });
   // Both exceljs readers find worksheets only as xl/worksheets/sheetN.xml and would silently skip
   // any other part; say so rather than lose a sheet.
   const oddPart = names.find(
@@ -372,15 +413,16 @@ export function checkXlsxZip(bytes: Uint8Array, file: string): CheckedXlsxZip {
   if (oddPart) throw readError('xlsx-read-failed', { file, reason: `worksheet part ${oddPart} is not named sheetN.xml` });
   // Damaged data can make the streaming reader wait forever, and the in-memory one does not check
   // CRCs: verify every entry first (0.3 s for 59 MB of XML).
-  const verified = !directory.zip64;
-  if (verified && !verifyZip(bytes, directory.entries)) throw readError('corrupt-xlsx', { file });
-  return { entries: directory.entries, names, verified };
+  if (!verifyZip(bytes, directory.entries)) throw readError('corrupt-xlsx', { file });
+  return { entries: directory.entries, names, verified: true };
 }
 
 /**
  * Read .xlsx bytes into one Table per worksheet, in workbook order (empty sheets included, with no
- * rows). `name` is only used in error messages. Throws LedgerlintError: `corrupt-xlsx`,
- * `unsupported-workbook` (.xlsb, .ods), `not-a-spreadsheet` (another zip), `xlsx-read-failed`.
+ * rows). `name` is only used in error messages. Throws LedgerlintError: those of
+ * {@link checkXlsxZip} and `xlsx-read-failed`. A worksheet whose used range is too large
+ * (`sheet-too-large`) is not thrown here: it stands in `tables` without rows, its error in
+ * `refusedSheets`, so that the other sheets stay readable.
  * @example const { tables } = await readXlsxBytes(await readFile('回访.xlsx'), '回访.xlsx');
  */
 export async function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
@@ -389,16 +431,18 @@ export async function readXlsxBytes(bytes: Uint8Array, name: string, options: Xl
   const engine = options.engine ?? 'auto';
   if (engine !== 'memory' && verified) {
     try {
-      return await readStreaming(repackForStreaming(bytes, entries), new Set(names));
+      return await readStreaming(repackForStreaming(bytes, entries), new Set(names), file);
     } catch (e) {
+      // Our own refusals (a used range too large) hold for either reader.
+      if (isLedgerlintError(e)) throw e;
       if (engine === 'stream' && !(e instanceof NeedsFallback)) throw classify(e, file, verified);
       // Fall through: the in-memory loader either reads it faithfully or says what is wrong.
     }
   }
   const workbook = await loadInMemory(bytes, file, verified);
   try {
-    return tablesInMemory(workbook);
+    return tablesOfWorkbook(workbook, file);
   } catch (e) {
-    throw classify(e, file, verified);
+    throw isLedgerlintError(e) ? e : classify(e, file, verified);
   }
 }
