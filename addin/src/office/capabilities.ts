@@ -1,0 +1,50 @@
+/**
+ * What this Excel can do, checked at run time, and how the add-in degrades without it.
+ *
+ * | feature | requirement set | without it |
+ * |---|---|---|
+ * | read and write ranges, widths, protection flag | ExcelApi 1.2 (manifest minimum) | the add-in does not load |
+ * | state in `workbook.settings`, null-object used range | ExcelApi 1.4 | state in the document's common settings (Office 2016) |
+ * | conditional formats (rows turn red with TODAY()) | ExcelApi 1.6 | static fills on our own two cells only; the clerk's cells are never filled |
+ * | notes on the status cells | ExcelApi 1.18 | the note's text goes into the status cell after the status |
+ * | one undo step for Annotate | ExcelApi 1.20 | one undo step per write batch |
+ */
+import type { ExcelHost } from './excel-slice';
+
+export interface Capabilities {
+  /** ExcelApi 1.2: the minimum the manifest asks for. */
+  minimum: boolean;
+  workbookSettings: boolean;
+  nullObjects: boolean;
+  conditionalFormats: boolean;
+  notes: boolean;
+  undoGroup: boolean;
+  /** The highest ExcelApi 1.x set reported, as "1.x" ("" when none). */
+  highest: string;
+}
+
+export const MINIMUM_EXCEL_API = '1.2';
+
+export function capabilities(host: ExcelHost): Capabilities {
+  const has = (v: string) => {
+    try {
+      return host.isSetSupported('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  let highest = '';
+  for (let minor = 1; minor <= 30; minor++) {
+    if (has(`1.${minor}`)) highest = `1.${minor}`;
+    else break;
+  }
+  return {
+    minimum: has(MINIMUM_EXCEL_API),
+    workbookSettings: has('1.4'),
+    nullObjects: has('1.4'),
+    conditionalFormats: has('1.6'),
+    notes: has('1.18'),
+    undoGroup: has('1.20'),
+    highest,
+  };
+}
