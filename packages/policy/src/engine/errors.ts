@@ -10,6 +10,10 @@ export const ENGINE_ERRORS: MessageTable = {
     zh: '工作表「{sheet}」缺少必需的列「{field}」（{synonyms}）。找到的列名：{headers}。如该列另有名称，请用 --column {key}=列名 指定。',
     en: 'Sheet "{sheet}" has no column for "{fieldEn}" ({synonyms}), which profile {profile} cannot do without. Headers found: {headers}. If the column has another name, use --column {key}=<header>.',
   },
+  'duplicate-header': {
+    zh: '工作表「{sheet}」有两列表头都是「{header}」（{first} 列和 {second} 列），无法判断哪一列是「{fieldZh}」。请改掉其中一列的表头，或用 --column {field}={first}（或 ={second}）指定要检查的那一列。',
+    en: 'Sheet "{sheet}" has two columns headed "{header}" (columns {first} and {second}); which one is the {fieldEn} cannot be told. Rename one of them, or choose the column to check with --column {field}={first} (or ={second}).',
+  },
   'unknown-field': {
     zh: '未知字段「{field}」。可用字段：{fields}。',
     en: 'Unknown field "{field}". Known fields: {fields}.',

@@ -12,7 +12,7 @@ import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
 import { KINDS, qualifyingContacts } from '../kinds';
 import { qualifyingContactParams } from '../kinds/params';
-import { STATUSES, type Condition, type Severity, type Status } from '../profile/common';
+import { NUMBER_FACTS, STATUSES, type Condition, type Severity, type Status } from '../profile/common';
 import { parseProfile } from '../profile/load';
 import type { Profile, Rule } from '../profile/schema';
 import { calendarForProfile } from './calendar-for-profile';
@@ -85,6 +85,11 @@ export function mapColumns(table: Table, profile: Profile, options: Pick<Evaluat
     if (!(e instanceof ColumnMapError)) throw e;
     const headers = (e.detail.headers ?? []).filter((h) => h !== '').join(', ') || '(空 / empty)';
     if (e.code === 'no-header') throw new LedgerlintError(ENGINE_ERRORS, 'no-header', { sheet: table.sheet, scanned: Math.min(30, table.rows.length), headers });
+    if (e.code === 'duplicate-header') {
+      const field = e.detail.field as Field;
+      const [first, second] = e.detail.letters ?? [];
+      throw new LedgerlintError(ENGINE_ERRORS, 'duplicate-header', { sheet: table.sheet, header: e.detail.header, first, second, field, fieldZh: FIELDS[field].zh, fieldEn: FIELDS[field].en });
+    }
     if (e.code === 'unknown-field') throw new LedgerlintError(ENGINE_ERRORS, 'unknown-field', { field: e.detail.field, fields: FIELD_NAMES.join(', ') });
     throw new LedgerlintError(ENGINE_ERRORS, 'override-not-found', { field: e.detail.field, header: e.detail.header, headers });
   }
@@ -107,6 +112,22 @@ export function mapColumns(table: Table, profile: Profile, options: Pick<Evaluat
   return map;
 }
 
+/** True when a condition refers to a fact. */
+function namesFact(w: Condition, fact: string): boolean {
+  if ('all' in w) return w.all.some((x) => namesFact(x, fact));
+  if ('any' in w) return w.any.some((x) => namesFact(x, fact));
+  if ('not' in w) return namesFact(w.not, fact);
+  return w.fact === fact;
+}
+
+/** A customer's latest filled value of a number column, or null. */
+function latestNumber(ledger: Ledger, field: Field, customer: number): number | null {
+  const values = ledger.numbers[field]!;
+  const { records, start } = ledger.customers;
+  for (let j = start[customer + 1] - 1; j >= start[customer]; j--) if (!Number.isNaN(values[records[j]])) return values[records[j]];
+  return null;
+}
+
 /** Which rules apply to which customers: json-rules-engine once per distinct fact combination. */
 async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<(rule: Rule) => Uint8Array> {
   const count = ledger.customers.count;
@@ -116,7 +137,9 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
   const pickup = ledger.times.pickupAt;
   const { records, start, tierNow } = ledger.customers;
   const comboOf = new Int32Array(count);
-  const combos: { tier: string | null; stage: string; shape: string }[] = [];
+  const combos: Record<string, string | number | null>[] = [];
+  // Number facts enter the combination only when a condition names them (distinct values multiply runs).
+  const numberFacts = NUMBER_FACTS.filter((f) => ledger.numbers[f] && conditional.some((r) => namesFact(r.when!, f)));
   const index = new Map<string, number>();
   for (let c = 0; c < count; c++) {
     let stage = 'intent';
@@ -128,11 +151,14 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
       }
     }
     const tier = tierNow[c] >= 0 ? profile.tiers[tierNow[c]].code : null;
-    const key = `${tier}|${stage}`;
+    let key = `${tier}|${stage}`;
+    for (const f of numberFacts) key += `|${latestNumber(ledger, f, c)}`;
     let k = index.get(key);
     if (k === undefined) {
       k = combos.length;
-      combos.push({ tier, stage, shape: ledger.shape });
+      const combo: Record<string, string | number | null> = { tier, stage, shape: ledger.shape };
+      for (const f of numberFacts) combo[f] = latestNumber(ledger, f, c);
+      combos.push(combo);
       index.set(key, k);
     }
     comboOf[c] = k;
@@ -215,7 +241,7 @@ export interface PreparedLedger {
 export function prepareLedger(table: Table, profileInput: Profile | unknown, options: Omit<EvaluateOptions, 'asOf'> = {}): PreparedLedger {
   const profile = parseProfile(profileInput);
   const columnMap = mapColumns(table, profile, options);
-  const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms });
+  const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms, tierBasis: profile.tierBasis });
   const calendar = options.calendar ?? calendarForProfile(profile);
   const qualifying = profile.rules.find((r) => r.kind === 'qualifying-contact');
   const qualifies = qualifyingContacts(ledger, qualifying ? (qualifying.params as never) : qualifyingContactParams.parse({}));
@@ -239,6 +265,21 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     return columns.get(field);
   };
   const nextDue = new Float64Array(ledger.customers.count).fill(NaN);
+  const payerOf = (rule: Rule, record: number): string => {
+    const field = rule.fine?.payerField ?? 'performer';
+    return (record >= 0 && ledger.columns[field] !== undefined ? ledger.textAt(field, record) : null) ?? rule.fine?.payer ?? '责任人';
+  };
+  const ladder = profile.escalation;
+  const onLadder = ladder?.rules ? new Set(ladder.rules) : undefined;
+  /** Roles the rule names, plus the ladder's highest rung an open overdue item has reached. */
+  const escalationOf = (rule: Rule, status: Status, overdueDays: number | undefined): string[] | undefined => {
+    const named = rule.escalateTo?.length ? rule.escalateTo : undefined;
+    if (!ladder || status !== 'overdue' || overdueDays === undefined || (onLadder && !onLadder.has(rule.id))) return named;
+    let rung: string | undefined;
+    for (const r of ladder.ladder) if (overdueDays >= r.afterDays) rung = r.role;
+    if (!rung) return named;
+    return named ? (named.includes(rung) ? named : [...named, rung]) : [rung];
+  };
   const reportedMissing = new Set<string>();
 
   const ctx: RuleContext = {
@@ -264,7 +305,8 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
         dueAt: input.dueAt,
         overdueDays: input.overdueDays,
         fine: breach ? fineOf(rule) : undefined,
-        escalateTo: breach && rule.escalateTo?.length ? rule.escalateTo : undefined,
+        payer: breach && rule.fine ? payerOf(rule, input.record) : undefined,
+        escalateTo: breach ? escalationOf(rule, input.status, input.overdueDays) : undefined,
         messageId: input.messageId,
         data: input.data ?? {},
         citation: rule.citation,
@@ -282,7 +324,8 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     requireColumns(rule, fields) {
       let ok = true;
       for (const field of fields) {
-        if (ledger.columns[field] !== undefined) continue;
+        // A tier derived from its basis number (年销量) stands in for a tier column.
+        if (ledger.columns[field] !== undefined || (field === 'tier' && ledger.tierBasis !== undefined)) continue;
         ok = false;
         const key = `${rule.id}|${field}`;
         if (reportedMissing.has(key)) continue;

@@ -22,6 +22,11 @@ export interface Finding {
   dueAt?: string;
   overdueDays?: number;
   fine?: FineAmount;
+  /**
+   * Who pays the fine: the performer written on the finding's row when the ledger has that column
+   * (the person who missed it), else the role the rule names.
+   */
+  payer?: string;
   escalateTo?: string[];
   /** Key of the message template of the rule's kind. */
   messageId: string;

@@ -2,11 +2,10 @@
  * Tier cadences: "H every 3 days" (a gap rule) and "A at least once a week, B twice a month,
  * C twice in two months" (count rules per calendar period), catalog §0.5-6.
  */
-import { Precision } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import { firstDayOfMonthIndex, isoDate, monthIndex, weekday, weekStart } from '../time/day';
 import type { CountPerPeriodParams, GapCadenceParams } from './params';
-import { dayOf, latestRecord, tierIndex } from './shared';
+import { dayOf, departmentMask, fieldDay, latestRecord, tierIndex } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」逾期：上次成功回访 {last}，应于 {due} 前再次回访，已逾期 {days} 天。', en: '"{rule}" overdue: last successful contact {last}, next due by {due}, {days} day(s) overdue.' },
@@ -26,14 +25,14 @@ function scratch(ctx: RuleContext): { days: Int32Array; tiers: Int8Array } {
   return { days: new Int32Array(most), tiers: new Int8Array(most) };
 }
 
-/** Qualifying contact days of a customer into `out`, ascending and distinct (or all); returns the count. */
-function contactDays(ctx: RuleContext, customer: number, distinct: boolean, out: Int32Array): number {
+/** Days of the customer's counted contacts (`counts[i] === 1`) into `out`, ascending and distinct (or all); returns the count. */
+function contactDays(ctx: RuleContext, customer: number, distinct: boolean, out: Int32Array, counts: Uint8Array): number {
   const ct = ctx.ledger.times.contactAt!;
   const { records, start } = ctx.ledger.customers;
   let n = 0;
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
-    if (ctx.qualifies[i] !== 1) continue;
+    if (counts[i] !== 1) continue;
     const d = dayOf(ct.minute[i]);
     if (!distinct || n === 0 || out[n - 1] !== d) out[n++] = d;
   }
@@ -42,18 +41,7 @@ function contactDays(ctx: RuleContext, customer: number, distinct: boolean, out:
 
 /** Earliest day of a fallback anchor field for a customer, or undefined. */
 function fallbackDay(ctx: RuleContext, customer: number, field: GapCadenceParams['anchorFallback']): number | undefined {
-  const col = field ? ctx.ledger.times[field] : undefined;
-  if (!col) return undefined;
-  const { records, start } = ctx.ledger.customers;
-  let best: number | undefined;
-  for (let j = start[customer]; j < start[customer + 1]; j++) {
-    const i = records[j];
-    const p = col.precision[i];
-    if (p !== Precision.Day && p !== Precision.Minute) continue;
-    const d = dayOf(col.minute[i]);
-    if (best === undefined || d < best) best = d;
-  }
-  return best;
+  return field ? fieldDay(ctx, customer, field, false) : undefined;
 }
 
 /** Tier in force at each record (carried forward over blank tier cells), in timeline order, into `out`. */
@@ -85,6 +73,8 @@ export const gapCadence: KindDef<GapCadenceParams> = {
     const want = tierIndex(ctx, p.tier);
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, tierNow } = ctx.ledger.customers;
+    const counts = departmentMask(ctx, rule, p.departments);
+    if (!counts) return;
     const buf = scratch(ctx);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
@@ -94,7 +84,7 @@ export const gapCadence: KindDef<GapCadenceParams> = {
       let prevTier = -1;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        if (ctx.qualifies[i] !== 1) continue;
+        if (ctx.qualifies[i] !== 1 || counts[i] !== 1) continue;
         const d = dayOf(ct.minute[i]);
         if (prevDay !== undefined && prevTier === want && d > prevDay + p.maxGapDays) {
           const due = prevDay + p.maxGapDays;
@@ -129,19 +119,54 @@ interface Period {
   end: number;
 }
 
-/** The calendar period containing a day: ISO week, month, or two-month block from `anchorMonth`. */
+/**
+ * The calendar period containing a day: ISO week, month, two-month block from `anchorMonth`,
+ * half-year (January-June, July-December) or calendar year.
+ */
 function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth: number): Period {
   if (kind === 'week') {
     const s = weekStart(day);
     return { start: s, end: s + 6 };
   }
   const mi = monthIndex(day);
-  const span = kind === 'month' ? 1 : 2;
-  const first = kind === 'month' ? mi : anchorMonth + Math.floor((mi - anchorMonth) / 2) * 2;
+  const span = MONTHS[kind];
+  const first = kind === 'bimonth' ? anchorMonth + Math.floor((mi - anchorMonth) / 2) * 2 : Math.floor(mi / span) * span;
   return { start: firstDayOfMonthIndex(first), end: firstDayOfMonthIndex(first + span) - 1 };
 }
 
-const PERIOD_NAMES = { week: { zh: '该周', en: 'the week' }, month: { zh: '该月', en: 'the month' }, bimonth: { zh: '该两个月', en: 'the two months' } };
+const MONTHS = { month: 1, bimonth: 2, halfyear: 6, year: 12 };
+
+const PERIOD_NAMES = {
+  week: { zh: '该周', en: 'the week' },
+  month: { zh: '该月', en: 'the month' },
+  bimonth: { zh: '该两个月', en: 'the two months' },
+  halfyear: { zh: '该半年', en: 'the half-year' },
+  year: { zh: '该年度', en: 'the year' },
+};
+
+/**
+ * Per record, 1 when it counts for a count rule: a qualifying contact, of one of the listed
+ * callback types when the rule lists some (a blank type is not proof of another, as in event windows).
+ */
+function countedContacts(ctx: RuleContext, callbackTypes: string[] | undefined): Uint8Array {
+  const types = callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
+  if (!types) return ctx.qualifies;
+  const out = new Uint8Array(ctx.ledger.size);
+  // A ledger repeats a handful of type labels: decide each distinct one once.
+  const decided = new Map<string, number>();
+  for (let i = 0; i < out.length; i++) {
+    if (ctx.qualifies[i] !== 1) continue;
+    const t = types[i];
+    if (t === null) {
+      out[i] = 1;
+      continue;
+    }
+    let k = decided.get(t);
+    if (k === undefined) decided.set(t, (k = callbackTypes!.some((w) => t.includes(w)) ? 1 : 0));
+    out[i] = k;
+  }
+  return out;
+}
 
 /** Localised name of a period kind, for messages. */
 export function periodName(kind: CountPerPeriodParams['period'], locale: 'zh' | 'en'): string {
@@ -151,30 +176,44 @@ export function periodName(kind: CountPerPeriodParams['period'], locale: 'zh' | 
 export const countPerPeriod: KindDef<CountPerPeriodParams> = {
   kind: 'count-per-period',
   messages,
-  needs: () => ['contactAt', 'tier'],
+  needs: (p) => (p.tier === undefined ? ['contactAt'] : ['contactAt', 'tier']),
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
     const p = rule.params;
-    const want = tierIndex(ctx, p.tier);
+    const tiered = p.tier !== undefined;
+    const want = tiered ? tierIndex(ctx, p.tier!) : -1;
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, tierNow } = ctx.ledger.customers;
     const roster = ctx.ledger.shape === 'roster';
     const buf = scratch(ctx);
+    const counts = countedContacts(ctx, p.callbackTypes);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
       // A customer never in the tier has nothing to count.
-      let ever = false;
+      let ever = !tiered;
       for (let j = start[c]; j < start[c + 1] && !ever; j++) ever = ctx.ledger.tier[records[j]] === want;
       if (!ever) continue;
-      const tiers = tiersInForce(ctx, c, buf.tiers);
-      const nDays = contactDays(ctx, c, p.distinctDays, buf.days);
+      const nDays = contactDays(ctx, c, p.distinctDays, buf.days, counts);
       const days = buf.days;
       const last = latestRecord(ctx, c);
       // Segments of time the customer spent in the tier: [from, to] in days.
       const segments: { from: number; to: number }[] = [];
+      if (!tiered) {
+        // Without a tier the obligation runs from the start date (签约日期) or the first dated record.
+        const from = p.startField ? fallbackDay(ctx, c, p.startField) : firstDay(ctx, c);
+        if (from === undefined) {
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
+          continue;
+        }
+        // A period that the end date (解约) cuts short owes nothing: it ends before that period does.
+        const endDay = p.endField ? fallbackDay(ctx, c, p.endField) : undefined;
+        const to = endDay === undefined ? ctx.asOfDay : Math.min(ctx.asOfDay, periodOf(p.period, endDay, monthIndex(from)).start - 1);
+        if (from <= to) segments.push({ from, to });
+      }
+      const tiers = tiered ? tiersInForce(ctx, c, buf.tiers) : buf.tiers;
       // The day the current segment opened (undefined: none open; day numbers can be negative).
       let open: number | undefined;
-      for (let j = start[c]; j < start[c + 1]; j++) {
+      for (let j = start[c]; j < start[c + 1] && tiered; j++) {
         const i = records[j];
         const m = ct.minute[i];
         const d = Number.isNaN(m) ? fallbackDay(ctx, c, 'receptionAt') : dayOf(m);
@@ -187,7 +226,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
         }
       }
       if (open !== undefined) segments.push({ from: open, to: ctx.asOfDay });
-      if (tierNow[c] === want && segments.length === 0) {
+      if (tiered && tierNow[c] === want && segments.length === 0) {
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
         continue;
       }
@@ -215,7 +254,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
           let min = p.min;
           if (!roster && per.start < seg.from && per.end >= seg.from) {
             if (p.period === 'week' && p.exemptFirstWeekAfterWeekday && weekday(seg.from) > p.exemptFirstWeekAfterWeekday) min = 0;
-            if (p.period === 'month' && p.prorateBelowDays && per.end - seg.from + 1 < p.prorateBelowDays) min = p.proratedMin ?? min;
+            if (p.period !== 'week' && p.prorateBelowDays && per.end - seg.from + 1 < p.prorateBelowDays) min = p.proratedMin ?? min;
           }
           if (n >= min) continue;
           const data = { start: isoDate(per.start), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period };
@@ -232,6 +271,17 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
     }
   },
 };
+
+/** Day of the customer's first dated record (contact time, else reception). */
+function firstDay(ctx: RuleContext, customer: number): number | undefined {
+  const ct = ctx.ledger.times.contactAt!;
+  const { records, start } = ctx.ledger.customers;
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const m = ct.minute[records[j]];
+    if (!Number.isNaN(m)) return dayOf(m);
+  }
+  return fallbackDay(ctx, customer, 'receptionAt');
+}
 
 /** The customer's latest record dated on or before a day (where a period's finding belongs). */
 function recordBefore(ctx: RuleContext, customer: number, day: number): number | undefined {

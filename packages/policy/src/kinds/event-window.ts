@@ -42,7 +42,8 @@ class ClockWindow implements Window {
   }
 }
 
-class DayWindow implements Window {
+/** A window of whole calendar days (also built by the schedule kind for month points). */
+export class DayWindow implements Window {
   readonly clock = false;
   constructor(
     readonly start: number,
@@ -119,7 +120,8 @@ export function collectAnchors(ctx: RuleContext, customer: number, field: EventW
   return n;
 }
 
-const messages = {
+/** Messages of window findings (also the schedule kind's, which judges windows the same way). */
+export const messages = {
   overdue: { zh: '「{rule}」未完成：应于 {due} 前完成，已逾期 {days} 天。', en: '"{rule}" not done: due by {due}, {days} day(s) overdue.' },
   late: { zh: '「{rule}」完成晚了：应于 {due} 前完成，实际在 {done}。', en: '"{rule}" done late: due by {due}, done {done}.' },
   'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前完成。', en: '"{rule}" due soon: do it by {due}.' },
@@ -146,7 +148,7 @@ interface Scan {
  * Per record: 1 a contact that satisfies the rule, 2 one that only attempts it, 0 neither
  * (a channel or callback type the rule does not count). One pass, lookups hoisted.
  */
-function contactMask(ctx: RuleContext, p: Pick<EventWindowParams, 'channels' | 'callbackTypes' | 'attemptsCount'>): Uint8Array {
+export function contactMask(ctx: RuleContext, p: Pick<EventWindowParams, 'channels' | 'callbackTypes' | 'attemptsCount'>): Uint8Array {
   const n = ctx.ledger.size;
   const mask = new Uint8Array(n);
   const channel = ctx.ledger.channel;
@@ -171,8 +173,11 @@ function contactMask(ctx: RuleContext, p: Pick<EventWindowParams, 'channels' | '
 
 const scratchScan: Scan = { inWindow: -1, late: -1, early: -1, attempt: -1, uncertain: -1, latest: -1 };
 
-/** Place a customer's contacts relative to a window (the result object is reused: read it at once). */
-function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array): Scan {
+/**
+ * Place a customer's contacts relative to a window (the result object is reused: read it at once).
+ * A contact at or after `lateBefore` is not "late" for this window (it belongs to a later one).
+ */
+function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array, lateBefore: number): Scan {
   const ct = ctx.ledger.times.contactAt!;
   const minute = ct.minute;
   const precision = ct.precision;
@@ -199,7 +204,7 @@ function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array): 
       if (k === 1 && s.inWindow < 0) s.inWindow = i;
       else if (k === 2 && s.attempt < 0) s.attempt = i;
     } else if (m > w.end) {
-      if (k === 1 && s.late < 0) s.late = i;
+      if (k === 1 && s.late < 0 && m < lateBefore) s.late = i;
     } else if (m > w.anchor || (!w.clock && m >= w.anchor)) {
       if (k === 1 && w.start > w.anchor) s.early = i;
     }
@@ -218,7 +223,7 @@ function contactText(ctx: RuleContext, record: number): string {
 }
 
 /** Report a window that cannot be computed; true when it was a problem. */
-function windowProblem(ctx: RuleContext, rule: Rule, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
+export function windowProblem(ctx: RuleContext, rule: Rule, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
   if ('problem' in w) {
     const column = columnOf(ctx.ledger, anchorField)?.header ?? anchorField;
     ctx.emit(rule, {
@@ -234,6 +239,68 @@ function windowProblem(ctx: RuleContext, rule: Rule, customer: number, record: n
   return false;
 }
 
+/**
+ * Judge one customer's window and emit its finding, if any (none when a contact falls inside):
+ * the deadline logic the event-window and schedule kinds share. A contact at or after `lateBefore`
+ * (the next scheduled window) does not make this one late: this one was missed.
+ */
+export function judgeWindow(
+  ctx: RuleContext,
+  rule: Rule,
+  p: Pick<EventWindowParams, 'anchor' | 'early' | 'lateSeverity'>,
+  customer: number,
+  anchorRecord: number,
+  win: Window,
+  mask: Uint8Array,
+  lateBefore = Infinity,
+): void {
+  const s = scan(ctx, customer, win, mask, lateBefore);
+  if (s.inWindow >= 0) return;
+  const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
+  const explain = { anchor: p.anchor, anchorAt: isoMinute(win.anchor), window: [isoMinute(win.start), isoMinute(win.end)] };
+  if (s.uncertain >= 0) {
+    ctx.emit(rule, { status: 'indeterminate', customer, record: s.uncertain, field: 'contactAt', dueAt: win.dueAt, messageId: 'contact-no-time', data: { done: contactText(ctx, s.uncertain), due: win.dueText }, explain });
+    return;
+  }
+  if (s.late >= 0) {
+    const lateMinute = ctx.ledger.times.contactAt!.minute[s.late];
+    ctx.emit(rule, {
+      status: 'late',
+      customer,
+      record: s.late,
+      field: 'contactAt',
+      dueAt: win.dueAt,
+      overdueDays: Math.max(1, Math.ceil((lateMinute - win.end) / MINUTES_PER_DAY)),
+      messageId: 'late',
+      data: { due: win.dueText, done: contactText(ctx, s.late) },
+      severity: p.lateSeverity ?? breachSeverity(rule),
+      explain,
+    });
+    return;
+  }
+  if (s.early >= 0 && p.early === 'warning') {
+    ctx.emit(rule, { status: 'violation', customer, record: s.early, field: 'contactAt', dueAt: win.dueAt, messageId: 'early', data: { done: contactText(ctx, s.early), start: win.clock ? readable(win.start) : isoDate(dayOf(win.start)), due: win.dueText }, severity: 'warning', explain });
+    return;
+  }
+  if (ctx.asOf > win.end) {
+    if (ctx.ledger.shape === 'roster' && s.latest >= 0 && ctx.ledger.times.contactAt!.minute[s.latest] > win.end) {
+      ctx.emit(rule, { status: 'indeterminate', customer, record: s.latest, messageId: 'roster-hidden', data: { done: contactText(ctx, s.latest) }, explain });
+      return;
+    }
+    if (s.attempt >= 0) {
+      ctx.emit(rule, { status: 'violation', customer, record: s.attempt, field: 'contactAt', dueAt: win.dueAt, messageId: 'attempted', severity: 'warning', explain });
+      return;
+    }
+    const overdueDays = win.clock ? Math.max(1, Math.ceil((ctx.asOf - win.end) / MINUTES_PER_DAY)) : ctx.asOfDay - dayOf(win.end);
+    ctx.emit(rule, { status: 'overdue', customer, record: anchorRecord, field: p.anchor, dueAt: win.dueAt, overdueDays, messageId: 'overdue', data: { due: win.dueText, days: overdueDays }, explain });
+    return;
+  }
+  ctx.noteDue(customer, dayOf(win.end));
+  if (win.end - ctx.asOf <= dueSoon && ctx.asOf >= win.start - dueSoon) {
+    ctx.emit(rule, { status: 'due-soon', customer, record: anchorRecord, field: p.anchor, dueAt: win.dueAt, messageId: 'due-soon', data: { due: win.dueText }, severity: 'info', explain });
+  }
+}
+
 export const eventWindow: KindDef<EventWindowParams> = {
   kind: 'event-window',
   messages,
@@ -242,7 +309,6 @@ export const eventWindow: KindDef<EventWindowParams> = {
     const applies = ctx.applicable(rule);
     const p = rule.params;
     const mask = contactMask(ctx, p);
-    const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
     const { count } = ctx.ledger.customers;
     const anchors: Anchor[] = [];
     for (let c = 0; c < count; c++) {
@@ -252,51 +318,7 @@ export const eventWindow: KindDef<EventWindowParams> = {
         const a = anchors[k];
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
-        const win = w as Window;
-        const s = scan(ctx, c, win, mask);
-        if (s.inWindow >= 0) continue;
-        const explain = { anchor: p.anchor, anchorAt: isoMinute(a.minute), window: [isoMinute(win.start), isoMinute(win.end)] };
-        if (s.uncertain >= 0) {
-          ctx.emit(rule, { status: 'indeterminate', customer: c, record: s.uncertain, field: 'contactAt', dueAt: win.dueAt, messageId: 'contact-no-time', data: { done: contactText(ctx, s.uncertain), due: win.dueText }, explain });
-          continue;
-        }
-        if (s.late >= 0) {
-          const lateMinute = ctx.ledger.times.contactAt!.minute[s.late];
-          ctx.emit(rule, {
-            status: 'late',
-            customer: c,
-            record: s.late,
-            field: 'contactAt',
-            dueAt: win.dueAt,
-            overdueDays: Math.max(1, Math.ceil((lateMinute - win.end) / MINUTES_PER_DAY)),
-            messageId: 'late',
-            data: { due: win.dueText, done: contactText(ctx, s.late) },
-            severity: p.lateSeverity ?? breachSeverity(rule),
-            explain,
-          });
-          continue;
-        }
-        if (s.early >= 0 && p.early === 'warning') {
-          ctx.emit(rule, { status: 'violation', customer: c, record: s.early, field: 'contactAt', dueAt: win.dueAt, messageId: 'early', data: { done: contactText(ctx, s.early), start: readable(win.start), due: win.dueText }, severity: 'warning', explain });
-          continue;
-        }
-        if (ctx.asOf > win.end) {
-          if (ctx.ledger.shape === 'roster' && s.latest >= 0 && ctx.ledger.times.contactAt!.minute[s.latest] > win.end) {
-            ctx.emit(rule, { status: 'indeterminate', customer: c, record: s.latest, messageId: 'roster-hidden', data: { done: contactText(ctx, s.latest) }, explain });
-            continue;
-          }
-          if (s.attempt >= 0) {
-            ctx.emit(rule, { status: 'violation', customer: c, record: s.attempt, field: 'contactAt', dueAt: win.dueAt, messageId: 'attempted', severity: 'warning', explain });
-            continue;
-          }
-          const overdueDays = win.clock ? Math.max(1, Math.ceil((ctx.asOf - win.end) / MINUTES_PER_DAY)) : ctx.asOfDay - dayOf(win.end);
-          ctx.emit(rule, { status: 'overdue', customer: c, record: a.record, field: p.anchor, dueAt: win.dueAt, overdueDays, messageId: 'overdue', data: { due: win.dueText, days: overdueDays }, explain });
-          continue;
-        }
-        ctx.noteDue(c, dayOf(win.end));
-        if (win.end - ctx.asOf <= dueSoon && ctx.asOf >= win.start - dueSoon) {
-          ctx.emit(rule, { status: 'due-soon', customer: c, record: a.record, field: p.anchor, dueAt: win.dueAt, messageId: 'due-soon', data: { due: win.dueText }, severity: 'info', explain });
-        }
+        judgeWindow(ctx, rule, p, c, a.record, w as Window, mask);
       }
     }
   },

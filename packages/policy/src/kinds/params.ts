@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { channelSchema, fieldSchema, severitySchema } from '../profile/common';
+import { FIELDS } from '../ledger/fields';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 
@@ -38,25 +39,51 @@ export const eventChannelParams = z.strictObject({
 });
 export type EventChannelParams = z.infer<typeof eventChannelParams>;
 
+/**
+ * Which contacts count by the department of whoever made them (a 回访部门 column): a technical
+ * department's visit does not keep a salesperson's cadence, and the other way round. Words match
+ * when the cell contains them. `include` needs the column (indeterminate without it); `exclude`
+ * drops matching contacts and keeps all when the column is absent.
+ * @example { include: ['技术'] } // only the technical department's contacts
+ * @example { exclude: ['技术'] } // everyone's but the technical department's
+ */
+export const departmentFilterSchema = z
+  .strictObject({
+    include: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+    exclude: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  })
+  .refine((d) => !(d.include && d.exclude), 'either include or exclude, not both');
+export type DepartmentFilter = z.infer<typeof departmentFilterSchema>;
+
 /** "every N days": the gap between consecutive qualifying contacts of a tier is at most N days. */
 export const gapCadenceParams = z.strictObject({
   tier: z.string().min(1).max(10),
   maxGapDays: z.number().int().min(1).max(3660),
   /** Where the clock starts for a customer never contacted (e.g. the reception date). */
   anchorFallback: fieldSchema.optional(),
+  /** Only contacts by these departments count (a salesperson's cadence ignores the technical department's visits). */
+  departments: departmentFilterSchema.optional(),
 });
 export type GapCadenceParams = z.infer<typeof gapCadenceParams>;
 
 /** "at least k per week / month / two months", counted on distinct days per calendar period. */
 export const countPerPeriodParams = z.strictObject({
-  tier: z.string().min(1).max(10),
-  period: z.enum(['week', 'month', 'bimonth']),
+  /** The tier the count applies to; absent: every customer the rule's `when` selects. */
+  tier: z.string().min(1).max(10).optional(),
+  /** ISO week, calendar month, two-month block, half-year (Jan-Jun, Jul-Dec) or calendar year. */
+  period: z.enum(['week', 'month', 'bimonth', 'halfyear', 'year']),
   min: z.number().int().min(1).max(100),
   distinctDays: z.boolean().default(true),
+  /** Without a tier: the obligation starts at the customer's earliest date in this field (签约日期); default the first record. */
+  startField: fieldSchema.optional(),
+  /** Without a tier: the obligation ends at the customer's earliest date in this field (解约日期); periods after it owe nothing. */
+  endField: fieldSchema.optional(),
+  /** When the ledger has a callback-type column, only these types count. @example ['持续'] */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
   /** Week: the first partial week is exempt when the customer entered the tier after this ISO weekday. */
   exemptFirstWeekAfterWeekday: z.number().int().min(1).max(7).optional(),
-  /** Month: in the first partial month with fewer days left than this, `proratedMin` is enough. */
-  prorateBelowDays: z.number().int().min(1).max(31).optional(),
+  /** Month and longer: in the first partial period with fewer days left than this, `proratedMin` is enough. */
+  prorateBelowDays: z.number().int().min(1).max(366).optional(),
   proratedMin: z.number().int().min(0).max(100).optional(),
 });
 export type CountPerPeriodParams = z.infer<typeof countPerPeriodParams>;
@@ -65,6 +92,27 @@ export type CountPerPeriodParams = z.infer<typeof countPerPeriodParams>;
 export const timePrecisionParams = z.strictObject({ field: fieldSchema });
 export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
 
+/**
+ * Which records a rule looks at; every condition given must hold (absent = any record).
+ * @example { channels: ['phone'] } // phone callbacks only
+ * @example { callbackTypes: ['生日', '寿辰'] } // callback type containing 生日 or 寿辰
+ * @example { filled: ['birthday', 'celebrationAt'] } // rows that carry a birthday or a celebration date
+ * @example { flag: { field: 'importance', values: ['重要', '是'] } } // rows marked important
+ */
+export const recordFilterSchema = z.strictObject({
+  /** The record's channel is one of these (a blank channel does not match). */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /** The callback-type cell contains one of these words (a blank type does not match). */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** At least one of these fields is filled on the record. */
+  filled: z.array(fieldSchema).min(1).max(10).optional(),
+  /** A text field's cell is exactly one of these values (after trimming). */
+  flag: z.strictObject({ field: fieldSchema, values: z.array(z.string().min(1).max(50)).min(1).max(20) }).optional(),
+  /** The record's outcome (a blank or unreadable outcome matches neither). @example 'not-reached' */
+  outcome: z.enum(['reached', 'not-reached']).optional(),
+});
+export type RecordFilter = z.infer<typeof recordFilterSchema>;
+
 /** Fields that must be filled, per customer (on any of its rows) or on every contact row. */
 export const requiredFieldsParams = z.strictObject({
   scope: z.enum(['customer', 'contact']),
@@ -72,6 +120,12 @@ export const requiredFieldsParams = z.strictObject({
     .array(z.strictObject({ field: fieldSchema, minLength: z.number().int().min(1).max(10000).optional() }))
     .min(1)
     .max(30),
+  /**
+   * Only records where this holds need the fields (contact scope: a phone callback needs its
+   * recording; customer scope: a customer with such a record needs them, on any of its rows).
+   * @example { channels: ['phone'] }
+   */
+  only: recordFilterSchema.optional(),
 });
 export type RequiredFieldsParams = z.infer<typeof requiredFieldsParams>;
 
@@ -102,3 +156,607 @@ export const qualifyingContactParams = z.strictObject({
   excludedTypes: z.array(z.string().max(50)).max(50).default([]),
 });
 export type QualifyingContactParams = z.infer<typeof qualifyingContactParams>;
+
+/**
+ * Reports due on fixed days: given days of each month (a day the month lacks, such as the 30th in
+ * February, falls on the month's last day) or one weekday each week. Each due report must have been
+ * submitted (reportedAt) by the end of its due day; one finding per missed or late due date.
+ * @example { due: { every: 'month', days: [10, 20, 30] } } // 10号、20号、30号
+ * @example { due: { every: 'week', weekday: 5 } } // every Friday
+ */
+export const reportScheduleParams = z.strictObject({
+  due: z.discriminatedUnion('every', [
+    z.strictObject({ every: z.literal('month'), days: z.array(z.number().int().min(1).max(31)).min(1).max(31) }),
+    z.strictObject({ every: z.literal('week'), weekday: z.number().int().min(1).max(7) }),
+  ]),
+  /**
+   * true: every submitter (报送人, else 回访人/业务员) owes each report; false: one report for the
+   * whole ledger. @example true
+   */
+  perSubmitter: z.boolean().default(true),
+  /** The date of an entry (a report sent, a spot-check call made). @example 'auditedAt' */
+  entry: fieldSchema.default('reportedAt'),
+  /**
+   * Entries each cycle needs. Above 1 (三个电话抽查), entries count in the cycle they fall in and a
+   * short cycle is one finding; late entries do not fill earlier cycles. @example 3
+   */
+  min: z.number().int().min(1).max(100).default(1),
+});
+export type ReportScheduleParams = z.infer<typeof reportScheduleParams>;
+
+
+/**
+ * Per calendar period, at least `min` qualifying contacts by each group of channels (每月上门回访
+ * 不得低于一次,电话、微信沟通不低于2次). The first, partial period of a customer is not counted.
+ * @example { tier: 'M', period: 'month', groups: [{ channels: ['visit'], min: 1 }, { channels: ['phone', 'wechat'], min: 2 }] }
+ */
+export const channelCountParams = z.strictObject({
+  /** The tier it applies to; absent: every customer the rule's `when` selects. */
+  tier: z.string().min(1).max(10).optional(),
+  period: z.enum(['week', 'month']),
+  groups: z
+    .array(z.strictObject({ channels: z.array(channelSchema).min(1).max(10), min: z.number().int().min(1).max(100) }))
+    .min(1)
+    .max(5),
+});
+export type ChannelCountParams = z.infer<typeof channelCountParams>;
+
+/**
+ * A time on a row must come before a cut-off set by a date on the same row: the anchor's day plus
+ * `offsetDays`, at a clock time that may depend on the anchor's time of day (an afternoon event:
+ * 10:00; an evening event: 16:00). Blank after the cut-off -> overdue; later -> late.
+ * @example { field: 'reportedAt', anchor: 'confirmedAt', anchorRollover: '18:00', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -7, to: -1 } }
+ * @example { field: 'confirmedAt', anchor: 'eventAt', at: [{ offsetDays: 0, clock: '00:00' }], tier: 'D1' }
+ */
+export const cutoffParams = z.strictObject({
+  /** The time that must come before the cut-off (the file handed in). @example 'reportedAt' */
+  field: fieldSchema,
+  /** Times of `field` at or after this clock count as the next day's (每晚6点后再邀约算作第二天邀约). */
+  fieldRollover: clock.optional(),
+  /** The date the cut-off is set from. @example 'confirmedAt' */
+  anchor: fieldSchema,
+  /** Anchor times at or after this clock count as the next day's. @example '18:00' */
+  anchorRollover: clock.optional(),
+  /**
+   * The cut-off: the anchor day + offsetDays at clock. With several entries, the last one whose
+   * `ifAnchorFrom` is at or before the anchor's time of day applies (the anchor then needs minutes).
+   * @example [{ ifAnchorFrom: '00:00', offsetDays: -1, clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }, { ifAnchorFrom: '18:00', clock: '16:00' }]
+   */
+  at: z
+    .array(z.strictObject({ ifAnchorFrom: clock.default('00:00'), offsetDays: z.number().int().min(-366).max(366).default(0), clock }))
+    .min(1)
+    .max(6),
+  /** Whose time of day chooses among `at` entries (the event's, say); default the anchor. @example 'eventAt' */
+  chooseBy: fieldSchema.optional(),
+  /** true: strictly before the cut-off (6点前); false: at it is still in time. */
+  strict: z.boolean().default(true),
+  /** Only rows whose (rolled-over) anchor day lies within [from, to] days of this date (前一周: -7..-1 of 会议日期). */
+  during: z.strictObject({ field: fieldSchema, from: z.number().int().min(-366).max(366), to: z.number().int().min(-366).max(366) }).optional(),
+  /** Only rows of this tier (a division, say). @example 'D1' */
+  tier: z.string().min(1).max(10).optional(),
+  /** Only rows where this holds. @example { filled: ['confirmedAt'] } */
+  only: recordFilterSchema.optional(),
+  /**
+   * record: a finding per row. group-day: one per group (tier, else performer) and cut-off: a daily
+   * file handed in late is one instance however many rows it holds (a fine per late day).
+   */
+  per: z.enum(['record', 'group-day']).default('record'),
+});
+export type CutoffParams = z.infer<typeof cutoffParams>;
+
+/**
+ * The same customer claimed by two claimants (two divisions, two inviters): the earliest claim
+ * wins, unless a claim must be protected by a file handed in on time and was not, in which case a
+ * claim by another claimant made before that file came in wins (迟交或不交…判为另一部门邀约).
+ * @example { claimant: 'tier', claimedAt: 'confirmedAt', report: 'later-claims', per: 'eventAt' }
+ * @example { claimant: 'tier', claimedAt: 'confirmedAt', protectedBy: { field: 'reportedAt', clock: '18:00' }, report: 'lost' }
+ */
+export const duplicateClaimParams = z.strictObject({
+  /** Who claims: 'tier' (a division) or a text field (the inviter). @example 'tier' */
+  claimant: fieldSchema,
+  /** When the claim was made (敲定时间). @example 'confirmedAt' */
+  claimedAt: fieldSchema,
+  /** Claims at or after this clock count as the next day's. @example '18:00' */
+  rollover: clock.optional(),
+  /** A claim is protected once `field` (its file) is in before `clock` of the claim's (rolled-over) day. */
+  protectedBy: z.strictObject({ field: fieldSchema, clock }).optional(),
+  /** Rows with different dates in this field are separate contests (one per event). @example 'eventAt' */
+  per: fieldSchema.optional(),
+  /**
+   * later-claims: every claim by another claimant after the winning one (naming both).
+   * lost: a claim that lost the customer because its file was late or missing.
+   * credit: a `credit` cell naming someone other than the winning claim's `credit.of`.
+   */
+  report: z.enum(['later-claims', 'lost', 'credit']),
+  /** For credit: the column naming who was credited, and the winner's field it must equal. @example { field: 'creditedTo', of: 'performer' } */
+  credit: z.strictObject({ field: fieldSchema, of: fieldSchema }).optional(),
+});
+export type DuplicateClaimParams = z.infer<typeof duplicateClaimParams>;
+
+/**
+ * A later field of a record must be filled within a window after an earlier field of the same
+ * record: recordedAt within 48 h of receivedAt, responseAt within 24 h of inquiryAt, registeredAt
+ * within 5 working days of the first contact.
+ * @example { from: 'inquiryAt', to: 'responseAt', unit: 'hours', within: 24 }
+ * @example { from: 'contactAt', to: 'registeredAt', unit: 'workdays', within: 5, scope: 'customer' }
+ */
+const timeFieldSchema = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (contactAt, recordedAt ...)');
+
+export const fieldDeadlineParams = z.strictObject({
+  /** The earlier field, where the clock starts. @example 'inquiryAt' */
+  from: timeFieldSchema,
+  /** The later field that must be filled in time. @example 'responseAt' */
+  to: timeFieldSchema,
+  /**
+   * minutes / hours: clock time from the exact minute (both cells need hour and minute, else
+   * indeterminate); days: calendar dates (the start day not counted); workdays: the working-day
+   * calendar (indeterminate outside its known years). @example 'hours'
+   */
+  unit: z.enum(['minutes', 'hours', 'days', 'workdays']),
+  /**
+   * The window length, inclusive (不得超过 24 小时 = 24). null when the document gives no number
+   * (及时, 第一时间): the rule then reports not-configured. @example 48
+   */
+  within: z.number().int().min(0).max(100000).nullable(),
+  /** Only records where this holds. @example { filled: ['birthday', 'celebrationAt'] } */
+  only: recordFilterSchema.optional(),
+  /**
+   * record: each record on its own (default). customer: once per customer, from the customer's
+   * earliest `from` to the earliest `to` on any of its rows (first contact -> registration).
+   * @example 'customer'
+   */
+  scope: z.enum(['record', 'customer']).default('record'),
+  /** Severity of a late fill (default: the rule's breach severity). @example 'warning' */
+  lateSeverity: severitySchema.optional(),
+});
+export type FieldDeadlineParams = z.infer<typeof fieldDeadlineParams>;
+
+/**
+ * A contact is due in a window around a date that comes back every year (birthday, 寿辰, a
+ * company's founding day), or around a one-off date (a booked celebration, `recurring: false`).
+ * 29 February falls on 28 February in common years.
+ * @example { date: 'birthday', from: -17, to: -10, channels: ['phone', 'visit'] }
+ * @example { date: 'celebrationAt', recurring: false, from: -37, to: -30 }
+ */
+export const anniversaryParams = z.strictObject({
+  /** The date field (only its month and day matter when recurring). @example 'birthday' */
+  date: timeFieldSchema,
+  /** true: every year on the same month and day; false: the date itself, once. @example true */
+  recurring: z.boolean().default(true),
+  /** Window start and end in calendar days relative to the occurrence, inclusive (-10 = 10 days before). @example -17 */
+  from: z.number().int().min(-366).max(366),
+  /** @example -10 */
+  to: z.number().int().min(-366).max(366),
+  /**
+   * A contact after the window but up to this many days relative to the occurrence is "late"
+   * rather than missing (0 = up to the day itself). Default: the window end (nothing is late).
+   * @example 0
+   */
+  lateUntil: z.number().int().min(-366).max(366).optional(),
+  /**
+   * A text field holding a lunar month and day (八月十五, 腊月初八, 8-15). Where a customer has one,
+   * each yearly occurrence is that lunar date of each lunar year (1990-2100), instead of `date`;
+   * the column is optional (the `date` column is not). Recurring dates only. @example 'lunarBirthday'
+   */
+  lunarDate: fieldSchema.optional(),
+  /** Only contacts by these channels count. @example ['phone', 'visit'] */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /** When the ledger has a callback-type column, only these types count. @example ['生日', '寿辰'] */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /**
+   * Fields whose earliest date on the customer's rows is when the customer became known: no
+   * occurrence is due before that (an obligation the clerk could not have known of). Default
+   * recordedAt and contactAt. @example ['recordedAt', 'receptionAt']
+   */
+  knownFrom: z.array(timeFieldSchema).min(1).max(5).default(['recordedAt', 'contactAt']),
+  /** Stop after this many years from when the customer became known (e.g. the 3-year retention). @example 3 */
+  forYears: z.number().int().min(1).max(100).optional(),
+});
+export type AnniversaryParams = z.infer<typeof anniversaryParams>;
+
+/**
+ * Records are kept for a period from their date (不少于1年 = 1 year, inclusive): a deletion date
+ * inside the period is destroying them early. The finding carries keepUntil.
+ * @example { date: 'receptionAt', years: 1, deletedField: 'deletedAt' }
+ * @example { date: 'recordedAt', years: 3, deletedField: 'deletedAt', renew: 'customer' }
+ */
+export const retentionParams = z.strictObject({
+  /** The date the period runs from. @example 'recordedAt' */
+  date: timeFieldSchema,
+  /** Years to keep. @example 3 */
+  years: z.number().int().min(0).max(100).default(0),
+  /** Months to keep, added to the years. @example 6 */
+  months: z.number().int().min(0).max(1200).default(0),
+  /** The column holding the deletion or destruction date. @example 'deletedAt' */
+  deletedField: timeFieldSchema,
+  /**
+   * record: each record from its own date (default). customer: from the customer's latest date of
+   * `date` on any of its rows (renewed on each new visit). @example 'customer'
+   */
+  renew: z.enum(['record', 'customer']).default('record'),
+  /** Only records where this holds. @example { filled: ['birthday', 'celebrationAt'] } */
+  only: recordFilterSchema.optional(),
+});
+export type RetentionParams = z.infer<typeof retentionParams>;
+
+/**
+ * Contacts due at fixed points after an anchor date (purchase, delivery, installation, repair):
+ * one qualifying contact in each point's window. Months add calendar months, clamped to the
+ * month's last day (catalog §0.5-2).
+ * @example { anchor: 'purchaseAt', unit: 'months', points: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true }
+ * @example { anchor: 'repairAt', unit: 'days', points: [{ from: 1, to: 5 }] }
+ */
+export const scheduleParams = z.strictObject({
+  /** The date the points are counted from. @example 'purchaseAt' */
+  anchor: fieldSchema,
+  /** Used for a customer with no anchor date (购车 falling back to 交车). @example 'pickupAt' */
+  anchorFallback: fieldSchema.optional(),
+  /** days: calendar dates; workdays: the working-day calendar; months: calendar months. @example 'months' */
+  unit: z.enum(['days', 'workdays', 'months']),
+  /** Each point's window start and end, inclusive, in `unit` after the anchor. */
+  points: z
+    .array(z.strictObject({ from: z.number().int().min(0).max(1200), to: z.number().int().min(0).max(1200) }))
+    .min(1)
+    .max(24)
+    .refine((ps) => ps.every((p) => p.from <= p.to), 'each point needs from <= to'),
+  /** The window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
+  startsAfter: z.boolean().default(false),
+  /** Only contacts by these channels count. @example ['phone'] */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /** When the ledger has a callback-type column, only these types count. @example ['维修回访'] */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** A contact after the anchor but before the window opens is a warning (too early to judge). */
+  early: z.enum(['ignore', 'warning']).default('ignore'),
+  /** Severity of a contact after the window closed (default: the rule's breach severity). */
+  lateSeverity: severitySchema.optional(),
+});
+export type ScheduleParams = z.infer<typeof scheduleParams>;
+
+/**
+ * A recurring cadence inside a phase between two dates of the customer: monthly from delivery
+ * until the warranty ends (`grid`: one contact in each period counted from the phase start), or
+ * every 3 months after it (`gap`: consecutive contacts at most `every` apart, the clock starting
+ * at the phase start). Which customers it applies to is the rule's `when`.
+ * @example { mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' }
+ * @example { mode: 'gap', every: 3, unit: 'months', from: 'warrantyEndAt' }
+ */
+export const phaseCadenceParams = z.strictObject({
+  mode: z.enum(['grid', 'gap']),
+  /** The period length. @example 3 */
+  every: z.number().int().min(1).max(3660),
+  unit: z.enum(['days', 'months']),
+  /**
+   * Where the phase starts (its earliest date on the customer's rows). Absent: the phase starts at
+   * the customer's first qualifying contact (gap mode only). @example 'pickupAt'
+   */
+  from: fieldSchema.optional(),
+  /** Where the phase ends (its latest date on the customer's rows); absent: open-ended. @example 'warrantyEndAt' */
+  until: fieldSchema.optional(),
+  /** Only contacts by these departments count. @example { include: ['技术'] } */
+  departments: departmentFilterSchema.optional(),
+});
+export type PhaseCadenceParams = z.infer<typeof phaseCadenceParams>;
+
+/** A recorded tier must be the tier its basis value gives (the profile's `tierBasis`). */
+export const tierBasisParams = z.strictObject({});
+export type TierBasisParams = z.infer<typeof tierBasisParams>;
+
+/**
+ * Calls must start inside allowed time-of-day windows (一般是工作日上午10:00-11:00,下午14:00-16:00),
+ * on working days of the profile's calendar (调休 make-up days are working days).
+ * @example { windows: [{ from: '10:00', to: '11:00' }, { from: '14:00', to: '16:00' }], channels: ['phone'] }
+ */
+export const callWindowParams = z.strictObject({
+  windows: z.array(z.strictObject({ from: clock, to: clock })).min(1).max(10),
+  /** Only contacts by these channels are checked; absent: every channel. @example ['phone'] */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /** The day must also be a working day (a year the calendar lacks gives indeterminate). */
+  workdaysOnly: z.boolean().default(true),
+  /** A call starting on a window's last minute is inside (10:00-11:00 includes 11:00). */
+  endInclusive: z.boolean().default(true),
+});
+export type CallWindowParams = z.infer<typeof callWindowParams>;
+
+/**
+ * Before a callback is given up (the customer declared unreachable), at least `minAttempts`
+ * valid unanswered attempts spread over at least `minHalfDays` different half-days (客户未接听时,
+ * 需更换回访时间,至少拨打三次).
+ * @example { minAttempts: 3, minHalfDays: 2, minRingSeconds: 20, giveUpAfterDays: 7 }
+ */
+export const retryParams = z.strictObject({
+  /** Valid attempts needed in the run of unanswered attempts. @example 3 */
+  minAttempts: z.number().int().min(1).max(20),
+  /** Different half-days (a date's morning or afternoon) those attempts must cover. @example 2 */
+  minHalfDays: z.number().int().min(1).max(20).default(1),
+  /** When the ledger has a ring-time column, an attempt that rang shorter than this is not valid. @example 20 */
+  minRingSeconds: z.number().int().min(1).max(600).optional(),
+  /** Words in the outcome or content that declare the callback given up. */
+  giveUpWords: z.array(z.string().min(1).max(20)).max(30).default(['联系不上', '无法联系', '失联', '放弃', '停止回访', '不再回访']),
+  /** A run of unanswered attempts with no later success, this many days old, counts as given up. @example 7 */
+  giveUpAfterDays: z.number().int().min(1).max(366).optional(),
+  /** Outcome words after which retrying is pointless (空号: the number does not exist); the run is not checked. */
+  exemptWords: z.array(z.string().min(1).max(20)).max(30).default(['空号', '停机', '号码错误', '错号']),
+  /** Only attempts by these channels count; absent: phone. @example ['phone'] */
+  channels: z.array(channelSchema).min(1).max(10).default(['phone']),
+});
+export type RetryParams = z.infer<typeof retryParams>;
+
+/**
+ * Two text fields of a record must not hold the same person or unit (conflict of interest: the
+ * callback performer is not the customer's own financial manager). Compared after normalising
+ * (NFKC, case, spaces).
+ * @example { field: 'performer', mustDifferFrom: 'accountManager' }
+ */
+export const fieldsDifferParams = z.strictObject({
+  field: fieldSchema,
+  mustDifferFrom: fieldSchema,
+  /** A blank `mustDifferFrom` cell takes the customer's value from its other rows (the manager is often written once). */
+  carry: z.boolean().default(true),
+});
+export type FieldsDifferParams = z.infer<typeof fieldsDifferParams>;
+
+/**
+ * A number field must be at least `min` where it is filled (ring 20 seconds before hanging up).
+ * @example { field: 'ringSeconds', min: 20, outcome: 'not-reached', exemptWords: ['占线', '关机'] }
+ */
+export const minValueParams = z.strictObject({
+  field: fieldSchema,
+  min: z.number().min(-1e9).max(1e9),
+  /** Only records with this outcome are checked. @example 'not-reached' */
+  outcome: z.enum(['any', 'reached', 'not-reached']).default('any'),
+  /** Outcome words that exempt a record (占线: the line ended the call, not the caller). */
+  exemptWords: z.array(z.string().min(1).max(20)).max(30).default([]),
+});
+export type MinValueParams = z.infer<typeof minValueParams>;
+
+/**
+ * A coverage KPI: of the customers whose deadline (anchor + `within`) fell in a closed period,
+ * the share with a qualifying contact of the listed types by the deadline must reach `target`
+ * percent (新签约回访比例应达到100%). The per-customer breaches belong to a deadline rule; this
+ * reports the rate per period.
+ * @example { anchor: 'signedAt', unit: 'months', within: 1, callbackTypes: ['新签约'], period: 'month', target: 100 }
+ */
+export const completionRateParams = z.strictObject({
+  anchor: fieldSchema,
+  /** days: calendar dates; workdays: the calendar; months: calendar months clamped to the month end. */
+  unit: z.enum(['days', 'workdays', 'months']),
+  within: z.number().int().min(0).max(100000),
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /** Deadlines are grouped by the period they fall in. */
+  period: z.enum(['month', 'quarter', 'year']),
+  /** Percent to reach, inclusive. @example 100 */
+  target: z.number().min(0).max(100),
+});
+export type CompletionRateParams = z.infer<typeof completionRateParams>;
+
+const roleWords = z.array(z.string().min(1).max(50)).min(1).max(20);
+
+/**
+ * An action recorded on a row (a file access, an expense, a reimbursement) needs an approval or a
+ * registration dated on or before it: on the same row, or the customer's earliest one on any row.
+ * Missing or later is a violation.
+ * @example { action: 'accessAt', requires: 'approvedAt' }
+ * @example { action: 'expenseAt', requires: 'registeredAt', scope: 'customer', graceUntil: 'reimbursedAt' }
+ */
+export const preconditionParams = z.strictObject({
+  /** The action's date; rows without one are not actions. @example 'accessAt' */
+  action: fieldSchema,
+  /** The date of the approval or registration the action needs. @example 'approvedAt' */
+  requires: fieldSchema,
+  /** record: read `requires` on the action's own row; customer: the customer's earliest on any row. @example 'customer' */
+  scope: z.enum(['record', 'customer']).default('record'),
+  /**
+   * A later date on the row by which the requirement may still be met (报销日期): a requirement
+   * after the action but on or before this date is reported with `graceSeverity`. @example 'reimbursedAt'
+   */
+  graceUntil: fieldSchema.optional(),
+  graceSeverity: severitySchema.default('warning'),
+  /** Only rows where this holds. @example { flag: { field: 'expenseType', values: ['招待', '差旅', '礼品'] } } */
+  only: recordFilterSchema.optional(),
+  /**
+   * Who may approve: the approver cell contains one of `same` when the two compared fields are
+   * equal (the viewer's department owns the file), else one of `different`.
+   * @example { field: 'approverRole', compare: ['viewerDept', 'ownerDept'], same: ['经理'], different: ['总经理'] }
+   */
+  approver: z
+    .strictObject({ field: fieldSchema, compare: z.tuple([fieldSchema, fieldSchema]), same: roleWords, different: roleWords })
+    .optional(),
+  /** Rows where these two fields hold the same text need nothing (the owner reading its own file). @example ['viewer', 'accountManager'] */
+  exemptWhenEqual: z.tuple([fieldSchema, fieldSchema]).optional(),
+});
+export type PreconditionParams = z.infer<typeof preconditionParams>;
+
+/**
+ * A customer whose responsible person left (a leave date on its rows) is handed over to a
+ * successor within a period of the leave date; still with the departed owner afterwards is overdue.
+ * @example { leftAt: 'ownerLeftAt', handedOverAt: 'handedOverAt', successor: 'successor', unit: 'workdays', within: 5 }
+ */
+export const handoverParams = z.strictObject({
+  /** The owner's leave date. @example 'ownerLeftAt' */
+  leftAt: fieldSchema,
+  /** The handover date. @example 'handedOverAt' */
+  handedOverAt: fieldSchema,
+  /** The new owner: where the column exists, a handover row must name one. @example 'successor' */
+  successor: fieldSchema.optional(),
+  /** days: calendar dates; workdays: the working-day calendar. Start day not counted. */
+  unit: z.enum(['days', 'workdays']),
+  /** Period length, inclusive; null when the document gives no number (及时, 迅速): not-configured. @example 5 */
+  within: z.number().int().min(0).max(3650).nullable(),
+});
+export type HandoverParams = z.infer<typeof handoverParams>;
+
+/**
+ * 首问负责制 on inquiry rows (rows with an inquiry time). recorded: each inquiry fills `field`
+ * (the first receiver, what was asked, the work-contact form). transfer: an inquiry closed by
+ * someone other than the first receiver carries a transfer record (to whom, when). repeat: the
+ * customer calls again about the same matter before it is closed.
+ * @example { check: 'recorded', field: 'firstReceiver' }
+ * @example { check: 'transfer' }
+ */
+export const firstResponderParams = z.strictObject({
+  check: z.enum(['recorded', 'transfer', 'repeat']),
+  /** recorded: the field each inquiry row must fill (default the first receiver). @example 'inquiryContent' */
+  field: fieldSchema.optional(),
+  /** Only inquiry rows where this holds. @example { filled: ['closedAt'] } */
+  only: recordFilterSchema.optional(),
+});
+export type FirstResponderParams = z.infer<typeof firstResponderParams>;
+
+/** A period: every n days, weeks, months or years (months by calendar, clamped to the month's end). */
+export const frequencySchema = z.strictObject({ every: z.number().int().min(1).max(3660), unit: z.enum(['day', 'week', 'month', 'year']) });
+export type Frequency = z.infer<typeof frequencySchema>;
+
+/**
+ * Contacts keep a frequency: the one declared in the customer's own row (联系频率 "每月一次"), else
+ * `fallback` for the whole profile. `fallback: null` is a period the document leaves open (定期):
+ * customers without a declared one are then reported not-configured. Absent: they are skipped.
+ */
+export const declaredCadenceParams = z.strictObject({
+  /** The text column holding the declared frequency. @example 'contactFrequency' */
+  field: fieldSchema.optional(),
+  fallback: frequencySchema.nullable().optional(),
+  /** Only these contacts count (a rotation counts visits). @example { channels: ['visit'] } */
+  only: recordFilterSchema.optional(),
+  /** Where the clock starts for a customer never contacted. @example 'recordedAt' */
+  startField: fieldSchema.optional(),
+  /** Only customers without a declared frequency (another rule checks the declared ones). */
+  fallbackOnly: z.boolean().default(false),
+});
+export type DeclaredCadenceParams = z.infer<typeof declaredCadenceParams>;
+
+/** Contacts (of the selected kinds) use only the allowed channels: "order queries are clarified by telephone". */
+export const contactChannelParams = z.strictObject({
+  allowed: z.array(channelSchema).min(1).max(10),
+  /** Only contacts where this holds. @example { callbackTypes: ['订单'] } */
+  only: recordFilterSchema.optional(),
+});
+export type ContactChannelParams = z.infer<typeof contactChannelParams>;
+
+/** An event is arranged at least N days before it happens: "提前5天进行预约申请" (inclusive: D-5 passes). */
+export const leadTimeParams = z.strictObject({
+  /** When it was booked or applied for. @example 'bookedAt' */
+  arranged: timeFieldSchema,
+  /** When it happens. @example 'contactAt' */
+  event: timeFieldSchema,
+  minDays: z.number().int().min(1).max(3660),
+  unit: z.enum(['days', 'workdays']).default('days'),
+  /** Only events where this holds. */
+  only: recordFilterSchema.optional(),
+});
+export type LeadTimeParams = z.infer<typeof leadTimeParams>;
+
+/**
+ * Per tier, a cap on a number per customer (gift value 「Xx元以下」, inclusive) and a quota of
+ * customers with a value (「X位以内」). null: the document leaves it blank (not-configured).
+ */
+export const valueCapParams = z.strictObject({
+  /** The number column. @example 'giftValue' */
+  field: fieldSchema,
+  limits: z
+    .array(z.strictObject({ tier: z.string().min(1).max(10), max: z.number().nonnegative().max(1e12).nullable(), quota: z.number().int().min(0).max(1e6).nullable() }))
+    .min(1)
+    .max(20),
+  /** record: each row on its own; customer: the customer's rows summed. */
+  per: z.enum(['record', 'customer']).default('customer'),
+});
+export type ValueCapParams = z.infer<typeof valueCapParams>;
+
+/**
+ * On the selected records, a text field names one of the allowed values: contract matters are
+ * handled by 技术部 ("合同及其执行中出现的问题与顾客沟通的归口管理" by 技术部). A blank cell is
+ * left to required-fields.
+ * @example { field: 'performerDept', allowed: ['技术部', '技术业务部'], only: { callbackTypes: ['合同'] } }
+ */
+export const allowedValuesParams = z.strictObject({
+  /** The text field to check. @example 'performerDept' */
+  field: fieldSchema,
+  /** The cell must contain one of these words. @example ['技术部'] */
+  allowed: z.array(z.string().min(1).max(50)).min(1).max(20),
+  /** Only records where this holds. @example { callbackTypes: ['合同'] } */
+  only: recordFilterSchema.optional(),
+});
+export type AllowedValuesParams = z.infer<typeof allowedValuesParams>;
+
+/**
+ * At least `min` different staff in contact with each selected customer (两名以上的人员与之联系),
+ * counted over its contacts (any outcome) while it is new: from its earliest `since` date for
+ * `forMonths` months.
+ * @example { min: 2, only: { flag: { field: 'importance', values: ['重要'] } }, since: 'registeredAt', forMonths: 12 }
+ */
+export const staffCountParams = z.strictObject({
+  min: z.number().int().min(1).max(100),
+  /** The column naming who made each contact. @example 'performer' */
+  staff: fieldSchema.default('performer'),
+  /** Which customers (one selected row selects the customer). @example { flag: { field: 'importance', values: ['重要'] } } */
+  only: recordFilterSchema.optional(),
+  /** The date the customer counts as new from (its earliest on any row). @example 'registeredAt' */
+  since: fieldSchema.optional(),
+  /** How long it stays new; absent: always. @example 12 */
+  forMonths: z.number().int().min(1).max(1200).optional(),
+});
+export type StaffCountParams = z.infer<typeof staffCountParams>;
+
+/**
+ * Reminders ignored: a customer whose rows record at least `atLeast` reminders (督促次数) while a
+ * required field is still empty (备案日期) is a finding (多次督促均不配合).
+ * @example { reminders: 'reminderCount', atLeast: 2, pending: 'registeredAt' }
+ */
+export const remindersIgnoredParams = z.strictObject({
+  /** The number column counting reminders. @example 'reminderCount' */
+  reminders: fieldSchema,
+  /** 多次 = this many or more. @example 2 */
+  atLeast: z.number().int().min(1).max(100),
+  /** The field the reminders are about, still empty on every row. @example 'registeredAt' */
+  pending: fieldSchema,
+});
+export type RemindersIgnoredParams = z.infer<typeof remindersIgnoredParams>;
+
+/**
+ * A record marked with a breach someone has established (a verified complaint, falsified data
+ * found in an audit) is a violation, priced by the rule's fine: the ledger says it happened, the
+ * rule says what it costs and who pays.
+ * @example { field: 'falsified', words: ['理财经理'] }
+ */
+export const markedBreachParams = z.strictObject({
+  field: fieldSchema,
+  /** The cell contains one of these words (after trimming); a blank cell is no breach. @example ['属实'] */
+  words: z.array(z.string().min(1).max(50)).min(1).max(20),
+  /** Cells containing one of these are no breach (不属实 contains 属实). @example ['不属实', '未核实'] */
+  unless: z.array(z.string().min(1).max(50)).max(20).default([]),
+});
+export type MarkedBreachParams = z.infer<typeof markedBreachParams>;
+
+/**
+ * A greeting around each listed statutory holiday (国家法定节假日期间向客户表达节日的祝福): a
+ * contact of the greeting kind from `before` days ahead of the holiday period to its last day.
+ */
+export const holidayGreetingParams = z.strictObject({
+  /** Holiday names as the calendar writes them, matched by containment (国庆 matches 国庆节). @example ['春节', '中秋', '国庆', '元旦'] */
+  holidays: z.array(z.string().min(1).max(20)).min(1).max(20),
+  /** Days before the holiday period the greeting window opens. @example 3 */
+  before: z.number().int().min(0).max(60).default(3),
+  /** When the ledger has a callback-type column, only these types count. @example ['节日问候'] */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** Only contacts by these channels count. */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+});
+export type HolidayGreetingParams = z.infer<typeof holidayGreetingParams>;
+
+/** Two text fields of a record must agree: goods are sold in the region they were shipped to. */
+export const fieldsMatchParams = z.strictObject({
+  field: fieldSchema,
+  mustMatch: fieldSchema,
+});
+export type FieldsMatchParams = z.infer<typeof fieldsMatchParams>;
+
+/**
+ * A ratio of two numbers on a record reaches a percentage: collections at least p% of the sales
+ * target (「回款达到销售指标的---%以上」, inclusive). null: the document leaves p blank.
+ */
+export const minRatioParams = z.strictObject({
+  numerator: fieldSchema,
+  denominator: fieldSchema,
+  minPercent: z.number().min(0).max(100000).nullable(),
+});
+export type MinRatioParams = z.infer<typeof minRatioParams>;

@@ -5,9 +5,10 @@
 import { CHANNELS, Precision } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Field } from '../ledger/fields';
-import { isoDate, MINUTES_PER_DAY } from '../time/day';
+import { isoDate } from '../time/day';
 import type { OpenQuestionParams, QualifyingContactParams, QuietHoursParams, RequiredFieldsParams, TimePrecisionParams } from './params';
-import { dayOf, hasContact, latestRecord } from './shared';
+import { filterColumns, recordMask } from './record-filter';
+import { clockText, clockWindows, dayOf, hasContact, latestRecord, minuteOfDay, windowAt } from './shared';
 
 const recordMessages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
@@ -94,14 +95,19 @@ export const timePrecision: KindDef<TimePrecisionParams> = {
 export const requiredFields: KindDef<RequiredFieldsParams> = {
   kind: 'required-fields',
   messages: recordMessages,
-  needs: (p) => (p.scope === 'contact' ? ['contactAt'] : []),
+  needs: (p) => [...(p.scope === 'contact' ? (['contactAt'] as const) : []), ...filterColumns(p.only)],
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
     const p = rule.params;
+    // Only the records the filter selects need the fields (a phone callback needs its recording).
+    const only = recordMask(rule, ctx, p.only);
+    if (!only) return;
     const { records, start, count } = ctx.ledger.customers;
     // Nothing to say about a column when the rule concerns no customer (no old customers, say).
     let anyone = false;
-    for (let c = 0; c < count && !anyone; c++) anyone = applies[c] === 1;
+    for (let c = 0; c < count && !anyone; c++) {
+      for (let j = start[c]; j < start[c + 1] && !anyone; j++) anyone = applies[c] === 1 && only[records[j]] === 1;
+    }
     if (!anyone) return;
     // A column the ledger lacks is reported once; the other fields are still checked.
     const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
@@ -109,6 +115,10 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       // Per customer, stop at the first filled row: text cells are read one by one, not as columns.
       for (let c = 0; c < count; c++) {
         if (applies[c] !== 1) continue;
+        // The filter selects customers (one selected record is enough); the fields may be on any row.
+        let selected = false;
+        for (let j = start[c]; j < start[c + 1] && !selected; j++) selected = only[records[j]] === 1;
+        if (!selected) continue;
         for (const f of fields) {
           let best = EMPTY;
           for (let j = start[c]; j < start[c + 1] && best !== FILLED; j++) {
@@ -125,7 +135,7 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       if (applies[c] !== 1) continue;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        if (!hasContact(ctx, i)) continue;
+        if (!hasContact(ctx, i) || only[i] !== 1) continue;
         for (const f of present) {
           if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
         }
@@ -141,8 +151,6 @@ function emitMissing(rule: Parameters<KindDef<unknown>['check']>[0], ctx: RuleCo
   } else ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'missing' });
 }
 
-const minuteOfClock = (s: string) => +s.slice(0, 2) * 60 + +s.slice(3, 5);
-
 export const quietHours: KindDef<QuietHoursParams> = {
   kind: 'quiet-hours',
   messages: recordMessages,
@@ -150,19 +158,17 @@ export const quietHours: KindDef<QuietHoursParams> = {
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
     const p = rule.params;
-    const windows = p.windows.map((w) => ({ from: minuteOfClock(w.from), to: minuteOfClock(w.to), text: `${w.from}-${w.to}` }));
+    const windows = clockWindows(p.windows);
     const channels = new Set(p.channels.map((ch) => CHANNELS.indexOf(ch)));
     const ct = ctx.ledger.times.contactAt!;
     for (let i = 0; i < ctx.ledger.size; i++) {
       if (ct.precision[i] !== Precision.Minute || !channels.has(ctx.ledger.channel[i])) continue;
       const c = ctx.ledger.customerOf[i];
       if (c >= 0 && applies[c] !== 1) continue;
-      const mod = ct.minute[i] - dayOf(ct.minute[i]) * MINUTES_PER_DAY;
-      const hit = windows.find((w) => (w.from <= w.to ? mod >= w.from && mod < w.to : mod >= w.from || mod < w.to));
-      if (!hit) continue;
-      const hh = String(Math.floor(mod / 60)).padStart(2, '0');
-      const mm = String(mod % 60).padStart(2, '0');
-      ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: 'contactAt', messageId: 'quiet', data: { time: `${hh}:${mm}`, window: hit.text } });
+      const mod = minuteOfDay(ct.minute[i]);
+      const hit = windowAt(windows, mod, false);
+      if (hit < 0) continue;
+      ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: 'contactAt', messageId: 'quiet', data: { time: clockText(mod), window: windows[hit].text } });
     }
   },
 };

@@ -1,11 +1,22 @@
 /** Small helpers the rule kinds share. */
 import { Precision } from '../ledger/cells';
 import type { RuleContext } from '../engine/types';
+import { FIELDS, type Field } from '../ledger/fields';
+import { columnOf } from '../ledger/ledger';
 import type { Rule } from '../profile/schema';
+import type { DepartmentFilter } from './params';
 import { MINUTES_PER_DAY } from '../time/day';
 
 /** Day number of a minute stamp. */
 export const dayOf = (minute: number): number => Math.floor(minute / MINUTES_PER_DAY);
+
+/** True for a time cell that holds a date (with or without the time of day): not blank, not unreadable. */
+export const isDated = (precision: number): boolean => precision === Precision.Day || precision === Precision.Minute;
+
+/** The header a field has in this ledger, else the field's Chinese name (for messages). */
+export function columnName(ctx: RuleContext, field: Field): string {
+  return columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
+}
 
 /** Index of a tier code in the profile's tier list (-1 when the profile has no such tier). */
 export function tierIndex(ctx: RuleContext, code: string): number {
@@ -28,4 +39,85 @@ export function hasContact(ctx: RuleContext, record: number): boolean {
 export function breachSeverity(rule: Rule): 'error' | 'warning' | 'info' {
   if (rule.severity) return rule.severity;
   return rule.modality === 'S' ? 'warning' : rule.modality === 'U' ? 'info' : 'error';
+}
+
+/** A time-of-day window in minutes of the day, from `HH:mm` texts; `from > to` wraps midnight. */
+export interface ClockWindow {
+  from: number;
+  to: number;
+  text: string;
+}
+
+const minuteOfClock = (s: string) => +s.slice(0, 2) * 60 + +s.slice(3, 5);
+
+/** Parse `HH:mm` windows once per rule. @example clockWindows([{ from: '21:00', to: '08:00' }]) */
+export function clockWindows(windows: readonly { from: string; to: string }[]): ClockWindow[] {
+  return windows.map((w) => ({ from: minuteOfClock(w.from), to: minuteOfClock(w.to), text: `${w.from}-${w.to}` }));
+}
+
+/**
+ * Index of the first window holding a minute of the day, -1 when none. `endInclusive` counts the
+ * window's last minute in (a call starting at 11:00 is inside 10:00-11:00).
+ * @example windowAt(clockWindows([{ from: '10:00', to: '11:00' }]), 660, true) // 0
+ */
+export function windowAt(windows: readonly ClockWindow[], mod: number, endInclusive: boolean): number {
+  for (let k = 0; k < windows.length; k++) {
+    const w = windows[k];
+    const beforeEnd = endInclusive ? mod <= w.to : mod < w.to;
+    if (w.from <= w.to ? mod >= w.from && beforeEnd : mod >= w.from || beforeEnd) return k;
+  }
+  return -1;
+}
+
+/** Minute of the day (0-1439) of a minute stamp. */
+export const minuteOfDay = (minute: number): number => minute - dayOf(minute) * MINUTES_PER_DAY;
+
+/** `HH:mm` of a minute of the day. @example clockText(870) // '14:30' */
+export function clockText(mod: number): string {
+  return `${String(Math.floor(mod / 60)).padStart(2, '0')}:${String(mod % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Per record, 1 when the department of whoever made the contact passes the filter (every record
+ * without a filter, or for `exclude` on a ledger without a department column); undefined when
+ * `include` needs a department column the ledger lacks (reported once as indeterminate).
+ */
+export function departmentMask(ctx: RuleContext, rule: Rule, filter: DepartmentFilter | undefined): Uint8Array | undefined {
+  const n = ctx.ledger.size;
+  const mask = new Uint8Array(n).fill(1);
+  if (!filter) return mask;
+  if (ctx.ledger.columns.performerDept === undefined) return filter.include ? (ctx.requireColumns(rule, ['performerDept']), undefined) : mask;
+  const words = filter.include ?? filter.exclude!;
+  const keep = filter.include ? 1 : 0;
+  const depts = ctx.ledger.text.performerDept!;
+  // A ledger repeats a handful of department names: decide each distinct one once.
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const d = depts[i];
+    if (d === null) {
+      // A blank department is not proof of the one asked for.
+      mask[i] = filter.include ? 0 : 1;
+      continue;
+    }
+    let v = seen.get(d);
+    if (v === undefined) seen.set(d, (v = words.some((w) => d.includes(w)) ? keep : 1 - keep));
+    mask[i] = v;
+  }
+  return mask;
+}
+
+/** Earliest (or latest) day of a date field on a customer's rows; undefined when none is filled. */
+export function fieldDay(ctx: RuleContext, customer: number, field: Field, latest: boolean): number | undefined {
+  const col = ctx.ledger.times[field];
+  if (!col) return undefined;
+  const { records, start } = ctx.ledger.customers;
+  let best: number | undefined;
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    const p = col.precision[i];
+    if (p !== Precision.Day && p !== Precision.Minute) continue;
+    const d = dayOf(col.minute[i]);
+    if (best === undefined || (latest ? d > best : d < best)) best = d;
+  }
+  return best;
 }

@@ -228,6 +228,12 @@ words(CHANNEL_WORDS, 'email', ['邮件', '电子邮件', '邮箱', 'email', 'e-m
 words(CHANNEL_WORDS, 'qq', ['qq', 'qq留言']);
 words(CHANNEL_WORDS, 'letter', ['信函', '信件', '书信', 'letter']);
 words(CHANNEL_WORDS, 'fax', ['传真', 'fax']);
+// Traditional characters (Hong Kong and Taiwan forms, e.g. 004-J): NFKC does not map them to simplified.
+words(CHANNEL_WORDS, 'phone', ['電話', '電話聯絡', '電話回訪', '致電', '來電']);
+words(CHANNEL_WORDS, 'visit', ['上門', '拜訪', '面談']);
+words(CHANNEL_WORDS, 'email', ['郵件', '電郵', '電子郵件']);
+words(CHANNEL_WORDS, 'letter', ['信函']);
+words(CHANNEL_WORDS, 'fax', ['傳真']);
 
 /**
  * Channel of a contact from the clerk's label.

@@ -7,6 +7,16 @@ describe('proposeColumnMap', () => {
     expect(map.headerIndex).toBe(2);
     expect(map.fields).toMatchObject({ customerId: 1, customerName: 2, contactAt: 3 });
   });
+  it('joins a header split over two rows by merged cells; a data row below never joins', () => {
+    // 客户编号, 客户等级 merged down over rows 1-2; 回访情况 merged across, its columns in row 2.
+    const split = proposeColumnMap({ sheet: 'S', rows: [['客户编号', '客户等级', '回访情况', null], [null, null, '回访时间', '回访方式'], ['K1', 'H', '2025-03-05 10:00', '电话']] });
+    expect(split.headerIndex).toBe(1);
+    expect(split.fields).toMatchObject({ customerId: 0, tier: 1, contactAt: 2, channel: 3 });
+    // A blank header cell above a data cell that happens to be a column name (电话) stays blank.
+    const plain = proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访时间', null], ['K1', '2025-03-05 10:00', '电话']] });
+    expect(plain.headerIndex).toBe(0);
+    expect(plain.fields).toEqual({ customerId: 0, contactAt: 1 });
+  });
   it('reads clerks\' variants: brackets, stars, spaces, full width', () => {
     const map = proposeColumnMap({ sheet: 'S', rows: [['客户编号*', ' 客户名称 ', '客户等级（H/A/B/C）', '回访时间(时:分)', '回访方式']] });
     expect(map.fields).toMatchObject({ customerId: 0, customerName: 1, tier: 2, contactAt: 3, channel: 4 });

@@ -2,7 +2,7 @@
  * Column mapping: find the header row and map its headers to canonical fields.
  * The library proposes; the user (or a profile) can override any field by header text or letter.
  */
-import type { Table } from '../table';
+import { columnLetter, type Table } from '../table';
 import { cellText } from './cells';
 import { FIELDS, FIELD_NAMES, normalizeHeader, type Field } from './fields';
 
@@ -28,8 +28,8 @@ export interface ColumnMapOptions {
 
 export class ColumnMapError extends Error {
   constructor(
-    readonly code: 'no-header' | 'unknown-field' | 'override-not-found',
-    readonly detail: { field?: string; header?: string; headers?: string[] },
+    readonly code: 'no-header' | 'unknown-field' | 'override-not-found' | 'duplicate-header',
+    readonly detail: { field?: string; header?: string; headers?: string[]; letters?: string[] },
   ) {
     super(code);
   }
@@ -86,11 +86,44 @@ export function proposeColumnMap(table: Table, options: ColumnMapOptions = {}): 
   if (best < 0 || bestScore < 2) {
     throw new ColumnMapError('no-header', { headers: (table.rows[0] ?? []).map((c) => cellText(c) ?? '') });
   }
-  return mapHeaderRow(table, best, index, options);
+  const known = (cell: unknown) => typeof cell === 'string' && (index.has(normalizeHeader(cell)) || overrideHeaders.has(normalizeHeader(cell)));
+  const split = splitHeader(table.rows, best, known);
+  return mapHeaderRow(table, split?.index ?? best, index, options, split?.cells);
 }
 
-function mapHeaderRow(table: Table, headerIndex: number, index: Map<string, Field>, options: ColumnMapOptions): ColumnMap {
-  const headers = (table.rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
+/**
+ * A header split over two rows, as clerks merge it: 客户编号 merged down over rows 4-5 beside
+ * 回访情况 merged across, with 回访时间, 回访方式 under it in row 5 (a merged cell keeps its text
+ * in its top cell only). The row next to the best header row joins it when the two name
+ * different columns and the other row adds at least one known column name; a row below must hold
+ * nothing but column names (a data row never joins). Returns the joined cells and the index of
+ * the lower row, where the data starts below.
+ */
+function splitHeader(rows: readonly (readonly unknown[])[], best: number, known: (cell: unknown) => boolean): { index: number; cells: unknown[] } | undefined {
+  const join = (upper: readonly unknown[] | undefined, lower: readonly unknown[] | undefined, headerRow: readonly unknown[]) => {
+    if (!upper || !lower) return undefined;
+    const cells: unknown[] = [];
+    let added = 0;
+    for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
+      const u = known(upper[c]);
+      const l = known(lower[c]);
+      if (u && l) return undefined;
+      if ((u || l) && !known(headerRow[c])) added++;
+      cells.push(l ? lower[c] : u ? upper[c] : headerRow[c]);
+    }
+    return added > 0 ? cells : undefined;
+  };
+  const below = rows[best + 1];
+  if (below && below.every((cell) => cellText(cell) === null || known(cell))) {
+    const cells = join(rows[best], below, rows[best]);
+    if (cells) return { index: best + 1, cells };
+  }
+  const cells = best > 0 ? join(rows[best - 1], rows[best], rows[best]) : undefined;
+  return cells ? { index: best, cells } : undefined;
+}
+
+function mapHeaderRow(table: Table, headerIndex: number, index: Map<string, Field>, options: ColumnMapOptions, headerCells?: readonly unknown[]): ColumnMap {
+  const headers = (headerCells ?? table.rows[headerIndex] ?? []).map((c) => cellText(c) ?? '');
   const fields: Partial<Record<Field, number>> = {};
   const via: ColumnMap['via'] = {};
   const taken = new Set<number>();
@@ -103,11 +136,21 @@ function mapHeaderRow(table: Table, headerIndex: number, index: Map<string, Fiel
     via[field] = 'override';
     taken.add(col);
   }
-  // 2. Exact synonyms, left to right.
+  // 2. Exact synonyms, left to right. The same header written twice (two 回访时间 columns) is
+  // ambiguous: which one holds the contacts cannot be guessed, so it is refused unless the user
+  // chose the column of that field.
+  const mappedHeader = new Map<string, number>();
   headers.forEach((h, col) => {
     if (taken.has(col) || h === '') return;
-    const field = index.get(normalizeHeader(h));
+    const k = normalizeHeader(h);
+    const field = index.get(k);
     if (!field) return;
+    const twin = mappedHeader.get(k);
+    if (twin !== undefined && via[field] !== 'override') {
+      const first = table.firstColumn ?? 1;
+      throw new ColumnMapError('duplicate-header', { field, header: h, headers, letters: [columnLetter(first + twin), columnLetter(first + col)] });
+    }
+    mappedHeader.set(k, col);
     if (fields[field] === undefined) {
       fields[field] = col;
       via[field] = 'header';

@@ -4,9 +4,10 @@
  */
 import { columnLetter, type Table } from '../table';
 import { MINUTES_PER_DAY } from '../time/day';
-import { cellText, CHANNELS, isDateFormat, isPlainEnd, Precision, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
+import { cellText, CHANNELS, isDateFormat, isErrorText, isPlainEnd, Precision, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
 import type { ColumnMap } from './columns';
 import { FIELDS, type Field } from './fields';
+import { tierFromBasis, type TierBasis } from './tier-basis';
 
 export interface TimeColumn {
   /** Minute stamp in Shanghai wall time; NaN when empty or unreadable. */
@@ -64,6 +65,8 @@ export interface Ledger {
   /** One text cell, read straight from the table (for rules that stop at the first filled cell). */
   textAt(field: Field, record: number): string | null;
   numbers: Partial<Record<Field, Float64Array>>;
+  /** The number column tiers were derived from where no tier is recorded (年销量), when it exists. */
+  tierBasis?: Field;
   customers: Customers;
   problems: CellProblem[];
 }
@@ -71,6 +74,8 @@ export interface Ledger {
 export interface LedgerOptions {
   tiers: readonly string[];
   tierSynonyms?: Record<string, string>;
+  /** Derive the tier of a record with no recorded tier from this number column. */
+  tierBasis?: TierBasis;
 }
 
 const TIME_TYPES = new Set(['datetime', 'date']);
@@ -250,6 +255,10 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
       readers[k].read(i, v, fr ? fr[col] : undefined);
     }
   }
+  // A record with no recorded tier takes the tier its basis number gives (before tierNow is taken).
+  const basis = options.tierBasis;
+  const basisValues = basis ? numbers[basis.field] : undefined;
+  if (basis && basisValues) for (let i = 0; i < size; i++) if (tier[i] === -1) tier[i] = tierFromBasis(basisValues[i], basis, options.tiers);
   const cell = (i: number, col: number) => rows[dataRows[i]][col] ?? null;
   const format = (i: number, col: number) => (formats ? formats[dataRows[i]]?.[col] : undefined);
 
@@ -270,20 +279,31 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     }
   }
 
-  // Customers: the customer number when the ledger has one, else the name.
+  // Customers: the customer number when the ledger has one, else the name. An Excel error value
+  // there (a failed VLOOKUP's #N/A) is an unreadable cell, never a customer called "#N/A".
   const idCol = fields.customerId;
   const nameCol = fields.customerName;
-  const keyOf = (i: number) => {
-    const r = rows[dataRows[i]];
-    return (idCol === undefined ? null : cellText(r[idCol])) ?? (nameCol === undefined ? null : cellText(r[nameCol]));
+  let unreadableKey = false;
+  const keyCell = (i: number, col: number | undefined, field: Field): string | null => {
+    const t = col === undefined ? null : cellText(rows[dataRows[i]][col]);
+    if (t === null || !isErrorText(t)) return t;
+    problems.push({ record: i, field, code: 'customer-error' });
+    unreadableKey = true;
+    return null;
   };
   const index = new Map<string, number>();
   const keys: string[] = [];
   const customerOf = new Int32Array(size);
   for (let i = 0; i < size; i++) {
-    const k = keyOf(i);
+    unreadableKey = false;
+    const id = keyCell(i, idCol, 'customerId');
+    const name = keyCell(i, nameCol, 'customerName');
+    const k = id ?? name;
     if (k === null) {
       customerOf[i] = -1;
+      if (unreadableKey) continue;
+      // A report row (a submission date and no customer) belongs to no customer by nature.
+      if (times.reportedAt && times.reportedAt.precision[i] !== Precision.None) continue;
       problems.push({ record: i, field: fields.customerId !== undefined ? 'customerId' : 'customerName', code: 'customer-missing' });
       continue;
     }
@@ -374,6 +394,7 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
       return col === undefined ? null : cellText(rows[dataRows[record]][col]);
     },
     numbers,
+    tierBasis: basisValues ? basis!.field : undefined,
     customers,
     problems,
   };

@@ -1,6 +1,6 @@
 /** Schema pieces shared by profiles, rules and rule kinds. */
 import { z } from 'zod';
-import { FIELD_NAMES, type Field } from '../ledger/fields';
+import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 
 /** A text in both languages of the product. */
 export const localizedSchema = z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) });
@@ -36,15 +36,19 @@ export const fineSchema = z.strictObject({
   max: z.number().nonnegative().max(1e9).optional(),
   currency: z.literal('CNY').default('CNY'),
   payer: z.string().max(100).optional(),
+  /** The column naming who pays, when not the performer (理财经理 for a manager's fine); blank falls back to `payer`. */
+  payerField: fieldSchema.optional(),
 });
 export type Fine = z.infer<typeof fineSchema>;
 
 // json-rules-engine conditions, restricted to the operators and facts we allow (untrusted input).
 export const CONDITION_FACTS = ['tier', 'stage', 'shape'] as const;
+/** Number columns are facts too: the customer's latest filled value (null when none), e.g. unitsPurchased >= 5. */
+export const NUMBER_FACTS: readonly Field[] = FIELD_NAMES.filter((f) => FIELDS[f].type === 'number');
 export const CONDITION_OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'] as const;
 const scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
 const leafSchema = z.strictObject({
-  fact: z.enum(CONDITION_FACTS),
+  fact: z.enum([...CONDITION_FACTS, ...NUMBER_FACTS] as [string, ...string[]]),
   operator: z.enum(CONDITION_OPERATORS),
   value: z.union([scalar, z.array(scalar).max(100)]),
 });

@@ -8,18 +8,34 @@ const checked = new WeakSet<object>();
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Reject prototype-polluting keys anywhere in untrusted JSON, before zod sees it. */
-function forbiddenKeyPath(value: unknown, path: (string | number)[] = [], depth = 0): string | undefined {
-  if (depth > 40) return path.join('.') || '(root)';
+/** How deep a profile's JSON may nest (the built-in profiles reach 9; a condition tree rarely 15). */
+export const MAX_PROFILE_DEPTH = 40;
+
+/** A path as messages write it, long ones cut in the middle: `rules.3.when.not.not.…(40 levels)`. */
+function writtenPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  if (path.length <= 12) return path.join('.');
+  return `${path.slice(0, 8).join('.')}.…(${path.length} levels)`;
+}
+
+/**
+ * Check untrusted JSON before zod sees it: no prototype-polluting key anywhere, and no nesting
+ * deeper than {@link MAX_PROFILE_DEPTH} (zod's recursive condition schema would otherwise overflow
+ * the stack). Returns the issue, naming the path, or undefined.
+ */
+function structureIssue(value: unknown, path: (string | number)[] = []): string | undefined {
+  if (path.length > MAX_PROFILE_DEPTH) {
+    return `${writtenPath(path)}: nested too deep (more than ${MAX_PROFILE_DEPTH} levels of objects and lists; write the condition flatter, e.g. one "all" list instead of nested ones)`;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const p = forbiddenKeyPath(value[i], [...path, i], depth + 1);
+      const p = structureIssue(value[i], [...path, i]);
       if (p) return p;
     }
   } else if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return [...path, key].join('.');
-      const p = forbiddenKeyPath((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+      if (FORBIDDEN_KEYS.has(key)) return `${writtenPath([...path, key])}: key not allowed`;
+      const p = structureIssue((value as Record<string, unknown>)[key], [...path, key]);
       if (p) return p;
     }
   }
@@ -66,8 +82,8 @@ export function describeIssues(error: z.ZodError): string {
  */
 export function parseProfile(input: unknown): Profile {
   if (input && typeof input === 'object' && checked.has(input)) return input as Profile;
-  const bad = forbiddenKeyPath(input);
-  if (bad) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `${bad}: key not allowed` });
+  const bad = structureIssue(input);
+  if (bad) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: bad });
   const result = profileSchema.safeParse(input, { reportInput: true });
   if (!result.success) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: describeIssues(result.error) });
   const profile = result.data;
@@ -80,6 +96,10 @@ export function parseProfile(input: unknown): Profile {
       throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `rules.${rule.id}.params.tier: ${tier} is not one of the profile's tiers (${profile.tiers.map((t) => t.code).join('/')})` });
     }
   }
+  const band = profile.tierBasis?.bands.find((b) => !profile.tiers.some((t) => t.code === b.tier));
+  if (band) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `tierBasis.bands: ${band.tier} is not one of the profile's tiers (${profile.tiers.map((t) => t.code).join('/')})` });
+  const unknown = profile.escalation?.rules?.find((id) => !ids.has(id));
+  if (unknown) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `escalation.rules: ${unknown} is not a rule of the profile` });
   if (!ids.has(profile.recordsRuleId)) {
     throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `recordsRuleId: ${profile.recordsRuleId} is not a rule of the profile` });
   }
@@ -87,7 +107,17 @@ export function parseProfile(input: unknown): Profile {
   return profile;
 }
 
-/** The JSON Schema of profiles, for editors and for companies writing their own. */
+/**
+ * Where a custom profile's `$schema` points: the JSON Schema file shipped in this package, as seen
+ * from a project that has installed it (editors then check and complete the JSON offline).
+ */
+export const PROFILE_SCHEMA_REF = './node_modules/@ledgerlint/policy/profile.schema.json';
+
+/**
+ * The JSON Schema of profiles, for editors and for companies writing their own; the same schema is
+ * published as `@ledgerlint/policy/profile.schema.json`.
+ * @example JSON.stringify(profileJsonSchema(), null, 2)
+ */
 export function profileJsonSchema(): unknown {
   return z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' });
 }

@@ -13,7 +13,19 @@ import {
   quietHoursParams,
   requiredFieldsParams,
   timePrecisionParams,
+  fieldDeadlineParams,
+  anniversaryParams,
+  retentionParams,
+  allowedValuesParams,
+  scheduleParams,
+  phaseCadenceParams,
+  tierBasisParams,
 } from '../kinds/params';
+import { channelCountParams, cutoffParams, duplicateClaimParams, reportScheduleParams } from '../kinds/params';
+import { firstResponderParams, handoverParams, preconditionParams, remindersIgnoredParams, staffCountParams } from '../kinds/params';
+import { callWindowParams, completionRateParams, fieldsDifferParams, markedBreachParams, minValueParams, retryParams } from '../kinds/params';
+import { contactChannelParams, declaredCadenceParams, fieldsMatchParams, holidayGreetingParams, leadTimeParams, minRatioParams, valueCapParams } from '../kinds/params';
+import { FIELDS } from '../ledger/fields';
 import { citationSchema, conditionSchema, fieldSchema, fineSchema, localizedSchema, modalitySchema, severitySchema } from './common';
 
 /** Catalog IDs: `<profile>-<article>-<mnemonic>`, e.g. `002-1-3-H-3d`. */
@@ -44,6 +56,35 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...ruleBase, kind: z.literal('quiet-hours'), params: quietHoursParams }),
   z.strictObject({ ...ruleBase, kind: z.literal('open-question'), params: openQuestionParams }),
   z.strictObject({ ...ruleBase, kind: z.literal('qualifying-contact'), params: qualifyingContactParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('report-schedule'), params: reportScheduleParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('cutoff'), params: cutoffParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('duplicate-claim'), params: duplicateClaimParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('channel-count'), params: channelCountParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('field-deadline'), params: fieldDeadlineParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('anniversary'), params: anniversaryParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('retention'), params: retentionParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('allowed-values'), params: allowedValuesParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('schedule'), params: scheduleParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('phase-cadence'), params: phaseCadenceParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('tier-basis'), params: tierBasisParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('precondition'), params: preconditionParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('handover'), params: handoverParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('first-responder'), params: firstResponderParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('staff-count'), params: staffCountParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('reminders-ignored'), params: remindersIgnoredParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('call-window'), params: callWindowParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('retry'), params: retryParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('fields-differ'), params: fieldsDifferParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('min-value'), params: minValueParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('completion-rate'), params: completionRateParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('marked-breach'), params: markedBreachParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('declared-cadence'), params: declaredCadenceParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('contact-channel'), params: contactChannelParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('lead-time'), params: leadTimeParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('value-cap'), params: valueCapParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('holiday-greeting'), params: holidayGreetingParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('fields-match'), params: fieldsMatchParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('min-ratio'), params: minRatioParams }),
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
@@ -73,12 +114,42 @@ export const profileSchema = z.strictObject({
     .record(z.string().max(20), z.string().max(4))
     .refine((r) => Object.keys(r).length <= 200, 'at most 200 tier synonyms')
     .optional(),
+  /**
+   * Tiers derived from a number of the ledger where no tier is recorded: the first band whose `min`
+   * the value reaches (bands from the highest down). 年销量 100 台以上 A, 50-100 B, 10-50 C, else D.
+   * @example { field: 'annualVolume', bands: [{ tier: 'A', min: 100 }, { tier: 'B', min: 50 }, { tier: 'C', min: 10 }, { tier: 'D', min: 0 }] }
+   */
+  tierBasis: z
+    .strictObject({
+      field: fieldSchema.refine((f) => FIELDS[f].type === 'number', 'a number field (annualVolume, unitsPurchased ...)'),
+      bands: z
+        .array(z.strictObject({ tier: z.string().regex(/^[A-Z0-9]{1,4}$/), min: z.number().min(-1e12).max(1e12) }))
+        .min(1)
+        .max(20)
+        .refine((b) => b.every((x, i) => i === 0 || x.min < b[i - 1]!.min), 'bands from the highest min down'),
+    })
+    .optional(),
   /** This document's own form headers per field, checked before the common ones. */
   headers: z.partialRecord(fieldSchema, z.array(z.string().min(1).max(50)).max(30)).optional(),
   /** Columns without which nothing of the profile can be checked (exit 2 when missing). */
   essentialColumns: z.array(fieldSchema).max(10),
   /** The rule whose clause an unreadable cell breaks (records must be filled in properly). */
   recordsRuleId: ruleIdSchema,
+  /**
+   * Who hears of an open overdue item after how many days overdue (off unless set). An overdue
+   * finding of a listed rule (all rules when `rules` is absent) is escalated to the highest rung it
+   * has reached, besides any role its rule names.
+   */
+  escalation: z
+    .strictObject({
+      ladder: z
+        .array(z.strictObject({ afterDays: z.number().int().min(0).max(3660), role: z.string().min(1).max(50) }))
+        .min(1)
+        .max(10)
+        .refine((l) => l.every((r, i) => i === 0 || r.afterDays > l[i - 1]!.afterDays), 'rungs in increasing afterDays'),
+      rules: z.array(ruleIdSchema).max(500).optional(),
+    })
+    .optional(),
   /** Days before a due date at which an open item is reported as due soon. */
   dueSoonDays: z.number().int().min(0).max(60).default(1),
   rules: z.array(ruleSchema).min(1).max(500),

@@ -31,6 +31,7 @@ export const CELL_PROBLEMS: Record<string, { zh: string; en: string; expectedZh:
   'not-a-channel': { zh: '不是可识别的回访方式', en: 'is not a known channel', expectedZh: '电话、上门、短信、微信、邮件 之一', expectedEn: 'one of 电话 (phone), 上门 (visit), 短信 (SMS), 微信 (WeChat), 邮件 (e-mail)' },
   'not-an-outcome': { zh: '不是可识别的回访结果', en: 'is not a known outcome', expectedZh: '已接通/成功 或 未接通/无人接听/关机/占线/空号', expectedEn: '已接通/成功 (reached) or 未接通/无人接听/关机/占线/空号 (not reached)' },
   'not-a-number': { zh: '不是数字', en: 'is not a number', expectedZh: '数字', expectedEn: 'a number' },
+  'customer-error': { zh: '是 Excel 错误值（公式出错，如查找不到）', en: 'is an Excel error value (a formula failed, e.g. a lookup found nothing)', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
   'customer-missing': { zh: '没有客户编号或客户名称', en: 'has no customer number or name', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
 };
 
@@ -46,7 +47,7 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
   const data: Record<string, string | number | undefined> = { ...finding.data, rule: rule?.title[locale] ?? finding.ruleId, column: finding.column, row: finding.row ?? undefined, letter: finding.columnLetter };
   if (typeof data.channel === 'string') data.channel = channelName(data.channel, locale);
   if (typeof data.allowed === 'string') data.allowed = data.allowed.split('/').map((c) => channelName(c, locale)).join('/');
-  if (data.periodKind === 'week' || data.periodKind === 'month' || data.periodKind === 'bimonth') data.period = periodName(data.periodKind, locale);
+  if (data.periodKind === 'week' || data.periodKind === 'month' || data.periodKind === 'bimonth' || data.periodKind === 'halfyear' || data.periodKind === 'year') data.period = periodName(data.periodKind, locale);
   if (finding.messageId === 'invalid') {
     const p = CELL_PROBLEMS[String(finding.data.code)];
     if (p) {

@@ -38,7 +38,6 @@ export function summarize(findings: Finding[], ledger: Ledger, profile: Profile,
   const byRule: Record<string, Record<string, number>> = {};
   const fines: Summary['fines'] = { min: 0, max: 0, notConfigured: 0, currency: 'CNY', byPayerMonth: {} };
   const escalations: Summary['escalations'] = [];
-  const payers = new Map(profile.rules.map((r) => [r.id, r.fine?.payer ?? '责任人']));
   for (const f of findings) {
     byStatus[f.status] = (byStatus[f.status] ?? 0) + 1;
     bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
@@ -46,7 +45,7 @@ export function summarize(findings: Finding[], ledger: Ledger, profile: Profile,
     r[f.status] = (r[f.status] ?? 0) + 1;
     if (f.fine) {
       const month = (f.dueAt ?? '').slice(0, 7) || 'unknown';
-      const payer = payers.get(f.ruleId) ?? '责任人';
+      const payer = f.payer ?? '责任人';
       const slot = ((fines.byPayerMonth[payer] ??= {})[month] ??= { min: 0, max: 0, notConfigured: 0, currency: 'CNY' });
       for (const t of [fines, slot]) {
         if ('min' in f.fine) {

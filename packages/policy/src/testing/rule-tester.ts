@@ -60,3 +60,13 @@ export function ruleTester(ruleId: string, suite: RuleSuite): void {
     }
   });
 }
+
+/** A rule whose document gives no number (及时, 规定时间): one not-configured finding for the whole ledger. */
+export function notConfiguredTester(ruleId: string, profile: string, header: string[], row: CellValue[]): void {
+  ruleTester(ruleId, {
+    profile,
+    header,
+    valid: [],
+    invalid: [{ name: 'no number in the text: not configured, once for the ledger', rows: [row], asOf: '2025-10-15', findings: [{ status: 'not-configured', row: null }] }],
+  });
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfKind } from '../testing/kind-check';
+
+const header = ['客户编号', '生日', '录入时间', '回访时间', '回访方式'];
+const birthday = { date: 'birthday', from: -17, to: -10, lateUntil: 0, channels: ['phone', 'visit'] };
+const run = (params: object, rows: (string | null)[][], asOf: string, h = header) => findingsOfKind('anniversary', params, h, rows, asOf);
+const brief = (found: Awaited<ReturnType<typeof run>>) => found.map((f) => [f.row, f.status, f.dueAt ?? null]);
+
+describe('anniversary: a yearly birthday, window 17 to 10 days before', () => {
+  it('a call on the last day of the window (T-10) or the first (T-17) passes', async () => {
+    const rows = [
+      ['C1', '1980-06-20', '2025-01-10', null, null],
+      ['C1', null, null, '2025-06-10 10:00', '电话'],
+      ['C2', '1975-06-20', '2025-01-10', null, null],
+      ['C2', null, null, '2025-06-03', '上门'],
+    ];
+    expect(await run(birthday, rows, '2025-10-15')).toEqual([]);
+  });
+  it('a call after T-10 up to the day is late; none at all is overdue', async () => {
+    const rows = [
+      ['C1', '1980-06-20', '2025-01-10', null, null],
+      ['C1', null, null, '2025-06-12', '电话'],
+      ['C2', '1975-06-20', '2025-01-10', null, null],
+    ];
+    const found = await run(birthday, rows, '2025-10-15');
+    expect(found).toMatchObject([
+      { row: 3, status: 'late', dueAt: '2025-06-10', overdueDays: 2, column: '回访时间' },
+      { row: 4, status: 'overdue', dueAt: '2025-06-10', overdueDays: 127, column: '生日', data: { date: '2025-06-20', start: '2025-06-03' } },
+    ]);
+  });
+  it('an SMS does not count when only phone or visit do', async () => {
+    const rows = [['C1', '1980-06-20', '2025-01-10', null, null], ['C1', null, null, '2025-06-08', '短信']];
+    expect(brief(await run(birthday, rows, '2025-10-15'))).toEqual([[2, 'overdue', '2025-06-10']]);
+  });
+  it('every year is its own due date, from when the customer was recorded', async () => {
+    const rows = [
+      ['C1', '1980-05-01', '2023-03-01', null, null],
+      ['C1', null, null, '2023-04-20', '电话'],
+      ['C1', null, null, '2025-04-21', '电话'],
+    ];
+    expect(brief(await run(birthday, rows, '2025-10-15'))).toEqual([[2, 'overdue', '2024-04-21']]);
+  });
+  it('no obligation before the customer was recorded (captured after the due day)', async () => {
+    const rows = [['C1', '1980-05-01', '2025-04-25', null, null]];
+    expect(await run(birthday, rows, '2025-10-15')).toEqual([]);
+  });
+  it('forYears stops the series (e.g. a 3-year retention)', async () => {
+    const rows = [['C1', '1980-05-01', '2023-03-01', null, null], ['C1', null, null, '2023-04-20', '电话']];
+    expect(await run({ ...birthday, forYears: 1 }, rows, '2025-10-15')).toEqual([]);
+  });
+  it('29 February falls on 28 February in common years', async () => {
+    const rows = [['C1', '1988-02-29', '2024-06-01', null, null], ['C1', null, null, '2025-02-18', '电话']];
+    expect(await run(birthday, rows, '2025-10-15')).toEqual([]);
+    const late = [['C1', '1988-02-29', '2024-06-01', null, null], ['C1', null, null, '2025-02-19', '电话']];
+    expect(brief(await run(birthday, late, '2025-10-15'))).toEqual([[3, 'late', '2025-02-18']]);
+  });
+  it('due soon on the last day of the window; nothing before', async () => {
+    const rows = [['C1', '1980-06-20', '2025-01-10', null, null]];
+    expect(brief(await run(birthday, rows, '2025-06-09'))).toEqual([[2, 'due-soon', '2025-06-10']]);
+    expect(await run(birthday, rows, '2025-06-01')).toEqual([]);
+  });
+  it('without a recorded-at column, the customer is known from the first contact', async () => {
+    const h = ['客户编号', '生日', '回访时间', '回访方式'];
+    const rows = [['C1', '1980-03-01', '2024-05-01', '电话'], ['C1', null, '2025-02-15', '电话']];
+    expect(await run(birthday, rows, '2025-10-15', h)).toEqual([]);
+    const missed = [['C1', '1980-03-01', '2024-05-01', '电话']];
+    expect(brief(await run(birthday, missed, '2025-10-15', h))).toEqual([[2, 'overdue', '2025-02-19']]);
+  });
+});
+
+describe('anniversary: a one-off date (recurring: false)', () => {
+  const h = ['客户编号', '庆典日期', '录入时间', '回访时间', '回访方式'];
+  const celebration = { date: 'celebrationAt', recurring: false, from: -37, to: -30, lateUntil: 0 };
+  it('a booked celebration needs a contact 37 to 30 days before, once', async () => {
+    const rows = [['C1', '2025-09-30', '2025-08-01', null, null]];
+    expect(brief(await run(celebration, rows, '2025-10-15', h))).toEqual([[2, 'overdue', '2025-08-31']]);
+    const done = [['C1', '2025-09-30', '2025-08-01', '2025-08-31', '电话']];
+    expect(await run(celebration, done, '2026-10-15', h)).toEqual([]);
+  });
+  it('a celebration recorded after its due day creates no obligation', async () => {
+    const rows = [['C1', '2025-09-30', '2025-09-10', null, null]];
+    expect(await run(celebration, rows, '2025-10-15', h)).toEqual([]);
+  });
+});
+
+describe('anniversary: a lunar date (寿辰 on 八月十五)', () => {
+  const h = ['客户编号', '生日', '农历生日', '录入时间', '回访时间', '回访方式'];
+  const lunar = { ...birthday, lunarDate: 'lunarBirthday' };
+  it('each year falls on that lunar date: 2024-09-17 and 2025-10-06', async () => {
+    const rows = [
+      ['C1', null, '八月十五', '2024-01-10', null, null],
+      ['C1', null, null, null, '2024-09-07', '电话'],
+      ['C1', null, null, null, '2025-09-26', '电话'],
+    ];
+    expect(await run(lunar, rows, '2025-10-15', h)).toEqual([]);
+    const missed = rows.slice(0, 2);
+    expect(brief(await run(lunar, missed, '2025-10-15', h))).toEqual([[2, 'overdue', '2025-09-26']]);
+  });
+  it('a lunar date is used instead of the Gregorian one on the same customer', async () => {
+    const rows = [['C1', '1950-03-01', '腊月初八', '2024-06-01', null, null]];
+    // 腊月初八 of lunar 2024 is 2025-01-07: due 2024-12-28.
+    expect(brief(await run(lunar, rows, '2025-01-05', h))).toEqual([[2, 'overdue', '2024-12-28']]);
+  });
+  it('an unreadable lunar date is indeterminate, naming the cell', async () => {
+    const found = await run(lunar, [['C1', null, '中秋节那天', '2024-06-01', null, null]], '2025-10-15', h);
+    expect(found.map((f) => [f.row, f.status, f.messageId, f.column])).toEqual([[2, 'indeterminate', 'lunar-unreadable', '农历生日']]);
+  });
+});
+
+describe('anniversary: lunar dates at the edges of the table', () => {
+  const h = ['客户编号', '生日', '农历生日', '录入时间', '回访时间', '回访方式'];
+  const lunar = { ...birthday, lunarDate: 'lunarBirthday' };
+  it('a customer known since before 1990 is judged from the table on; after 2100 is unknown', async () => {
+    // Two contacts: a log, so the years without one are provably missed.
+    const rows = [['C1', null, '八月十五', '1985-01-10', null, null], ['C1', null, null, null, '2024-09-05', '电话'], ['C1', null, null, null, '2025-09-26', '电话']];
+    const found = await run({ ...lunar, forYears: 45 }, rows, '2025-10-15', h);
+    expect([...new Set(found.map((f) => f.status))]).toEqual(['overdue']);
+    expect(found[0].dueAt).toBe('1990-09-23'); // 中秋 1990 was 10-03
+    const late = await run(lunar, [['C1', null, '八月十五', '2100-01-10', null, null]], '2101-12-31', h);
+    expect(late.map((f) => f.messageId)).toContain('lunar-unknown');
+  });
+});

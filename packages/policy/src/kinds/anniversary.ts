@@ -1,0 +1,181 @@
+/**
+ * Anniversaries: a contact is due in a window around a date that comes back every year (birthday,
+ * 寿辰, a company's founding day: "生日前10天电话或登门回访"), or around a one-off date (a booked
+ * celebration). Each yearly occurrence is its own due date, from when the customer became known.
+ */
+import { CHANNELS, Precision } from '../ledger/cells';
+import type { KindDef, RuleContext } from '../engine/types';
+import { lunarToDay, readLunarMonthDay } from '../calendar/lunar';
+import { LUNAR_FIRST_YEAR } from '../calendar/lunar.generated';
+import { FIELDS, type Field } from '../ledger/fields';
+import { isoDate, ymdFromDay, dayFromYmd, addMonths, MINUTES_PER_DAY } from '../time/day';
+import { collectAnchors, type Anchor } from './event-window';
+import type { AnniversaryParams } from './params';
+import { dayOf } from './shared';
+
+const messages = {
+  overdue: { zh: '「{rule}」未完成：{occasion} {date} 应于 {start} 至 {due} 之间回访，已逾期 {days} 天。', en: '"{rule}" not done: for {occasion} {date} a contact was due from {start} to {due}; {days} day(s) overdue.' },
+  late: { zh: '「{rule}」完成晚了：{occasion} {date} 应于 {due} 前回访，实际在 {done}。', en: '"{rule}" done late: for {occasion} {date} the contact was due by {due}, done {done}.' },
+  'due-soon': { zh: '「{rule}」即将到期：{occasion} {date}，请于 {due} 前回访。', en: '"{rule}" due soon: {occasion} {date}; contact by {due}.' },
+  'lunar-unreadable': { zh: '「{rule}」无法判断：农历日期“{value}”无法识别，应写作 八月十五、腊月初八 或 8-15。', en: '"{rule}" indeterminate: the lunar date "{value}" is not readable; write it as 八月十五, 腊月初八 or 8-15.' },
+  'lunar-unknown': { zh: '「{rule}」无法判断：农历表不含 {year} 年（覆盖 1990-2100 年）。', en: '"{rule}" indeterminate: the lunar table does not cover {year} (it covers 1990-2100).' },
+  'roster-hidden': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{done}），看不到 {date} 之前的回访。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({done}); contacts before {date} are not visible.' },
+};
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The day of the occurrence in a year; 29 February falls on 28 February in common years. */
+export function occurrenceIn(year: number, month: number, day: number): number {
+  return dayFromYmd(year, month, month === 2 && day === 29 && !isLeap(year) ? 28 : day);
+}
+
+/** Per record, 1 for a qualifying contact by an allowed channel and of an allowed callback type. */
+function contactMask(ctx: RuleContext, p: AnniversaryParams): Uint8Array {
+  const n = ctx.ledger.size;
+  const mask = new Uint8Array(n);
+  const allowed = new Uint8Array(CHANNELS.length).fill(1);
+  if (p.channels) CHANNELS.forEach((ch, k) => (allowed[k] = p.channels!.includes(ch) ? 1 : 0));
+  const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
+  const channel = ctx.ledger.channel;
+  const restricted = !!p.channels && ctx.ledger.columns.channel !== undefined;
+  for (let i = 0; i < n; i++) {
+    if (ctx.qualifies[i] !== 1) continue;
+    if (types) {
+      const t = types[i];
+      if (t !== null && !p.callbackTypes!.some((w) => t.includes(w))) continue;
+    }
+    const ch = channel[i];
+    // A blank channel is not proof of a wrong one; an unreadable one cannot prove the right one.
+    if ((ch >= 0 && allowed[ch] === 0) || (ch === -2 && restricted)) continue;
+    mask[i] = 1;
+  }
+  return mask;
+}
+
+/** Earliest day in the given date fields over the customer's records (NaN when none). */
+function knownSince(ctx: RuleContext, customer: number, fields: AnniversaryParams['knownFrom']): number {
+  const { records, start } = ctx.ledger.customers;
+  let best = NaN;
+  for (const f of fields) {
+    const col = ctx.ledger.times[f];
+    if (!col) continue;
+    for (let j = start[customer]; j < start[customer + 1]; j++) {
+      const i = records[j];
+      const pr = col.precision[i];
+      if ((pr === Precision.Day || pr === Precision.Minute) && !(col.minute[i] >= best * MINUTES_PER_DAY)) best = dayOf(col.minute[i]);
+    }
+  }
+  return best;
+}
+
+export const anniversary: KindDef<AnniversaryParams> = {
+  kind: 'anniversary',
+  messages,
+  // The lunar column is optional: where it is blank or absent, the date column holds the date.
+  needs: (p) => ['contactAt', p.date],
+  check(rule, ctx) {
+    const p = rule.params;
+    const L = ctx.ledger;
+    const lunarText = p.lunarDate && p.recurring && L.columns[p.lunarDate] !== undefined ? L.text[p.lunarDate] : undefined;
+    const applies = ctx.applicable(rule);
+    const mask = contactMask(ctx, p);
+    const ct = L.times.contactAt!;
+    const { records, start, count } = L.customers;
+    const dueSoonDays = ctx.profile.dueSoonDays;
+    const lateUntil = Math.max(p.lateUntil ?? p.to, p.to);
+    const header = (f: Field) => (L.columns[f] !== undefined ? L.headers[L.columns[f]!] : FIELDS[f].zh);
+    // A customer with no dated row at all became known when the ledger starts.
+    let ledgerStart = NaN;
+    for (let c = 0; c < count; c++) {
+      const k = knownSince(ctx, c, p.knownFrom);
+      if (!(k >= ledgerStart)) ledgerStart = k;
+    }
+
+    /** Judge one occurrence t of the customer's date (found on `record`, in `field`). */
+    const judge = (c: number, t: number, since: number, record: number, field: Field) => {
+      const from = t + p.from;
+      const due = t + p.to;
+      // Contacts of the customer relative to this occurrence.
+      let inWindow = -1;
+      let late = -1;
+      let latest = -1;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        const pr = ct.precision[i];
+        if (pr !== Precision.Day && pr !== Precision.Minute) continue;
+        latest = i;
+        const d = dayOf(ct.minute[i]);
+        if (mask[i] === 1 && d >= from && d <= due && inWindow < 0) inWindow = i;
+        else if (mask[i] === 1 && d > due && d <= t + lateUntil && late < 0) late = i;
+      }
+      if (inWindow >= 0) return;
+      // Texts only for findings: most occurrences are met.
+      const data = { occasion: header(field), date: isoDate(t), start: isoDate(from), due: isoDate(due) };
+      const explain = { date: field, occurrence: isoDate(t), window: [isoDate(from), isoDate(due)], knownSince: isoDate(since) };
+      const done = (i: number) => isoDate(dayOf(ct.minute[i]));
+      if (late >= 0) {
+        const overdueDays = dayOf(ct.minute[late]) - due;
+        ctx.emit(rule, { status: 'late', customer: c, record: late, field: 'contactAt', dueAt: isoDate(due), overdueDays, messageId: 'late', data: { ...data, done: done(late) }, explain });
+        return;
+      }
+      if (ctx.asOfDay > due) {
+        if (L.shape === 'roster' && latest >= 0 && dayOf(ct.minute[latest]) > t + lateUntil) {
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: latest, messageId: 'roster-hidden', data: { ...data, done: done(latest) }, explain });
+          return;
+        }
+        const overdueDays = ctx.asOfDay - due;
+        ctx.emit(rule, { status: 'overdue', customer: c, record, field, dueAt: isoDate(due), overdueDays, messageId: 'overdue', data: { ...data, days: overdueDays }, explain });
+        return;
+      }
+      ctx.noteDue(c, due);
+      if (due - ctx.asOfDay <= dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record, field, dueAt: isoDate(due), messageId: 'due-soon', data, severity: 'info', explain });
+    };
+
+    const anchors: Anchor[] = [];
+    const asOfYear = ymdFromDay(ctx.asOfDay).year;
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      let since = knownSince(ctx, c, p.knownFrom);
+      if (Number.isNaN(since)) since = Number.isNaN(ledgerStart) ? ctx.asOfDay : ledgerStart;
+      const until = p.forYears ? addMonths(since, 12 * p.forYears) : Infinity;
+      // No obligation the clerk could not have known of, none beyond the horizon, none not yet open.
+      const due = (t: number) => t + p.to >= since && t <= until && t + p.from <= ctx.asOfDay + dueSoonDays;
+      const sinceYear = ymdFromDay(since).year;
+      // A lunar date, where the customer has one, stands for the yearly occurrence.
+      let lunarRecord = -1;
+      for (let j = start[c]; j < start[c + 1] && lunarText && lunarRecord < 0; j++) if (lunarText[records[j]] !== null) lunarRecord = records[j];
+      if (lunarRecord >= 0) {
+        const md = readLunarMonthDay(lunarText![lunarRecord]!);
+        if (!md) {
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: lunarRecord, field: p.lunarDate, messageId: 'lunar-unreadable', data: { value: lunarText![lunarRecord]!.slice(0, 20) } });
+          continue;
+        }
+        // The lunar year's 12th month falls in the next Gregorian year: start one lunar year early
+        // (years before the table hold no obligation a ledger of today can show).
+        for (let y = Math.max(sinceYear - 1, LUNAR_FIRST_YEAR); y <= asOfYear + 1; y++) {
+          const t = lunarToDay(y, md.month, md.day);
+          if (t === undefined) {
+            ctx.emit(rule, { status: 'indeterminate', customer: c, record: lunarRecord, field: p.lunarDate, messageId: 'lunar-unknown', data: { year: y } });
+            break;
+          }
+          if (due(t)) judge(c, t, since, lunarRecord, p.lunarDate!);
+        }
+        continue;
+      }
+      const nAnchors = collectAnchors(ctx, c, p.date, anchors);
+      for (let k = 0; k < nAnchors; k++) {
+        const a = anchors[k];
+        const dateDay = dayOf(a.minute);
+        if (!p.recurring) {
+          if (due(dateDay)) judge(c, dateDay, since, a.record, p.date);
+          continue;
+        }
+        const { year, month, day } = ymdFromDay(dateDay);
+        for (let y = Math.max(year, sinceYear - 1); y <= asOfYear + 1; y++) {
+          const t = occurrenceIn(y, month, day);
+          if (due(t)) judge(c, t, since, a.record, p.date);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { kindFindings, oneRuleProfile } from '../testing/kind-check';
+
+const header = ['客户编号', '签约日期', '回访时间', '回访类型', '回访内容', '回访结果'];
+const params = { anchor: 'signedAt', unit: 'months', within: 1, callbackTypes: ['新签约'], period: 'month', target: 100 };
+const profile = oneRuleProfile('completion-rate', params);
+const row = (id: string, signed: string, at: string | null, type = '新签约回访', outcome = '已接通') => [id, signed, at, at ? type : null, at ? '核实合同要点' : null, at ? outcome : null];
+const run = (rows: (string | null)[][], asOf: string, p = profile) => kindFindings(p, header, rows, asOf);
+
+describe('completion-rate', () => {
+  it('every customer due in a closed month done on time: nothing to say', async () => {
+    expect(await run([row('K1', '2025-08-10', '2025-09-10 10:00'), row('K2', '2025-08-31', '2025-09-30 10:00')], '2025-10-15')).toEqual([]);
+  });
+  it('one of two late or missing: 50% for the month of the deadline', async () => {
+    const f = await run([row('K1', '2025-08-10', '2025-09-10 10:00'), row('K2', '2025-08-12', '2025-09-13 10:00')], '2025-10-15');
+    expect(f.map((x) => [x.status, x.row, x.dueAt, x.data.period, x.data.done, x.data.total, x.data.rate, x.data.missing])).toEqual([['violation', null, '2025-09-30', '2025-09', 1, 2, 50, 'K2']]);
+  });
+  it('31 January is due on 28 February (month end clamp)', async () => {
+    expect(await run([row('K1', '2025-01-31', '2025-02-28 10:00')], '2025-03-15')).toEqual([]);
+    expect((await run([row('K1', '2025-01-31', '2025-03-01 10:00')], '2025-03-15')).map((x) => x.data.period)).toEqual(['2025-02']);
+  });
+  it('an open period is not judged yet', async () => {
+    expect(await run([row('K1', '2025-09-10', null)], '2025-10-15')).toEqual([]);
+  });
+  it('other callback types and unanswered calls do not complete it', async () => {
+    const f = await run([row('K1', '2025-08-10', '2025-08-20 10:00', '持续回访'), row('K2', '2025-08-10', '2025-08-20 10:00', '新签约回访', '无人接听')], '2025-10-15');
+    expect(f.map((x) => [x.data.done, x.data.total])).toEqual([[0, 2]]);
+  });
+  it('a lower target, per quarter, in working days', async () => {
+    const p = oneRuleProfile('completion-rate', { ...params, unit: 'workdays', within: 5, period: 'quarter', target: 50 });
+    // Signed 2025-09-30: 国庆 10-01..08 off, 10-11 (Sat) a make-up day: 10-09, 10, 11, 13, 14 -> due 2025-10-14.
+    const rows = [row('K1', '2025-09-30', '2025-10-14 10:00'), row('K2', '2025-09-30', '2025-10-15 10:00'), row('K3', '2025-09-30', null)];
+    expect((await run(rows, '2026-01-05', p)).map((x) => [x.data.period, x.data.done, x.data.total, x.data.rate])).toEqual([['2025Q4', 1, 3, 33.3]]);
+    expect(await run(rows.slice(0, 2), '2026-01-05', p)).toEqual([]);
+  });
+});

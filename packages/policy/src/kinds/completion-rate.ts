@@ -1,0 +1,102 @@
+/**
+ * Coverage KPIs (对全部理财客户开展并完成的新签约回访比例应达到100%): per period in which deadlines
+ * fell, the share of customers whose callback was completed by its deadline. The customers who
+ * missed it are each reported by the deadline rule; this reports the rate, once per closed period.
+ */
+import type { KindDef } from '../engine/types';
+import { addMonths, firstDayOfMonthIndex, isoDate, monthIndex } from '../time/day';
+import { collectAnchors, contactMask, windowOf, type Anchor } from './event-window';
+import type { CompletionRateParams } from './params';
+import { dayOf } from './shared';
+
+const messages = {
+  'below-target': {
+    zh: '「{rule}」：{period} 到期的 {total} 位客户中，按时完成 {done} 位，完成率 {rate}%，应达到 {target}%（未完成：{missing}）。',
+    en: '"{rule}": of {total} customer(s) due in {period}, {done} were completed on time: {rate}%, {target}% required (not completed: {missing}).',
+  },
+  'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，{count} 位客户的期限无法计算。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; the deadline of {count} customer(s) cannot be computed.' },
+};
+
+interface PeriodTally {
+  total: number;
+  done: number;
+  missing: string[];
+}
+
+const MAX_NAMED = 10;
+
+export const completionRate: KindDef<CompletionRateParams> = {
+  kind: 'completion-rate',
+  messages,
+  needs: (p) => ['contactAt', p.anchor],
+  check(rule, ctx) {
+    const applies = ctx.applicable(rule);
+    const p = rule.params;
+    const L = ctx.ledger;
+    const ct = L.times.contactAt!;
+    // Which records complete the callback (1): qualifying, by an allowed channel, of a listed type.
+    const counts = contactMask(ctx, { channels: p.channels, callbackTypes: p.callbackTypes, attemptsCount: false });
+    const span = p.period === 'month' ? 1 : p.period === 'quarter' ? 3 : 12;
+    const tallies = new Map<number, PeriodTally>();
+    let unknown = 0;
+    let unknownYear = 0;
+    const anchors: Anchor[] = [];
+    const { records, start, count } = L.customers;
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      const n = collectAnchors(ctx, c, p.anchor, anchors);
+      for (let k = 0; k < n; k++) {
+        const a = anchors[k];
+        const from = dayOf(a.minute);
+        let due: number;
+        if (p.unit === 'months') due = addMonths(from, p.within);
+        else {
+          const w = windowOf(ctx, { unit: p.unit, from: 0, to: p.within }, a.minute, a.precision);
+          if ('problem' in w) {
+            if (w.problem === 'calendar-unknown' && unknown++ === 0) unknownYear = w.year;
+            continue;
+          }
+          due = dayOf(w.end);
+        }
+        const block = Math.floor(monthIndex(due) / span) * span;
+        // Only periods that have ended: an open period's rate can still change.
+        if (firstDayOfMonthIndex(block + span) - 1 >= ctx.asOfDay) continue;
+        let done = false;
+        for (let j = start[c]; j < start[c + 1] && !done; j++) {
+          const i = records[j];
+          if (counts[i] !== 1) continue;
+          const d = dayOf(ct.minute[i]);
+          done = d >= from && d <= due;
+        }
+        let t = tallies.get(block);
+        if (!t) tallies.set(block, (t = { total: 0, done: 0, missing: [] }));
+        t.total++;
+        if (done) t.done++;
+        else if (t.missing.length < MAX_NAMED) t.missing.push(L.customers.key[c]);
+        else if (t.missing.length === MAX_NAMED) t.missing.push('…');
+      }
+    }
+    for (const block of [...tallies.keys()].sort((x, y) => x - y)) {
+      const t = tallies.get(block)!;
+      if (t.done * 100 >= p.target * t.total) continue;
+      const end = firstDayOfMonthIndex(block + span) - 1;
+      ctx.emit(rule, {
+        status: 'violation',
+        customer: null,
+        record: -1,
+        dueAt: isoDate(end),
+        messageId: 'below-target',
+        data: { period: periodLabel(block, span), total: t.total, done: t.done, rate: Math.floor((t.done * 1000) / t.total) / 10, target: p.target, missing: t.missing.join('、') },
+      });
+    }
+    if (unknown > 0) ctx.emit(rule, { status: 'indeterminate', customer: null, record: -1, messageId: 'calendar-unknown', data: { year: unknownYear, count: unknown } });
+  },
+};
+
+/** 2025-09, 2025Q3 or 2025 for a block of months. */
+function periodLabel(block: number, span: number): string {
+  const year = Math.floor(block / 12);
+  if (span === 12) return String(year);
+  if (span === 3) return `${year}Q${Math.floor((block % 12) / 3) + 1}`;
+  return `${year}-${String((block % 12) + 1).padStart(2, '0')}`;
+}

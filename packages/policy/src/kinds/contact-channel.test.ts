@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfKind } from '../testing/kind-check';
+
+const header = ['客户名称', '回访日期', '回访方式', '回访内容'];
+
+describe('contact-channel', () => {
+  it('phone rows pass; WeChat and QQ rows are reported; a blank channel is left to other rules', async () => {
+    const rows = [
+      ['甲公司', '2025-10-09', '电话', '介绍冬季新品'],
+      ['甲公司', '2025-10-09', '微信', '发送新品资料'],
+      ['乙公司', '2025-10-10', 'QQ', '发送报价单'],
+      ['乙公司', '2025-10-11', null, '回访'],
+    ];
+    const f = await findingsOfKind('contact-channel', { allowed: ['phone'] }, header, rows, '2025-10-15');
+    expect(f).toMatchObject([
+      { status: 'violation', row: 3, data: { channel: '微信', channelEn: 'WeChat' } },
+      { status: 'violation', row: 4, data: { channel: 'QQ' } },
+    ]);
+  });
+  it('only the selected contacts are held to the channel (order queries by phone)', async () => {
+    const h = ['客户名称', '回访日期', '回访方式', '回访类型', '回访内容'];
+    const rows = [
+      ['甲公司', '2025-10-09', '微信', '订单', '确认交期'],
+      ['甲公司', '2025-10-10', '微信', '问候', '节日问候'],
+    ];
+    const f = await findingsOfKind('contact-channel', { allowed: ['phone'], only: { callbackTypes: ['订单'] } }, h, rows, '2025-10-15');
+    expect(f).toMatchObject([{ status: 'violation', row: 2 }]);
+  });
+  it('several channels may be allowed', async () => {
+    const rows = [['甲公司', '2025-10-09', '上门', '走访']];
+    expect(await findingsOfKind('contact-channel', { allowed: ['phone', 'visit'] }, header, rows, '2025-10-15')).toEqual([]);
+  });
+});

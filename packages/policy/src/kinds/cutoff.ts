@@ -1,0 +1,146 @@
+/**
+ * Cut-offs set by a date on the same row: "前一周每天晚6点前交当天敲定顾客档案", "下午举办的会议，
+ * 当天上午10点前交", "第一事业部提前一天完成邀约". The cut-off is the anchor's day (rolled over
+ * to the next day after a clock time, where the document says so) plus an offset, at a clock time.
+ */
+import { Precision } from '../ledger/cells';
+import { FIELDS, type Field } from '../ledger/fields';
+import { columnOf } from '../ledger/ledger';
+import type { KindDef, RuleContext } from '../engine/types';
+import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
+import type { CutoffParams } from './params';
+import { recordMask } from './record-filter';
+import { dayOf } from './shared';
+
+const messages = {
+  overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },
+  late: { zh: '「{rule}」超过截止时间：「{field}」应在 {due} 前（{anchorName} {anchor}），实际为 {done}。', en: '"{rule}" past the cut-off: "{field}" was due before {due} ({anchorName} {anchor}) but is {done}.' },
+  'group-overdue': { zh: '「{rule}」{group}：{day} 的档案应在 {due} 前交，有 {count} 位顾客至今未交。', en: '"{rule}" {group}: the file of {day} was due before {due}; {count} customer(s) still not handed in.' },
+  'group-late': { zh: '「{rule}」{group}：{day} 的档案应在 {due} 前交，有 {count} 位顾客到 {done} 才交。', en: '"{rule}" {group}: the file of {day} was due before {due}; {count} customer(s) came only at {done}.' },
+  'anchor-no-time': { zh: '「{rule}」无法判断：「{column}」只有日期没有时分，无法确定适用哪个截止时间。', en: '"{rule}" indeterminate: "{column}" has no time of day, so which cut-off applies cannot be told.' },
+  'done-no-time': { zh: '「{rule}」无法判断：「{column}」{done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: "{column}" {done} has no time of day; it cannot be placed before or after {due}.' },
+};
+
+const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
+const clockMinutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3, 5);
+const usable = (p: number) => p === Precision.Day || p === Precision.Minute;
+const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
+
+/** Minutes after midnight of an optional HH:mm (Infinity when absent: nothing rolls over). */
+export const rolloverMinutes = (hhmm: string | undefined) => (hhmm === undefined ? Infinity : clockMinutes(hhmm));
+
+/** Day of a time cell, moved to the next day at or after the rollover minute (minute precision only). */
+export function rolledDay(minute: number, precision: number, rollover: number): number {
+  const d = dayOf(minute);
+  if (precision !== Precision.Minute) return d;
+  return minute - d * MINUTES_PER_DAY >= rollover ? d + 1 : d;
+}
+
+interface GroupDay {
+  group: string;
+  day: number;
+  cutoff: number;
+  /** Rows of the day's file handed in late, and rows never handed in. */
+  late: number;
+  missing: number;
+  /** Latest late hand-in time, and the row a finding points at (a missing row first). */
+  done: number;
+  record: number;
+}
+
+export const cutoff: KindDef<CutoffParams> = {
+  kind: 'cutoff',
+  messages,
+  needs: (p) => [p.field, p.anchor, ...(p.during ? [p.during.field] : []), ...(p.chooseBy ? [p.chooseBy] : []), ...(p.tier ? (['tier'] as Field[]) : [])],
+  check(rule, ctx) {
+    const p = rule.params;
+    const L = ctx.ledger;
+    const mask = recordMask(rule, ctx, p.only);
+    if (!mask) return;
+    const applies = ctx.applicable(rule);
+    const done = L.times[p.field]!;
+    const anchor = L.times[p.anchor]!;
+    const event = p.during ? L.times[p.during.field]! : undefined;
+    const chooser = p.chooseBy ? L.times[p.chooseBy]! : anchor;
+    const want = p.tier === undefined ? -1 : ctx.profile.tiers.findIndex((t) => t.code === p.tier);
+    const entries = p.at.map((e) => ({ from: clockMinutes(e.ifAnchorFrom), offset: e.offsetDays, clock: clockMinutes(e.clock) })).sort((a, b) => a.from - b.from);
+    const byClock = entries.some((e) => e.from !== entries[0].from);
+    const cmpLate = (t: number, cut: number) => (p.strict ? t >= cut : t > cut);
+    const anchorRollover = rolloverMinutes(p.anchorRollover);
+    const fieldRollover = rolloverMinutes(p.fieldRollover);
+    const groups = new Map<string, GroupDay>();
+    const performer = p.per === 'group-day' && want < 0 && L.columns.tier === undefined ? L.text.performer : undefined;
+    for (let i = 0; i < L.size; i++) {
+      if (mask[i] !== 1) continue;
+      const c = L.customerOf[i];
+      if (c < 0 || applies[c] !== 1) continue;
+      if (want >= 0 && L.tier[i] !== want) continue;
+      const ap = anchor.precision[i];
+      if (!usable(ap)) continue;
+      const am = anchor.minute[i];
+      const day = rolledDay(am, ap, anchorRollover);
+      if (event) {
+        if (!usable(event.precision[i])) continue;
+        const rel = day - dayOf(event.minute[i]);
+        if (rel < p.during!.from || rel > p.during!.to) continue;
+      }
+      let entry = entries[0];
+      if (byClock) {
+        if (chooser.precision[i] !== Precision.Minute) {
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.chooseBy ?? p.anchor, messageId: 'anchor-no-time' });
+          continue;
+        }
+        const cm = chooser.minute[i];
+        const clock = cm - dayOf(cm) * MINUTES_PER_DAY;
+        for (const e of entries) if (e.from <= clock) entry = e;
+      }
+      const cut = (day + entry.offset) * MINUTES_PER_DAY + entry.clock;
+      const dp = done.precision[i];
+      // A hand-in counted as the next day's (after the rollover) stands at that day's midnight.
+      let t = NaN;
+      if (usable(dp)) {
+        const dd = rolledDay(done.minute[i], dp, fieldRollover);
+        t = dd !== dayOf(done.minute[i]) ? dd * MINUTES_PER_DAY : done.minute[i];
+        // A bare date on the cut-off's day cannot be placed before or after it.
+        if (dp === Precision.Day && !cmpLate(t, cut) && cmpLate(t + MINUTES_PER_DAY - 1, cut)) {
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.field, messageId: 'done-no-time', data: { done: isoDate(dayOf(t)), due: readable(cut) } });
+          continue;
+        }
+      }
+      const missing = Number.isNaN(t);
+      const late = !missing && cmpLate(t, cut);
+      // Rows in time, and blanks before the cut-off has passed, are fine (and leave a day's file in time).
+      if (missing ? ctx.asOf < cut : !late) continue;
+      if (p.per === 'group-day') {
+        const name = want >= 0 || L.columns.tier !== undefined ? (L.tier[i] >= 0 ? ctx.profile.tiers[L.tier[i]].label.zh : '') : (performer?.[i] ?? '');
+        const key = `${name}|${cut}`;
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { group: name, day, cutoff: cut, late: 0, missing: 0, done: -Infinity, record: i }));
+        if (missing) {
+          if (g.missing++ === 0) g.record = i;
+        } else {
+          g.late++;
+          if (t > g.done) g.done = t;
+          if (g.missing === 0) g.record = i;
+        }
+        continue;
+      }
+      const data = { field: header(ctx, p.field), anchorName: header(ctx, p.anchor), anchor: ap === Precision.Minute ? readable(am) : isoDate(dayOf(am)), due: readable(cut) };
+      if (late) {
+        ctx.emit(rule, { status: 'late', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: dayOf(t) - dayOf(cut), messageId: 'late', data: { ...data, done: dp === Precision.Minute ? readable(done.minute[i]) : isoDate(dayOf(t)) } });
+      } else {
+        const days = ctx.asOfDay - dayOf(cut);
+        ctx.emit(rule, { status: 'overdue', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: days, messageId: 'overdue', data: { ...data, days } });
+      }
+    }
+    for (const g of groups.values()) {
+      const c = L.customerOf[g.record];
+      const data = { group: g.group, day: isoDate(g.day), due: readable(g.cutoff) };
+      if (g.missing > 0) {
+        ctx.emit(rule, { status: 'overdue', customer: c, record: g.record, field: p.field, dueAt: isoMinute(g.cutoff), overdueDays: ctx.asOfDay - dayOf(g.cutoff), messageId: 'group-overdue', data: { ...data, count: g.missing } });
+      } else {
+        ctx.emit(rule, { status: 'late', customer: c, record: g.record, field: p.field, dueAt: isoMinute(g.cutoff), overdueDays: dayOf(g.done) - dayOf(g.cutoff), messageId: 'group-late', data: { ...data, count: g.late, done: readable(g.done) } });
+      }
+    }
+  },
+};

@@ -1,0 +1,145 @@
+/**
+ * One customer claimed by two claimants (two divisions inviting the same invitee): who wins, who
+ * invited a customer already taken, who lost one by a late file, and whether the credit column
+ * names the winner (已有部门邀约敲定的顾客,另一部门不允许再邀约; 迟交或不交…判为另一部门邀约;
+ * 如有销售,算做该顾客现邀约员工的业绩).
+ */
+import { Precision } from '../ledger/cells';
+import type { Field } from '../ledger/fields';
+import type { KindDef, RuleContext } from '../engine/types';
+import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
+import { rolledDay, rolloverMinutes } from './cutoff';
+import type { DuplicateClaimParams } from './params';
+import { dayOf } from './shared';
+
+const messages = {
+  'later-claim': { zh: '「{rule}」重复邀约：该顾客已由{first}于 {firstAt} 邀约敲定，{second}又于 {secondAt} 邀约。', en: '"{rule}" duplicate invitation: the customer was confirmed by {first} on {firstAt}; {second} invited them again on {secondAt}.' },
+  lost: { zh: '「{rule}」判为另一方：{loser}于 {loserAt} 敲定，但档案{why}，{winner}于 {winnerAt} 邀约敲定，顾客判归{winner}。', en: '"{rule}" attributed to the other side: {loser} confirmed on {loserAt} but its file {whyEn}; {winner} confirmed on {winnerAt} and gets the customer.' },
+  credit: { zh: '「{rule}」业绩归属不符：该顾客现邀约人是{winner}，「{column}」却记为“{credited}”。', en: '"{rule}" wrong credit: the customer\'s current inviter is {winner}, but "{column}" says "{credited}".' },
+};
+
+const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
+const usable = (p: number) => p === Precision.Day || p === Precision.Minute;
+const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+interface Claim {
+  record: number;
+  /** Claim time (minute stamp) and the day it counts for. */
+  at: number;
+  day: number;
+  claimant: string;
+  /** When its file came in (NaN: never), and whether that was in time. */
+  filed: number;
+  protected: boolean;
+}
+
+/** The claimant's name on a row: the tier's label (a division) or the text of the field. */
+function claimantOf(ctx: RuleContext, field: Field, i: number): string | null {
+  if (field === 'tier') return ctx.ledger.tier[i] >= 0 ? ctx.profile.tiers[ctx.ledger.tier[i]].label.zh : null;
+  return ctx.ledger.text[field]?.[i] ?? null;
+}
+
+/** Who wins a contest, and the claims that lost by a late file. Claims sorted by time. */
+function decide(claims: Claim[]): { winner: Claim; lost: Claim[] } {
+  let winner = claims[0];
+  const lost: Claim[] = [];
+  for (const c of claims) {
+    if (c === winner || c.claimant === winner.claimant) continue;
+    // An unprotected claim loses to another claimant's claim made before its file came in.
+    if (!winner.protected && (Number.isNaN(winner.filed) || c.at < winner.filed)) {
+      lost.push(winner);
+      winner = c;
+    }
+  }
+  return { winner, lost };
+}
+
+export const duplicateClaim: KindDef<DuplicateClaimParams> = {
+  kind: 'duplicate-claim',
+  messages,
+  needs: (p) => [p.claimant, p.claimedAt, ...(p.per ? [p.per] : []), ...(p.protectedBy ? [p.protectedBy.field] : []), ...(p.credit ? [p.credit.field, p.credit.of] : [])],
+  check(rule, ctx) {
+    const p = rule.params;
+    const L = ctx.ledger;
+    const applies = ctx.applicable(rule);
+    const at = L.times[p.claimedAt]!;
+    const per = p.per ? L.times[p.per] : undefined;
+    const file = p.protectedBy ? L.times[p.protectedBy.field] : undefined;
+    const fileClock = p.protectedBy ? +p.protectedBy.clock.slice(0, 2) * 60 + +p.protectedBy.clock.slice(3, 5) : 0;
+    const rollover = rolloverMinutes(p.rollover);
+    const { records, start, count } = L.customers;
+    const contests = new Map<number, Claim[]>();
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      // One row cannot be a contest (only its credit can be wrong).
+      if (p.report !== 'credit' && start[c + 1] - start[c] < 2) continue;
+      contests.clear();
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (!usable(at.precision[i])) continue;
+        const who = claimantOf(ctx, p.claimant, i);
+        if (who === null) continue;
+        const key = per ? (usable(per.precision[i]) ? dayOf(per.minute[i]) : NaN) : 0;
+        if (Number.isNaN(key)) continue;
+        const day = rolledDay(at.minute[i], at.precision[i], rollover);
+        const filed = file && usable(file.precision[i]) ? file.minute[i] : NaN;
+        const claim: Claim = { record: i, at: at.minute[i], day, claimant: who, filed, protected: !file || (!Number.isNaN(filed) && filed < day * MINUTES_PER_DAY + fileClock) };
+        let list = contests.get(key);
+        if (!list) contests.set(key, (list = []));
+        list.push(claim);
+      }
+      for (const claims of contests.values()) {
+        claims.sort((a, b) => a.at - b.at || a.record - b.record);
+        if (p.report === 'credit') checkCredit(rule, ctx, c, claims);
+        else if (claims.some((x) => x.claimant !== claims[0].claimant)) report(rule, ctx, c, claims);
+      }
+    }
+  },
+};
+
+type RuleOf = Parameters<KindDef<DuplicateClaimParams>['check']>[0];
+
+function when(ctx: RuleContext, field: Field, i: number): string {
+  const t = ctx.ledger.times[field]!;
+  return t.precision[i] === Precision.Minute ? readable(t.minute[i]) : isoDate(dayOf(t.minute[i]));
+}
+
+function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): void {
+  const p = rule.params;
+  const { winner, lost } = decide(claims);
+  const by = (x: Claim) => {
+    const person = p.claimant !== 'performer' ? ctx.ledger.text.performer?.[x.record] : null;
+    return person ? `${x.claimant}（${person}）` : x.claimant;
+  };
+  if (p.report === 'lost') {
+    for (const x of lost) {
+      const missing = Number.isNaN(x.filed);
+      ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.protectedBy?.field, messageId: 'lost', data: { loser: by(x), loserAt: when(ctx, p.claimedAt, x.record), winner: by(winner), winnerAt: when(ctx, p.claimedAt, winner.record), why: missing ? '未交' : `迟交（${readable(x.filed)}）`, whyEn: missing ? 'was never handed in' : `came late (${readable(x.filed)})` } });
+    }
+    return;
+  }
+  for (const x of claims) {
+    if (x.claimant === winner.claimant || x.at < winner.at || lost.includes(x)) continue;
+    ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.claimedAt, messageId: 'later-claim', data: { first: by(winner), firstAt: when(ctx, p.claimedAt, winner.record), second: by(x), secondAt: when(ctx, p.claimedAt, x.record) } });
+  }
+}
+
+function checkCredit(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): void {
+  const credit = rule.params.credit!;
+  const { winner } = decide(claims);
+  const owner = ctx.ledger.text[credit.of]?.[winner.record] ?? (credit.of === 'tier' ? winner.claimant : null);
+  if (!owner) return;
+  const text = ctx.ledger.text[credit.field]!;
+  const { records, start } = ctx.ledger.customers;
+  for (let j = start[c]; j < start[c + 1]; j++) {
+    const i = records[j];
+    const v = text[i];
+    if (v === null || norm(v) === norm(owner)) continue;
+    // Only rows of this contest (the same event) are compared.
+    if (!claims.some((x) => x.record === i) && rule.params.per) {
+      const per = ctx.ledger.times[rule.params.per]!;
+      if (!usable(per.precision[i]) || dayOf(per.minute[i]) !== dayOf(per.minute[winner.record])) continue;
+    }
+    ctx.emit(rule, { status: 'violation', customer: c, record: i, field: credit.field, messageId: 'credit', data: { winner: owner, credited: v } });
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOfKind } from '../testing/kind-check';
+
+const run = (params: object, header: string[], rows: (string | null)[][], asOf: string) => findingsOfKind('field-deadline', params, header, rows, asOf);
+
+describe('field-deadline in hours (inquiry answered within 24 h)', () => {
+  const params = { from: 'inquiryAt', to: 'responseAt', unit: 'hours', within: 24 };
+  const header = ['客户编号', '来询时间', '答复时间'];
+  it('24 h 00 min is in time, 24 h 01 min is late', async () => {
+    const found = await run(params, header, [['C1', '2025-03-05 09:30', '2025-03-06 09:30'], ['C2', '2025-03-05 09:30', '2025-03-06 09:31']], '2025-03-10');
+    expect(found).toMatchObject([{ status: 'late', row: 3, dueAt: '2025-03-06T09:30+08:00', overdueDays: 1, column: '答复时间', data: { done: '2025-03-06 09:31' } }]);
+  });
+  it('a blank answer is overdue once the due moment passed, due soon before', async () => {
+    const rows = [['C1', '2025-03-05 09:30', null]];
+    expect(await run(params, header, rows, '2025-03-06T09:30')).toMatchObject([{ status: 'due-soon', dueAt: '2025-03-06T09:30+08:00' }]);
+    expect(await run(params, header, rows, '2025-03-06T09:31')).toMatchObject([{ status: 'overdue', overdueDays: 1, column: '答复时间' }]);
+    expect(await run(params, header, rows, '2025-03-04')).toEqual([]);
+  });
+  it('needs minutes on both sides, else indeterminate (catalog §0.5-5)', async () => {
+    const found = await run(params, header, [['C1', '2025-03-05', '2025-03-05 15:00'], ['C2', '2025-03-05 09:30', '2025-03-06']], '2025-03-10');
+    expect(found.map((f) => [f.row, f.status, f.messageId])).toEqual([
+      [2, 'indeterminate', 'anchor-no-time'],
+      [3, 'indeterminate', 'done-no-time'],
+    ]);
+  });
+  it('a date-only answer provably before or after the due moment is judged', async () => {
+    const found = await run({ ...params, within: 48 }, header, [['C1', '2025-03-05 09:30', '2025-03-06'], ['C2', '2025-03-05 09:30', '2025-03-08']], '2025-03-10');
+    expect(found.map((f) => [f.row, f.status])).toEqual([[3, 'late']]);
+  });
+  it('minutes work as hours do', async () => {
+    const found = await run({ ...params, unit: 'minutes', within: 90 }, header, [['C1', '2025-03-05 09:30', '2025-03-05 11:00'], ['C2', '2025-03-05 09:30', '2025-03-05 11:01']], '2025-03-10');
+    expect(found.map((f) => [f.row, f.status])).toEqual([[3, 'late']]);
+  });
+  it('no number in the document: not configured, once', async () => {
+    const found = await run({ ...params, within: null }, header, [['C1', '2025-03-05 09:30', null]], '2025-03-10');
+    expect(found.map((f) => [f.row, f.status, f.messageId])).toEqual([[null, 'not-configured', 'not-configured']]);
+  });
+  it('a missing answer column is reported once as indeterminate', async () => {
+    const found = await run(params, ['客户编号', '来询时间'], [['C1', '2025-03-05 09:30']], '2025-03-10');
+    expect(found.map((f) => [f.status, f.messageId, f.column])).toEqual([['indeterminate', 'missing-column', '答复时间']]);
+  });
+});
+
+describe('field-deadline in calendar days and working days', () => {
+  const header = ['客户编号', '回访时间', '备案日期', '回访方式'];
+  it('days: the start day is not counted', async () => {
+    const params = { from: 'contactAt', to: 'registeredAt', unit: 'days', within: 2 };
+    const found = await run(params, header, [['C1', '2025-03-05', '2025-03-07', null], ['C2', '2025-03-05', '2025-03-08', null]], '2025-03-10');
+    expect(found).toMatchObject([{ status: 'late', row: 3, dueAt: '2025-03-07', overdueDays: 1 }]);
+  });
+  it('workdays across 国庆 2025 and the Saturday make-up day 10-11', async () => {
+    // 2025-09-30 + 5 working days: 10-09, 10-10, 10-11 (Sat, 调休), 10-13, 10-14.
+    const params = { from: 'contactAt', to: 'registeredAt', unit: 'workdays', within: 5 };
+    const found = await run(params, header, [['C1', '2025-09-30', '2025-10-14', null], ['C2', '2025-09-30', '2025-10-15', null], ['C3', '2025-09-30', null, null]], '2025-10-20');
+    expect(found.map((f) => [f.row, f.status, f.dueAt, f.overdueDays])).toEqual([
+      [3, 'late', '2025-10-14', 1],
+      [4, 'overdue', '2025-10-14', 6],
+    ]);
+  });
+  it('workdays across 春节 2025 (01-28..02-04 off, 02-08 Sat make-up)', async () => {
+    // 2025-01-27 + 3 working days: 02-05, 02-06, 02-07.
+    const params = { from: 'contactAt', to: 'registeredAt', unit: 'workdays', within: 3 };
+    const found = await run(params, header, [['C1', '2025-01-27', '2025-02-07', null], ['C2', '2025-01-27', '2025-02-08', null]], '2025-02-20');
+    expect(found.map((f) => [f.row, f.status, f.dueAt])).toEqual([[3, 'late', '2025-02-07']]);
+  });
+  it('outside the known years: calendar unknown', async () => {
+    const params = { from: 'contactAt', to: 'registeredAt', unit: 'workdays', within: 5 };
+    const found = await run(params, header, [['C1', '2040-03-05', null, null]], '2040-04-01');
+    expect(found.map((f) => [f.status, f.messageId])).toEqual([['indeterminate', 'calendar-unknown']]);
+  });
+  it('customer scope: from the first contact to the earliest registration on any row', async () => {
+    const params = { from: 'contactAt', to: 'registeredAt', unit: 'days', within: 5, scope: 'customer' };
+    const rows = [
+      ['C1', '2025-03-01', null, null],
+      ['C1', '2025-03-20', '2025-03-06', null],
+      ['C2', '2025-03-01', null, null],
+      ['C2', '2025-03-02', '2025-03-09', null],
+    ];
+    const found = await run(params, header, rows, '2025-03-30');
+    expect(found.map((f) => [f.row, f.status, f.dueAt])).toEqual([[5, 'late', '2025-03-06']]);
+  });
+  it('only: records where the filter holds', async () => {
+    const params = { from: 'contactAt', to: 'registeredAt', unit: 'days', within: 1, only: { channels: ['phone'] } };
+    const found = await run(params, header, [['C1', '2025-03-05', null, '电话'], ['C2', '2025-03-05', null, '短信']], '2025-03-10');
+    expect(found.map((f) => [f.row, f.status])).toEqual([[2, 'overdue']]);
+  });
+});

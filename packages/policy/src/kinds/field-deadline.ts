@@ -1,0 +1,122 @@
+/**
+ * Field deadlines: a later field of a record must be filled within a window after an earlier field
+ * of the same record ("录入 within 48 hours of receipt", "答复 within 24 hours of the inquiry",
+ * "备案 within 5 working days of the first contact").
+ */
+import { Precision } from '../ledger/cells';
+import { FIELDS, type Field } from '../ledger/fields';
+import { columnOf } from '../ledger/ledger';
+import type { KindDef, RuleContext } from '../engine/types';
+import type { Rule } from '../profile/schema';
+import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
+import { windowOf, type Window } from './event-window';
+import type { FieldDeadlineParams } from './params';
+import { filterColumns, recordMask } from './record-filter';
+import { breachSeverity, dayOf } from './shared';
+
+const messages = {
+  overdue: { zh: '「{rule}」未完成：「{to}」应于 {due} 前填写（自「{from}」{start} 起算），已逾期 {days} 天。', en: '"{rule}" not done: "{to}" was due by {due} (counted from "{from}" {start}), {days} day(s) overdue.' },
+  late: { zh: '「{rule}」完成晚了：「{to}」应不晚于 {due}（自「{from}」{start} 起算），实际为 {done}。', en: '"{rule}" done late: "{to}" was due by {due} (counted from "{from}" {start}), done {done}.' },
+  'due-soon': { zh: '「{rule}」即将到期：「{to}」请于 {due} 前完成。', en: '"{rule}" due soon: "{to}" by {due}.' },
+  'anchor-no-time': { zh: '「{rule}」无法判断：「{column}」只有日期没有时分，按小时计的期限需要精确到分钟。', en: '"{rule}" indeterminate: "{column}" has a date but no time; an hour-based deadline needs minutes.' },
+  'done-no-time': { zh: '「{rule}」无法判断：「{column}」{done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: "{column}" {done} has no time of day, so it cannot be placed before or after {due}.' },
+  'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
+  'not-configured': { zh: '「{rule}」未配置：规定只要求“及时”，没有给出期限；请在规则配置中设定期限（within）。', en: '"{rule}" not configured: the document says "promptly" without a number; set the deadline (within) in the profile.' },
+};
+
+/** A minute stamp as a person reads it: 2025-03-06 14:00. */
+const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
+
+/** A time cell as written: with minutes when it has them. */
+const cellText = (minute: number, precision: number) => (precision === Precision.Minute ? readable(minute) : isoDate(dayOf(minute)));
+
+const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
+
+/** 1 in time, 2 late, 3 cannot tell (a date-only fill on the day a clock deadline falls). */
+function placeDone(w: Window, minute: number, precision: number): 1 | 2 | 3 {
+  if (w.clock && precision === Precision.Day) {
+    if (minute > w.end) return 2;
+    return minute + MINUTES_PER_DAY - 1 <= w.end ? 1 : 3;
+  }
+  return minute <= w.end ? 1 : 2;
+}
+
+export const fieldDeadline: KindDef<FieldDeadlineParams> = {
+  kind: 'field-deadline',
+  messages,
+  // An unset deadline is reported as not configured whatever columns the ledger has.
+  needs: (p) => (p.within === null ? [] : [p.from, p.to, ...filterColumns(p.only)]),
+  check(rule, ctx) {
+    const p = rule.params;
+    if (p.within === null) {
+      ctx.emit(rule, { status: 'not-configured', customer: null, record: -1, messageId: 'not-configured' });
+      return;
+    }
+    const from = ctx.ledger.times[p.from];
+    const to = ctx.ledger.times[p.to];
+    // The params schema admits only time fields; a custom profile's text field has nothing to compare.
+    if (!from || !to) return;
+    const mask = recordMask(rule, ctx, p.only);
+    if (!mask) return;
+    const applies = ctx.applicable(rule);
+    const unit = p.unit === 'hours' ? 'minutes' : p.unit;
+    const span = p.unit === 'hours' ? p.within * 60 : p.within;
+    const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
+    const names = { from: header(ctx, p.from), to: header(ctx, p.to) };
+    const { records, start, count } = ctx.ledger.customers;
+    const usable = (pr: number) => pr === Precision.Day || pr === Precision.Minute;
+
+    /** Judge one anchor (record a) against the fill of `to` on record d (-1 when blank). */
+    const judge = (c: number, a: number, d: number) => {
+      const w = windowOf(ctx, { unit, from: 0, to: span }, from.minute[a], from.precision[a]);
+      if ('problem' in w) {
+        const data: Record<string, string | number> = w.problem === 'calendar-unknown' ? { year: w.year } : { column: names.from };
+        ctx.emit(rule, { status: 'indeterminate', customer: c, record: a, field: p.from, messageId: w.problem, data });
+        return;
+      }
+      // A fill in time is the common case: nothing to format then.
+      const place = d >= 0 ? placeDone(w, to.minute[d], to.precision[d]) : 0;
+      if (place === 1) return;
+      const explain = { from: p.from, fromAt: isoMinute(from.minute[a]), to: p.to, unit: p.unit, within: p.within, dueAt: w.dueAt };
+      const base = { start: cellText(from.minute[a], from.precision[a]), due: w.dueText, ...names };
+      if (d >= 0) {
+        const m = to.minute[d];
+        const done = cellText(m, to.precision[d]);
+        if (place === 3) {
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: d, field: p.to, dueAt: w.dueAt, messageId: 'done-no-time', data: { column: names.to, done, due: w.dueText }, explain });
+          return;
+        }
+        const overdueDays = w.clock ? Math.max(1, Math.ceil((m - w.end) / MINUTES_PER_DAY)) : dayOf(m) - dayOf(w.end);
+        ctx.emit(rule, { status: 'late', customer: c, record: d, field: p.to, dueAt: w.dueAt, overdueDays, messageId: 'late', data: { ...base, done }, severity: p.lateSeverity ?? breachSeverity(rule), explain });
+        return;
+      }
+      if (ctx.asOf > w.end) {
+        const overdueDays = w.clock ? Math.max(1, Math.ceil((ctx.asOf - w.end) / MINUTES_PER_DAY)) : ctx.asOfDay - dayOf(w.end);
+        ctx.emit(rule, { status: 'overdue', customer: c, record: a, field: p.to, dueAt: w.dueAt, overdueDays, messageId: 'overdue', data: { ...base, days: overdueDays }, explain });
+        return;
+      }
+      ctx.noteDue(c, dayOf(w.end));
+      if (w.end - ctx.asOf <= dueSoon) ctx.emit(rule, { status: 'due-soon', customer: c, record: a, field: p.to, dueAt: w.dueAt, messageId: 'due-soon', data: base, severity: 'info', explain });
+    };
+
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      if (p.scope === 'record') {
+        for (let j = start[c]; j < start[c + 1]; j++) {
+          const i = records[j];
+          if (mask[i] === 1 && usable(from.precision[i]) && to.precision[i] !== Precision.Invalid) judge(c, i, usable(to.precision[i]) ? i : -1);
+        }
+        continue;
+      }
+      // Customer scope: the customer's earliest `from` (on a selected record) and earliest `to`.
+      let a = -1;
+      let d = -1;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (mask[i] === 1 && usable(from.precision[i]) && (a < 0 || from.minute[i] < from.minute[a])) a = i;
+        if (usable(to.precision[i]) && (d < 0 || to.minute[i] < to.minute[d])) d = i;
+      }
+      if (a >= 0) judge(c, a, d);
+    }
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * Conflict of interest: two text fields of a record must not name the same person (the callback
+ * performer is not the customer's own financial manager, 利益冲突回避原则).
+ */
+import type { KindDef } from '../engine/types';
+import type { FieldsDifferParams } from './params';
+
+const messages = {
+  same: { zh: '「{rule}」：回访由「{value}」执行，而「{value}」正是该客户的{other}，存在利益冲突。', en: '"{rule}": the callback was performed by "{value}", who is the customer\'s own {otherEn}: a conflict of interest.' },
+};
+
+/** A name as compared: NFKC, lower case, without spaces and middle dots (张 伟 = 张伟, ＺＨＡＮＧ = zhang). */
+function normalized(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000·.]/g, '');
+}
+
+export const fieldsDiffer: KindDef<FieldsDifferParams> = {
+  kind: 'fields-differ',
+  messages,
+  needs: (p) => [p.field, p.mustDifferFrom],
+  check(rule, ctx) {
+    const applies = ctx.applicable(rule);
+    const p = rule.params;
+    const a = ctx.ledger.text[p.field];
+    const b = ctx.ledger.text[p.mustDifferFrom];
+    if (!a || !b) return;
+    const { records, start, count } = ctx.ledger.customers;
+    const other = ctx.ledger.headers[ctx.ledger.columns[p.mustDifferFrom]!] || p.mustDifferFrom;
+    // Names repeat across rows: normalise each distinct one once.
+    const seen = new Map<string, string>();
+    const norm = (t: string) => {
+      let v = seen.get(t);
+      if (v === undefined) seen.set(t, (v = normalized(t)));
+      return v;
+    };
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      // The customer's manager as written on any row, for rows that leave it blank.
+      let carried: string | null = null;
+      if (p.carry) {
+        for (let j = start[c + 1] - 1; j >= start[c] && carried === null; j--) carried = b[records[j]];
+      }
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        const x = a[i];
+        const y = b[i] ?? carried;
+        if (x === null || y === null || (x !== y && norm(x) !== norm(y))) continue;
+        ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.field, messageId: 'same', data: { value: x, other, otherEn: other } });
+      }
+    }
+  },
+};

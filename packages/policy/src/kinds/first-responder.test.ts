@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../engine/evaluate';
+import type { ProfileInput, RuleInput } from '../profile/schema';
+import type { CellValue } from '../table';
+
+const citation = { file: 'x.txt', section: '二、1', quote: '客户首次问询的工作人员为第一责任者' };
+const text = { zh: '首问负责', en: 'first responder' };
+
+function profileWith(params: object): ProfileInput {
+  const rule: RuleInput = { id: '999-1-FIRST', kind: 'first-responder', title: text, short: text, modality: 'M', citation, reading: text, params: params as never };
+  return { id: 'test', version: 1, title: text, description: text, source: { file: 'x.txt', section: 's' }, tiers: [], essentialColumns: [], recordsRuleId: rule.id, rules: [rule] };
+}
+
+const header = ['客户名称', '事项编号', '来询时间', '首问人', '办结人', '移交对象', '移交时间', '办结时间'];
+async function findings(params: object, rows: CellValue[][], h = header) {
+  const report = await evaluate({ sheet: 's', rows: [h, ...rows] }, profileWith(params), { asOf: '2025-10-15' });
+  return report.findings.map((f) => ({ status: f.status, row: f.row, column: f.column, messageId: f.messageId }));
+}
+
+describe('first-responder: recorded', () => {
+  it('each inquiry names its first receiver; rows without an inquiry time are not inquiries', async () => {
+    const rows = [
+      ['甲公司', 'W1', '2025-10-09 09:10', '张三', '张三', null, null, '2025-10-09 10:00'],
+      ['甲公司', null, null, null, null, null, null, null],
+      ['乙公司', 'W2', '2025-10-09 11:00', null, '李四', null, null, null],
+    ];
+    expect(await findings({ check: 'recorded' }, rows)).toEqual([{ status: 'violation', row: 4, column: '首问人', messageId: 'missing' }]);
+  });
+});
+
+describe('first-responder: recorded, another field, on selected rows', () => {
+  it('a closed inquiry must carry its work-contact form; open ones need not yet', async () => {
+    const h = ['客户名称', '来询时间', '首问人', '办结时间', '工作联络单'];
+    const rows = [
+      ['甲公司', '2025-10-09 09:10', '张三', '2025-10-09 10:00', 'LL-001'],
+      ['乙公司', '2025-10-09 09:10', '张三', null, null],
+      ['丙公司', '2025-10-09 09:10', '张三', '2025-10-10 10:00', null],
+    ];
+    expect(await findings({ check: 'recorded', field: 'workForm', only: { filled: ['closedAt'] } }, rows, h)).toEqual([{ status: 'violation', row: 4, column: '工作联络单', messageId: 'missing' }]);
+  });
+});
+
+describe('first-responder: transfer', () => {
+  it('closed by the first receiver, or by another after a registered transfer, passes', async () => {
+    const rows = [
+      ['甲公司', 'W1', '2025-10-09 09:10', '张三', '张三', null, null, '2025-10-09 10:00'],
+      ['乙公司', 'W2', '2025-10-09 11:00', '张三', '李四', '李四', '2025-10-09 11:20', '2025-10-10 09:00'],
+      // Not closed yet: nothing to say.
+      ['丙公司', 'W3', '2025-10-09 11:00', '张三', null, null, null, null],
+    ];
+    expect(await findings({ check: 'transfer' }, rows)).toEqual([]);
+  });
+  it('closed by someone else with no transfer, or a transfer without its time', async () => {
+    const rows = [
+      ['甲公司', 'W1', '2025-10-09 09:10', '张三', '李四', null, null, '2025-10-09 10:00'],
+      ['乙公司', 'W2', '2025-10-09 11:00', '张三', '李四', '李四', null, '2025-10-10 09:00'],
+    ];
+    expect(await findings({ check: 'transfer' }, rows)).toEqual([
+      { status: 'violation', row: 2, column: '移交对象', messageId: 'untransferred' },
+      { status: 'violation', row: 3, column: '移交时间', messageId: 'transfer-incomplete' },
+    ]);
+  });
+});
+
+describe('first-responder: repeat', () => {
+  it('a second call about a matter already closed, or about another matter, passes', async () => {
+    const rows = [
+      ['甲公司', 'W1', '2025-10-09 09:10', '张三', '张三', null, null, '2025-10-09 10:00'],
+      ['甲公司', 'W1', '2025-10-10 09:00', '张三', '张三', null, null, null],
+      ['甲公司', 'W2', '2025-10-09 09:30', '张三', null, null, null, null],
+    ];
+    expect(await findings({ check: 'repeat' }, rows)).toEqual([]);
+  });
+  it('the customer calls again before the matter is closed (closing time on a later row)', async () => {
+    const rows = [
+      ['甲公司', 'W1', '2025-10-09 09:10', '张三', null, null, null, null],
+      ['甲公司', 'W1', '2025-10-09 15:00', '李四', '张三', null, null, '2025-10-10 09:00'],
+      ['甲公司', 'W1', '2025-10-11 09:00', '李四', null, null, null, null],
+    ];
+    expect(await findings({ check: 'repeat' }, rows)).toEqual([{ status: 'violation', row: 3, column: '来询时间', messageId: 'repeat' }]);
+  });
+  it('without a matter number it cannot tell: indeterminate once', async () => {
+    const h = ['客户名称', '来询时间', '首问人'];
+    expect(await findings({ check: 'repeat' }, [['甲公司', '2025-10-09 09:10', '张三']], h)).toEqual([{ status: 'indeterminate', row: null, column: '事项编号', messageId: 'missing-column' }]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Holiday greetings: around each listed statutory holiday every customer gets a greeting, from a
+ * few days before the holiday period to its last day. Periods come from the working-day calendar
+ * (consecutive days off, so 2025's 国庆 and 中秋 are one period); a customer is owed only the
+ * holidays after it first appears in the ledger, within the year before the as-of day. A greeting
+ * is a one-way touch: any contact of the greeting kind counts, reached or not.
+ */
+import { CHANNELS, Precision } from '../ledger/cells';
+import type { KindDef, RuleContext } from '../engine/types';
+import { dayFromYmd, isoDate } from '../time/day';
+import type { HolidayGreetingParams } from './params';
+import { dayOf, latestRecord } from './shared';
+
+const messages = {
+  missed: { zh: '「{rule}」：{holiday}（{start} 至 {end}）没有节日问候记录（应在 {from} 至 {end} 之间）。', en: '"{rule}": no holiday greeting for {holiday} ({start} to {end}); one was due between {from} and {end}.' },
+  'due-soon': { zh: '「{rule}」即将到期：{holiday}（{start} 至 {end}），请于 {end} 前送上节日问候。', en: '"{rule}" due soon: {holiday} ({start} to {end}); send the greeting by {end}.' },
+};
+
+/** Holidays older than this many days before the as-of day are not reported (a year of holidays). */
+const LOOKBACK_DAYS = 366;
+
+interface HolidayPeriod {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** Runs of consecutive days off that include one of the listed holidays. */
+function holidayPeriods(ctx: RuleContext, words: readonly string[]): HolidayPeriod[] {
+  const days: { day: number; name: string }[] = [];
+  for (const y of ctx.calendar.data.years) for (const h of y.holidays) days.push({ day: dayOfIso(h.date), name: h.name });
+  days.sort((a, b) => a.day - b.day);
+  const out: HolidayPeriod[] = [];
+  let run: { start: number; end: number; names: string[] } | undefined;
+  const flush = () => {
+    if (run && run.names.some((n) => words.some((w) => n.includes(w)))) out.push({ start: run.start, end: run.end, name: run.names.join('、') });
+  };
+  for (const d of days) {
+    if (run && d.day === run.end + 1) {
+      run.end = d.day;
+      if (!run.names.includes(d.name)) run.names.push(d.name);
+    } else {
+      flush();
+      run = { start: d.day, end: d.day, names: [d.name] };
+    }
+  }
+  flush();
+  return out;
+}
+
+const dayOfIso = (iso: string) => dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+
+export const holidayGreeting: KindDef<HolidayGreetingParams> = {
+  kind: 'holiday-greeting',
+  messages,
+  needs: () => ['contactAt'],
+  check(rule, ctx) {
+    const p = rule.params;
+    const periods = holidayPeriods(ctx, p.holidays).filter((h) => h.end >= ctx.asOfDay - LOOKBACK_DAYS && h.start - p.before <= ctx.asOfDay);
+    if (periods.length === 0) return;
+    const applies = ctx.applicable(rule);
+    const ct = ctx.ledger.times.contactAt!;
+    const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
+    const channelOk = p.channels && ctx.ledger.columns.channel !== undefined ? new Set(p.channels.map((c) => CHANNELS.indexOf(c))) : undefined;
+    const { records, start, count } = ctx.ledger.customers;
+    const greetings: number[] = [];
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      let known: number | undefined;
+      greetings.length = 0;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        const pr = ct.precision[i];
+        if (pr !== Precision.Day && pr !== Precision.Minute) continue;
+        const d = dayOf(ct.minute[i]);
+        if (known === undefined || d < known) known = d;
+        if (types) {
+          const t = types[i];
+          if (t === null || !p.callbackTypes!.some((w) => t.includes(w))) continue;
+        }
+        if (channelOk && !channelOk.has(ctx.ledger.channel[i])) continue;
+        greetings.push(d);
+      }
+      if (known === undefined) continue;
+      const row = latestRecord(ctx, c);
+      for (const h of periods) {
+        const from = h.start - p.before;
+        // A holiday before the customer was known to the clerk is not owed.
+        if (from < known) continue;
+        if (greetings.some((d) => d >= from && d <= h.end)) continue;
+        const data = { holiday: h.name, start: isoDate(h.start), end: isoDate(h.end), from: isoDate(from) };
+        if (ctx.asOfDay > h.end) ctx.emit(rule, { status: 'violation', customer: c, record: row, dueAt: isoDate(h.end), messageId: 'missed', data });
+        else {
+          ctx.noteDue(c, h.end);
+          ctx.emit(rule, { status: 'due-soon', customer: c, record: row, dueAt: isoDate(h.end), messageId: 'due-soon', data, severity: 'info' });
+        }
+      }
+    }
+  },
+};

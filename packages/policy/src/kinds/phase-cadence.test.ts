@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleInput } from '../profile/schema';
+import { kindFindings, oneRuleProfile } from '../testing/kind-check';
+import type { CellValue } from '../table';
+
+const MONTHLY = { mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' };
+const AFTER = { mode: 'gap', every: 3, unit: 'months', from: 'warrantyEndAt' };
+const header = ['客户编号', '购买数量', '交车日期', '三包到期日', '回访时间', '回访内容'];
+const row = (at: string | null, units = 6, pickup = '2025-03-10', warranty: string | null = '2025-09-10', id = 'U1'): CellValue[] => [id, units, pickup, warranty, at, at ? '了解使用情况' : null];
+const compact = (fs: Awaited<ReturnType<typeof kindFindings>>) => fs.map((f) => ({ status: f.status, dueAt: f.dueAt, overdueDays: f.overdueDays, messageId: f.messageId, customer: f.customer }));
+
+async function check(params: object, rows: CellValue[][], asOf: string, h = header, extra: Partial<RuleInput> = {}) {
+  return compact(await kindFindings(oneRuleProfile('phase-cadence', params, extra), h, rows, asOf));
+}
+
+describe('phase-cadence, grid: monthly from delivery until the warranty ends', () => {
+  // Periods from 03-10: 03-10..04-09, 04-10..05-09, 05-10..06-09, 06-10..07-09, 07-10..08-09, 08-10..09-09.
+  const everyMonth = ['2025-03-10', '2025-05-09', '2025-05-10', '2025-07-09', '2025-07-20', '2025-09-09'].map((d) => row(d));
+  it('one contact in each month counted from the delivery day passes (edges inclusive)', async () => {
+    expect(await check(MONTHLY, everyMonth, '2025-12-01')).toEqual([]);
+  });
+  it('a month without a contact is one missed period, however late the next contact came', async () => {
+    const rows = everyMonth.filter((r) => r[4] !== '2025-05-10');
+    expect(await check(MONTHLY, rows, '2025-12-01')).toEqual([{ status: 'violation', dueAt: '2025-06-09', overdueDays: 175, messageId: 'missed', customer: 'U1' }]);
+  });
+  it('the open period is due soon near its end; periods after the warranty end are not owed', async () => {
+    expect(await check(MONTHLY, everyMonth.slice(0, 1), '2025-05-08')).toEqual([{ status: 'due-soon', dueAt: '2025-05-09', overdueDays: undefined, messageId: 'period-open', customer: 'U1' }]);
+  });
+  it('month arithmetic clamps to the month end without drifting (01-31, 02-28, 03-31)', async () => {
+    const rows = [row('2025-02-27', 6, '2025-01-31', '2025-04-30'), row('2025-03-30', 6, '2025-01-31', '2025-04-30')];
+    // Periods: 01-31..02-27, 02-28..03-30, 03-31..04-29 (missed).
+    expect(await check(MONTHLY, rows, '2025-06-01')).toEqual([{ status: 'violation', dueAt: '2025-04-29', overdueDays: 33, messageId: 'missed', customer: 'U1' }]);
+  });
+  it('applies only where the rule\'s `when` holds: units purchased >= 5 (5 included)', async () => {
+    const when = { fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 } as const;
+    const rows = [row(null, 5, '2025-03-10', '2025-09-10', 'BIG'), row(null, 4, '2025-03-10', '2025-09-10', 'SMALL'), ['DEALER', null, null, null, '2025-03-01', '好']];
+    const found = await check(MONTHLY, rows, '2025-04-15', header, { when });
+    expect(found.map((f) => f.customer)).toEqual(['BIG']);
+  });
+  it('a customer with no warranty end date is indeterminate, not checked against a guess', async () => {
+    expect(await check(MONTHLY, [row('2025-03-12', 6, '2025-03-10', null)], '2025-12-01')).toEqual([{ status: 'indeterminate', dueAt: undefined, overdueDays: undefined, messageId: 'no-end', customer: 'U1' }]);
+  });
+  it('a roster cannot show the periods before its one contact', async () => {
+    const h = ['客户编号', '购买数量', '交车日期', '三包到期日', '最近回访时间', '回访内容'];
+    const found = await check(MONTHLY, [row('2025-06-20')], '2025-07-05', h);
+    expect(found.map((f) => f.messageId)).toEqual(['roster-hidden']);
+  });
+});
+
+describe('phase-cadence, gap: every 3 months after the warranty ends', () => {
+  const r = (at: string | null) => row(at, 6, '2024-03-31', '2025-03-31');
+  it('the clock starts at the warranty end and restarts at each contact (06-30 is the limit)', async () => {
+    expect(await check(AFTER, [r('2025-06-30'), r('2025-09-30')], '2025-10-20')).toEqual([]);
+  });
+  it('a gap over 3 months is late; contacts during the warranty do not start the clock', async () => {
+    expect(await check(AFTER, [r('2025-03-01'), r('2025-07-02'), r('2025-10-01')], '2025-10-20')).toEqual([{ status: 'late', dueAt: '2025-06-30', overdueDays: 2, messageId: 'late', customer: 'U1' }]);
+  });
+  it('overdue after the last contact, due soon before', async () => {
+    expect(await check(AFTER, [r('2025-06-30')], '2025-10-05')).toEqual([{ status: 'overdue', dueAt: '2025-09-30', overdueDays: 5, messageId: 'overdue', customer: 'U1' }]);
+    expect(await check(AFTER, [r('2025-06-30')], '2025-09-29')).toEqual([{ status: 'due-soon', dueAt: '2025-09-30', overdueDays: undefined, messageId: 'due-soon', customer: 'U1' }]);
+  });
+  it('not begun before the warranty end', async () => {
+    expect(await check(AFTER, [r('2025-01-01')], '2025-03-01')).toEqual([]);
+  });
+});
+
+describe('phase-cadence, departments', () => {
+  const tech = { mode: 'gap', every: 3, unit: 'months', departments: { include: ['技术'] } };
+  it('include needs the department column: indeterminate once without it', async () => {
+    const found = await kindFindings(oneRuleProfile('phase-cadence', tech), ['客户编号', '回访时间', '回访内容'], [['D1', '2025-01-05', '好']], '2025-10-01');
+    expect(found.map((f) => [f.status, f.messageId, f.data.field])).toEqual([['indeterminate', 'missing-column', 'performerDept']]);
+  });
+  it('only the technical department\'s contacts count; the clock starts at the first of them', async () => {
+    const h = ['客户编号', '回访时间', '回访部门', '回访内容'];
+    const rows = [
+      ['D1', '2025-01-05', '技术部', '设备状态'],
+      ['D1', '2025-03-01', '销售部', '市场需求'],
+      ['D1', '2025-05-20', '销售部', '价格'],
+    ];
+    expect(await check(tech, rows, '2025-05-10', h)).toEqual([{ status: 'overdue', dueAt: '2025-04-05', overdueDays: 35, messageId: 'overdue', customer: 'D1' }]);
+  });
+  it('a dealer with no technical contact yet has no day to count from', async () => {
+    const h = ['客户编号', '回访时间', '回访部门', '回访内容'];
+    expect((await check(tech, [['D2', '2025-03-01', '销售部', '价格']], '2025-10-01', h)).map((f) => f.messageId)).toEqual(['no-contact']);
+  });
+});

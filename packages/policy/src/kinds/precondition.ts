@@ -1,0 +1,108 @@
+/**
+ * Approvals and ordering: an action recorded on a row (a file access, an expense) needs an approval
+ * or a registration dated on or before it, on the same row or the customer's earliest on any row.
+ * "本业务部门客户档案,经部门经理批准后,可以进行查阅", "对于没有备案的客户...一律不予报销".
+ */
+import { Precision } from '../ledger/cells';
+import type { KindDef } from '../engine/types';
+import { isoDate } from '../time/day';
+import type { PreconditionParams } from './params';
+import { recordMask } from './record-filter';
+import { columnName, dayOf, isDated } from './shared';
+
+const messages = {
+  missing: { zh: '「{rule}」：{actionColumn} {date} 的事项没有「{requiresColumn}」。', en: '"{rule}": the action of {date} ({actionColumn}) has no "{requiresColumn}".' },
+  'missing-customer': { zh: '「{rule}」：{actionColumn} {date} 的事项发生时，该客户没有「{requiresColumn}」。', en: '"{rule}": on {date} ({actionColumn}) the customer had no "{requiresColumn}".' },
+  after: { zh: '「{rule}」：「{requiresColumn}」{required} 晚于{actionColumn} {date}，应在其当天或之前。', en: '"{rule}": "{requiresColumn}" {required} is after the action of {date} ({actionColumn}); it must be on or before it.' },
+  'after-grace': { zh: '「{rule}」：「{requiresColumn}」{required} 晚于{actionColumn} {date}，虽在{graceColumn} {grace} 前补办，仍属事后补办。', en: '"{rule}": "{requiresColumn}" {required} came after the action of {date} ({actionColumn}); made up by {graceColumn} {grace}, but only afterwards.' },
+  'wrong-approver': { zh: '「{rule}」：批准人为「{approver}」；「{leftColumn}」与「{rightColumn}」{relation}时，应由 {roles} 批准。', en: '"{rule}": approved by "{approver}"; when "{leftColumn}" and "{rightColumn}" {relationEn}, {roles} must approve.' },
+};
+
+export const precondition: KindDef<PreconditionParams> = {
+  kind: 'precondition',
+  messages,
+  needs: (p) => [p.action, p.requires],
+  check(rule, ctx) {
+    const p = rule.params;
+    const only = recordMask(rule, ctx, p.only);
+    if (!only) return;
+    const applies = ctx.applicable(rule);
+    const action = ctx.ledger.times[p.action]!;
+    const requires = ctx.ledger.times[p.requires]!;
+    const grace = p.graceUntil ? ctx.ledger.times[p.graceUntil] : undefined;
+    // The approver part needs its three columns; without them the dates are still checked.
+    const approver = p.approver && ctx.requireColumns(rule, [p.approver.field, ...p.approver.compare]) ? p.approver : undefined;
+    const exempt = p.exemptWhenEqual && ctx.ledger.columns[p.exemptWhenEqual[0]] !== undefined && ctx.ledger.columns[p.exemptWhenEqual[1]] !== undefined ? p.exemptWhenEqual : undefined;
+    // Text columns read once, outside the loop.
+    const text = ctx.ledger.text;
+    const [exemptA, exemptB] = exempt ? [text[exempt[0]], text[exempt[1]]] : [];
+    const [compareA, compareB, approverText] = approver ? [text[approver.compare[0]], text[approver.compare[1]], text[approver.field]] : [];
+    const names = { actionColumn: columnName(ctx, p.action), requiresColumn: columnName(ctx, p.requires) };
+    const { records, start, count } = ctx.ledger.customers;
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      // Customer scope: the earliest requirement date on any of the customer's rows.
+      let customerDay = NaN;
+      if (p.scope === 'customer') {
+        for (let j = start[c]; j < start[c + 1]; j++) {
+          const i = records[j];
+          if (isDated(requires.precision[i])) {
+            const d = dayOf(requires.minute[i]);
+            if (!(d >= customerDay)) customerDay = d;
+          }
+        }
+      }
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (only[i] !== 1 || !isDated(action.precision[i])) continue;
+        if (exemptA && exemptB) {
+          const a = exemptA[i];
+          if (a !== null && a.trim() === exemptB[i]?.trim()) continue;
+        }
+        const day = dayOf(action.minute[i]);
+        let req = customerDay;
+        if (p.scope === 'record') {
+          const pr = requires.precision[i];
+          if (pr === Precision.Invalid) continue; // reported as an invalid cell already
+          req = isDated(pr) ? dayOf(requires.minute[i]) : NaN;
+        }
+        if (Number.isNaN(req)) {
+          ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.requires, messageId: p.scope === 'customer' ? 'missing-customer' : 'missing', data: { ...names, date: isoDate(day) } });
+          continue;
+        }
+        if (req > day) {
+          const g = grace && isDated(grace.precision[i]) ? dayOf(grace.minute[i]) : NaN;
+          const data = { ...names, date: isoDate(day), required: isoDate(req) };
+          if (req <= g) {
+            ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.requires, messageId: 'after-grace', severity: p.graceSeverity, data: { ...data, graceColumn: columnName(ctx, p.graceUntil!), grace: isoDate(g) } });
+          } else ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.requires, messageId: 'after', data });
+          continue;
+        }
+        if (approver) {
+          const left = compareA![i]?.trim();
+          const right = compareB![i]?.trim();
+          if (!left || !right) continue; // cannot tell which approver is needed
+          const same = left === right;
+          const roles = same ? approver.same : approver.different;
+          const who = approverText![i];
+          if (who !== null && roles.some((r) => who.includes(r))) continue;
+          ctx.emit(rule, {
+            status: 'violation',
+            customer: c,
+            record: i,
+            field: approver.field,
+            messageId: 'wrong-approver',
+            data: {
+              approver: who ?? '（空）',
+              roles: roles.join('/'),
+              leftColumn: columnName(ctx, approver.compare[0]),
+              rightColumn: columnName(ctx, approver.compare[1]),
+              relation: same ? '相同' : '不同',
+              relationEn: same ? 'are the same' : 'differ',
+            },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * Retention: records are kept for a period from their date ("期限不少于1年"); a deletion or
+ * destruction date inside the period is destroying them early. Every finding carries keepUntil.
+ */
+import { Precision } from '../ledger/cells';
+import { FIELDS } from '../ledger/fields';
+import { columnOf } from '../ledger/ledger';
+import type { KindDef } from '../engine/types';
+import { addMonths, isoDate } from '../time/day';
+import type { RetentionParams } from './params';
+import { filterColumns, recordMask } from './record-filter';
+import { dayOf } from './shared';
+
+const messages = {
+  'destroyed-early': { zh: '「{rule}」：{date} 的记录应保存至 {keepUntil}（{period}），却在 {deleted} 销毁。', en: '"{rule}": the record of {date} must be kept until {keepUntil} ({periodEn}), but was destroyed on {deleted}.' },
+  'no-start': { zh: '「{rule}」无法判断：记录已在 {deleted} 销毁，但「{column}」为空，无法计算保存期限。', en: '"{rule}" indeterminate: the record was destroyed on {deleted}, but "{column}" is empty, so its keep-until date is unknown.' },
+};
+
+/** "1年", "1年6个月" / "1 year(s)", for messages. */
+function periodText(p: RetentionParams): { zh: string; en: string } {
+  const zh = `${p.years ? `${p.years}年` : ''}${p.months ? `${p.months}个月` : ''}` || '0天';
+  const en = [p.years ? `${p.years} year(s)` : '', p.months ? `${p.months} month(s)` : ''].filter(Boolean).join(' ') || '0 days';
+  return { zh, en };
+}
+
+export const retention: KindDef<RetentionParams> = {
+  kind: 'retention',
+  messages,
+  needs: (p) => [p.date, p.deletedField, ...filterColumns(p.only)],
+  check(rule, ctx) {
+    const p = rule.params;
+    const mask = recordMask(rule, ctx, p.only);
+    if (!mask) return;
+    const applies = ctx.applicable(rule);
+    const date = ctx.ledger.times[p.date];
+    const deleted = ctx.ledger.times[p.deletedField];
+    if (!date || !deleted) return;
+    const months = 12 * p.years + p.months;
+    const period = periodText(p);
+    const usable = (pr: number) => pr === Precision.Day || pr === Precision.Minute;
+    const { records, start, count } = ctx.ledger.customers;
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      // Renewed per customer: the period runs from the customer's latest date on any row (each new visit).
+      let latest = NaN;
+      if (p.renew === 'customer') {
+        for (let j = start[c]; j < start[c + 1]; j++) {
+          const i = records[j];
+          if (usable(date.precision[i]) && !(date.minute[i] <= latest)) latest = date.minute[i];
+        }
+      }
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (mask[i] !== 1 || !usable(deleted.precision[i])) continue;
+        const deletedDay = dayOf(deleted.minute[i]);
+        const from = p.renew === 'customer' ? latest : usable(date.precision[i]) ? date.minute[i] : NaN;
+        if (Number.isNaN(from)) {
+          const column = columnOf(ctx.ledger, p.date)?.header ?? FIELDS[p.date].zh;
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.date, messageId: 'no-start', data: { deleted: isoDate(deletedDay), column } });
+          continue;
+        }
+        // The start day is not counted and the last day is kept whole (《民法典》第201-203条).
+        const keepUntil = addMonths(dayOf(from), months);
+        if (deletedDay > keepUntil) continue;
+        ctx.emit(rule, {
+          status: 'violation',
+          customer: c,
+          record: i,
+          field: p.deletedField,
+          messageId: 'destroyed-early',
+          data: { date: isoDate(dayOf(from)), keepUntil: isoDate(keepUntil), deleted: isoDate(deletedDay), period: period.zh, periodEn: period.en },
+          explain: { date: p.date, from: isoDate(dayOf(from)), keepUntil: isoDate(keepUntil), deleted: isoDate(deletedDay) },
+        });
+      }
+    }
+  },
+};

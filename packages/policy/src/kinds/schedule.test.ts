@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { kindFindings, oneRuleProfile } from '../testing/kind-check';
+import type { CellValue } from '../table';
+
+const SIX_MONTHS = { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', points: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true };
+const header = ['客户编号', '购买日期', '交车日期', '回访时间', '回访内容'];
+const row = (purchase: string | null, at: string | null, pickup: string | null = null): CellValue[] => ['U1', purchase, pickup, at, at ? '了解使用情况' : null];
+const compact = (fs: Awaited<ReturnType<typeof kindFindings>>) => fs.map((f) => ({ status: f.status, dueAt: f.dueAt, overdueDays: f.overdueDays, messageId: f.messageId }));
+
+async function check(params: object, rows: CellValue[][], asOf: string, h = header) {
+  return compact(await kindFindings(oneRuleProfile('schedule', params), h, rows, asOf));
+}
+
+describe('schedule in months (第1月、第3月、第6月)', () => {
+  it('one contact in each month window passes; month ends clamp (01-31 + 1 month = 02-28)', async () => {
+    const rows = [row('2025-01-31', '2025-02-28'), row('2025-01-31', '2025-04-01'), row('2025-01-31', '2025-07-31')];
+    expect(await check(SIX_MONTHS, rows, '2025-09-01')).toEqual([]);
+  });
+  it('the purchase day itself is outside the first month window (it opens the day after)', async () => {
+    const rows = [row('2025-01-31', '2025-01-31'), row('2025-01-31', '2025-04-01'), row('2025-01-31', '2025-07-31')];
+    expect(await check(SIX_MONTHS, rows, '2025-09-01')).toEqual([{ status: 'overdue', dueAt: '2025-02-28', overdueDays: 185, messageId: 'overdue' }]);
+  });
+  it('a missed month-3 point is overdue, not "late" by the month-6 contact', async () => {
+    const rows = [row('2025-01-31', '2025-02-10'), row('2025-01-31', '2025-07-02')];
+    expect(await check(SIX_MONTHS, rows, '2025-09-01')).toEqual([{ status: 'overdue', dueAt: '2025-04-30', overdueDays: 124, messageId: 'overdue' }]);
+  });
+  it('a contact after a window but before the next one is late for it', async () => {
+    const rows = [row('2025-01-31', '2025-02-10'), row('2025-01-31', '2025-05-05')];
+    // Findings on one row come in status order: overdue before late.
+    expect(await check(SIX_MONTHS, rows, '2025-09-01')).toEqual([
+      { status: 'overdue', dueAt: '2025-07-31', overdueDays: 32, messageId: 'overdue' },
+      { status: 'late', dueAt: '2025-04-30', overdueDays: 5, messageId: 'late' },
+    ]);
+  });
+  it('an open point near its end is due soon; later points are not reported yet', async () => {
+    expect(await check(SIX_MONTHS, [row('2025-01-31', null)], '2025-02-27')).toEqual([{ status: 'due-soon', dueAt: '2025-02-28', overdueDays: undefined, messageId: 'due-soon' }]);
+  });
+  it('falls back to the delivery date when the purchase date is blank', async () => {
+    const rows = [row(null, '2025-02-05', '2025-01-05')];
+    expect(await check(SIX_MONTHS, rows, '2025-04-10')).toEqual([{ status: 'overdue', dueAt: '2025-04-05', overdueDays: 5, messageId: 'overdue' }]);
+  });
+  it('without the anchor column nor its fallback: one indeterminate naming the column', async () => {
+    const fs = await kindFindings(oneRuleProfile('schedule', SIX_MONTHS), ['客户编号', '回访时间', '回访内容'], [['U1', '2025-02-10', '好']], '2025-09-01');
+    expect(fs.map((f) => [f.status, f.messageId, f.data.field])).toEqual([['indeterminate', 'missing-column', 'purchaseAt']]);
+  });
+  it('4-6 months is inclusive at both ends: 02-28 + 6 months = 08-28', async () => {
+    const p = { anchor: 'purchaseAt', unit: 'months', points: [{ from: 4, to: 6 }] };
+    expect(await check(p, [row('2025-02-28', '2025-06-28')], '2025-12-01')).toEqual([]);
+    expect(await check(p, [row('2025-02-28', '2025-08-28')], '2025-12-01')).toEqual([]);
+    expect(await check(p, [row('2025-02-28', '2025-08-29')], '2025-12-01')).toEqual([{ status: 'late', dueAt: '2025-08-28', overdueDays: 1, messageId: 'late' }]);
+  });
+});
+
+describe('schedule in days and working days', () => {
+  const repair = { anchor: 'repairAt', unit: 'days', points: [{ from: 3, to: 5 }], early: 'warning' };
+  const h = ['客户编号', '维修完成时间', '回访时间', '回访内容'];
+  const r = (at: string, contact: string | null): CellValue[] => ['U2', at, contact, contact ? '确认维修效果' : null];
+  it('day 3 and day 5 are inside; day 6 is late; day 1 is too early (a warning)', async () => {
+    expect(await check(repair, [r('2025-10-01', '2025-10-04')], '2025-10-20', h)).toEqual([]);
+    expect(await check(repair, [r('2025-10-01', '2025-10-06')], '2025-10-20', h)).toEqual([]);
+    expect(await check(repair, [r('2025-10-01', '2025-10-07')], '2025-10-20', h)).toEqual([{ status: 'late', dueAt: '2025-10-06', overdueDays: 1, messageId: 'late' }]);
+    expect(await check(repair, [r('2025-10-01', '2025-10-02')], '2025-10-20', h)).toEqual([{ status: 'violation', dueAt: '2025-10-06', overdueDays: undefined, messageId: 'early' }]);
+  });
+  it('one window per repair date', async () => {
+    const rows = [r('2025-09-01', '2025-09-04'), r('2025-10-01', null)];
+    expect(await check(repair, rows, '2025-10-20', h)).toEqual([{ status: 'overdue', dueAt: '2025-10-06', overdueDays: 14, messageId: 'overdue' }]);
+  });
+  it('working days skip 国庆 and count the 10-11 make-up Saturday', async () => {
+    const p = { anchor: 'repairAt', unit: 'workdays', points: [{ from: 1, to: 3 }] };
+    // 09-30 + 1 working day = 10-09 (10-01..08 off); + 3 = 10-11 (a make-up working Saturday).
+    expect(await check(p, [r('2025-09-30', '2025-10-11')], '2025-10-20', h)).toEqual([]);
+    expect(await check(p, [r('2025-09-30', '2025-10-12')], '2025-10-20', h)).toEqual([{ status: 'late', dueAt: '2025-10-11', overdueDays: 1, messageId: 'late' }]);
+  });
+  it('working days across 春节 2025 (01-28..02-04 off, 02-08 Sat on)', async () => {
+    const p = { anchor: 'repairAt', unit: 'workdays', points: [{ from: 0, to: 3 }] };
+    // 01-27 + 3 working days: 02-05, 02-06, 02-07.
+    expect(await check(p, [r('2025-01-27', '2025-02-07')], '2025-03-01', h)).toEqual([]);
+    expect(await check(p, [r('2025-01-27', '2025-02-08')], '2025-03-01', h)).toEqual([{ status: 'late', dueAt: '2025-02-07', overdueDays: 1, messageId: 'late' }]);
+  });
+});

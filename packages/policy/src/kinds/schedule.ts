@@ -1,0 +1,65 @@
+/**
+ * Contacts at fixed points after an anchor date: month 1, 3 and 6 after purchase; one week, 4-6
+ * months and 10-12 months after purchase; 3-5 days after a repair. Each point is a window judged
+ * like an event window (overdue, late, due soon); months are calendar months, clamped to the
+ * month's last day (catalog §0.5-2).
+ */
+import type { KindDef, RuleContext } from '../engine/types';
+import type { Field } from '../ledger/fields';
+import { addMonths, MINUTES_PER_DAY } from '../time/day';
+import { collectAnchors, contactMask, DayWindow, judgeWindow, messages, windowOf, windowProblem, type Anchor, type Window } from './event-window';
+import type { ScheduleParams } from './params';
+import { dayOf } from './shared';
+
+/** The window of one point, or why it cannot be computed. */
+function pointWindow(ctx: RuleContext, p: ScheduleParams, point: ScheduleParams['points'][number], a: Anchor): ReturnType<typeof windowOf> {
+  // 第k月 = (P + (k-1), P + k]: the window opens the day after its `from` point.
+  const shift = p.startsAfter ? 1 : 0;
+  if (p.unit !== 'months') {
+    const w = windowOf(ctx, { unit: p.unit, from: point.from, to: point.to }, a.minute, a.precision);
+    if ('problem' in w || shift === 0) return w;
+    return new DayWindow(w.start + MINUTES_PER_DAY, w.end, a.minute, dayOf(w.end));
+  }
+  const day = dayOf(a.minute);
+  const startDay = addMonths(day, point.from) + shift;
+  const endDay = addMonths(day, point.to);
+  return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
+}
+
+export const schedule: KindDef<ScheduleParams> = {
+  kind: 'schedule',
+  messages,
+  // The anchor column is checked in check(): the fallback column may stand in for it.
+  needs: () => ['contactAt'],
+  check(rule, ctx) {
+    const p = rule.params;
+    const fallback = p.anchorFallback && ctx.ledger.columns[p.anchorFallback] !== undefined ? p.anchorFallback : undefined;
+    if (!fallback && !ctx.requireColumns(rule, [p.anchor])) return;
+    const applies = ctx.applicable(rule);
+    const mask = contactMask(ctx, { ...p, attemptsCount: false });
+    const viaAnchor = { anchor: p.anchor, early: p.early, lateSeverity: p.lateSeverity };
+    const viaFallback = { ...viaAnchor, anchor: fallback ?? p.anchor };
+    const anchors: Anchor[] = [];
+    for (let c = 0; c < ctx.ledger.customers.count; c++) {
+      if (applies[c] !== 1) continue;
+      let via = viaAnchor;
+      let n = collectAnchors(ctx, c, p.anchor, anchors);
+      if (n === 0 && fallback) {
+        via = viaFallback;
+        n = collectAnchors(ctx, c, fallback, anchors);
+      }
+      for (let k = 0; k < n; k++) {
+        const a = anchors[k];
+        let next = pointWindow(ctx, p, p.points[0], a);
+        for (let q = 0; q < p.points.length; q++) {
+          const w = next;
+          if (windowProblem(ctx, rule, c, a.record, w, via.anchor as Field)) break;
+          next = q + 1 < p.points.length ? pointWindow(ctx, p, p.points[q + 1], a) : w;
+          // A contact in a later point's window is that point's, not a late one for this point.
+          const lateBefore = next !== w && !('problem' in next) ? next.start : Infinity;
+          judgeWindow(ctx, rule, via, c, a.record, w as Window, mask, lateBefore);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../engine/evaluate';
+import type { ProfileInput, RuleInput } from '../profile/schema';
+import type { CellValue } from '../table';
+
+const citation = { file: 'x.txt', section: '1.6', quote: '公司要有两名以上的人员与之联系' };
+const text = { zh: '两人以上联系', en: 'two or more staff' };
+
+function profileWith(params: object): ProfileInput {
+  const rule: RuleInput = { id: '999-1-STAFF', kind: 'staff-count', title: text, short: text, modality: 'M', citation, reading: text, params: params as never };
+  return { id: 'test', version: 1, title: text, description: text, source: { file: 'x.txt', section: 's' }, tiers: [], essentialColumns: [], recordsRuleId: rule.id, rules: [rule] };
+}
+
+const header = ['客户编号', '重要程度', '备案日期', '联系日期', '联系内容', '回访人'];
+const params = { min: 2, only: { flag: { field: 'importance', values: ['重要'] } }, since: 'registeredAt', forMonths: 12 };
+async function findings(rows: CellValue[][], asOf = '2025-10-15', p: object = params) {
+  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(p), { asOf });
+  return report.findings.map((f) => ({ status: f.status, row: f.row, messageId: f.messageId, data: f.data }));
+}
+
+describe('staff-count', () => {
+  it('two different people (inclusive), or a customer not selected, pass', async () => {
+    const rows = [
+      ['C1', '重要', '2025-09-01', '2025-09-01', '拜访', '刘洋'],
+      ['C1', '重要', null, '2025-09-20', '回访', '王磊'],
+      ['C1', '重要', null, '2025-10-01', '回访', '刘洋'],
+      ['C2', '一般', '2025-09-01', '2025-09-01', '拜访', '刘洋'],
+    ];
+    expect(await findings(rows)).toEqual([]);
+  });
+  it('one person only, counted after the customer stopped being new', async () => {
+    const rows = [
+      ['C1', '重要', '2024-01-10', '2024-01-10', '拜访', '刘洋'],
+      ['C1', '重要', null, '2024-06-20', '回访', ' 刘洋 '],
+      // After the 12 new months: does not count.
+      ['C1', '重要', null, '2025-03-01', '回访', '王磊'],
+    ];
+    expect(await findings(rows)).toEqual([{ status: 'violation', row: 4, messageId: 'too-few', data: { count: 1, names: '刘洋', min: 2, until: '新客户期（至 2025-01-10）内', untilEn: 'while new (until 2025-01-10) ' } }]);
+  });
+  it('a customer not yet registered is not new yet', async () => {
+    expect(await findings([['C1', '重要', null, '2025-10-01', '拜访', '刘洋']])).toEqual([]);
+  });
+});

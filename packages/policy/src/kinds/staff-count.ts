@@ -1,0 +1,56 @@
+/**
+ * Enough different staff in contact with a customer: "对一些较重要、未来发展潜力巨大的新客户,公司要有
+ * 两名以上的人员与之联系". Distinct names in the staff column of the customer's contacts while it
+ * is new.
+ */
+import type { KindDef } from '../engine/types';
+import type { Field } from '../ledger/fields';
+import { addMonths, isoDate } from '../time/day';
+import type { StaffCountParams } from './params';
+import { filterColumns, recordMask } from './record-filter';
+import { dayOf, isDated, latestRecord } from './shared';
+
+const messages = {
+  'too-few': { zh: '「{rule}」：{until}只有 {count} 人与该客户联系（{names}），应有 {min} 人以上。', en: '"{rule}": {untilEn}only {count} staff contacted the customer ({names}); {min} or more required.' },
+};
+
+export const staffCount: KindDef<StaffCountParams> = {
+  kind: 'staff-count',
+  messages,
+  needs: (p) => ['contactAt', p.staff, ...(p.since ? [p.since] : []), ...filterColumns(p.only)] as Field[],
+  check(rule, ctx) {
+    const p = rule.params;
+    const only = recordMask(rule, ctx, p.only);
+    if (!only) return;
+    const applies = ctx.applicable(rule);
+    const contact = ctx.ledger.times.contactAt!;
+    const since = p.since ? ctx.ledger.times[p.since]! : undefined;
+    const staff = ctx.ledger.text[p.staff]!;
+    const { records, start, count } = ctx.ledger.customers;
+    const names: string[] = []; // reused per customer
+    for (let c = 0; c < count; c++) {
+      if (applies[c] !== 1) continue;
+      let selected = false;
+      let from = Infinity;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (only[i] === 1) selected = true;
+        if (since && isDated(since.precision[i])) from = Math.min(from, dayOf(since.minute[i]));
+      }
+      // Not selected, or never became new (no registration: another rule's business), or not yet.
+      if (!selected || (since && (from === Infinity || from > ctx.asOfDay))) continue;
+      const end = since && p.forMonths ? addMonths(from, p.forMonths) : Infinity;
+      names.length = 0;
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const i = records[j];
+        if (!isDated(contact.precision[i]) || dayOf(contact.minute[i]) > end) continue;
+        const who = staff[i]?.trim();
+        if (who && !names.includes(who)) names.push(who);
+      }
+      if (names.length >= p.min) continue;
+      const until = end === Infinity || end >= ctx.asOfDay ? '' : `新客户期（至 ${isoDate(end)}）内`;
+      const untilEn = until ? `while new (until ${isoDate(end)}) ` : '';
+      ctx.emit(rule, { status: 'violation', customer: c, record: latestRecord(ctx, c), field: p.staff, messageId: 'too-few', data: { count: names.length, names: names.join('、') || '无', min: p.min, until, untilEn } });
+    }
+  },
+};

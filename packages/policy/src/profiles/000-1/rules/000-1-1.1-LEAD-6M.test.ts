@@ -1,0 +1,22 @@
+import { ruleTester } from '../../../testing/rule-tester';
+
+const header = ['顾客编号', '顾客名称', '沟通日期', '沟通类型', '沟通方式', '沟通内容'];
+const row = (at: string, type = '领导走访') => ['K01', '市移动分公司', at, type, '上门', '听取顾客对代维质量的意见'];
+
+ruleTester('000-1-1.1-LEAD-6M', {
+  profile: '000-1',
+  header,
+  valid: [
+    { name: 'one leadership visit in each half-year', rows: [row('2024-05-10'), row('2024-11-20'), row('2025-03-01'), row('2025-08-15')], asOf: '2025-10-15' },
+    { name: 'the current half-year is not over', rows: [row('2025-01-10'), row('2025-06-30')], asOf: '2025-10-15' },
+    { name: 'a first half-year with under 90 days left is exempt', rows: [row('2024-10-20', '日常沟通'), row('2025-03-01')], asOf: '2025-10-15' },
+  ],
+  invalid: [
+    {
+      name: 'no leadership contact in the second half of 2024',
+      rows: [row('2024-05-10'), row('2024-09-01', '日常沟通'), row('2025-03-01')],
+      asOf: '2025-10-15',
+      findings: [{ status: 'violation', row: 3 }],
+    },
+  ],
+});

@@ -1,0 +1,74 @@
+/**
+ * Profile 000-3: 第三篇《客户回访管理规定(试行版)》 of 000_76cb93e03295e223.txt (L44-119), 同江投资
+ * 理财管理部: wealth-management client callbacks (new-signing and continuing callbacks, coverage
+ * KPIs, recordings, retries, call windows, conflict of interest, opinions, major anomalies).
+ */
+import type { ProfileInput } from '../../profile/schema';
+import { rule as r2CbFields } from './rules/000-3-2-CB-FIELDS';
+import { rule as r123InvalidLog } from './rules/000-3-12.3-INVALID-LOG';
+import { rule as r2Recording } from './rules/000-3-2-RECORDING';
+import { rule as r7Types } from './rules/000-3-7-TYPES';
+import { rule as r95Summary } from './rules/000-3-9.5-SUMMARY';
+import { rule as r43CsFile } from './rules/000-3-4.3-CS-FILE';
+import { rule as r43CsFake } from './rules/000-3-4.3-CS-FAKE';
+import { rule as r43FmFake } from './rules/000-3-4.3-FM-FAKE';
+import { rule as r43FmAttitude } from './rules/000-3-4.3-FM-ATTITUDE';
+import { rule as r723Exit } from './rules/000-3-7.2.3-EXIT';
+import { rule as r42MajorToSupervisor } from './rules/000-3-4.2-MAJOR-TO-SUPERVISOR';
+import { rule as r10MajorAnomaly } from './rules/000-3-10-MAJOR-ANOMALY';
+import { rule as r31Voluntary } from './rules/000-3-3.1-VOLUNTARY';
+import { rule as r61400Line } from './rules/000-3-6.1-400-LINE';
+import { rule as r122Mandarin } from './rules/000-3-12.2-MANDARIN';
+import { rule as r81Newsign5wd } from './rules/000-3-8.1-NEWSIGN-5WD';
+import { rule as r81Newsign1nm } from './rules/000-3-8.1-NEWSIGN-1NM';
+import { rule as r81Newsign100pct } from './rules/000-3-8.1-NEWSIGN-100PCT';
+import { rule as r82Cont1y } from './rules/000-3-8.2-CONT-1Y';
+import { rule as r123Window } from './rules/000-3-12.3-WINDOW';
+import { rule as r123Ring20s } from './rules/000-3-12.3-RING-20s';
+import { rule as r123Retry3 } from './rules/000-3-12.3-RETRY-3';
+import { rule as r33Coi } from './rules/000-3-3.3-COI';
+import { rule as r10Opinion5wd } from './rules/000-3-10-OPINION-5WD';
+import { rule as r98RecordPrompt } from './rules/000-3-9.8-RECORD-PROMPT';
+import { rule as r721ComplaintFu } from './rules/000-3-7.2.1-COMPLAINT-FU';
+import { rule as r722MajorChange } from './rules/000-3-7.2.2-MAJOR-CHANGE';
+import { rule as r2Rec3y } from './rules/000-3-2-REC-3Y';
+import { rule as r61Audio3y } from './rules/000-3-6.1-AUDIO-3Y';
+import { rule as r10Unresolved } from './rules/000-3-10-UNRESOLVED';
+import { rule as r83SpecialPlan } from './rules/000-3-8.3-SPECIAL-PLAN';
+import { rule as r13Access } from './rules/000-3-13-ACCESS';
+import { rule as r41ViolationReport } from './rules/000-3-4.1-VIOLATION-REPORT';
+
+export const profile000_3: ProfileInput = {
+  id: '000-3',
+  version: 1,
+  title: { zh: '客户回访管理规定（理财，同江投资）', en: 'Client callback regulation (wealth management, 同江投资)' },
+  description: {
+    zh: '理财公司理财管理部的客户回访制度：签约后 5 个工作日内开展、一个自然月内完成新签约回访，每年至少一次持续回访，完成率 100%；回访记录的必备内容、电话录音、保存三年；未接听至少换时间拨打三次、响铃 20 秒、工作日 10:00-11:00 和 14:00-16:00 回访；理财经理不得回访自己的客户；意见建议 5 个工作日内答复；重大异常上报并二次回访；客户档案不完整的罚款。适合回访专员的《客户回访记录表》和回访质量监管专员的检查。',
+    en: 'A wealth-management firm\'s callback regulation: the new-signing callback started within 5 working days of signing and completed within a calendar month, a continuing callback at least once a year, both at 100% coverage; required record content, phone recordings, three-year retention; at least three tries at different times when a client does not answer, 20 seconds of ringing, calls on working days 10:00-11:00 and 14:00-16:00; no callback by the client\'s own financial manager; opinions answered within 5 working days; major anomalies reported and called back again; fines for incomplete client files. For callback specialists\' 客户回访记录表 and the QA officer\'s checks.',
+  },
+  source: { file: '000_76cb93e03295e223.txt', section: '第三篇《客户回访管理规定(试行版)》同江投资-理财管理部', lines: 'L44-119' },
+  workWeek: [1, 2, 3, 4, 5],
+  tiers: [],
+  headers: {
+    customerId: ['客户编号', '客户号', '理财客户编号'],
+    customerName: ['理财客户', '客户姓名', '客户名称'],
+    accountManager: ['理财经理'],
+    performer: ['回访专员', '回访人员', '回访人'],
+    signedAt: ['签约日期', '协议签订日期'],
+    callbackType: ['回访类型'],
+    recordingRef: ['录音编号'],
+    ringSeconds: ['响铃时长'],
+    feedback: ['客户意见建议', '意见建议'],
+    responseAt: ['意见答复日期', '答复日期'],
+    closedAt: ['投诉办结日期'],
+    changedAt: ['协议变更日期'],
+    approvedAt: ['计划审批日期', '审批日期'],
+    deletedAt: ['记录销毁日期', '销毁日期'],
+    recordedAt: ['记录填写时间', '填表时间'],
+    escalatedAt: ['上报主管时间'],
+  },
+  essentialColumns: ['contactAt'],
+  recordsRuleId: '000-3-2-CB-FIELDS',
+  dueSoonDays: 1,
+  rules: [r2CbFields, r123InvalidLog, r2Recording, r7Types, r95Summary, r43CsFile, r43CsFake, r43FmFake, r43FmAttitude, r723Exit, r42MajorToSupervisor, r10MajorAnomaly, r31Voluntary, r61400Line, r122Mandarin, r81Newsign5wd, r81Newsign1nm, r81Newsign100pct, r82Cont1y, r123Window, r123Ring20s, r123Retry3, r33Coi, r10Opinion5wd, r98RecordPrompt, r721ComplaintFu, r722MajorChange, r2Rec3y, r61Audio3y, r10Unresolved, r83SpecialPlan, r13Access, r41ViolationReport],
+};

@@ -1,0 +1,3 @@
+import { notConfiguredSuite } from '../test-rows';
+
+notConfiguredSuite('001-1-7.2-PERIODIC');

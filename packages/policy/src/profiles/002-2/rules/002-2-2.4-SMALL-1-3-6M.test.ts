@@ -1,0 +1,27 @@
+import { ruleTester } from '../../../testing/rule-tester';
+
+const header = ['终端客户编号', '购买数量', '购车日期', '交车日期', '回访日期', '业务员', '回访方面', '回访内容'];
+const row = (at: string | null, units = 3, bought: string | null = '2025-04-10') => ['ZD05', units, bought, '2025-04-12', at, '赵敏', '使用情况', '询问使用情况'];
+
+ruleTester('002-2-2.4-SMALL-1-3-6M', {
+  profile: '002-2',
+  header,
+  valid: [
+    { name: 'month 1, 3 and 6 after purchase, each at its last day', rows: [row('2025-05-10'), row('2025-07-10'), row('2025-10-10')], asOf: '2025-10-15' },
+    { name: 'each at its first day', rows: [row('2025-04-11'), row('2025-06-11'), row('2025-09-11')], asOf: '2025-10-15' },
+    { name: '5 boxes or more: not this regime', rows: [row('2025-04-11', 5)], asOf: '2025-10-15' },
+  ],
+  invalid: [
+    {
+      name: 'month 3 late, month 6 missed',
+      rows: [row('2025-04-14'), row('2025-07-25')],
+      asOf: '2025-10-15',
+      findings: [
+        { status: 'overdue', dueAt: '2025-10-10', overdueDays: 5, row: 2 },
+        { status: 'late', dueAt: '2025-07-10', overdueDays: 15, row: 3 },
+      ],
+    },
+    { name: 'the 6-month call is not a late 3-month call', rows: [row('2025-04-14'), row('2025-09-20')], asOf: '2025-10-15', findings: [{ status: 'overdue', dueAt: '2025-07-10', overdueDays: 97 }] },
+    { name: 'no purchase date: counted from the delivery date', rows: [row(null, 2, null)], asOf: '2025-05-11', findings: [{ status: 'due-soon', dueAt: '2025-05-12' }] },
+  ],
+});

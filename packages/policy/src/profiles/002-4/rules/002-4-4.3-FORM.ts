@@ -1,0 +1,16 @@
+import type { RuleInput } from '../../../profile/schema';
+
+/** 002-4-4.3-FORM: callback details filled in clearly according to the form, for a named customer. */
+export const rule: RuleInput = {
+  id: '002-4-4.3-FORM',
+  kind: 'required-fields',
+  title: { zh: '按表格内容填写清楚回访细节', en: 'Callback details filled in clearly according to the form' },
+  short: { zh: '表格填写', en: 'form filled' },
+  modality: 'M',
+  citation: { file: '002_5b4178db3268d4b2.txt', section: '第四篇《客户回访制度》四、3', lines: 'L69', quote: '按照表格内容填写清楚回访的细节' },
+  reading: {
+    zh: '每条回访记录须写明具体客户（二、2“必须有具体的客户名单”）、回访方式、回访内容（至少 5 个字）和结果。表格的其他栏目由各公司自定，可在自定义配置中增加。',
+    en: 'Every callback record names the customer (二、2: "a concrete customer list is required"), the channel, the content (at least 5 characters) and the outcome. Other columns of a company\'s form can be added in a custom profile.',
+  },
+  params: { scope: 'contact', fields: [{ field: 'customerName' }, { field: 'channel' }, { field: 'content', minLength: 5 }, { field: 'outcome' }] },
+};

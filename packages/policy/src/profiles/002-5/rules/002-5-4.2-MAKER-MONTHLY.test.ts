@@ -1,0 +1,21 @@
+import { ruleTester } from '../../../testing/rule-tester';
+import { header, row } from '../test-rows';
+
+const maker = (at: string, channel: string, outcome = '已接通') => row('C1', at, { type: '创客', use: null, end: null, channel, outcome });
+
+ruleTester('002-5-4.2-MAKER-MONTHLY', {
+  profile: '002-5',
+  header,
+  valid: [
+    { name: 'September: a visit, a call and a WeChat (August is the first, partial month)', rows: [maker('2025-08-25 10:00', '电话'), maker('2025-09-02 10:00', '上门'), maker('2025-09-10 10:00', '电话'), maker('2025-09-20 10:00', '微信')], asOf: '2025-10-15' },
+    { name: 'tourists are not makers', rows: [row('Y1', '2025-08-01 10:00')], asOf: '2025-10-15' },
+  ],
+  invalid: [
+    {
+      name: 'September without a visit',
+      rows: [maker('2025-08-25 10:00', '电话'), maker('2025-09-10 10:00', '电话'), maker('2025-09-20 10:00', '电话')],
+      asOf: '2025-10-15',
+      findings: [{ status: 'violation', dueAt: '2025-09-30', customer: 'C1' }],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import { ruleTester } from '../../../testing/rule-tester';
+
+const header = ['项目编号', '项目名称', '事项编号', '来询时间', '问题描述', '首问人', '移交对象', '移交时间', '办结人', '办结时间', '工作联络单'];
+
+ruleTester('003-2-2.2-RECORD', {
+  profile: '003-2',
+  header,
+  valid: [{ name: 'the request is recorded', rows: [['P01', '华信官网', 'W01', '2025-10-09 09:10', '后台无法登录', '张敏', null, null, '张敏', '2025-10-09 10:00', 'LL-101']], asOf: '2025-10-15' }],
+  invalid: [
+    {
+      name: 'nothing recorded about the request',
+      rows: [['P01', '华信官网', 'W01', '2025-10-09 09:10', null, '张敏', null, null, '张敏', '2025-10-09 10:00', 'LL-101']],
+      asOf: '2025-10-15',
+      findings: [{ status: 'violation', row: 2, column: '问题描述', messageId: 'missing' }],
+    },
+    {
+      name: 'an unreadable inquiry time is an invalid cell under this clause',
+      rows: [['P01', '华信官网', 'W01', '上周四上午', '后台无法登录', '张敏', null, null, '张敏', '2025-10-09 10:00', 'LL-101']],
+      asOf: '2025-10-15',
+      findings: [{ status: 'invalid', row: 2, column: '来询时间' }],
+    },
+  ],
+});

@@ -1,0 +1,16 @@
+import type { RuleInput } from '../../../profile/schema';
+
+/** 003-7-1.7-PERIODIC: periodic callbacks and satisfaction surveys, period not given. */
+export const rule: RuleInput = {
+  id: '003-7-1.7-PERIODIC',
+  kind: 'declared-cadence',
+  title: { zh: '定期回访及满意度调查', en: 'Periodic callbacks and satisfaction surveys' },
+  short: { zh: '定期回访', en: 'periodic callback' },
+  modality: 'U',
+  citation: { file: '003_5a1bbebd8c79da3d.txt', section: '篇七《客户管理制度》1.7客户维护 第2款', lines: 'L178', quote: '公司将定期对客户进行回访及满意度调查' },
+  reading: {
+    zh: '"定期"没有周期。客户行上写了「联系频率」（如"每季度一次"，1.7 第1款的分类维护方案给出）的客户按其频率检查回访间隔；没写的报"未配置"，不替公司编一个数字。',
+    en: '"Periodically" gives no period. Customers whose rows declare a contact frequency (e.g. 每季度一次, from the category maintenance plans of 1.7 §1) are checked against it; the others are reported not configured, never against an invented number.',
+  },
+  params: { field: 'contactFrequency', fallback: null },
+};
