@@ -48,7 +48,8 @@ const report = (hits: Hit[]) => hits.map((h) => `${h.file}:${h.line} (from ${h.m
 function specifiers(file: string): string[] {
   const code = readFileSync(join(root, file), 'utf8');
   const out = new Set<string>();
-  const patterns = [/\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /(?<![\w$.])require\s*\(\s*["']([^"']+)["']\s*\)/g, /(?<![\w$.])import\s*\(\s*["']([^"']+)["']\s*\)/g];
+  // `from` only in an import or export statement: message texts such as "{from} to {to}" are not imports.
+  const patterns = [/^\s*(?:import|export)\b[^"';]*?\bfrom\s*["']([^"']+)["']/gm, /\bimport\s*["']([^"']+)["']/g, /(?<![\w$.])require\s*\(\s*["']([^"']+)["']\s*\)/g, /(?<![\w$.])import\s*\(\s*["']([^"']+)["']\s*\)/g];
   for (const re of patterns) for (const m of code.matchAll(re)) out.add(m[1]);
   return [...out].sort();
 }

@@ -197,21 +197,36 @@ describe('hostile profiles', () => {
     }
   });
 
-  // Error messages: a failed union names the closest branch's problem; long key lists are cut.
-  // The remaining gap is marked `it.fails`: it passes while the gap exists and turns red once it
-  // is closed, so that the test is then made an ordinary one.
+  // Error messages: a failed union names the closest branch's problem; long key lists are cut;
+  // nesting past the limit is called too deep, at its path.
   it('a bad operator in a condition names the path, what was expected and what was found', () => {
     const p = richSource() as any;
     p.rules[3].when = { fact: 'tier', operator: 'regex', value: 'H' };
     const issues = String(rejection(() => parseProfile(p)).params.issues);
     expect(issues).toMatch(/rules\.3\.when\.operator: .*expected .*"equal".*regex/i);
   });
-  it.fails('KNOWN GAP: a condition nested too deep is reported as too deep (today: "<40-level path>: key not allowed")', () => {
+  it('a condition nested too deep is reported as too deep, naming where (and a flat one of the same size passes)', () => {
     let deep: Json = { fact: 'tier', operator: 'equal', value: 'H' };
     for (let i = 0; i < 1000; i++) deep = { not: deep };
     const p = richSource() as any;
     p.rules[3].when = deep;
-    expect(String(rejection(() => parseProfile(p)).params.issues)).not.toMatch(/key not allowed/);
+    const e = rejection(() => parseProfile(p));
+    const issues = String(e.params.issues);
+    expect(issues).toMatch(/^rules\.3\.when\.not\.not\.not\.not\.not\.…\(41 levels\): nested too deep \(more than 40 levels/);
+    expect(issues).not.toMatch(/key not allowed/);
+    expect(e.zh).toContain('nested too deep');
+    // Just inside the limit is fine: the limit is on depth, not on what the condition says.
+    let ok: Json = { fact: 'tier', operator: 'equal', value: 'H' };
+    for (let i = 0; i < 30; i++) ok = { not: ok };
+    const q = richSource() as any;
+    q.rules[3].when = ok;
+    expect(() => parseProfile(q)).not.toThrow();
+    // Deep nesting elsewhere (not a condition) is named the same way.
+    const r = richSource() as any;
+    let list: Json = [];
+    for (let i = 0; i < 100; i++) list = [list];
+    r.tierSynonyms = { 重点: list };
+    expect(String(rejection(() => parseProfile(r)).params.issues)).toMatch(/^tierSynonyms\.重点\.0\.0\.0\.0\.0\.0\.…\(41 levels\): nested too deep/);
   });
   it('the message for many unknown keys stays short', () => {
     const p = richSource() as any;

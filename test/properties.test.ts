@@ -50,10 +50,11 @@ const TIER_CODES = profile.tiers.map((t) => t.code);
 // ---------------------------------------------------------------------------------------------
 // Columns: the recognised headers of 002-1 ledgers and how their cells are read.
 
-type Kind = 'key' | 'text' | 'time' | 'date' | 'tier' | 'channel' | 'outcome';
+/** `key` and `name`: the customer columns, where an Excel error value (#N/A) is unreadable. */
+type Kind = 'key' | 'name' | 'text' | 'time' | 'date' | 'tier' | 'channel' | 'outcome';
 const COLUMNS = [
   { field: 'customerId', header: '客户编号', kind: 'key' },
-  { field: 'customerName', header: '客户名称', kind: 'text' },
+  { field: 'customerName', header: '客户名称', kind: 'name' },
   { field: 'tier', header: '客户等级', kind: 'tier' },
   { field: 'receptionAt', header: '接待时间', kind: 'time' },
   { field: 'contactAt', header: '回访时间', kind: 'time' },
@@ -242,8 +243,9 @@ function validCellArb(kind: Kind, filled = false): fc.Arbitrary<CellSpec> {
   switch (kind) {
     case 'key':
       return rawArb(fc.constantFrom('K1', 'K2', 'K3', 'K4', 'K5'));
+    case 'name':
     case 'text':
-      return pick(fc.oneof(rawArb(fc.constantFrom(...TEXTS, ...EMOJI, ...ERRORS, ...FULLWIDTH)), rawArb(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 })), rawArb(fc.integer()), rawArb(fc.boolean())));
+      return pick(fc.oneof(rawArb(fc.constantFrom(...TEXTS, ...EMOJI, ...(kind === 'text' ? ERRORS : []), ...FULLWIDTH)), rawArb(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 })), rawArb(fc.integer()), rawArb(fc.boolean())));
     case 'time':
     case 'date':
       return pick(timeSpecArb(true));
@@ -256,10 +258,16 @@ function validCellArb(kind: Kind, filled = false): fc.Arbitrary<CellSpec> {
   }
 }
 
-/** Values no reader of the column accepts, each with the reason; `customer-missing` blanks the customer. */
+/**
+ * Values no reader of the column accepts, each with the reason; `customer-missing` blanks the
+ * customer, an Excel error value in a customer column is `customer-error`.
+ */
 function badCellArb(kind: Kind, date1904: boolean): fc.Arbitrary<CellSpec> {
   switch (kind) {
     case 'key':
+      return fc.constantFrom(raw(null), raw(''), ...WHITESPACE.map((w) => raw(w)), ...ERRORS.map((e) => raw(e)), raw(` ${ERRORS[0]} `));
+    case 'name':
+      return fc.constantFrom(...ERRORS.map((e) => raw(e)));
     case 'text':
       return fc.constantFrom(raw(null), raw(''), ...WHITESPACE.map((w) => raw(w)));
     case 'time':
@@ -405,6 +413,8 @@ function problemOf(kind: Kind, v: CellValue | undefined, f: string | null | unde
   const t = textOf(v);
   switch (kind) {
     case 'key':
+    case 'name':
+      return t !== null && ERRORS.includes(t) ? 'customer-error' : null;
     case 'text':
       return null;
     case 'time':
@@ -442,8 +452,14 @@ function expectedInvalid(b: Built): ExpectedCell[] {
     const cells = table.rows[r];
     if (cells.every((v) => isBlank(v))) continue; // a blank row is not a record
     const row = (table.firstRow ?? 1) + r;
-    const customer = (idCol >= 0 ? textOf(cells[idCol]) : null) ?? (nameCol >= 0 ? textOf(cells[nameCol]) : null);
-    if (customer === null) out.push({ row, column: header[idCol >= 0 ? idCol : nameCol], code: 'customer-missing', customer: null });
+    // The customer number, else the name; an Excel error value stands for nobody (and is reported below).
+    const keyText = (col: number) => {
+      const t = col >= 0 ? textOf(cells[col]) : null;
+      return t !== null && ERRORS.includes(t) ? null : t;
+    };
+    const customer = keyText(idCol) ?? keyText(nameCol);
+    const keyError = [idCol, nameCol].some((col) => col >= 0 && problemOf(fields[col].kind, cells[col], null, false) !== null);
+    if (customer === null && !keyError) out.push({ row, column: header[idCol >= 0 ? idCol : nameCol], code: 'customer-missing', customer: null });
     fields.forEach((c, col) => {
       const code = problemOf(c.kind, cells[col], table.formats?.[r]?.[col], table.date1904 ?? false);
       if (code) out.push({ row, column: c.header, code, customer });
@@ -576,7 +592,9 @@ describe('properties of the check on random 002-1 ledgers', () => {
           const t0 = performance.now();
           const report = await evaluate({ sheet: '回访记录', rows: [header, ...rows], formats, date1904 }, profile, { asOf: '2025-03-10' });
           const ms = performance.now() - t0;
-          expect(ms, `${ms.toFixed(0)} ms for ${value} (${format})`).toBeLessThan(1000);
+          // A hang guard, not a speed claim: a check that counts periods out to year 9999 or beyond
+          // takes minutes; a normal one takes milliseconds, even on a loaded machine.
+          expect(ms, `${ms.toFixed(0)} ms for ${value} (${format})`).toBeLessThan(3000);
           expect(report.findings.length).toBeLessThan(5000);
         }),
         runs(Math.min(RUNS, 300)),
@@ -635,7 +653,8 @@ describe('properties of the check on random 002-1 ledgers', () => {
             { row: headerRow + 1 + r, column: COLUMN[field].header, letter: columnLetter((b.table.firstColumn ?? 1) + col) },
           ]);
           expect(invalid[0].customer).toBe(field === 'customerId' ? null : textOf(cells[fields.indexOf('customerId')]));
-          if (field === 'customerId') expect(invalid[0].data.code).toBe('customer-missing');
+          if (field === 'customerId') expect(invalid[0].data.code).toBe(textOf(cells[col]) === null ? 'customer-missing' : 'customer-error');
+          if (field === 'customerName') expect(invalid[0].data.code).toBe('customer-error');
         }),
         runs(),
       );

@@ -4,6 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { evaluate, LedgerlintError, planAnnotation, type Profile, type Report } from '@ledgerlint/policy';
 import { applyPlan, clearAnnotation, openWorkbook, readLedger, workbookFromTable, worksheetTable, writeWorkbookAtomic } from '@ledgerlint/xlsx';
 import type { AnnotateArgs, ClearArgs } from './args';
+import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import type { Progress } from './progress';
 
 export const WRITE_ERRORS = {
@@ -43,7 +44,7 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   const bytes = new Uint8Array(await readFile(args.file).catch(() => new Uint8Array()));
   if (bytes.length === 0 || isCsv(args.file, bytes)) {
     // CSV (or an unreadable file: readLedger gives the precise error): a new workbook.
-    const { table } = await readLedger(args.file, { sheet: args.sheet });
+    const { table } = await readLedger(args.file, { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
     progress.phase('检查 checking');
     const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
     const workbook = workbookFromTable(table);
@@ -76,9 +77,10 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
 }
 
 async function checkAndPlan(workbook: Parameters<typeof worksheetTable>[0], args: AnnotateArgs, profile: Profile, progress: Progress): Promise<{ summary: Report['summary']; plan: ReturnType<typeof planAnnotation> }> {
-  const table = worksheetTable(workbook, args.sheet);
+  const table = worksheetTable(workbook, args.sheet, ledgerFor(profile, args.columns));
   progress.phase('检查 checking');
-  const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
+  const withData = (workbook.worksheets as { name: string; actualRowCount: number }[]).filter((ws) => ws.actualRowCount > 0).map((ws) => ws.name);
+  const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
   const width = Math.max(0, ...table.rows.map((r) => r.length));
   const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
   return { summary: report.summary, plan };

@@ -40,7 +40,7 @@ export interface ClearArgs {
   quiet: boolean;
 }
 
-export type Args = CheckArgs | AnnotateArgs | ClearArgs | { command: 'profiles'; format: 'text' | 'json' } | { command: 'help' } | { command: 'version' };
+export type Args = CheckArgs | AnnotateArgs | ClearArgs | { command: 'profiles'; format: 'text' | 'json'; id?: string } | { command: 'help' } | { command: 'version' };
 
 const VALUE_OPTIONS = new Set(['--profile', '--as-of', '--sheet', '--column', '--format', '--output', '-o']);
 const COMMANDS = new Set(['check', 'annotate', 'clear', 'profiles']);
@@ -87,7 +87,10 @@ export function parseArgs(argv: readonly string[], profileIds: readonly string[]
   }
   const format = options['--format']?.at(-1) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new LedgerlintError(USAGE_ERRORS, 'bad-format', { value: format });
-  if (command === 'profiles') return { command, format };
+  if (command === 'profiles') {
+    if (positional.length > 1) throw new LedgerlintError(USAGE_ERRORS, 'extra-argument', { value: positional[1] });
+    return { command, format, id: positional[0] };
+  }
   if (positional.length === 0) throw new LedgerlintError(USAGE_ERRORS, 'missing-file');
   if (positional.length > 1) throw new LedgerlintError(USAGE_ERRORS, 'extra-argument', { value: positional[1] });
   const output = options['--output']?.at(-1);
@@ -116,6 +119,8 @@ export const HELP = `ledgerlint — 客户回访台账检查 / check customer fo
   ledgerlint annotate <台账.xlsx|.csv> --profile <id|profile.json> [-o 输出.xlsx | --in-place] [选项]
   ledgerlint clear <台账.xlsx> [-o 输出.xlsx | --in-place]
   ledgerlint profiles [--format json]
+  ledgerlint profiles <id> > my-profile.json   某个内置规则配置的 JSON，供复制修改
+                                              a built-in profile as JSON, to copy and change
   ledgerlint help | version
 
 check 选项 options:

@@ -11,6 +11,8 @@ import {
   parseAsOf,
   parseProfile,
   PROFILE_IDS,
+  PROFILE_SCHEMA_REF,
+  PROFILE_SOURCES,
   renderFinding,
   type Profile,
   type Report,
@@ -18,6 +20,7 @@ import {
 import { readLedger } from '@ledgerlint/xlsx';
 import { annotateFile, clearFile } from './annotate';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
+import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import { createProgress } from './progress';
 import { textReport } from './text-report';
 
@@ -76,8 +79,9 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   // Check what the user typed before touching the file.
   if (args.asOf !== undefined) parseAsOf(args.asOf);
   const profile = await loadProfile(args.profile);
-  const { table } = await readLedger(args.file, { sheet: args.sheet });
-  const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
+  const { table, tables } = await readLedger(args.file, { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
+  const withData = tables.filter((t) => t.rows.length > 0).map((t) => t.sheet);
+  const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
   if (args.format === 'json') io.stdout.write(JSON.stringify(jsonReport(report, profile)) + '\n');
   else io.stdout.write(textReport(report, profile, args.file.split(/[\\/]/).pop() ?? args.file));
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -98,6 +102,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stdout.write(`ledgerlint ${VERSION}\n`);
         return 0;
       case 'profiles': {
+        if (args.id !== undefined) {
+          // The source as written (defaults not filled in), ready for a company to copy and change.
+          getProfile(args.id);
+          io.stdout.write(JSON.stringify({ $schema: PROFILE_SCHEMA_REF, ...PROFILE_SOURCES[args.id] }, null, 2) + '\n');
+          return 0;
+        }
         const profiles = PROFILE_IDS.map((id) => getProfile(id));
         if (args.format === 'json') io.stdout.write(JSON.stringify(profiles.map((p) => ({ id: p.id, title: p.title, source: p.source, rules: p.rules.map((r) => r.id) }))) + '\n');
         else for (const p of profiles) io.stdout.write(`${p.id}\t${p.title.zh}\t${p.title.en}\t${p.rules.length} 条规则\n`);
