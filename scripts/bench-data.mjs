@@ -410,3 +410,52 @@ export async function writeCsv(path, rows, seed = SEED) {
   await done;
   return stream.bytesWritten;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same log as a wealth firm's 客户回访记录表 for profile 000-3 (the richest profile).
+
+export const HEADERS_000_3 = ['客户编号', '理财客户', '联系电话', '理财经理', '签约日期', '回访类型', '回访时间', '回访方式', '响铃时长', '回访结果', '回访专员', '录音编号', '回访内容'];
+
+/**
+ * The callback log of `generateTable` re-dressed for 000-3: the reception becomes the signing date,
+ * the customer's first callback a 新签约回访 and the rest 持续回访; each client has a financial
+ * manager (about 3% of callbacks are made by the client's own manager, a conflict of interest);
+ * reached phone calls carry a recording number (about 3% missing), unanswered ones a ring time of
+ * 10-40 seconds. Same rows and seed, same data.
+ * @example generateTable000_3(1000).rows[0][4] // '签约日期'
+ */
+export function generateTable000_3(rows, seed = SEED) {
+  const log = generateLog(rows, seed);
+  const rnd = mulberry32(seed + 3);
+  const { id, name, phone } = log.customers;
+  const manager = new Int32Array(id.length);
+  for (let c = 0; c < id.length; c++) manager[c] = Math.floor(rnd() * PERFORMERS.length);
+  const seen = new Uint8Array(id.length);
+  const out = new Array(log.size + 1);
+  out[0] = HEADERS_000_3.slice();
+  for (let k = 0; k < log.size; k++) {
+    const i = log.order[k];
+    const c = log.customer[i];
+    const o = log.outcome[i];
+    const phoneCall = CH_TEXT[log.channel[i]] === '电话';
+    const reached = o >= 0 && OUT_TEXT[o] === '已接通';
+    const performer = rnd() < 0.03 ? manager[c] : log.performer[i];
+    out[k + 1] = [
+      id[c],
+      name[c],
+      phone[c],
+      PERFORMERS[manager[c]],
+      serialOf(log.reception[i], true),
+      seen[c] ? '持续回访' : '新签约回访',
+      serialOf(log.contact[i], log.dateOnly[i] === 1),
+      CH_TEXT[log.channel[i]],
+      phoneCall && !reached ? 10 + Math.floor(rnd() * 31) : null,
+      o < 0 ? null : OUT_TEXT[o],
+      PERFORMERS[performer],
+      phoneCall && reached && rnd() > 0.03 ? `REC-${100000 + k}` : null,
+      log.content[i],
+    ];
+    seen[c] = 1;
+  }
+  return { sheet: SHEET, rows: out, firstRow: 1, firstColumn: 1 };
+}
