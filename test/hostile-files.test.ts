@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import * as zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_TABLE_CELLS } from '../packages/xlsx/src/grid';
+import { buildTable, MAX_TABLE_CELLS } from '../packages/xlsx/src/grid';
 import { crc32, rawXlsx, zipEntries, type RawZipEntry } from '../packages/xlsx/src/testing';
 import { MAX_XLSX_UNCOMPRESSED_BYTES } from '../packages/xlsx/src/xlsx';
 import { cli, requireFromXlsx, tempDir } from './helpers';
@@ -244,6 +244,20 @@ describe("sheets at Excel's limits", () => {
     expect(ok.stderr).toBe('');
     expect(JSON.parse(ok.stdout).summary.records).toBe(1);
     refused(await cli('annotate', file, '--profile', '002-1', '--as-of', '2025-03-10'), /A1:XFD1048576/);
+  });
+
+  it('a sheet too big for the heap is refused before it is checked, naming the rows, columns and NODE_OPTIONS (no out-of-memory crash)', () => {
+    const entries = Array.from({ length: 1000 }, (_, k) => ({ row: k + 1, values: Array.from({ length: 12 }, (_, c) => `r${k}c${c}`) }));
+    // 12,000 cells need about 5.4 MB by the measured 450 bytes a cell: a 4 MB heap is too small.
+    let e: unknown;
+    try {
+      buildTable('台账', entries, { withFormats: false, file: 'big.xlsx', heapBytes: 4 * MiB });
+    } catch (thrown) {
+      e = thrown;
+    }
+    expect(e).toMatchObject({ code: 'sheet-too-large-for-memory' });
+    expect((e as Error).message).toMatch(/台账[\s\S]*1,000[\s\S]*12[\s\S]*NODE_OPTIONS=--max-old-space-size=/);
+    expect(buildTable('台账', entries, { withFormats: false, heapBytes: 64 * MiB }).rows).toHaveLength(1000);
   });
 });
 

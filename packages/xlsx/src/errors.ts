@@ -19,6 +19,7 @@ export type ReadErrorCode =
   | 'xlsx-too-large'
   | 'file-too-large'
   | 'sheet-too-large'
+  | 'sheet-too-large-for-memory'
   | 'xlsx-read-failed'
   | 'csv-unterminated-quote'
   | 'csv-too-wide'
@@ -84,6 +85,10 @@ export const READ_MESSAGES: MessageTable = {
   'sheet-too-large': {
     zh: '{file} 的工作表“{sheet}”的数据区域 {range} 有 {rows} 行 × {columns} 列 = {cells} 个单元格，超过上限 {limit} 个。这通常是远处的零星内容（例如误填在最后一行或最后一列的单元格）撑大了区域：请删除数据区域之外的行和列后重试，或用 --sheet 指定其他工作表。',
     en: 'Sheet "{sheet}" of {file} spans {range}: {rows} rows x {columns} columns = {cells} cells, more than the limit of {limit}. Usually a stray cell far away (in the last row or column) stretches the range: delete the rows and columns outside the data and try again, or choose another sheet with --sheet.',
+  },
+  'sheet-too-large-for-memory': {
+    zh: '{file} 的工作表“{sheet}”有 {rows} 行 × {columns} 列，检查约需 {need} 内存，而本机 Node 只允许 {have}。请设置环境变量 NODE_OPTIONS=--max-old-space-size={mb} 后重试，或按年份、月份拆分台账后分别检查。',
+    en: 'Sheet "{sheet}" of {file} has {rows} rows x {columns} columns; checking it needs about {need} of memory and Node allows {have} here. Set NODE_OPTIONS=--max-old-space-size={mb} and try again, or split the ledger by year or month and check the parts.',
   },
   'xlsx-read-failed': {
     zh: '无法读取工作簿 {file}（{reason}）。请在 Excel 中打开后另存为新的 .xlsx 或 .csv 再试。',
