@@ -483,6 +483,13 @@ function requireMinimum(caps: Capabilities): void {
   if (!caps.minimum) throw addinError('no-excel', { minimum: MINIMUM_EXCEL_API });
 }
 
+/** What every command starts with: the host's capabilities (refused below the minimum), limits, state, a sync counter. */
+function startCommand(host: ExcelHost, options: CommandOptions) {
+  const caps = capabilities(host);
+  requireMinimum(caps);
+  return { caps, limits: { ...DEFAULT_LIMITS, ...options.limits }, store: stateStore(host, caps), counter: { syncs: 0 } };
+}
+
 /* ------------------------------------------------------------------------------------------------
  * Check.
  */
@@ -492,11 +499,7 @@ function requireMinimum(caps: Capabilities): void {
  * Writes nothing.
  */
 export async function checkActiveSheet(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
-  const caps = capabilities(host);
-  requireMinimum(caps);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const store = stateStore(host, caps);
-  const counter = { syncs: 0 };
+  const { caps, limits, store, counter } = startCommand(host, options);
   try {
     return await host.run(async (ctx) => {
       const t0 = now();
@@ -685,11 +688,7 @@ export interface AnnotateOptions extends CheckOptions {
  * under the payload budget. A previous annotation is replaced, so annotating twice equals once.
  */
 export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOptions): Promise<AnnotateResult> {
-  const caps = capabilities(host);
-  requireMinimum(caps);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const store = stateStore(host, caps);
-  const counter = { syncs: 0 };
+  const { caps, limits, store, counter } = startCommand(host, options);
   try {
     const result = await host.run(
       async (ctx) => {
@@ -986,11 +985,7 @@ async function writePlan(
  * (the remembered column mappings stay). 3 syncs: state, probe, write.
  */
 export async function clearAnnotation(host: ExcelHost, options: CommandOptions = {}): Promise<ClearResult> {
-  const caps = capabilities(host);
-  requireMinimum(caps);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const store = stateStore(host, caps);
-  const counter = { syncs: 0 };
+  const { caps, limits, store, counter } = startCommand(host, options);
   try {
     const result = await host.run(
       async (ctx) => {
