@@ -3,7 +3,7 @@
  * 寿辰, a company's founding day: "生日前10天电话或登门回访"), or around a one-off date (a booked
  * celebration). Each yearly occurrence is its own due date, from when the customer became known.
  */
-import { CHANNELS, Precision } from '../ledger/cells';
+import { CHANNELS } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import { lunarToDay, readLunarMonthDay } from '../calendar/lunar';
 import { LUNAR_FIRST_YEAR } from '../calendar/lunar.generated';
@@ -11,7 +11,7 @@ import { FIELDS, type Field } from '../ledger/fields';
 import { isoDate, ymdFromDay, dayFromYmd, addMonths, MINUTES_PER_DAY } from '../time/day';
 import { collectAnchors, type Anchor } from './event-window';
 import type { AnniversaryParams } from './params';
-import { dayOf } from './shared';
+import { dayOf, isDated } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：{occasion} {date} 应于 {start} 至 {due} 之间回访，已逾期 {days} 天。', en: '"{rule}" not done: for {occasion} {date} a contact was due from {start} to {due}; {days} day(s) overdue.' },
@@ -62,7 +62,7 @@ function knownSince(ctx: RuleContext, customer: number, fields: AnniversaryParam
     for (let j = start[customer]; j < start[customer + 1]; j++) {
       const i = records[j];
       const pr = col.precision[i];
-      if ((pr === Precision.Day || pr === Precision.Minute) && !(col.minute[i] >= best * MINUTES_PER_DAY)) best = dayOf(col.minute[i]);
+      if (isDated(pr) && !(col.minute[i] >= best * MINUTES_PER_DAY)) best = dayOf(col.minute[i]);
     }
   }
   return best;
@@ -102,7 +102,7 @@ export const anniversary: KindDef<AnniversaryParams> = {
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         const pr = ct.precision[i];
-        if (pr !== Precision.Day && pr !== Precision.Minute) continue;
+        if (!isDated(pr)) continue;
         latest = i;
         const d = dayOf(ct.minute[i]);
         if (mask[i] === 1 && d >= from && d <= due && inWindow < 0) inWindow = i;

@@ -10,7 +10,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
 import type { CutoffParams } from './params';
 import { recordMask } from './record-filter';
-import { dayOf } from './shared';
+import { dayOf, isDated } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },
@@ -23,7 +23,6 @@ const messages = {
 
 const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
 const clockMinutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3, 5);
-const usable = (p: number) => p === Precision.Day || p === Precision.Minute;
 const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
 
 /** Minutes after midnight of an optional HH:mm (Infinity when absent: nothing rolls over). */
@@ -76,11 +75,11 @@ export const cutoff: KindDef<CutoffParams> = {
       if (c < 0 || applies[c] !== 1) continue;
       if (want >= 0 && L.tier[i] !== want) continue;
       const ap = anchor.precision[i];
-      if (!usable(ap)) continue;
+      if (!isDated(ap)) continue;
       const am = anchor.minute[i];
       const day = rolledDay(am, ap, anchorRollover);
       if (event) {
-        if (!usable(event.precision[i])) continue;
+        if (!isDated(event.precision[i])) continue;
         const rel = day - dayOf(event.minute[i]);
         if (rel < p.during!.from || rel > p.during!.to) continue;
       }
@@ -98,7 +97,7 @@ export const cutoff: KindDef<CutoffParams> = {
       const dp = done.precision[i];
       // A hand-in counted as the next day's (after the rollover) stands at that day's midnight.
       let t = NaN;
-      if (usable(dp)) {
+      if (isDated(dp)) {
         const dd = rolledDay(done.minute[i], dp, fieldRollover);
         t = dd !== dayOf(done.minute[i]) ? dd * MINUTES_PER_DAY : done.minute[i];
         // A bare date on the cut-off's day cannot be placed before or after it.

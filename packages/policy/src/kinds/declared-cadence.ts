@@ -9,8 +9,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { addMonths, isoDate } from '../time/day';
 import type { DeclaredCadenceParams, Frequency } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { dayOf, latestRecord } from './shared';
-import { Precision } from '../ledger/cells';
+import { dayOf, isDated, latestRecord } from './shared';
 import { columnOf } from '../ledger/ledger';
 
 const messages = {
@@ -155,7 +154,7 @@ export const declaredCadence: KindDef<DeclaredCadenceParams> = {
         for (let j = start[c]; j < start[c + 1]; j++) {
           const i = records[j];
           const pr = startCol.precision[i];
-          if ((pr === Precision.Day || pr === Precision.Minute) && (anchor === undefined || dayOf(startCol.minute[i]) < anchor)) anchor = dayOf(startCol.minute[i]);
+          if (isDated(pr) && (anchor === undefined || dayOf(startCol.minute[i]) < anchor)) anchor = dayOf(startCol.minute[i]);
         }
       }
       if (anchor === undefined) {

@@ -10,7 +10,8 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
 import { rolledDay, rolloverMinutes } from './cutoff';
 import type { DuplicateClaimParams } from './params';
-import { dayOf } from './shared';
+import { dayOf, isDated } from './shared';
+import { normalizeLabel } from '../ledger/cells';
 
 const messages = {
   'later-claim': { zh: '「{rule}」重复邀约：该顾客已由{first}于 {firstAt} 邀约敲定，{second}又于 {secondAt} 邀约。', en: '"{rule}" duplicate invitation: the customer was confirmed by {first} on {firstAt}; {second} invited them again on {secondAt}.' },
@@ -19,8 +20,6 @@ const messages = {
 };
 
 const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
-const usable = (p: number) => p === Precision.Day || p === Precision.Minute;
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 interface Claim {
   record: number;
@@ -76,13 +75,13 @@ export const duplicateClaim: KindDef<DuplicateClaimParams> = {
       contests.clear();
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        if (!usable(at.precision[i])) continue;
+        if (!isDated(at.precision[i])) continue;
         const who = claimantOf(ctx, p.claimant, i);
         if (who === null) continue;
-        const key = per ? (usable(per.precision[i]) ? dayOf(per.minute[i]) : NaN) : 0;
+        const key = per ? (isDated(per.precision[i]) ? dayOf(per.minute[i]) : NaN) : 0;
         if (Number.isNaN(key)) continue;
         const day = rolledDay(at.minute[i], at.precision[i], rollover);
-        const filed = file && usable(file.precision[i]) ? file.minute[i] : NaN;
+        const filed = file && isDated(file.precision[i]) ? file.minute[i] : NaN;
         const claim: Claim = { record: i, at: at.minute[i], day, claimant: who, filed, protected: !file || (!Number.isNaN(filed) && filed < day * MINUTES_PER_DAY + fileClock) };
         let list = contests.get(key);
         if (!list) contests.set(key, (list = []));
@@ -134,11 +133,11 @@ function checkCredit(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[])
   for (let j = start[c]; j < start[c + 1]; j++) {
     const i = records[j];
     const v = text[i];
-    if (v === null || norm(v) === norm(owner)) continue;
+    if (v === null || normalizeLabel(v) === normalizeLabel(owner)) continue;
     // Only rows of this contest (the same event) are compared.
     if (!claims.some((x) => x.record === i) && rule.params.per) {
       const per = ctx.ledger.times[rule.params.per]!;
-      if (!usable(per.precision[i]) || dayOf(per.minute[i]) !== dayOf(per.minute[winner.record])) continue;
+      if (!isDated(per.precision[i]) || dayOf(per.minute[i]) !== dayOf(per.minute[winner.record])) continue;
     }
     ctx.emit(rule, { status: 'violation', customer: c, record: i, field: credit.field, messageId: 'credit', data: { winner: owner, credited: v } });
   }

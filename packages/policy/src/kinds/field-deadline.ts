@@ -12,7 +12,7 @@ import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
 import { windowOf, type Window } from './event-window';
 import type { FieldDeadlineParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { breachSeverity, dayOf } from './shared';
+import { breachSeverity, dayOf, isDated } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{to}」应于 {due} 前填写（自「{from}」{start} 起算），已逾期 {days} 天。', en: '"{rule}" not done: "{to}" was due by {due} (counted from "{from}" {start}), {days} day(s) overdue.' },
@@ -64,7 +64,6 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
     const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
     const names = { from: header(ctx, p.from), to: header(ctx, p.to) };
     const { records, start, count } = ctx.ledger.customers;
-    const usable = (pr: number) => pr === Precision.Day || pr === Precision.Minute;
 
     /** Judge one anchor (record a) against the fill of `to` on record d (-1 when blank). */
     const judge = (c: number, a: number, d: number) => {
@@ -104,7 +103,7 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
       if (p.scope === 'record') {
         for (let j = start[c]; j < start[c + 1]; j++) {
           const i = records[j];
-          if (mask[i] === 1 && usable(from.precision[i]) && to.precision[i] !== Precision.Invalid) judge(c, i, usable(to.precision[i]) ? i : -1);
+          if (mask[i] === 1 && isDated(from.precision[i]) && to.precision[i] !== Precision.Invalid) judge(c, i, isDated(to.precision[i]) ? i : -1);
         }
         continue;
       }
@@ -113,8 +112,8 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
       let d = -1;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        if (mask[i] === 1 && usable(from.precision[i]) && (a < 0 || from.minute[i] < from.minute[a])) a = i;
-        if (usable(to.precision[i]) && (d < 0 || to.minute[i] < to.minute[d])) d = i;
+        if (mask[i] === 1 && isDated(from.precision[i]) && (a < 0 || from.minute[i] < from.minute[a])) a = i;
+        if (isDated(to.precision[i]) && (d < 0 || to.minute[i] < to.minute[d])) d = i;
       }
       if (a >= 0) judge(c, a, d);
     }

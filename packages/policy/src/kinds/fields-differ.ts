@@ -4,15 +4,13 @@
  */
 import type { KindDef } from '../engine/types';
 import type { FieldsDifferParams } from './params';
+import { normalizeLabel } from '../ledger/cells';
+import { columnName } from './shared';
 
 const messages = {
   same: { zh: '「{rule}」：回访由「{value}」执行，而「{value}」正是该客户的{other}，存在利益冲突。', en: '"{rule}": the callback was performed by "{value}", who is the customer\'s own {otherEn}: a conflict of interest.' },
 };
 
-/** A name as compared: NFKC, lower case, without spaces and middle dots (张 伟 = 张伟, ＺＨＡＮＧ = zhang). */
-function normalized(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000·.]/g, '');
-}
 
 export const fieldsDiffer: KindDef<FieldsDifferParams> = {
   kind: 'fields-differ',
@@ -25,12 +23,12 @@ export const fieldsDiffer: KindDef<FieldsDifferParams> = {
     const b = ctx.ledger.text[p.mustDifferFrom];
     if (!a || !b) return;
     const { records, start, count } = ctx.ledger.customers;
-    const other = ctx.ledger.headers[ctx.ledger.columns[p.mustDifferFrom]!] || p.mustDifferFrom;
+    const other = columnName(ctx, p.mustDifferFrom);
     // Names repeat across rows: normalise each distinct one once.
     const seen = new Map<string, string>();
     const norm = (t: string) => {
       let v = seen.get(t);
-      if (v === undefined) seen.set(t, (v = normalized(t)));
+      if (v === undefined) seen.set(t, (v = normalizeLabel(t)));
       return v;
     };
     for (let c = 0; c < count; c++) {

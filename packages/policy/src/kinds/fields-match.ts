@@ -3,15 +3,14 @@
  * (只允许在本指定管理区域内分销). Compared after NFKC and without spaces; a blank cell proves nothing.
  */
 import type { KindDef } from '../engine/types';
-import { columnOf } from '../ledger/ledger';
-import { FIELDS } from '../ledger/fields';
 import type { FieldsMatchParams } from './params';
+import { normalizeLabel } from '../ledger/cells';
+import { columnName } from './shared';
 
 const messages = {
   differ: { zh: '「{rule}」：「{column}」为“{value}”，与「{other}」“{expected}”不一致。', en: '"{rule}": "{column}" is "{value}", which differs from "{other}" "{expected}".' },
 };
 
-const normalized = (text: string) => text.normalize('NFKC').replace(/[\s\u3000]/g, '');
 
 export const fieldsMatch: KindDef<FieldsMatchParams> = {
   kind: 'fields-match',
@@ -23,11 +22,11 @@ export const fieldsMatch: KindDef<FieldsMatchParams> = {
     const b = ctx.ledger.text[p.mustMatch];
     if (!a || !b) return;
     const applies = ctx.applicable(rule);
-    const other = columnOf(ctx.ledger, p.mustMatch)?.header ?? FIELDS[p.mustMatch].zh;
+    const other = columnName(ctx, p.mustMatch);
     for (let i = 0; i < ctx.ledger.size; i++) {
       const x = a[i];
       const y = b[i];
-      if (x === null || y === null || normalized(x) === normalized(y)) continue;
+      if (x === null || y === null || normalizeLabel(x) === normalizeLabel(y)) continue;
       const c = ctx.ledger.customerOf[i];
       if (c < 0 || applies[c] !== 1) continue;
       ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.field, messageId: 'differ', data: { value: x.slice(0, 40), expected: y.slice(0, 40), other } });

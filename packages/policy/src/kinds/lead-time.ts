@@ -9,7 +9,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { isoDate, ymdFromDay } from '../time/day';
 import type { LeadTimeParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { dayOf } from './shared';
+import { dayOf, isDated } from './shared';
 
 const messages = {
   short: { zh: '「{rule}」：{event} 的「{eventColumn}」只提前 {days} 天预约（{arranged}），应至少提前 {min} {unit}。', en: '"{rule}": "{eventColumn}" {event} was booked only {days} day(s) ahead ({arranged}); at least {min} {unitEn} required.' },
@@ -18,7 +18,6 @@ const messages = {
 };
 
 const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
-const usable = (p: number) => p === Precision.Day || p === Precision.Minute;
 
 export const leadTime: KindDef<LeadTimeParams> = {
   kind: 'lead-time',
@@ -35,14 +34,14 @@ export const leadTime: KindDef<LeadTimeParams> = {
     const names = { eventColumn: header(ctx, p.event), arrangedColumn: header(ctx, p.arranged) };
     const unit = p.unit === 'workdays' ? { unit: '个工作日', unitEn: 'working day(s)' } : { unit: '天', unitEn: 'day(s)' };
     for (let i = 0; i < ctx.ledger.size; i++) {
-      if (mask[i] !== 1 || !usable(event.precision[i])) continue;
+      if (mask[i] !== 1 || !isDated(event.precision[i])) continue;
       const c = ctx.ledger.customerOf[i];
       if (c < 0 || applies[c] !== 1) continue;
       const eventDay = dayOf(event.minute[i]);
       const pa = arranged.precision[i];
       // An unreadable booking cell is reported as invalid already.
       if (pa === Precision.Invalid) continue;
-      if (!usable(pa)) {
+      if (!isDated(pa)) {
         ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.arranged, messageId: 'missing', data: { event: isoDate(eventDay), ...names } });
         continue;
       }

@@ -4,12 +4,11 @@
  * (reportPeriod; on a callback log, the contact date of the row it reports). Each due date must
  * show a report submitted by the end of that day: missing -> overdue, after it -> late.
  */
-import { Precision } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
 import { dayFromYmd, daysInMonth, isoDate, weekday, ymdFromDay } from '../time/day';
 import type { ReportScheduleParams } from './params';
-import { dayOf } from './shared';
+import { dayOf, isDated } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未报送：{who}{from} 至 {to} 的报告应于 {due}{note} 前报送，至今未见，已逾期 {days} 天。', en: '"{rule}" missing: {who}the report for {from} to {to} was due by {due}{noteEn}; none submitted, {days} day(s) overdue.' },
@@ -92,7 +91,7 @@ export const reportSchedule: KindDef<ReportScheduleParams> = {
     const who = p.perSubmitter ? (L.text.submitter ?? L.text.performer) : undefined;
     const applies = ctx.applicable(rule);
     const groups = new Map<string, Group>();
-    const usable = (pr: number | undefined) => pr === Precision.Day || pr === Precision.Minute;
+    const usable = (pr: number | undefined) => pr !== undefined && isDated(pr);
     for (let i = 0; i < L.size; i++) {
       const c = L.customerOf[i];
       if (c >= 0 && applies[c] !== 1) continue;

@@ -2,14 +2,13 @@
  * Retention: records are kept for a period from their date ("期限不少于1年"); a deletion or
  * destruction date inside the period is destroying them early. Every finding carries keepUntil.
  */
-import { Precision } from '../ledger/cells';
 import { FIELDS } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
 import type { KindDef } from '../engine/types';
 import { addMonths, isoDate } from '../time/day';
 import type { RetentionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { dayOf } from './shared';
+import { dayOf, isDated } from './shared';
 
 const messages = {
   'destroyed-early': { zh: '「{rule}」：{date} 的记录应保存至 {keepUntil}（{period}），却在 {deleted} 销毁。', en: '"{rule}": the record of {date} must be kept until {keepUntil} ({periodEn}), but was destroyed on {deleted}.' },
@@ -37,7 +36,6 @@ export const retention: KindDef<RetentionParams> = {
     if (!date || !deleted) return;
     const months = 12 * p.years + p.months;
     const period = periodText(p);
-    const usable = (pr: number) => pr === Precision.Day || pr === Precision.Minute;
     const { records, start, count } = ctx.ledger.customers;
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
@@ -46,14 +44,14 @@ export const retention: KindDef<RetentionParams> = {
       if (p.renew === 'customer') {
         for (let j = start[c]; j < start[c + 1]; j++) {
           const i = records[j];
-          if (usable(date.precision[i]) && !(date.minute[i] <= latest)) latest = date.minute[i];
+          if (isDated(date.precision[i]) && !(date.minute[i] <= latest)) latest = date.minute[i];
         }
       }
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        if (mask[i] !== 1 || !usable(deleted.precision[i])) continue;
+        if (mask[i] !== 1 || !isDated(deleted.precision[i])) continue;
         const deletedDay = dayOf(deleted.minute[i]);
-        const from = p.renew === 'customer' ? latest : usable(date.precision[i]) ? date.minute[i] : NaN;
+        const from = p.renew === 'customer' ? latest : isDated(date.precision[i]) ? date.minute[i] : NaN;
         if (Number.isNaN(from)) {
           const column = columnOf(ctx.ledger, p.date)?.header ?? FIELDS[p.date].zh;
           ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.date, messageId: 'no-start', data: { deleted: isoDate(deletedDay), column } });
