@@ -112,12 +112,34 @@ export function mapColumns(table: Table, profile: Profile, options: Pick<Evaluat
   return map;
 }
 
-/** True when a condition refers to a fact. */
-function namesFact(w: Condition, fact: string): boolean {
-  if ('all' in w) return w.all.some((x) => namesFact(x, fact));
-  if ('any' in w) return w.any.some((x) => namesFact(x, fact));
-  if ('not' in w) return namesFact(w.not, fact);
-  return w.fact === fact;
+/** The constants a condition compares a fact with (empty when it never names the fact), or null when it does not name it. */
+function factConstants(w: Condition, fact: string, out: number[] | null = null): number[] | null {
+  if ('all' in w) return w.all.reduce<number[] | null>((acc, x) => factConstants(x, fact, acc), out);
+  if ('any' in w) return w.any.reduce<number[] | null>((acc, x) => factConstants(x, fact, acc), out);
+  if ('not' in w) return factConstants(w.not, fact, out);
+  if (w.fact !== fact) return out;
+  const found = out ?? [];
+  // A numeric string compares as its number in json-rules-engine; other values never equal a number.
+  for (const v of Array.isArray(w.value) ? w.value : [w.value]) if (v !== null && v !== '' && typeof v !== 'boolean' && Number.isFinite(Number(v))) found.push(Number(v));
+  return found;
+}
+
+/**
+ * A stand-in for a number that compares with every threshold as the number does: the threshold
+ * itself, or a point strictly between its neighbours. Conditions only compare number facts with
+ * constants, so customers whose values fall between the same two thresholds share one engine run
+ * (a few runs for 100,000 dealers' annual volumes, not one per distinct volume).
+ * @example bucketed(37, [10, 50]) // 30
+ */
+function bucketed(value: number | null, thresholds: readonly number[]): number | null {
+  if (value === null) return null;
+  let k = 0;
+  while (k < thresholds.length && thresholds[k] < value) k++;
+  if (k < thresholds.length && thresholds[k] === value) return value;
+  if (thresholds.length === 0) return 0;
+  if (k === 0) return thresholds[0] - 1;
+  if (k === thresholds.length) return thresholds[k - 1] + 1;
+  return (thresholds[k - 1] + thresholds[k]) / 2;
 }
 
 /** A customer's latest filled value of a number column, or null. */
@@ -138,8 +160,14 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
   const { records, start, tierNow } = ledger.customers;
   const comboOf = new Int32Array(count);
   const combos: Record<string, string | number | null>[] = [];
-  // Number facts enter the combination only when a condition names them (distinct values multiply runs).
-  const numberFacts = NUMBER_FACTS.filter((f) => ledger.numbers[f] && conditional.some((r) => namesFact(r.when!, f)));
+  // Number facts enter the combination only when a condition names them, bucketed by the constants
+  // the conditions compare them with (distinct raw values would multiply the runs).
+  const numberFacts: { field: Field; thresholds: number[] }[] = [];
+  for (const field of NUMBER_FACTS) {
+    if (!ledger.numbers[field]) continue;
+    const found = conditional.reduce<number[] | null>((acc, r) => factConstants(r.when!, field, acc), null);
+    if (found) numberFacts.push({ field, thresholds: [...new Set(found)].sort((a, b) => a - b) });
+  }
   const index = new Map<string, number>();
   for (let c = 0; c < count; c++) {
     let stage = 'intent';
@@ -152,12 +180,13 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
     }
     const tier = tierNow[c] >= 0 ? profile.tiers[tierNow[c]].code : null;
     let key = `${tier}|${stage}`;
-    for (const f of numberFacts) key += `|${latestNumber(ledger, f, c)}`;
+    const numbers = numberFacts.map((f) => bucketed(latestNumber(ledger, f.field, c), f.thresholds));
+    for (const v of numbers) key += `|${v}`;
     let k = index.get(key);
     if (k === undefined) {
       k = combos.length;
       const combo: Record<string, string | number | null> = { tier, stage, shape: ledger.shape };
-      for (const f of numberFacts) combo[f] = latestNumber(ledger, f, c);
+      numberFacts.forEach((f, n) => (combo[f.field] = numbers[n]));
       combos.push(combo);
       index.set(key, k);
     }

@@ -37,6 +37,13 @@ describe('phase-cadence, grid: monthly from delivery until the warranty ends', (
     const found = await check(MONTHLY, rows, '2025-04-15', header, { when });
     expect(found.map((f) => f.customer)).toEqual(['BIG']);
   });
+  it('`when` on a number holds for every distinct value as it should (values are bucketed by the constants compared with)', async () => {
+    const when = { all: [{ fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 }, { fact: 'unitsPurchased', operator: 'lessThan', value: '20' }] } as const;
+    const units = [-3, 0, 4, 4.99, 5, 5.01, 7, 12.5, 19, 19.99, 20, 21, 300];
+    const rows = units.map((u) => row(null, u, '2025-03-10', '2025-09-10', `U${u}`));
+    const found = await check(MONTHLY, rows, '2025-04-15', header, { when });
+    expect(found.map((f) => f.customer)).toEqual(units.filter((u) => u >= 5 && u < 20).map((u) => `U${u}`));
+  });
   it('a customer with no warranty end date is indeterminate, not checked against a guess', async () => {
     expect(await check(MONTHLY, [row('2025-03-12', 6, '2025-03-10', null)], '2025-12-01')).toEqual([{ status: 'indeterminate', dueAt: undefined, overdueDays: undefined, messageId: 'no-end', customer: 'U1' }]);
   });
