@@ -97,54 +97,62 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   const firstRow = table.firstRow ?? 1;
   const date1904 = table.date1904 ?? false;
   const fields = map.fields;
-  const problems: CellProblem[] = [];
-
-  // Data rows: everything under the header that is not blank.
-  const found: number[] = [];
-  for (let r = map.headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) found.push(r);
-  let dataRows: Int32Array = Int32Array.from(found);
-  const size = dataRows.length;
-  const row = new Int32Array(size);
-  for (let i = 0; i < size; i++) row[i] = firstRow + dataRows[i];
-
-  // One row-major pass: each row array is visited once, however many columns are mapped (a
-  // column-by-column pass over a million separate row arrays is dominated by cache misses).
   const formats = table.formats;
+  const problems: CellProblem[] = [];
+  // Capacity: every row under the header; blank rows leave the tail unused.
+  const capacity = Math.max(0, rows.length - map.headerIndex - 1);
+
   const times: Ledger['times'] = {};
-  const text: Ledger['text'] = {};
   const numbers: Ledger['numbers'] = {};
-  const tier = new Int8Array(size).fill(-1);
-  const channel = new Int8Array(size).fill(-1);
-  const outcome = new Int8Array(size).fill(-1);
+  const tier = new Int8Array(capacity).fill(-1);
+  const channel = new Int8Array(capacity).fill(-1);
+  const outcome = new Int8Array(capacity).fill(-1);
   const expectedTiers = options.tiers.join('/');
   // Ledgers repeat a handful of labels: read each distinct one once.
   const tierSeen = new Map<string, number>();
   const channelSeen = new Map<string, number>();
   const outcomeSeen = new Map<string, number>();
+  /** Text cells as written, in sheet order: copied now (no look inside), read on first use. */
+  const rawText: Partial<Record<Field, unknown[]>> = {};
 
+  // What each mapped column is read as. Uncommon cells go to a reader function; the common cases
+  // (a serial date, a label already seen, text) are handled inline in the loop below.
+  const TIME = 1;
+  const TIER = 2;
+  const CHANNEL = 3;
+  const OUTCOME = 4;
+  const NUMBER = 5;
+  const TEXT = 6;
   type Reader = (i: number, v: unknown, f: string | null | undefined) => void;
-  const readers: { col: number; read: Reader }[] = [];
+  const cols: number[] = [];
+  const kinds: number[] = [];
+  const readers: Reader[] = [];
+  const minutes: Float64Array[] = [];
+  const precisions: Uint8Array[] = [];
+  const dateOnlys: boolean[] = [];
+  const texts: unknown[][] = [];
+  const none = new Float64Array(0);
+  const add = (col: number, kind: number, read: Reader, time?: TimeColumn, dateOnly = false, textOut: unknown[] = []) => {
+    cols.push(col);
+    kinds.push(kind);
+    readers.push(read);
+    minutes.push(time ? time.minute : none);
+    precisions.push(time ? time.precision : new Uint8Array(0));
+    dateOnlys.push(dateOnly);
+    texts.push(textOut);
+  };
+  const noRead: Reader = () => {};
   for (const [field, col] of Object.entries(fields) as [Field, number][]) {
     const type = FIELDS[field].type;
     if (TIME_TYPES.has(type)) {
-      const minute = new Float64Array(size);
-      const precision = new Uint8Array(size);
-      times[field] = { minute, precision };
+      const time: TimeColumn = { minute: new Float64Array(capacity), precision: new Uint8Array(capacity) };
+      times[field] = time;
       const dateOnly = type === 'date';
-      readers.push({
+      const { minute, precision } = time;
+      add(
         col,
-        read(i, v, f) {
-          // Fast path: a serial date in a date cell, or a plausible serial (>= 10000) that lost its
-          // format, the common case. Smaller unformatted numbers go to readTimeCell, which rejects them.
-          if (typeof v === 'number' && v >= 1 && v < 100000 && (v >= 10000 || isDateFormat(f))) {
-            const m = serialMinute(v, date1904);
-            if (!Number.isNaN(m)) {
-              const d = dateOnly ? Math.floor(m / MINUTES_PER_DAY) * MINUTES_PER_DAY : m;
-              minute[i] = d;
-              precision[i] = d % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
-              return;
-            }
-          }
+        TIME,
+        (i, v, f) => {
           const t: TimeCell = readTimeCell(v, f, date1904);
           minute[i] = t.minute;
           precision[i] = t.precision;
@@ -159,92 +167,109 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
             precision[i] = Precision.Day;
           }
         },
-      });
+        time,
+        dateOnly,
+      );
     } else if (TEXT_TYPES.has(type)) {
-      // Text columns are defined after the rows are put in customer order (below).
+      const out: unknown[] = new Array(capacity);
+      rawText[field] = out;
+      add(col, TEXT, noRead, undefined, false, out);
     } else if (type === 'number') {
-      const out = new Float64Array(size);
+      const out = new Float64Array(capacity);
       numbers[field] = out;
-      readers.push({
-        col,
-        read(i, v) {
-          if (cellText(v) === null) out[i] = NaN;
-          else {
-            const n = readNumber(v);
-            out[i] = n ?? NaN;
-            if (n === undefined) problems.push({ record: i, field, code: 'not-a-number' });
-          }
-        },
+      add(col, NUMBER, (i, v) => {
+        if (cellText(v) === null) out[i] = NaN;
+        else {
+          const n = readNumber(v);
+          out[i] = n ?? NaN;
+          if (n === undefined) problems.push({ record: i, field, code: 'not-a-number' });
+        }
       });
     } else if (type === 'tier') {
-      readers.push({
-        col,
-        read(i, v) {
-          const t = cellText(v);
-          if (t === null) return;
-          let k = tierSeen.get(t);
-          if (k === undefined) tierSeen.set(t, (k = readTier(t, options.tiers, options.tierSynonyms)));
-          if (typeof v === 'string') tierSeen.set(v, k);
-          tier[i] = k >= 0 ? k : -2;
-          if (k < 0) problems.push({ record: i, field: 'tier', code: 'not-a-tier', expected: expectedTiers });
-        },
+      add(col, TIER, (i, v) => {
+        const t = cellText(v);
+        if (t === null) return;
+        let k = tierSeen.get(t);
+        if (k === undefined) tierSeen.set(t, (k = readTier(t, options.tiers, options.tierSynonyms)));
+        if (typeof v === 'string') tierSeen.set(v, k);
+        tier[i] = k >= 0 ? k : -2;
+        if (k < 0) problems.push({ record: i, field: 'tier', code: 'not-a-tier', expected: expectedTiers });
       });
     } else if (type === 'channel') {
-      readers.push({
-        col,
-        read(i, v) {
-          const t = cellText(v);
-          if (t === null) return;
-          let k = channelSeen.get(t);
-          if (k === undefined) {
-            const c = readChannel(t);
-            channelSeen.set(t, (k = c ? CHANNELS.indexOf(c) : -2));
-          }
-          if (typeof v === 'string') channelSeen.set(v, k);
-          channel[i] = k;
-          if (k === -2) problems.push({ record: i, field: 'channel', code: 'not-a-channel' });
-        },
+      add(col, CHANNEL, (i, v) => {
+        const t = cellText(v);
+        if (t === null) return;
+        let k = channelSeen.get(t);
+        if (k === undefined) {
+          const c = readChannel(t);
+          channelSeen.set(t, (k = c ? CHANNELS.indexOf(c) : -2));
+        }
+        if (typeof v === 'string') channelSeen.set(v, k);
+        channel[i] = k;
+        if (k === -2) problems.push({ record: i, field: 'channel', code: 'not-a-channel' });
       });
     } else if (type === 'outcome') {
-      readers.push({
-        col,
-        read(i, v) {
-          const t = cellText(v);
-          if (t === null) return;
-          let k = outcomeSeen.get(t);
-          if (k === undefined) {
-            const o = readOutcome(t);
-            outcomeSeen.set(t, (k = o === 'reached' ? 0 : o === 'not-reached' ? 1 : -2));
-          }
-          if (typeof v === 'string') outcomeSeen.set(v, k);
-          outcome[i] = k;
-          if (k === -2) problems.push({ record: i, field: 'outcome', code: 'not-an-outcome' });
-        },
+      add(col, OUTCOME, (i, v) => {
+        const t = cellText(v);
+        if (t === null) return;
+        let k = outcomeSeen.get(t);
+        if (k === undefined) {
+          const o = readOutcome(t);
+          outcomeSeen.set(t, (k = o === 'reached' ? 0 : o === 'not-reached' ? 1 : -2));
+        }
+        if (typeof v === 'string') outcomeSeen.set(v, k);
+        outcome[i] = k;
+        if (k === -2) problems.push({ record: i, field: 'outcome', code: 'not-an-outcome' });
       });
     }
-    // 'clock' columns are read below, together with the date they complete.
+    // 'clock' columns are read in the same pass, after the date they complete.
   }
-  // Hot loop: tier, channel and outcome labels already seen are looked up inline.
-  const TIER = 2;
-  const CHANNEL = 3;
-  const OUTCOME = 4;
-  const n = readers.length;
-  const cols = new Int32Array(n);
-  const kinds = new Uint8Array(n);
-  readers.forEach((rd, k) => {
-    cols[k] = rd.col;
-    const field = (Object.entries(fields) as [Field, number][]).find(([, c]) => c === rd.col)![0];
-    const type = FIELDS[field].type;
-    kinds[k] = type === 'tier' ? TIER : type === 'channel' ? CHANNEL : type === 'outcome' ? OUTCOME : 0;
-  });
-  for (let i = 0; i < size; i++) {
-    const r = rows[dataRows[i]];
-    const fr = formats ? formats[dataRows[i]] : undefined;
+  const clockCol = times.contactAt ? fields.contactClock : undefined;
+  const contactTime = times.contactAt;
+
+  // Customers: the customer number when the ledger has one, else the name. An Excel error value
+  // there (a failed VLOOKUP's #N/A) is an unreadable cell, never a customer called "#N/A".
+  const idCol = fields.customerId;
+  const nameCol = fields.customerName;
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  const customerOf = new Int32Array(capacity);
+  const reportedAt = times.reportedAt;
+  const missingKeyField: Field = idCol !== undefined ? 'customerId' : 'customerName';
+
+  // One row-major pass over everything under the header: each row array is visited once, however
+  // many columns are mapped (a pass per column over a million separate row arrays is dominated by
+  // cache misses). Blank rows between blocks are skipped, not reported.
+  const sheetIndex = new Int32Array(capacity);
+  const n = cols.length;
+  let size = 0;
+  for (let r = map.headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r];
+    if (isBlankRow(cells)) continue;
+    const i = size++;
+    sheetIndex[i] = r;
+    const fr = formats ? formats[r] : undefined;
     for (let k = 0; k < n; k++) {
       const col = cols[k];
-      const v = r[col] ?? null;
+      const v = cells[col] ?? null;
       const kind = kinds[k];
-      if (kind !== 0 && typeof v === 'string') {
+      if (kind === TEXT) {
+        texts[k][i] = v;
+        continue;
+      }
+      if (kind === TIME) {
+        // Fast path: a serial date in a date cell, or a plausible serial (>= 10000) that lost its
+        // format, the common case. Smaller unformatted numbers go to readTimeCell, which rejects them.
+        if (typeof v === 'number' && v >= 1 && v < 100000 && (v >= 10000 || isDateFormat(fr?.[col]))) {
+          const m = serialMinute(v, date1904);
+          if (!Number.isNaN(m)) {
+            const d = dateOnlys[k] ? Math.floor(m / MINUTES_PER_DAY) * MINUTES_PER_DAY : m;
+            minutes[k][i] = d;
+            precisions[k][i] = d % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
+            continue;
+          }
+        }
+      } else if (kind !== NUMBER && typeof v === 'string') {
         const seen = kind === TIER ? tierSeen : kind === CHANNEL ? channelSeen : outcomeSeen;
         const code = seen.get(v);
         if (code !== undefined && code >= 0) {
@@ -252,60 +277,44 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
           continue;
         }
       }
-      readers[k].read(i, v, fr ? fr[col] : undefined);
+      readers[k](i, v, fr ? fr[col] : undefined);
     }
-  }
-  // A record with no recorded tier takes the tier its basis number gives (before tierNow is taken).
-  const basis = options.tierBasis;
-  const basisValues = basis ? numbers[basis.field] : undefined;
-  if (basis && basisValues) for (let i = 0; i < size; i++) if (tier[i] === -1) tier[i] = tierFromBasis(basisValues[i], basis, options.tiers);
-  const cell = (i: number, col: number) => rows[dataRows[i]][col] ?? null;
-  const format = (i: number, col: number) => (formats ? formats[dataRows[i]]?.[col] : undefined);
-
-  // A separate clock column (回访日期 + 回访时间 14:30) completes a date-only contact time.
-  if (fields.contactClock !== undefined && times.contactAt) {
-    const col = fields.contactClock;
-    const ct = times.contactAt;
-    for (let i = 0; i < size; i++) {
-      const v = cell(i, col);
-      if (cellText(v) === null) continue;
-      const t = readTimeCell(v, format(i, col) ?? 'h:mm', date1904);
-      if (t.precision === Precision.Clock || (t.precision === Precision.Minute && typeof v === 'number' && v < 1)) {
-        if (ct.precision[i] === Precision.Day) {
-          ct.minute[i] += t.minute % MINUTES_PER_DAY;
-          ct.precision[i] = t.minute % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
-        }
-      } else problems.push({ record: i, field: 'contactClock', code: 'not-a-time' });
-    }
+    // A separate clock column (回访日期 + 回访时间 14:30) completes a date-only contact time.
+    if (clockCol !== undefined) readClock(i, cells[clockCol] ?? null, fr?.[clockCol]);
+    customerOf[i] = customerKey(i, cells);
   }
 
-  // Customers: the customer number when the ledger has one, else the name. An Excel error value
-  // there (a failed VLOOKUP's #N/A) is an unreadable cell, never a customer called "#N/A".
-  const idCol = fields.customerId;
-  const nameCol = fields.customerName;
-  let unreadableKey = false;
-  const keyCell = (i: number, col: number | undefined, field: Field): string | null => {
-    const t = col === undefined ? null : cellText(rows[dataRows[i]][col]);
+  function readClock(i: number, v: unknown, f: string | null | undefined): void {
+    if (cellText(v) === null) return;
+    const ct = contactTime!;
+    const t = readTimeCell(v, f ?? 'h:mm', date1904);
+    if (t.precision === Precision.Clock || (t.precision === Precision.Minute && typeof v === 'number' && v < 1)) {
+      if (ct.precision[i] === Precision.Day) {
+        ct.minute[i] += t.minute % MINUTES_PER_DAY;
+        ct.precision[i] = t.minute % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
+      }
+    } else problems.push({ record: i, field: 'contactClock', code: 'not-a-time' });
+  }
+
+  function keyText(i: number, v: unknown, field: Field): string | null | undefined {
+    const t = cellText(v);
     if (t === null || !isErrorText(t)) return t;
     problems.push({ record: i, field, code: 'customer-error' });
-    unreadableKey = true;
-    return null;
-  };
-  const index = new Map<string, number>();
-  const keys: string[] = [];
-  const customerOf = new Int32Array(size);
-  for (let i = 0; i < size; i++) {
-    unreadableKey = false;
-    const id = keyCell(i, idCol, 'customerId');
-    const name = keyCell(i, nameCol, 'customerName');
+    return undefined;
+  }
+
+  /** The customer of record i (-1 for none), noting unreadable or missing keys. */
+  function customerKey(i: number, cells: readonly unknown[]): number {
+    // undefined: an Excel error value (already reported); null: blank.
+    const id = idCol === undefined ? null : keyText(i, cells[idCol] ?? null, 'customerId');
+    const name = nameCol === undefined ? null : keyText(i, cells[nameCol] ?? null, 'customerName');
     const k = id ?? name;
-    if (k === null) {
-      customerOf[i] = -1;
-      if (unreadableKey) continue;
+    if (k === null || k === undefined) {
+      if (id === undefined || name === undefined) return -1;
       // A report row (a submission date and no customer) belongs to no customer by nature.
-      if (times.reportedAt && times.reportedAt.precision[i] !== Precision.None) continue;
-      problems.push({ record: i, field: fields.customerId !== undefined ? 'customerId' : 'customerName', code: 'customer-missing' });
-      continue;
+      if (reportedAt && reportedAt.precision[i] !== Precision.None) return -1;
+      problems.push({ record: i, field: missingKeyField, code: 'customer-missing' });
+      return -1;
     }
     let c = index.get(k);
     if (c === undefined) {
@@ -313,9 +322,17 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
       keys.push(k);
       index.set(k, c);
     }
-    customerOf[i] = c;
+    return c;
   }
-  const grouped = groupCustomers(keys, customerOf, times.contactAt?.minute, row, tier);
+
+  const row = new Int32Array(size);
+  for (let i = 0; i < size; i++) row[i] = firstRow + sheetIndex[i];
+  // A record with no recorded tier takes the tier its basis number gives (before tierNow is taken).
+  const basis = options.tierBasis;
+  const basisValues = basis ? numbers[basis.field] : undefined;
+  if (basis && basisValues) for (let i = 0; i < size; i++) if (tier[i] === -1) tier[i] = tierFromBasis(basisValues[i], basis, options.tiers);
+
+  const grouped = groupCustomers(keys, customerOf, size, times.contactAt?.minute, row, tier);
 
   // Put the records in customer order once, so that every rule reads its columns sequentially.
   const perm = new Int32Array(size);
@@ -323,8 +340,7 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   let tail = grouped.records.length;
   for (let i = 0; i < size; i++) if (customerOf[i] < 0) perm[tail++] = i;
   const inverse = invert(perm);
-  const rowOrder = dataRows;
-  dataRows = gatherI32(rowOrder, perm);
+  const dataRows = gatherI32(sheetIndex, perm);
   const rowSorted = gatherI32(row, perm);
   const customerOfSorted = gatherI32(customerOf, perm);
   for (const t of Object.values(times)) {
@@ -338,21 +354,21 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   for (const p of problems) p.record = inverse[p.record];
   const customers: Customers = { ...grouped, records: identityOf(grouped.records.length) };
 
+  // Text is read on first use, column by column: most rules need few text columns.
+  const text: Ledger['text'] = {};
   const lengths: Partial<Record<Field, Int32Array>> = {};
-  // Text is read on first use, column by column: most rules need few text columns, and touching a
-  // cell of a large ledger costs a cache miss.
-  for (const [field, col] of Object.entries(fields) as [Field, number][]) {
-    if (!TEXT_TYPES.has(FIELDS[field].type)) continue;
+  for (const field of Object.keys(rawText) as Field[]) {
+    const raw = rawText[field]!;
     let out: (string | null)[] | undefined;
     const read = () => {
-      // Read the sheet in its own row order (sequential memory), place in customer order, and
-      // note each text's length (-1 when blank) so that length checks need not touch the text again.
+      // Place in customer order, noting each text's length (-1 when blank) so that length checks
+      // need not touch the text again.
       out = new Array(size);
       const len = new Int32Array(size);
-      for (let i = 0; i < size; i++) {
-        const v = cellText(rows[rowOrder[i]][col]);
-        out[inverse[i]] = v;
-        len[inverse[i]] = v === null ? -1 : v.length;
+      for (let j = 0; j < size; j++) {
+        const v = cellText(raw[perm[j]]);
+        out[j] = v;
+        len[j] = v === null ? -1 : v.length;
       }
       Object.defineProperty(lengths, field, { value: len, enumerable: true });
       return out;
@@ -366,9 +382,9 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   if (!/最近|最后|上次|末次|latest|last/i.test(contactHeader) && times.contactAt) {
     const m = times.contactAt.minute;
     for (let c = 0; c < customers.count && shape === 'roster'; c++) {
-      let n = 0;
-      for (let j = customers.start[c]; j < customers.start[c + 1]; j++) if (!Number.isNaN(m[customers.records[j]])) n++;
-      if (n > 1) shape = 'log';
+      let found = 0;
+      for (let j = customers.start[c]; j < customers.start[c + 1]; j++) if (!Number.isNaN(m[customers.records[j]])) found++;
+      if (found > 1) shape = 'log';
     }
   }
 
@@ -390,6 +406,8 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     text,
     textLength: lengths,
     textAt: (field, record) => {
+      const raw = rawText[field];
+      if (raw) return cellText(raw[perm[record]]);
       const col = fields[field];
       return col === undefined ? null : cellText(rows[dataRows[record]][col]);
     },
@@ -447,19 +465,19 @@ function isBlankRow(cells: readonly unknown[] | undefined): boolean {
   return true;
 }
 
-function groupCustomers(keys: string[], customerOf: Int32Array, contact: Float64Array | undefined, row: Int32Array, tier: Int8Array): Customers {
+function groupCustomers(keys: string[], customerOf: Int32Array, size: number, contact: Float64Array | undefined, row: Int32Array, tier: Int8Array): Customers {
   const count = keys.length;
   const start = new Int32Array(count + 1);
-  for (let i = 0; i < customerOf.length; i++) if (customerOf[i] >= 0) start[customerOf[i] + 1]++;
+  for (let i = 0; i < size; i++) if (customerOf[i] >= 0) start[customerOf[i] + 1]++;
   for (let c = 0; c < count; c++) start[c + 1] += start[c];
   const fill = start.slice(0, count);
   const records = new Int32Array(start[count]);
-  for (let i = 0; i < customerOf.length; i++) {
+  for (let i = 0; i < size; i++) {
     const c = customerOf[i];
     if (c >= 0) records[fill[c]++] = i;
   }
   // Sort key: contact time (rows without one first), then row. Records are already in row order.
-  const key = new Float64Array(customerOf.length);
+  const key = new Float64Array(size);
   for (let i = 0; i < key.length; i++) key[i] = contact && !Number.isNaN(contact[i]) ? contact[i] : -Infinity;
   const tierNow = new Int8Array(count).fill(-1);
   for (let c = 0; c < count; c++) {
