@@ -12,7 +12,7 @@ import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
 import { KINDS, qualifyingContacts } from '../kinds';
 import { qualifyingContactParams } from '../kinds/params';
-import { NUMBER_FACTS, STATUSES, type Condition, type Severity, type Status } from '../profile/common';
+import { NUMBER_FACTS, type Condition, type Severity, type Status } from '../profile/common';
 import { parseProfile } from '../profile/load';
 import type { Profile, Rule } from '../profile/schema';
 import { calendarForProfile } from './calendar-for-profile';
@@ -21,6 +21,7 @@ import type { Table } from '../table';
 import { formatAsOf, parseAsOf } from '../time/as-of';
 import { dayFromYmd, isoDate, MINUTES_PER_DAY } from '../time/day';
 import { ENGINE_ERRORS } from './errors';
+import { FindingLog } from './finding-log';
 import type { EmitInput, Finding, FineAmount, RuleContext } from './types';
 
 export interface EvaluateOptions {
@@ -74,6 +75,16 @@ function fineOf(rule: Rule): FineAmount | undefined {
   if (f.min !== undefined && f.max !== undefined) return { min: f.min, max: f.max, currency: 'CNY' };
   if (typeof f.amount === 'number') return { amount: f.amount, currency: 'CNY' };
   return { amount: null, currency: 'CNY', status: 'not-configured' };
+}
+
+/** A rule's fine, one frozen object per rule: every breach of the rule shares it. */
+const FINES = new WeakMap<Rule, FineAmount | undefined>();
+function cachedFine(rule: Rule): FineAmount | undefined {
+  if (!FINES.has(rule)) {
+    const fine = fineOf(rule);
+    FINES.set(rule, fine && Object.freeze(fine));
+  }
+  return FINES.get(rule);
 }
 
 /** Map the table's columns, refusing with exit-2 errors when the profile cannot run at all. */
@@ -150,6 +161,8 @@ function latestNumber(ledger: Ledger, field: Field, customer: number): number | 
   return null;
 }
 
+const NO_NUMBERS: (number | null)[] = [];
+
 /** Which rules apply to which customers: json-rules-engine once per distinct fact combination. */
 async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<(rule: Rule) => Uint8Array> {
   const count = ledger.customers.count;
@@ -168,7 +181,7 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
     const found = conditional.reduce<number[] | null>((acc, r) => factConstants(r.when!, field, acc), null);
     if (found) numberFacts.push({ field, thresholds: [...new Set(found)].sort((a, b) => a - b) });
   }
-  const index = new Map<string, number>();
+  const index = new Map<string | number, number>();
   for (let c = 0; c < count; c++) {
     let stage = 'intent';
     if (pickup) {
@@ -179,9 +192,10 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
       }
     }
     const tier = tierNow[c] >= 0 ? profile.tiers[tierNow[c]].code : null;
-    let key = `${tier}|${stage}`;
-    const numbers = numberFacts.map((f) => bucketed(latestNumber(ledger, f.field, c), f.thresholds));
-    for (const v of numbers) key += `|${v}`;
+    // Without number facts a combination is (tier, stage): a small integer, no string per customer.
+    const numbers = numberFacts.length ? numberFacts.map((f) => bucketed(latestNumber(ledger, f.field, c), f.thresholds)) : NO_NUMBERS;
+    let key: string | number = (tierNow[c] + 1) * 2 + (stage === 'owner' ? 1 : 0);
+    if (numbers.length) key = `${key}|${numbers.join('|')}`;
     let k = index.get(key);
     if (k === undefined) {
       k = combos.length;
@@ -210,35 +224,6 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
     masks.set(rule, mask);
   });
   return (rule) => masks.get(rule) ?? everyone;
-}
-
-/**
- * Findings in reading order: row (whole-ledger findings first), then rule ID, then status.
- * A counting sort by row, since a large ledger can have hundreds of thousands of findings.
- */
-function sortFindings(findings: Finding[], profile: Profile): Finding[] {
-  let maxRow = 0;
-  for (const f of findings) if (f.row !== null && f.row > maxRow) maxRow = f.row;
-  const count = new Int32Array(maxRow + 2);
-  for (const f of findings) count[(f.row ?? 0) + 1]++;
-  for (let r = 1; r < count.length; r++) count[r] += count[r - 1];
-  const out: Finding[] = new Array(findings.length);
-  for (const f of findings) out[count[f.row ?? 0]++] = f;
-  const ruleRank = new Map([...profile.rules.map((r) => r.id)].sort().map((id, k) => [id, k]));
-  const statusRank = new Map(STATUSES.map((st, k) => [st, k]));
-  const cmp = (a: Finding, b: Finding) => ruleRank.get(a.ruleId)! - ruleRank.get(b.ruleId)! || statusRank.get(a.status)! - statusRank.get(b.status)!;
-  // Within a row there are few findings: sort those runs only.
-  let i = 0;
-  while (i < out.length) {
-    let j = i + 1;
-    while (j < out.length && out[j].row === out[i].row) j++;
-    if (j - i > 1) {
-      const run = out.slice(i, j).sort(cmp);
-      for (let k = 0; k < run.length; k++) out[i + k] = run[k];
-    }
-    i = j;
-  }
-  return out;
 }
 
 /**
@@ -287,7 +272,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
   const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
   const applicable = await applicability(profile, ledger, asOfDay);
 
-  const findings: Finding[] = [];
+  const findings = new FindingLog(profile.rules.map((r) => r.id));
   const columns = new Map<Field, ReturnType<typeof columnOf>>();
   const columnCache = (field: Field) => {
     if (!columns.has(field)) columns.set(field, columnOf(ledger, field));
@@ -333,7 +318,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
         columnLetter: col?.letter,
         dueAt: input.dueAt,
         overdueDays: input.overdueDays,
-        fine: breach ? fineOf(rule) : undefined,
+        fine: breach ? cachedFine(rule) : undefined,
         payer: breach && rule.fine ? payerOf(rule, input.record) : undefined,
         escalateTo: breach ? escalationOf(rule, input.status, input.overdueDays) : undefined,
         messageId: input.messageId,
@@ -341,7 +326,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
         citation: rule.citation,
         explain: input.explain,
       };
-      findings.push(f);
+      findings.add(f);
       // An open item (overdue or due soon) is the customer's next due date until it is done.
       if ((input.status === 'overdue' || input.status === 'due-soon') && input.dueAt && input.customer !== null) {
         ctx.noteDue(input.customer, dayFromIso(input.dueAt));
@@ -359,7 +344,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
         const key = `${rule.id}|${field}`;
         if (reportedMissing.has(key)) continue;
         reportedMissing.add(key);
-        findings.push({
+        findings.add({
           ruleId: rule.id,
           status: 'indeterminate',
           severity: 'info',
@@ -388,7 +373,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     const col = columnOf(ledger, p.field);
     const c = ledger.customerOf[p.record];
     const raw = table.rows[ledger.row[p.record] - (table.firstRow ?? 1)]?.[ledger.columns[p.field] ?? -1];
-    findings.push({
+    findings.add({
       ruleId: recordsRule.id,
       status: 'invalid',
       severity: 'error',
@@ -402,7 +387,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     });
   }
 
-  const sorted = sortFindings(findings, profile);
+  const { findings: sorted, position } = findings.sorted();
 
   const customers: CustomerStatus[] = ledger.customers.key.map((key, c) => ({
     key,
@@ -416,7 +401,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     asOf: formatAsOf(asOf),
     sheet: ledger.sheet,
     findings: sorted,
-    summary: summarize(sorted, ledger, profile, calendar),
+    summary: summarize(ledger, calendar, findings.tallies(sorted, position)),
     customers,
     columnMap: map,
     recordRows: ledger.sheetRows,
