@@ -91,7 +91,15 @@ function formatIsoDate(dayNumber: number): string {
 export function isoMinute(minuteStamp: number): string {
   const day = Math.floor(minuteStamp / MINUTES_PER_DAY);
   const m = minuteStamp - day * MINUTES_PER_DAY;
-  return `${isoDate(day)}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}+08:00`;
+  if (!Number.isInteger(m)) return isoDate(day) + clockSuffix(m);
+  return isoDate(day) + (CLOCK_SUFFIX[m] ??= clockSuffix(m));
+}
+
+/** `T14:30+08:00` per minute of the day, formatted once each. */
+const CLOCK_SUFFIX: (string | undefined)[] = new Array(MINUTES_PER_DAY);
+
+function clockSuffix(minuteOfDay: number): string {
+  return `T${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}+08:00`;
 }
 
 /**
@@ -99,6 +107,20 @@ export function isoMinute(minuteStamp: number): string {
  * @example monthIndex(dayFromYmd(2025, 3, 5)) // 24302
  */
 export function monthIndex(dayNumber: number): number {
+  // Period rules ask this for every period of every customer: look each day up once.
+  const slot = dayNumber - ISO_CACHE_FROM;
+  if (slot >= 0 && slot < MONTH_CACHE.length) {
+    const known = MONTH_CACHE[slot];
+    if (known !== 0) return known;
+    return (MONTH_CACHE[slot] = computeMonthIndex(dayNumber));
+  }
+  return computeMonthIndex(dayNumber);
+}
+
+/** Month indices of 1990-01-01 .. 2099-12-31 (0: not yet computed; real ones are about 24,000). */
+const MONTH_CACHE = new Int32Array(ISO_CACHE.length);
+
+function computeMonthIndex(dayNumber: number): number {
   const { year, month } = ymdFromDay(dayNumber);
   return year * 12 + month - 1;
 }
