@@ -6,10 +6,12 @@ const src = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@ledgerlint/policy': src('./packages/policy/src/index.ts'),
-      '@ledgerlint/xlsx': src('./packages/xlsx/src/index.ts'),
-    },
+    // Exact matches: a prefix alias would turn @ledgerlint/xlsx/read into index.ts/read.
+    alias: [
+      { find: /^@ledgerlint\/policy$/, replacement: src('./packages/policy/src/index.ts') },
+      { find: /^@ledgerlint\/xlsx$/, replacement: src('./packages/xlsx/src/index.ts') },
+      { find: /^@ledgerlint\/xlsx\/read$/, replacement: src('./packages/xlsx/src/reader.ts') },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'addin/**/*.test.ts'],

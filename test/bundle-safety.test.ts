@@ -6,6 +6,7 @@
 // in it with a `// src/...` comment, which is used to say where a hit comes from (a dependency
 // inlined by mistake would show up as `// ../../node_modules/...`).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,4 +112,33 @@ describe('built bundles', () => {
       });
     });
   }
+});
+
+// Checking a CSV is the CLI's common batch job: it must not pay ~0.4 s to load exceljs, which
+// only .xlsx files and the writing commands need.
+describe('exceljs loads only when a workbook is read or written', () => {
+  const reader = join(root, 'packages/xlsx/dist/reader.js');
+  const cli = join(root, 'packages/cli/dist/index.js');
+  if (!existsSync(reader) || !existsSync(cli)) {
+    it.skip('packages/xlsx/dist or packages/cli/dist is missing: run `pnpm build` first (CI builds before it tests)', () => {});
+    return;
+  }
+  /** Run a module body in a fresh Node and say whether exceljs (CommonJS) ended up in the module cache. */
+  const loadsExcelJs = (body: string): boolean => {
+    const script = `${body}\nconst { createRequire } = await import('node:module');\nconst cache = createRequire(import.meta.url).cache;\nprocess.stdout.write(String(Object.keys(cache).some((k) => k.includes('exceljs'))));`;
+    return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }) === 'true';
+  };
+  const csv = JSON.stringify(join(root, 'examples/ledgers/002-1-car-dealer.csv'));
+  const xlsx = JSON.stringify(join(root, 'examples/ledgers/002-1-car-dealer.xlsx'));
+
+  it('@ledgerlint/xlsx/read reads a CSV without loading exceljs, and an .xlsx with it', () => {
+    expect(loadsExcelJs(`const { readLedger } = await import(${JSON.stringify(reader)}); await readLedger(${csv});`)).toBe(false);
+    expect(loadsExcelJs(`const { readLedger } = await import(${JSON.stringify(reader)}); await readLedger(${xlsx});`)).toBe(true);
+  });
+
+  it('the CLI checks a CSV without loading exceljs', () => {
+    const run = `const { main } = await import(${JSON.stringify(cli)}); const sink = { write() { return true; } };
+      await main(['check', ${csv}, '--profile', '002-1', '--as-of', '2025-06-30', '--format', 'json'], { stdout: sink, stderr: sink });`;
+    expect(loadsExcelJs(run)).toBe(false);
+  });
 });

@@ -17,8 +17,7 @@ import {
   type Profile,
   type Report,
 } from '@ledgerlint/policy';
-import { readLedger } from '@ledgerlint/xlsx';
-import { annotateFile, clearFile } from './annotate';
+import { readLedger } from '@ledgerlint/xlsx/read';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import { createProgress } from './progress';
@@ -119,11 +118,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         if (args.asOf !== undefined) parseAsOf(args.asOf);
         const profile = await loadProfile(args.profile);
         const progress = createProgress(io.stderr, !args.quiet);
+        // The writer (and exceljs) loads only for the commands that write a workbook.
+        const { annotateFile } = await import('./annotate');
         const { summary: s, out } = await annotateFile(args, profile, progress, (text) => io.stderr.write(text));
         io.stdout.write(`已写入 ${out}：${s.records} 条记录，${s.findings} 条发现（错误 ${s.bySeverity.error ?? 0}，警告 ${s.bySeverity.warning ?? 0}）。\nWrote ${out}: ${s.records} records, ${s.findings} findings (${s.bySeverity.error ?? 0} errors, ${s.bySeverity.warning ?? 0} warnings).\n`);
         return (s.bySeverity.error ?? 0) > 0 ? 1 : 0;
       }
       case 'clear': {
+        const { clearFile } = await import('./annotate');
         const out = await clearFile(args, createProgress(io.stderr, !args.quiet));
         io.stdout.write(`已清除批注：${out}\nAnnotation removed: ${out}\n`);
         return 0;

@@ -1,6 +1,6 @@
 /** Which sheet of a workbook is the ledger, as the command line decides it. */
 import { isLedgerlintError, mapColumns, type Profile, type Table } from '@ledgerlint/policy';
-import { readError } from '@ledgerlint/xlsx';
+import { readError } from '@ledgerlint/xlsx/read';
 
 /** The errors that say a sheet is no ledger for a profile (rather than a ledger with a problem). */
 const NOT_A_LEDGER = ['no-header', 'missing-column', 'override-not-found'];

@@ -8,7 +8,9 @@ import { ColumnMapError, proposeColumnMap, type Table } from '@ledgerlint/policy
 import { csvToTable, decodeCsvBytes, scanCsv, type CsvEncoding } from './csv';
 import { readError } from './errors';
 import { isEncryptedOffice, sniffBytes } from './sniff';
-import { readXlsxBytes, type XlsxEngine } from './xlsx';
+// The .xlsx reader (and exceljs, ~0.4 s to load) is imported only when an .xlsx file is read:
+// checking a CSV never pays for it.
+import type { XlsxEngine } from './xlsx';
 
 export interface ReadLedgerOptions {
   /** The worksheet to check; default: the first visible worksheet that has data. Ignored for CSV. */
@@ -156,6 +158,7 @@ export function containerOf(bytes: Uint8Array, file: string): 'zip' | 'text' {
 export async function readLedgerBytes(bytes: Uint8Array, name: string, options: ReadLedgerOptions = {}): Promise<LedgerFile> {
   const file = name;
   if (containerOf(bytes, file) === 'zip') {
+    const { readXlsxBytes } = await import('./xlsx');
     const workbook = await readXlsxBytes(bytes, file, { engine: options.engine });
     const table = pickTable(workbook.tables, workbook.hiddenSheets, options.sheet, file, { refused: workbook.refusedSheets, isLedger: options.isLedger });
     return { tables: workbook.tables, table, format: 'xlsx' };
