@@ -7,7 +7,7 @@ import { Precision } from '../ledger/cells';
 import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
 import type { KindDef, RuleContext } from '../engine/types';
-import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
+import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import type { CutoffParams } from './params';
 import { recordMask } from './record-filter';
 import { dayOf, isDated } from './shared';
@@ -21,7 +21,6 @@ const messages = {
   'done-no-time': { zh: '「{rule}」无法判断：「{column}」{done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: "{column}" {done} has no time of day; it cannot be placed before or after {due}.' },
 };
 
-const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
 const clockMinutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3, 5);
 const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
 
@@ -102,7 +101,7 @@ export const cutoff: KindDef<CutoffParams> = {
         t = dd !== dayOf(done.minute[i]) ? dd * MINUTES_PER_DAY : done.minute[i];
         // A bare date on the cut-off's day cannot be placed before or after it.
         if (dp === Precision.Day && !cmpLate(t, cut) && cmpLate(t + MINUTES_PER_DAY - 1, cut)) {
-          ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.field, messageId: 'done-no-time', data: { done: isoDate(dayOf(t)), due: readable(cut) } });
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.field, messageId: 'done-no-time', data: { done: isoDate(dayOf(t)), due: readableMinute(cut) } });
           continue;
         }
       }
@@ -124,9 +123,9 @@ export const cutoff: KindDef<CutoffParams> = {
         }
         continue;
       }
-      const data = { field: header(ctx, p.field), anchorName: header(ctx, p.anchor), anchor: ap === Precision.Minute ? readable(am) : isoDate(dayOf(am)), due: readable(cut) };
+      const data = { field: header(ctx, p.field), anchorName: header(ctx, p.anchor), anchor: ap === Precision.Minute ? readableMinute(am) : isoDate(dayOf(am)), due: readableMinute(cut) };
       if (late) {
-        ctx.emit(rule, { status: 'late', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: dayOf(t) - dayOf(cut), messageId: 'late', data: { ...data, done: dp === Precision.Minute ? readable(done.minute[i]) : isoDate(dayOf(t)) } });
+        ctx.emit(rule, { status: 'late', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: dayOf(t) - dayOf(cut), messageId: 'late', data: { ...data, done: dp === Precision.Minute ? readableMinute(done.minute[i]) : isoDate(dayOf(t)) } });
       } else {
         const days = ctx.asOfDay - dayOf(cut);
         ctx.emit(rule, { status: 'overdue', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: days, messageId: 'overdue', data: { ...data, days } });
@@ -134,11 +133,11 @@ export const cutoff: KindDef<CutoffParams> = {
     }
     for (const g of groups.values()) {
       const c = L.customerOf[g.record];
-      const data = { group: g.group, day: isoDate(g.day), due: readable(g.cutoff) };
+      const data = { group: g.group, day: isoDate(g.day), due: readableMinute(g.cutoff) };
       if (g.missing > 0) {
         ctx.emit(rule, { status: 'overdue', customer: c, record: g.record, field: p.field, dueAt: isoMinute(g.cutoff), overdueDays: ctx.asOfDay - dayOf(g.cutoff), messageId: 'group-overdue', data: { ...data, count: g.missing } });
       } else {
-        ctx.emit(rule, { status: 'late', customer: c, record: g.record, field: p.field, dueAt: isoMinute(g.cutoff), overdueDays: dayOf(g.done) - dayOf(g.cutoff), messageId: 'group-late', data: { ...data, count: g.late, done: readable(g.done) } });
+        ctx.emit(rule, { status: 'late', customer: c, record: g.record, field: p.field, dueAt: isoMinute(g.cutoff), overdueDays: dayOf(g.done) - dayOf(g.cutoff), messageId: 'group-late', data: { ...data, count: g.late, done: readableMinute(g.done) } });
       }
     }
   },

@@ -7,7 +7,7 @@
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import type { KindDef, RuleContext } from '../engine/types';
-import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
+import { isoDate, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { rolledDay, rolloverMinutes } from './cutoff';
 import type { DuplicateClaimParams } from './params';
 import { dayOf, isDated } from './shared';
@@ -19,7 +19,6 @@ const messages = {
   credit: { zh: '「{rule}」业绩归属不符：该顾客现邀约人是{winner}，「{column}」却记为“{credited}”。', en: '"{rule}" wrong credit: the customer\'s current inviter is {winner}, but "{column}" says "{credited}".' },
 };
 
-const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
 
 interface Claim {
   record: number;
@@ -100,7 +99,7 @@ type RuleOf = Parameters<KindDef<DuplicateClaimParams>['check']>[0];
 
 function when(ctx: RuleContext, field: Field, i: number): string {
   const t = ctx.ledger.times[field]!;
-  return t.precision[i] === Precision.Minute ? readable(t.minute[i]) : isoDate(dayOf(t.minute[i]));
+  return t.precision[i] === Precision.Minute ? readableMinute(t.minute[i]) : isoDate(dayOf(t.minute[i]));
 }
 
 function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): void {
@@ -113,7 +112,7 @@ function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): voi
   if (p.report === 'lost') {
     for (const x of lost) {
       const missing = Number.isNaN(x.filed);
-      ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.protectedBy?.field, messageId: 'lost', data: { loser: by(x), loserAt: when(ctx, p.claimedAt, x.record), winner: by(winner), winnerAt: when(ctx, p.claimedAt, winner.record), why: missing ? '未交' : `迟交（${readable(x.filed)}）`, whyEn: missing ? 'was never handed in' : `came late (${readable(x.filed)})` } });
+      ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.protectedBy?.field, messageId: 'lost', data: { loser: by(x), loserAt: when(ctx, p.claimedAt, x.record), winner: by(winner), winnerAt: when(ctx, p.claimedAt, winner.record), why: missing ? '未交' : `迟交（${readableMinute(x.filed)}）`, whyEn: missing ? 'was never handed in' : `came late (${readableMinute(x.filed)})` } });
     }
     return;
   }

@@ -6,7 +6,7 @@ import { Precision } from '../ledger/cells';
 import { columnOf } from '../ledger/ledger';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
-import { isoDate, isoMinute, MINUTES_PER_DAY, ymdFromDay } from '../time/day';
+import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import type { EventChannelParams, EventWindowParams } from './params';
 import { breachSeverity, dayOf } from './shared';
 import { CHANNELS } from '../ledger/cells';
@@ -38,7 +38,7 @@ class ClockWindow implements Window {
     return isoMinute(this.end);
   }
   get dueText(): string {
-    return readable(this.end);
+    return readableMinute(this.end);
   }
 }
 
@@ -212,14 +212,9 @@ function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array, l
   return s;
 }
 
-/** A minute stamp as a person reads it: 2025-03-06 14:00. */
-function readable(minute: number): string {
-  return isoMinute(minute).slice(0, 16).replace('T', ' ');
-}
-
 function contactText(ctx: RuleContext, record: number): string {
   const ct = ctx.ledger.times.contactAt!;
-  return ct.precision[record] === Precision.Minute ? readable(ct.minute[record]) : isoDate(dayOf(ct.minute[record]));
+  return ct.precision[record] === Precision.Minute ? readableMinute(ct.minute[record]) : isoDate(dayOf(ct.minute[record]));
 }
 
 /** Report a window that cannot be computed; true when it was a problem. */
@@ -279,7 +274,7 @@ export function judgeWindow(
     return;
   }
   if (s.early >= 0 && p.early === 'warning') {
-    ctx.emit(rule, { status: 'violation', customer, record: s.early, field: 'contactAt', dueAt: win.dueAt, messageId: 'early', data: { done: contactText(ctx, s.early), start: win.clock ? readable(win.start) : isoDate(dayOf(win.start)), due: win.dueText }, severity: 'warning', explain });
+    ctx.emit(rule, { status: 'violation', customer, record: s.early, field: 'contactAt', dueAt: win.dueAt, messageId: 'early', data: { done: contactText(ctx, s.early), start: win.clock ? readableMinute(win.start) : isoDate(dayOf(win.start)), due: win.dueText }, severity: 'warning', explain });
     return;
   }
   if (ctx.asOf > win.end) {

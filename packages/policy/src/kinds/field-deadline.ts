@@ -8,7 +8,7 @@ import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
-import { isoDate, isoMinute, MINUTES_PER_DAY } from '../time/day';
+import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { windowOf, type Window } from './event-window';
 import type { FieldDeadlineParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
@@ -25,10 +25,9 @@ const messages = {
 };
 
 /** A minute stamp as a person reads it: 2025-03-06 14:00. */
-const readable = (minute: number) => isoMinute(minute).slice(0, 16).replace('T', ' ');
 
 /** A time cell as written: with minutes when it has them. */
-const cellText = (minute: number, precision: number) => (precision === Precision.Minute ? readable(minute) : isoDate(dayOf(minute)));
+const cellText = (minute: number, precision: number) => (precision === Precision.Minute ? readableMinute(minute) : isoDate(dayOf(minute)));
 
 const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
 

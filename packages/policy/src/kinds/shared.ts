@@ -72,10 +72,7 @@ export function windowAt(windows: readonly ClockWindow[], mod: number, endInclus
 /** Minute of the day (0-1439) of a minute stamp. */
 export const minuteOfDay = (minute: number): number => minute - dayOf(minute) * MINUTES_PER_DAY;
 
-/** `HH:mm` of a minute of the day. @example clockText(870) // '14:30' */
-export function clockText(mod: number): string {
-  return `${String(Math.floor(mod / 60)).padStart(2, '0')}:${String(mod % 60).padStart(2, '0')}`;
-}
+export { clockText } from '../time/day';
 
 /**
  * Per record, 1 when the department of whoever made the contact passes the filter (every record

@@ -90,16 +90,32 @@ function formatIsoDate(dayNumber: number): string {
  */
 export function isoMinute(minuteStamp: number): string {
   const day = Math.floor(minuteStamp / MINUTES_PER_DAY);
-  const m = minuteStamp - day * MINUTES_PER_DAY;
-  if (!Number.isInteger(m)) return isoDate(day) + clockSuffix(m);
-  return isoDate(day) + (CLOCK_SUFFIX[m] ??= clockSuffix(m));
+  return `${isoDate(day)}T${clockText(minuteStamp - day * MINUTES_PER_DAY)}+08:00`;
 }
 
-/** `T14:30+08:00` per minute of the day, formatted once each. */
-const CLOCK_SUFFIX: (string | undefined)[] = new Array(MINUTES_PER_DAY);
+/**
+ * A minute stamp as a person reads it (Shanghai wall time, no offset).
+ * @example readableMinute(dayFromYmd(2025, 3, 6) * 1440 + 14 * 60) // '2025-03-06 14:00'
+ */
+export function readableMinute(minuteStamp: number): string {
+  const day = Math.floor(minuteStamp / MINUTES_PER_DAY);
+  return `${isoDate(day)} ${clockText(minuteStamp - day * MINUTES_PER_DAY)}`;
+}
 
-function clockSuffix(minuteOfDay: number): string {
-  return `T${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}+08:00`;
+/**
+ * HH:mm of a minute of the day.
+ * @example clockText(14 * 60 + 5) // '14:05'
+ */
+export function clockText(minuteOfDay: number): string {
+  // Findings repeat the same clock times: format each minute of the day once.
+  if (Number.isInteger(minuteOfDay) && minuteOfDay >= 0 && minuteOfDay < MINUTES_PER_DAY) return (CLOCK_CACHE[minuteOfDay] ??= formatClock(minuteOfDay));
+  return formatClock(minuteOfDay);
+}
+
+const CLOCK_CACHE: (string | undefined)[] = new Array(MINUTES_PER_DAY);
+
+function formatClock(minuteOfDay: number): string {
+  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
 }
 
 /**
