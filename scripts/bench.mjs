@@ -127,7 +127,7 @@ async function benchEngine(policy, opts, profileId = '002-1', generate = generat
 
   const profile = policy.getProfile(profileId);
   // evaluate() = prepareLedger() (cells -> typed columns, customers) + evaluatePrepared() (rules
-  // over day numbers); each run times both halves, and the floor: touching every cell once.
+  // over day numbers); each run times both halves, and the floor: reading every cell once.
   const run = async () => {
     gc();
     rss.start();
@@ -170,10 +170,20 @@ function getRuleCount(policy, id) {
   return policy.getProfile(id).rules.length;
 }
 
-/** The floor of any reader of a Table: look at every cell once. */
+/**
+ * The floor of any reader of a Table: look at every cell's value once (a string's length, a
+ * number's value), in row order. On a VM most of it is waiting for memory, which is why it moves
+ * with the machine's load: compare the engine with it, measured in the same run.
+ */
 function touchEveryCell(tableData) {
   let n = 0;
-  for (const row of tableData.rows) for (let c = 0; c < row.length; c++) if (row[c] !== null && typeof row[c] !== 'undefined') n++;
+  for (const row of tableData.rows) {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'string') n += v.length;
+      else if (typeof v === 'number') n += v > 0 ? 1 : 0;
+    }
+  }
   return n;
 }
 
@@ -404,7 +414,7 @@ async function main() {
     ],
     ['1a', '  of which prepareLedger() (cells -> columns)', ms(engine.prepare), int(rate(opts.rows, engine.prepare)), '', '', ''],
     ['1b', '  of which evaluatePrepared() (the rules)', ms(engine.rules), int(rate(opts.rows, engine.rules)), '', '', `< 1 s: ${verdict(rulesPass)}`],
-    ['1c', '  floor: touch every cell of the table once', ms(engine.floor), int(rate(opts.rows, engine.floor)), '', '', '(reference)'],
+    ['1c', '  floor: read every cell of the table once', ms(engine.floor), int(rate(opts.rows, engine.floor)), '', '', '(reference)'],
   ];
   const richProjected = rich ? (rich.best * TARGET.engineRows) / opts.rows : NaN;
   if (rich) {

@@ -123,15 +123,19 @@ interface Period {
  * The calendar period containing a day: ISO week, month, two-month block from `anchorMonth`,
  * half-year (January-June, July-December) or calendar year.
  */
-function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth: number): Period {
+function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth: number, out: Period = { start: 0, end: 0 }): Period {
   if (kind === 'week') {
     const s = weekStart(day);
-    return { start: s, end: s + 6 };
+    out.start = s;
+    out.end = s + 6;
+    return out;
   }
   const mi = monthIndex(day);
   const span = MONTHS[kind];
   const first = kind === 'bimonth' ? anchorMonth + Math.floor((mi - anchorMonth) / 2) * 2 : Math.floor(mi / span) * span;
-  return { start: firstDayOfMonthIndex(first), end: firstDayOfMonthIndex(first + span) - 1 };
+  out.start = firstDayOfMonthIndex(first);
+  out.end = firstDayOfMonthIndex(first + span) - 1;
+  return out;
 }
 
 const MONTHS = { month: 1, bimonth: 2, halfyear: 6, year: 12 };
@@ -187,6 +191,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
     const roster = ctx.ledger.shape === 'roster';
     const buf = scratch(ctx);
     const counts = countedContacts(ctx, p.callbackTypes);
+    const period: Period = { start: 0, end: 0 };
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
       // A customer never in the tier has nothing to count.
@@ -245,7 +250,9 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
         }
         const anchorMonth = monthIndex(roster ? from : seg.from);
         let k = 0;
-        for (let per = periodOf(p.period, from, anchorMonth); per.start <= seg.to; per = periodOf(p.period, per.end + 1, anchorMonth)) {
+        // One period object walked forward (a weekly rule visits ~52 periods per customer a year).
+        const per = periodOf(p.period, from, anchorMonth, period);
+        for (; per.start <= seg.to; periodOf(p.period, per.end + 1, anchorMonth, per)) {
           const lo = Math.max(per.start, seg.from);
           const hi = Math.min(per.end, seg.to);
           while (k < nDays && days[k] < lo) k++;
