@@ -91,32 +91,32 @@ export class FindingLog {
     const keys = this.keys;
     let maxRow = 0;
     for (let i = 0; i < n; i++) if (rows[i] > maxRow) maxRow = rows[i];
-    const start = new Int32Array(maxRow + 2);
-    for (let i = 0; i < n; i++) start[rows[i] + 1]++;
-    for (let r = 1; r < start.length; r++) start[r] += start[r - 1];
+    // bounds[r]..bounds[r + 1] will be row r's slice of `order`.
+    const bounds = new Int32Array(maxRow + 2);
+    for (let i = 0; i < n; i++) bounds[rows[i] + 1]++;
+    for (let r = 1; r < bounds.length; r++) bounds[r] += bounds[r - 1];
+    const fill = bounds.slice();
     const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[start[rows[i]]++] = i;
+    for (let i = 0; i < n; i++) order[fill[rows[i]]++] = i;
     // Within a row there are few findings: order those runs by key, keeping emission order on ties.
-    let a = 0;
-    while (a < n) {
-      const row = rows[order[a]];
-      let b = a + 1;
-      while (b < n && rows[order[b]] === row) b++;
+    for (let r = 0; r <= maxRow; r++) {
+      const a = bounds[r];
+      const b = bounds[r + 1];
+      if (b - a < 2) continue;
       if (b - a > SMALL_RUN) {
         const run = Array.from(order.subarray(a, b)).sort((x, y) => keys[x] - keys[y] || x - y);
         order.set(run, a);
-      } else {
-        for (let j = a + 1; j < b; j++) {
-          const v = order[j];
-          let q = j - 1;
-          while (q >= a && keys[order[q]] > keys[v]) {
-            order[q + 1] = order[q];
-            q--;
-          }
-          order[q + 1] = v;
-        }
+        continue;
       }
-      a = b;
+      for (let j = a + 1; j < b; j++) {
+        const v = order[j];
+        let q = j - 1;
+        while (q >= a && keys[order[q]] > keys[v]) {
+          order[q + 1] = order[q];
+          q--;
+        }
+        order[q + 1] = v;
+      }
     }
     const findings: Finding[] = new Array(n);
     const position = new Int32Array(n);
