@@ -79,5 +79,10 @@ describe('custom profiles', () => {
     const json = JSON.parse(r.stdout);
     expect(json.profile).toBe('acme-dealer-ohabc');
     expect(json.summary.fines.min).toBeGreaterThan(0);
+    // Every fined finding says who pays, as the JSON format documents.
+    const fined = json.findings.filter((f: { fine?: unknown }) => f.fine);
+    expect(fined.length).toBeGreaterThan(0);
+    for (const f of fined) expect(typeof f.payer, JSON.stringify(f)).toBe('string');
+    expect(Object.keys(json.summary.fines.byPayerMonth).sort()).toEqual([...new Set(fined.map((f: { payer: string }) => f.payer))].sort());
   });
 });

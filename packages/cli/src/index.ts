@@ -14,6 +14,7 @@ import {
   PROFILE_SCHEMA_REF,
   PROFILE_SOURCES,
   renderFinding,
+  type Finding,
   type Profile,
   type Report,
 } from '@ledgerlint/policy';
@@ -51,27 +52,26 @@ export async function loadProfile(spec: string): Promise<Profile> {
 
 /** The JSON document of `check --format json`. */
 export function jsonReport(report: Report, profile: Profile): unknown {
-  return {
-    profile: report.profile,
-    asOf: report.asOf,
-    findings: report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      status: f.status,
-      severity: f.severity,
-      customer: f.customer,
-      row: f.row,
-      ...(f.column !== undefined ? { column: f.column, columnLetter: f.columnLetter } : {}),
-      ...(f.dueAt !== undefined ? { dueAt: f.dueAt } : {}),
-      ...(f.overdueDays !== undefined ? { overdueDays: f.overdueDays } : {}),
-      ...(f.fine ? { fine: f.fine } : {}),
-      ...(f.escalateTo ? { escalateTo: f.escalateTo } : {}),
-      message: { zh: renderFinding(f, profile, 'zh'), en: renderFinding(f, profile, 'en') },
-      citation: f.citation,
-      code: f.messageId,
-      ...(f.explain ? { explain: f.explain } : {}),
-    })),
-    summary: report.summary,
-  };
+  return { profile: report.profile, asOf: report.asOf, findings: report.findings.map((f) => jsonFinding(f, profile)), summary: report.summary };
+}
+
+/** One finding as the JSON format documents it; keys in a fixed order, absent ones left out. */
+function jsonFinding(f: Finding, profile: Profile): Record<string, unknown> {
+  const out: Record<string, unknown> = { ruleId: f.ruleId, status: f.status, severity: f.severity, customer: f.customer, row: f.row };
+  if (f.column !== undefined) {
+    out.column = f.column;
+    out.columnLetter = f.columnLetter;
+  }
+  if (f.dueAt !== undefined) out.dueAt = f.dueAt;
+  if (f.overdueDays !== undefined) out.overdueDays = f.overdueDays;
+  if (f.fine) out.fine = f.fine;
+  if (f.payer !== undefined) out.payer = f.payer;
+  if (f.escalateTo) out.escalateTo = f.escalateTo;
+  out.message = { zh: renderFinding(f, profile, 'zh'), en: renderFinding(f, profile, 'en') };
+  out.citation = f.citation;
+  out.code = f.messageId;
+  if (f.explain) out.explain = f.explain;
+  return out;
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {

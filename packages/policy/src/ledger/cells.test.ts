@@ -1,8 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, isoMinute, MINUTES_PER_DAY } from '../time/day';
-import { isDateFormat, Precision, readChannel, readOutcome, readTier, readTimeCell } from './cells';
+import { isDateFormat, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell } from './cells';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) => dayFromYmd(y, mo, d) * MINUTES_PER_DAY + h * 60 + mi;
+
+describe('quickMinute: the common date texts without a regular expression', () => {
+  const read: [string, number][] = [
+    ['2025-03-05', at(2025, 3, 5)],
+    ['2025/3/5', at(2025, 3, 5)],
+    ['2025.12.31', at(2025, 12, 31)],
+    ['2025-03-05 14:30', at(2025, 3, 5, 14, 30)],
+    ['2025/3/5 9:05', at(2025, 3, 5, 9, 5)],
+    ['2025-03-05T14:30', at(2025, 3, 5, 14, 30)],
+    ['2025-03-05 14:30:59', at(2025, 3, 5, 14, 30)],
+    ['2024-02-29 00:00', at(2024, 2, 29)],
+    ['1969-12-31 23:59', at(1969, 12, 31, 23, 59)],
+  ];
+  for (const [text, minute] of read) {
+    it(`${text} reads as the full reader reads it`, () => {
+      expect(quickMinute(text)).toBe(minute);
+      expect(readTimeCell(text, undefined, false).minute).toBe(minute);
+    });
+  }
+  // Everything else is left to the full reader (NaN here), which gives the error code or reads it.
+  for (const other of ['2025-02-30', '2025-13-01', '2025-03-05 24:00', '2025-03-05 14:60', '2025-3/5', ' 2025-03-05', '2025-03-05 14:30Z', '2025-03-05 14:30:5', '20250305', '2025年3月5日', '2025-03-05t14:30', '#N/A', '']) {
+    it(`leaves ${JSON.stringify(other)} to the full reader`, () => expect(quickMinute(other)).toBeNaN());
+  }
+  it('agrees with the full reader on every minute of a leap day and every day of two years', () => {
+    for (let m = 0; m < MINUTES_PER_DAY; m++) {
+      const text = `2024-02-29 ${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      expect(quickMinute(text)).toBe(at(2024, 2, 29) + m);
+    }
+    for (let d = dayFromYmd(2024, 1, 1); d <= dayFromYmd(2025, 12, 31); d++) {
+      const iso = isoMinute(d * MINUTES_PER_DAY).slice(0, 10);
+      expect(quickMinute(iso)).toBe(d * MINUTES_PER_DAY);
+      expect(quickMinute(iso.replace(/-0?/g, '/'))).toBe(d * MINUTES_PER_DAY);
+    }
+  });
+});
 
 describe('readTimeCell: text in the styles clerks type', () => {
   const cases: [string, number, number][] = [

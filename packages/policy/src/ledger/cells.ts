@@ -109,10 +109,65 @@ function hour24(hour: number, meridiem: string | undefined): number {
   return hour;
 }
 
+/** The digit at position i of s, or -1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Minute stamp of the date texts most ledgers hold, read without a regular expression:
+ * `2025-03-05`, `2025/3/5`, `2025.3.5`, each optionally followed by ` 14:30`, `T14:30` or
+ * ` 14:30:15`. NaN for anything else, including dates that do not exist: the full reader
+ * (`parseTimeText`) then decides, with its error codes.
+ * @example quickMinute('2025-03-05 14:30') === dayFromYmd(2025, 3, 5) * 1440 + 14 * 60 + 30
+ */
+export function quickMinute(s: string): number {
+  const n = s.length;
+  if (n < 8 || n > 19) return NaN;
+  const y0 = digitAt(s, 0);
+  const y1 = digitAt(s, 1);
+  const y2 = digitAt(s, 2);
+  const y3 = digitAt(s, 3);
+  if ((y0 | y1 | y2 | y3) < 0) return NaN;
+  const sep = s.charCodeAt(4);
+  if (sep !== 45 /* - */ && sep !== 47 /* / */ && sep !== 46 /* . */) return NaN;
+  let i = 5;
+  // One or two digits, then the next position; -1 when there is no digit.
+  let month = digitAt(s, i++);
+  if (month < 0) return NaN;
+  if (digitAt(s, i) >= 0) month = month * 10 + digitAt(s, i++);
+  if (s.charCodeAt(i++) !== sep) return NaN;
+  let day = digitAt(s, i++);
+  if (day < 0) return NaN;
+  if (i < n && digitAt(s, i) >= 0) day = day * 10 + digitAt(s, i++);
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (!isValidYmd(year, month, day)) return NaN;
+  const dayStamp = dayFromYmd(year, month, day) * MINUTES_PER_DAY;
+  if (i === n) return dayStamp;
+  const t = s.charCodeAt(i++);
+  if (t !== 32 /* space */ && t !== 84 /* T */) return NaN;
+  let hour = digitAt(s, i++);
+  if (hour < 0) return NaN;
+  if (digitAt(s, i) >= 0) hour = hour * 10 + digitAt(s, i++);
+  if (s.charCodeAt(i++) !== 58 /* : */) return NaN;
+  let minute = digitAt(s, i++);
+  if (minute < 0) return NaN;
+  if (i < n && digitAt(s, i) >= 0) minute = minute * 10 + digitAt(s, i++);
+  if (i < n) {
+    // Seconds are read past, as the full reader does: ledgers count minutes.
+    if (s.charCodeAt(i) !== 58 || i + 3 !== n || digitAt(s, i + 1) < 0 || digitAt(s, i + 2) < 0) return NaN;
+  }
+  if (hour > 23 || minute > 59) return NaN;
+  return dayStamp + hour * 60 + minute;
+}
+
 /** Read a date or date-time typed as text. */
 export function parseTimeText(raw: string): TimeCell {
   let s = raw.trim();
   if (s === '') return EMPTY;
+  const quick = quickMinute(s);
+  if (!Number.isNaN(quick)) return { minute: quick, precision: quick % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute };
   // Full-width digits and punctuation (２０２５／３／５、１４：３０) only cost NFKC when present.
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKC').replace(/\s+/g, ' ');
   // A long run of spaces makes DATE_RE's adjacent \s* backtrack quadratically (seconds for one

@@ -4,7 +4,7 @@
  */
 import { columnLetter, type Table } from '../table';
 import { MINUTES_PER_DAY } from '../time/day';
-import { cellText, CHANNELS, isDateFormat, isErrorText, isPlainEnd, Precision, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
+import { cellText, CHANNELS, isDateFormat, isErrorText, isPlainEnd, Precision, quickMinute, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
 import type { ColumnMap } from './columns';
 import { FIELDS, type Field } from './fields';
 import { tierFromBasis, type TierBasis } from './tier-basis';
@@ -260,14 +260,14 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
       if (kind === TIME) {
         // Fast path: a serial date in a date cell, or a plausible serial (>= 10000) that lost its
         // format, the common case. Smaller unformatted numbers go to readTimeCell, which rejects them.
-        if (typeof v === 'number' && v >= 1 && v < 100000 && (v >= 10000 || isDateFormat(fr?.[col]))) {
-          const m = serialMinute(v, date1904);
-          if (!Number.isNaN(m)) {
-            const d = dateOnlys[k] ? Math.floor(m / MINUTES_PER_DAY) * MINUTES_PER_DAY : m;
-            minutes[k][i] = d;
-            precisions[k][i] = d % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
-            continue;
-          }
+        // Text dates (a CSV's `2025-03-05 14:30`) in the common forms are read without a regex.
+        const m =
+          typeof v === 'number' ? (v >= 1 && v < 100000 && (v >= 10000 || isDateFormat(fr?.[col])) ? serialMinute(v, date1904) : NaN) : typeof v === 'string' ? quickMinute(v) : NaN;
+        if (!Number.isNaN(m)) {
+          const d = dateOnlys[k] ? Math.floor(m / MINUTES_PER_DAY) * MINUTES_PER_DAY : m;
+          minutes[k][i] = d;
+          precisions[k][i] = d % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
+          continue;
         }
       } else if (kind !== NUMBER && typeof v === 'string') {
         const seen = kind === TIER ? tierSeen : kind === CHANNEL ? channelSeen : outcomeSeen;

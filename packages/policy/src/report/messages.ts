@@ -1,5 +1,5 @@
 /** Rendering findings as text per locale. Findings store data; words live here and in the kinds. */
-import { renderTemplate, type Locale } from '../errors';
+import { renderTemplateWith, type Locale } from '../errors';
 import type { Finding } from '../engine/types';
 import { channelName, KINDS, periodName } from '../kinds';
 import type { Profile } from '../profile/schema';
@@ -35,27 +35,57 @@ export const CELL_PROBLEMS: Record<string, { zh: string; en: string; expectedZh:
   'customer-missing': { zh: '没有客户编号或客户名称', en: 'has no customer number or name', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
 };
 
+/** A profile's rules by ID, built once per profile (a report renders thousands of messages). */
+const RULES_BY_ID = new WeakMap<Profile, Map<string, Profile['rules'][number]>>();
+function rulesById(profile: Profile): Map<string, Profile['rules'][number]> {
+  let byId = RULES_BY_ID.get(profile);
+  if (!byId) RULES_BY_ID.set(profile, (byId = new Map(profile.rules.map((r) => [r.id, r]))));
+  return byId;
+}
+
 /**
  * A finding's message in one language.
  * @example renderFinding(finding, profile, 'zh') // '「H类客户每3天回访」逾期：…'
  */
 export function renderFinding(finding: Finding, profile: Profile, locale: Locale): string {
-  const rule = profile.rules.find((r) => r.id === finding.ruleId);
+  const rule = rulesById(profile).get(finding.ruleId);
   const kind = rule ? KINDS[rule.kind] : undefined;
   const template = kind?.messages[finding.messageId] ?? GENERIC_MESSAGES[finding.messageId];
   if (!template) return `${finding.ruleId}: ${finding.status}`;
-  const data: Record<string, string | number | undefined> = { ...finding.data, rule: rule?.title[locale] ?? finding.ruleId, column: finding.column, row: finding.row ?? undefined, letter: finding.columnLetter };
-  if (typeof data.channel === 'string') data.channel = channelName(data.channel, locale);
-  if (typeof data.allowed === 'string') data.allowed = data.allowed.split('/').map((c) => channelName(c, locale)).join('/');
-  if (data.periodKind === 'week' || data.periodKind === 'month' || data.periodKind === 'bimonth' || data.periodKind === 'halfyear' || data.periodKind === 'year') data.period = periodName(data.periodKind, locale);
-  if (finding.messageId === 'invalid') {
-    const p = CELL_PROBLEMS[String(finding.data.code)];
-    if (p) {
-      data.problem = p.zh;
-      data.problemEn = p.en;
-      data.expected = renderTemplate(p.expectedZh, data);
-      data.expectedEn = renderTemplate(p.expectedEn, data);
+  const data = finding.data;
+  const title = rule?.title[locale] ?? finding.ruleId;
+  // An unreadable cell's message says what the cell is and what was expected, from its code.
+  const problem = finding.messageId === 'invalid' ? CELL_PROBLEMS[String(data.code)] : undefined;
+  // The finding's own fields and words in the locale win over its data; the rest is the data.
+  const lookup = (key: string): string | number | undefined => {
+    switch (key) {
+      case 'rule':
+        return title;
+      case 'column':
+        return finding.column;
+      case 'row':
+        return finding.row ?? undefined;
+      case 'letter':
+        return finding.columnLetter;
+      case 'channel':
+        return typeof data.channel === 'string' ? channelName(data.channel, locale) : data.channel;
+      case 'allowed':
+        return typeof data.allowed === 'string' ? data.allowed.split('/').map((c) => channelName(c, locale)).join('/') : data.allowed;
+      case 'period':
+        return isPeriodKind(data.periodKind) ? periodName(data.periodKind, locale) : data.period;
     }
-  }
-  return renderTemplate(template[locale], data);
+    if (problem) {
+      if (key === 'problem') return problem.zh;
+      if (key === 'problemEn') return problem.en;
+      if (key === 'expected') return renderTemplateWith(problem.expectedZh, lookup);
+      if (key === 'expectedEn') return renderTemplateWith(problem.expectedEn, lookup);
+    }
+    return data[key];
+  };
+  return renderTemplateWith(template[locale], lookup);
+}
+
+const PERIOD_KINDS = new Set(['week', 'month', 'bimonth', 'halfyear', 'year']);
+function isPeriodKind(v: unknown): v is 'week' | 'month' | 'bimonth' | 'halfyear' | 'year' {
+  return typeof v === 'string' && PERIOD_KINDS.has(v);
 }
