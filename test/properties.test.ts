@@ -595,7 +595,10 @@ describe('properties of the check on random 002-1 ledgers', () => {
           // A hang guard, not a speed claim: a check that counts periods out to year 9999 or beyond
           // takes minutes; a normal one takes milliseconds, even on a loaded machine.
           expect(ms, `${ms.toFixed(0)} ms for ${value} (${format})`).toBeLessThan(3000);
-          expect(report.findings.length).toBeLessThan(5000);
+          // A date cell may hold any day from 1900-01-01 (serial 1), and a weekly rule then owes one
+          // callback a week since: about 6,540 weeks to the as-of date. Counting out to year 9999
+          // would be some 415,000.
+          expect(report.findings.length).toBeLessThan(10_000);
         }),
         runs(Math.min(RUNS, 300)),
       );

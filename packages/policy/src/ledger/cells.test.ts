@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, isoMinute, MINUTES_PER_DAY } from '../time/day';
-import { isDateFormat, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell } from './cells';
+import { isDateFormat, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell, serialMinute } from './cells';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) => dayFromYmd(y, mo, d) * MINUTES_PER_DAY + h * 60 + mi;
 
@@ -59,6 +59,12 @@ describe('readTimeCell: text in the styles clerks type', () => {
     it(text, () => expect(readTimeCell(text, undefined, false)).toMatchObject({ minute, precision }));
   }
   it('a bare time is a clock time', () => expect(readTimeCell('14:30', undefined, false)).toMatchObject({ minute: 870, precision: Precision.Clock }));
+  it('a time of day just before midnight in a date cell stays a time of day, never 1900-01-01', () => {
+    expect(readTimeCell(0.9996527777777777, 'yyyy-mm-dd', false)).toMatchObject({ minute: 1439, precision: Precision.Clock });
+    expect(readTimeCell(0.9996527777777777, 'hh:mm', true)).toMatchObject({ minute: 1439, precision: Precision.Clock });
+    expect(serialMinute(0.9996527777777777, false)).toBeNaN();
+    expect(readTimeCell(1.9996527777777777, 'yyyy-mm-dd hh:mm', false)).toMatchObject({ minute: at(1900, 1, 2), precision: Precision.Day });
+  });
   for (const bad of ['2025-02-30', '2025-13-01', '上周五', '3月5日', '2025-03-05 25:00', 'N/A', '#N/A']) {
     it(`rejects ${bad}`, () => expect(readTimeCell(bad, undefined, false).precision).toBe(Precision.Invalid));
   }

@@ -57,6 +57,8 @@ export function isDateFormat(format: string | null | undefined): boolean {
  * @example serialMinute(45721.5, false) // 2025-03-05 12:00 as a minute stamp
  */
 export function serialMinute(serial: number, date1904: boolean): number {
+  // Below 1 is a bare time of day, even when its minute rounds up to 24:00.
+  if (!(serial >= 1)) return NaN;
   let whole = Math.floor(serial);
   let minuteOfDay = Math.round((serial - whole) * MINUTES_PER_DAY);
   if (minuteOfDay === MINUTES_PER_DAY) {
@@ -80,12 +82,13 @@ export function serialToTime(serial: number, date1904: boolean): TimeCell {
   }
   let whole = Math.floor(serial);
   let minuteOfDay = Math.round((serial - whole) * MINUTES_PER_DAY);
+  // A bare time of day (serial 0.x) in either date system: 1904-01-01 is no more a ledger date than
+  // 1900-01-00. 23:59:30 rounds to 23:59 here, not to 00:00 of 1900-01-01.
+  if (whole === 0) return { minute: Math.min(minuteOfDay, MINUTES_PER_DAY - 1), precision: Precision.Clock };
   if (minuteOfDay === MINUTES_PER_DAY) {
     whole += 1;
     minuteOfDay = 0;
   }
-  // A bare time of day (serial 0.x) in either date system: 1904-01-01 is no more a ledger date than 1900-01-00.
-  if (whole === 0) return { minute: minuteOfDay, precision: Precision.Clock };
   let day: number;
   if (date1904) day = whole + OFFSET_1904 - SERIAL_1970;
   else if (whole === 60) return { minute: NaN, precision: Precision.Invalid, error: 'date-1900-02-29' };
