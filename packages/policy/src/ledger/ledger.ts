@@ -80,6 +80,8 @@ export interface LedgerOptions {
 
 const TIME_TYPES = new Set(['datetime', 'date']);
 const TEXT_TYPES = new Set(['text', 'key']);
+/** Outcome codes: 0 reached, 1 not reached, -1 not a known outcome. */
+const OUTCOME_CODES = { reached: 0, 'not-reached': 1, unknown: -1 } as const;
 
 /** The header text and sheet letter of a field's column. */
 export function columnOf(ledger: Ledger, field: Field): { header: string; letter: string } | undefined {
@@ -108,21 +110,16 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   const channel = new Int8Array(capacity).fill(-1);
   const outcome = new Int8Array(capacity).fill(-1);
   const expectedTiers = options.tiers.join('/');
-  // Ledgers repeat a handful of labels: read each distinct one once.
-  const tierSeen = new Map<string, number>();
-  const channelSeen = new Map<string, number>();
-  const outcomeSeen = new Map<string, number>();
   /** Text cells as written, in sheet order: copied now (no look inside), read on first use. */
   const rawText: Partial<Record<Field, unknown[]>> = {};
 
   // What each mapped column is read as. Uncommon cells go to a reader function; the common cases
   // (a serial date, a label already seen, text) are handled inline in the loop below.
   const TIME = 1;
-  const TIER = 2;
-  const CHANNEL = 3;
-  const OUTCOME = 4;
-  const NUMBER = 5;
-  const TEXT = 6;
+  /** tier, channel, outcome: a code per label, each distinct label decoded once. */
+  const LABEL = 2;
+  const NUMBER = 3;
+  const TEXT = 4;
   type Reader = (i: number, v: unknown, f: string | null | undefined) => void;
   const cols: number[] = [];
   const kinds: number[] = [];
@@ -131,8 +128,10 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   const precisions: Uint8Array[] = [];
   const dateOnlys: boolean[] = [];
   const texts: unknown[][] = [];
+  const labelsSeen: Map<string, number>[] = [];
+  const labelCodes: Int8Array[] = [];
   const none = new Float64Array(0);
-  const add = (col: number, kind: number, read: Reader, time?: TimeColumn, dateOnly = false, textOut: unknown[] = []) => {
+  const add = (col: number, kind: number, read: Reader, time?: TimeColumn, dateOnly = false, textOut: unknown[] = [], seen = new Map<string, number>(), codes: Int8Array = new Int8Array(0)) => {
     cols.push(col);
     kinds.push(kind);
     readers.push(read);
@@ -140,8 +139,30 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     precisions.push(time ? time.precision : new Uint8Array(0));
     dateOnlys.push(dateOnly);
     texts.push(textOut);
+    labelsSeen.push(seen);
+    labelCodes.push(codes);
   };
   const noRead: Reader = () => {};
+  /**
+   * A label column (tier, channel, outcome) read into `out`: each distinct label decoded once
+   * (`decode` gives -1 for an unknown one, stored as -2 and reported with `code`).
+   */
+  const addLabel = (col: number, out: Int8Array, decode: (text: string) => number, field: Field, code: string, expected?: string) => {
+    const seen = new Map<string, number>();
+    const read: Reader = (i, v) => {
+      const t = cellText(v);
+      if (t === null) return;
+      let k = seen.get(t);
+      if (k === undefined) {
+        const d = decode(t);
+        seen.set(t, (k = d < 0 ? -2 : d));
+      }
+      if (typeof v === 'string') seen.set(v, k);
+      out[i] = k;
+      if (k < 0) problems.push(expected === undefined ? { record: i, field, code } : { record: i, field, code, expected });
+    };
+    add(col, LABEL, read, undefined, false, undefined, seen, out);
+  };
   for (const [field, col] of Object.entries(fields) as [Field, number][]) {
     const type = FIELDS[field].type;
     if (TIME_TYPES.has(type)) {
@@ -186,41 +207,15 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
         }
       });
     } else if (type === 'tier') {
-      add(col, TIER, (i, v) => {
-        const t = cellText(v);
-        if (t === null) return;
-        let k = tierSeen.get(t);
-        if (k === undefined) tierSeen.set(t, (k = readTier(t, options.tiers, options.tierSynonyms)));
-        if (typeof v === 'string') tierSeen.set(v, k);
-        tier[i] = k >= 0 ? k : -2;
-        if (k < 0) problems.push({ record: i, field: 'tier', code: 'not-a-tier', expected: expectedTiers });
-      });
+      addLabel(col, tier, (t) => readTier(t, options.tiers, options.tierSynonyms), 'tier', 'not-a-tier', expectedTiers);
     } else if (type === 'channel') {
-      add(col, CHANNEL, (i, v) => {
-        const t = cellText(v);
-        if (t === null) return;
-        let k = channelSeen.get(t);
-        if (k === undefined) {
-          const c = readChannel(t);
-          channelSeen.set(t, (k = c ? CHANNELS.indexOf(c) : -2));
-        }
-        if (typeof v === 'string') channelSeen.set(v, k);
-        channel[i] = k;
-        if (k === -2) problems.push({ record: i, field: 'channel', code: 'not-a-channel' });
-      });
+      const channelCode = (t: string) => {
+        const c = readChannel(t);
+        return c ? CHANNELS.indexOf(c) : -1;
+      };
+      addLabel(col, channel, channelCode, 'channel', 'not-a-channel');
     } else if (type === 'outcome') {
-      add(col, OUTCOME, (i, v) => {
-        const t = cellText(v);
-        if (t === null) return;
-        let k = outcomeSeen.get(t);
-        if (k === undefined) {
-          const o = readOutcome(t);
-          outcomeSeen.set(t, (k = o === 'reached' ? 0 : o === 'not-reached' ? 1 : -2));
-        }
-        if (typeof v === 'string') outcomeSeen.set(v, k);
-        outcome[i] = k;
-        if (k === -2) problems.push({ record: i, field: 'outcome', code: 'not-an-outcome' });
-      });
+      addLabel(col, outcome, (t) => OUTCOME_CODES[readOutcome(t) ?? 'unknown'], 'outcome', 'not-an-outcome');
     }
     // 'clock' columns are read in the same pass, after the date they complete.
   }
@@ -269,11 +264,10 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
           precisions[k][i] = d % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
           continue;
         }
-      } else if (kind !== NUMBER && typeof v === 'string') {
-        const seen = kind === TIER ? tierSeen : kind === CHANNEL ? channelSeen : outcomeSeen;
-        const code = seen.get(v);
+      } else if (kind === LABEL && typeof v === 'string') {
+        const code = labelsSeen[k].get(v);
         if (code !== undefined && code >= 0) {
-          (kind === TIER ? tier : kind === CHANNEL ? channel : outcome)[i] = code;
+          labelCodes[k][i] = code;
           continue;
         }
       }
@@ -288,7 +282,7 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     if (cellText(v) === null) return;
     const ct = contactTime!;
     const t = readTimeCell(v, f ?? 'h:mm', date1904);
-    if (t.precision === Precision.Clock || (t.precision === Precision.Minute && typeof v === 'number' && v < 1)) {
+    if (t.precision === Precision.Clock) {
       if (ct.precision[i] === Precision.Day) {
         ct.minute[i] += t.minute % MINUTES_PER_DAY;
         ct.precision[i] = t.minute % MINUTES_PER_DAY === 0 ? Precision.Day : Precision.Minute;
