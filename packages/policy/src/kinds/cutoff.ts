@@ -10,7 +10,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import type { CutoffParams } from './params';
 import { recordMask } from './record-filter';
-import { dayOf, isDated } from './shared';
+import { dayOf, isDated, timeText } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },
@@ -123,7 +123,7 @@ export const cutoff: KindDef<CutoffParams> = {
         }
         continue;
       }
-      const data = { field: header(ctx, p.field), anchorName: header(ctx, p.anchor), anchor: ap === Precision.Minute ? readableMinute(am) : isoDate(dayOf(am)), due: readableMinute(cut) };
+      const data = { field: header(ctx, p.field), anchorName: header(ctx, p.anchor), anchor: timeText(am, ap), due: readableMinute(cut) };
       if (late) {
         ctx.emit(rule, { status: 'late', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: dayOf(t) - dayOf(cut), messageId: 'late', data: { ...data, done: dp === Precision.Minute ? readableMinute(done.minute[i]) : isoDate(dayOf(t)) } });
       } else {

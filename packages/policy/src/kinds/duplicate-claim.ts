@@ -4,13 +4,12 @@
  * names the winner (已有部门邀约敲定的顾客,另一部门不允许再邀约; 迟交或不交…判为另一部门邀约;
  * 如有销售,算做该顾客现邀约员工的业绩).
  */
-import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import type { KindDef, RuleContext } from '../engine/types';
-import { isoDate, MINUTES_PER_DAY, readableMinute } from '../time/day';
+import { MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { rolledDay, rolloverMinutes } from './cutoff';
 import type { DuplicateClaimParams } from './params';
-import { dayOf, isDated } from './shared';
+import { dayOf, isDated, recordTimeText } from './shared';
 import { normalizeLabel } from '../ledger/cells';
 
 const messages = {
@@ -97,10 +96,6 @@ export const duplicateClaim: KindDef<DuplicateClaimParams> = {
 
 type RuleOf = Parameters<KindDef<DuplicateClaimParams>['check']>[0];
 
-function when(ctx: RuleContext, field: Field, i: number): string {
-  const t = ctx.ledger.times[field]!;
-  return t.precision[i] === Precision.Minute ? readableMinute(t.minute[i]) : isoDate(dayOf(t.minute[i]));
-}
 
 function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): void {
   const p = rule.params;
@@ -112,13 +107,13 @@ function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): voi
   if (p.report === 'lost') {
     for (const x of lost) {
       const missing = Number.isNaN(x.filed);
-      ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.protectedBy?.field, messageId: 'lost', data: { loser: by(x), loserAt: when(ctx, p.claimedAt, x.record), winner: by(winner), winnerAt: when(ctx, p.claimedAt, winner.record), why: missing ? '未交' : `迟交（${readableMinute(x.filed)}）`, whyEn: missing ? 'was never handed in' : `came late (${readableMinute(x.filed)})` } });
+      ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.protectedBy?.field, messageId: 'lost', data: { loser: by(x), loserAt: recordTimeText(ctx, p.claimedAt, x.record), winner: by(winner), winnerAt: recordTimeText(ctx, p.claimedAt, winner.record), why: missing ? '未交' : `迟交（${readableMinute(x.filed)}）`, whyEn: missing ? 'was never handed in' : `came late (${readableMinute(x.filed)})` } });
     }
     return;
   }
   for (const x of claims) {
     if (x.claimant === winner.claimant || x.at < winner.at || lost.includes(x)) continue;
-    ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.claimedAt, messageId: 'later-claim', data: { first: by(winner), firstAt: when(ctx, p.claimedAt, winner.record), second: by(x), secondAt: when(ctx, p.claimedAt, x.record) } });
+    ctx.emit(rule, { status: 'violation', customer: c, record: x.record, field: p.claimedAt, messageId: 'later-claim', data: { first: by(winner), firstAt: recordTimeText(ctx, p.claimedAt, winner.record), second: by(x), secondAt: recordTimeText(ctx, p.claimedAt, x.record) } });
   }
 }
 

@@ -8,7 +8,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import type { EventChannelParams, EventWindowParams } from './params';
-import { breachSeverity, dayOf } from './shared';
+import { breachSeverity, dayOf, recordTimeText, timeText } from './shared';
 import { CHANNELS } from '../ledger/cells';
 
 export interface Window {
@@ -212,10 +212,7 @@ function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array, l
   return s;
 }
 
-function contactText(ctx: RuleContext, record: number): string {
-  const ct = ctx.ledger.times.contactAt!;
-  return ct.precision[record] === Precision.Minute ? readableMinute(ct.minute[record]) : isoDate(dayOf(ct.minute[record]));
-}
+const contactText = (ctx: RuleContext, record: number): string => recordTimeText(ctx, 'contactAt', record);
 
 /** Report a window that cannot be computed; true when it was a problem. */
 export function windowProblem(ctx: RuleContext, rule: Rule, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
@@ -274,7 +271,7 @@ export function judgeWindow(
     return;
   }
   if (s.early >= 0 && p.early === 'warning') {
-    ctx.emit(rule, { status: 'violation', customer, record: s.early, field: 'contactAt', dueAt: win.dueAt, messageId: 'early', data: { done: contactText(ctx, s.early), start: win.clock ? readableMinute(win.start) : isoDate(dayOf(win.start)), due: win.dueText }, severity: 'warning', explain });
+    ctx.emit(rule, { status: 'violation', customer, record: s.early, field: 'contactAt', dueAt: win.dueAt, messageId: 'early', data: { done: contactText(ctx, s.early), start: timeText(win.start, win.clock ? Precision.Minute : Precision.Day), due: win.dueText }, severity: 'warning', explain });
     return;
   }
   if (ctx.asOf > win.end) {
@@ -369,7 +366,7 @@ export const eventChannel: KindDef<EventChannelParams> = {
           if (!(m >= win.start && m <= win.end)) continue;
           const ch = ctx.ledger.channel[i];
           if (ch < 0) continue;
-          if (p.allowed.includes(CHANNELS[ch])) allowed = true;
+          if (allowedCodes[ch] === 1) allowed = true;
           else wrong.push(i);
         }
         if (allowed) continue;

@@ -8,11 +8,11 @@ import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
-import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
+import { isoMinute, MINUTES_PER_DAY } from '../time/day';
 import { windowOf, type Window } from './event-window';
 import type { FieldDeadlineParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { breachSeverity, dayOf, isDated } from './shared';
+import { breachSeverity, dayOf, isDated, timeText } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{to}」应于 {due} 前填写（自「{from}」{start} 起算），已逾期 {days} 天。', en: '"{rule}" not done: "{to}" was due by {due} (counted from "{from}" {start}), {days} day(s) overdue.' },
@@ -27,7 +27,6 @@ const messages = {
 /** A minute stamp as a person reads it: 2025-03-06 14:00. */
 
 /** A time cell as written: with minutes when it has them. */
-const cellText = (minute: number, precision: number) => (precision === Precision.Minute ? readableMinute(minute) : isoDate(dayOf(minute)));
 
 const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
 
@@ -76,10 +75,10 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
       const place = d >= 0 ? placeDone(w, to.minute[d], to.precision[d]) : 0;
       if (place === 1) return;
       const explain = { from: p.from, fromAt: isoMinute(from.minute[a]), to: p.to, unit: p.unit, within: p.within, dueAt: w.dueAt };
-      const base = { start: cellText(from.minute[a], from.precision[a]), due: w.dueText, ...names };
+      const base = { start: timeText(from.minute[a], from.precision[a]), due: w.dueText, ...names };
       if (d >= 0) {
         const m = to.minute[d];
-        const done = cellText(m, to.precision[d]);
+        const done = timeText(m, to.precision[d]);
         if (place === 3) {
           ctx.emit(rule, { status: 'indeterminate', customer: c, record: d, field: p.to, dueAt: w.dueAt, messageId: 'done-no-time', data: { column: names.to, done, due: w.dueText }, explain });
           return;

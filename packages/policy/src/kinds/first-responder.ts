@@ -7,10 +7,9 @@
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import type { KindDef, RuleContext } from '../engine/types';
-import { isoDate, isoMinute } from '../time/day';
 import type { FirstResponderParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { columnName, dayOf, isDated } from './shared';
+import { columnName, dayOf, isDated, recordTimeText } from './shared';
 
 const messages = {
   missing: { zh: '「{rule}」：{at} 的来询没有填写「{column}」。', en: '"{rule}": the inquiry of {at} has no "{column}".' },
@@ -37,10 +36,7 @@ function fillOf(ctx: RuleContext, field: Field): Int32Array {
 }
 
 /** The inquiry time as a person reads it: 2025-03-06 14:00, or the date alone. */
-function when(ctx: RuleContext, record: number): string {
-  const t = ctx.ledger.times.inquiryAt!;
-  return t.precision[record] === Precision.Minute ? isoMinute(t.minute[record]).slice(0, 16).replace('T', ' ') : isoDate(dayOf(t.minute[record]));
-}
+const when = (ctx: RuleContext, record: number): string => recordTimeText(ctx, 'inquiryAt', record);
 
 export const firstResponder: KindDef<FirstResponderParams> = {
   kind: 'first-responder',

@@ -5,10 +5,24 @@ import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
 import type { Rule } from '../profile/schema';
 import type { DepartmentFilter } from './params';
-import { MINUTES_PER_DAY } from '../time/day';
+import { isoDate, MINUTES_PER_DAY, readableMinute } from '../time/day';
 
 /** Day number of a minute stamp. */
 export const dayOf = (minute: number): number => Math.floor(minute / MINUTES_PER_DAY);
+
+/**
+ * A time as a person reads it: date and time when it has minutes, else the date alone.
+ * @example timeText(stamp, Precision.Minute) // '2025-03-06 14:00'
+ */
+export function timeText(minute: number, precision: number): string {
+  return precision === Precision.Minute ? readableMinute(minute) : isoDate(dayOf(minute));
+}
+
+/** A record's time cell in a column as a person reads it (see timeText). */
+export function recordTimeText(ctx: RuleContext, field: Field, record: number): string {
+  const t = ctx.ledger.times[field]!;
+  return timeText(t.minute[record], t.precision[record]);
+}
 
 /** True for a time cell that holds a date (with or without the time of day): not blank, not unreadable. */
 export const isDated = (precision: number): boolean => precision === Precision.Day || precision === Precision.Minute;
