@@ -11,11 +11,11 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
 import ExcelJS from 'exceljs';
 import { LedgerlintError, type AnnotationPlan, type Highlight, type RowLevel, type Table } from '@ledgerlint/policy';
 import { READ_MESSAGES, readError } from './errors';
 import { baseStyleOf, preserveBaseStyle, restoreDroppedNotes, type StyleModel } from './fidelity';
+import { heapShortfall } from './grid';
 import { findLossyParts, type LossyPart } from './lossy';
 import { containerOf, pickTable } from './read';
 import { entryData, type ZipEntry } from './sniff';
@@ -203,10 +203,8 @@ const SHEET_XML = /^xl\/(worksheets\/sheet\d+|sharedStrings)\.xml$/;
  * needed and the NODE_OPTIONS that gives it), rather than die of an out-of-memory crash.
  */
 function checkRoomToAnnotate(file: string, need: number): void {
-  const have = getHeapStatistics().heap_size_limit;
-  if (need <= have * 0.9) return;
-  const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
-  throw readError('annotate-too-large', { file, need: gib(need), have: gib(have), mb: Math.ceil(need / 2 ** 20 / 1024 / 0.9) * 1024 });
+  const short = heapShortfall(need);
+  if (short) throw readError('annotate-too-large', { file, ...short });
 }
 
 /**

@@ -221,9 +221,13 @@ export function scanCsv(input: string, delimiter?: CsvDelimiter): CsvScan {
  * @example parseCsv('客户编号,回访内容\r\nC001,"说明,含逗号"\r\n') // [['客户编号', '回访内容'], ['C001', '说明,含逗号']]
  */
 export function parseCsv(text: string, options: { delimiter?: CsvDelimiter; name?: string } = {}): (string | null)[][] {
-  const scan = scanCsv(text, options.delimiter);
-  if (scan.unterminatedLine) throw readError('csv-unterminated-quote', { file: options.name ?? '', line: scan.unterminatedLine });
-  if (scan.tooWideLine) throw readError('csv-too-wide', { file: options.name ?? '', line: scan.tooWideLine, limit: '16,384' });
+  return checkedRows(scanCsv(text, options.delimiter), options.name ?? '');
+}
+
+/** A scan's records, or the error its first problem calls for (an unclosed quote, a record too wide). */
+export function checkedRows(scan: CsvScan, file: string): (string | null)[][] {
+  if (scan.unterminatedLine) throw readError('csv-unterminated-quote', { file, line: scan.unterminatedLine });
+  if (scan.tooWideLine) throw readError('csv-too-wide', { file, line: scan.tooWideLine, limit: MAX_CSV_FIELDS.toLocaleString('en-US') });
   return scan.rows;
 }
 

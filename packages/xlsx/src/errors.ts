@@ -159,3 +159,11 @@ export const READ_MESSAGES: MessageTable = {
 export function readError(code: ReadErrorCode, params: MessageParams): LedgerlintError {
   return new LedgerlintError(READ_MESSAGES, code, params);
 }
+
+/**
+ * A byte count as messages show it, rounded up to whole MiB.
+ * @example mib(300 * 2 ** 20 + 1) // '301 MiB'
+ */
+export function mib(bytes: number): string {
+  return `${Math.ceil(bytes / 2 ** 20).toLocaleString('en-US')} MiB`;
+}

@@ -133,18 +133,14 @@ export function buildTable(sheet: string, entries: readonly RowEntry[], options:
       limit: maxCells.toLocaleString('en-US'),
     });
   }
-  const heap = options.heapBytes ?? getHeapStatistics().heap_size_limit;
-  const need = width * height * HEAP_PER_RANGE_CELL;
-  if (need > heap * 0.9) {
-    const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
+  const short = heapShortfall(width * height * HEAP_PER_RANGE_CELL, options.heapBytes);
+  if (short) {
     throw readError('sheet-too-large-for-memory', {
       file: options.file ?? '',
       sheet,
       rows: height.toLocaleString('en-US'),
       columns: width.toLocaleString('en-US'),
-      need: gib(need),
-      have: gib(heap),
-      mb: Math.ceil(need / 2 ** 20 / 1024 / 0.9) * 1024,
+      ...short,
     });
   }
   const rows: CellValue[][] = new Array(height);
@@ -163,4 +159,16 @@ export function buildTable(sheet: string, entries: readonly RowEntry[], options:
   table.rows = rows;
   if (formats) table.formats = formats;
   return table;
+}
+
+/**
+ * When `need` bytes would not fit in Node's heap (with a tenth kept free): the message
+ * parameters naming what is needed, what there is, and the `--max-old-space-size` (MB) that
+ * would do. Undefined when it fits.
+ * @example heapShortfall(6 * 2 ** 30, 4 * 2 ** 30) // { need: '6.0 GB', have: '4.0 GB', mb: 7168 }
+ */
+export function heapShortfall(need: number, heap = getHeapStatistics().heap_size_limit): { need: string; have: string; mb: number } | undefined {
+  if (need <= heap * 0.9) return undefined;
+  const gib = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
+  return { need: gib(need), have: gib(heap), mb: Math.ceil(need / 2 ** 20 / 1024 / 0.9) * 1024 };
 }

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ColumnMapError, proposeColumnMap, type Table } from '@ledgerlint/policy';
-import { csvToTable, decodeCsvBytes, scanCsv, type CsvEncoding } from './csv';
-import { readError } from './errors';
+import { checkedRows, csvToTable, decodeCsvBytes, scanCsv, type CsvEncoding } from './csv';
+import { mib, readError } from './errors';
 import { isEncryptedOffice, sniffBytes } from './sniff';
 // The .xlsx reader (and exceljs, ~0.4 s to load) is imported only when an .xlsx file is read:
 // checking a CSV never pays for it.
@@ -165,18 +165,16 @@ export async function readLedgerBytes(bytes: Uint8Array, name: string, options: 
   }
 
   if (bytes.length > MAX_TEXT_BYTES) {
-    throw readError('file-too-large', { file, size: `${Math.ceil(bytes.length / 2 ** 20).toLocaleString('en-US')} MiB`, limit: '256 MiB' });
+    throw readError('file-too-large', { file, size: mib(bytes.length), limit: mib(MAX_TEXT_BYTES) });
   }
   const { text, encoding } = decodeCsvBytes(bytes, { name: file });
   const markup = markupKind(text);
   if (markup) throw readError('not-a-spreadsheet', { file, detected: markup });
-  const scan = scanCsv(text);
-  if (scan.unterminatedLine) throw readError('csv-unterminated-quote', { file, line: scan.unterminatedLine });
-  if (scan.tooWideLine) throw readError('csv-too-wide', { file, line: scan.tooWideLine, limit: '16,384' });
-  if (WORKBOOK_EXTENSIONS.has(extname(file).toLowerCase()) && !looksTabular(scan.rows)) {
+  const rows = checkedRows(scanCsv(text), file);
+  if (WORKBOOK_EXTENSIONS.has(extname(file).toLowerCase()) && !looksTabular(rows)) {
     throw readError('not-a-spreadsheet', { file, detected: 'TXT' });
   }
-  const table = csvToTable(scan.rows, sheetNameOf(file), file);
+  const table = csvToTable(rows, sheetNameOf(file), file);
   if (table.rows.length === 0) throw readError('no-data', { file });
   return { tables: [table], table, format: 'csv', encoding };
 }

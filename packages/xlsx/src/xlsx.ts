@@ -35,7 +35,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
 import { isLedgerlintError, type CellValue, type Table } from '@ledgerlint/policy';
-import { readError } from './errors';
+import { mib, readError } from './errors';
 import { buildTable, type RowEntry } from './grid';
 import { readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
 
@@ -378,7 +378,6 @@ export interface CheckedXlsxZip {
  */
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 1024 ** 3;
 
-const mib = (bytes: number) => `${Math.ceil(bytes / 2 ** 20).toLocaleString('en-US')} MiB`;
 
 /**
  * Check that bytes are an intact .xlsx zip within the size limit, throwing the reader's
