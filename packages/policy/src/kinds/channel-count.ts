@@ -6,7 +6,7 @@ import { CHANNELS } from '../ledger/cells';
 import type { KindDef } from '../engine/types';
 import { firstDayOfMonthIndex, isoDate, monthIndex, weekStart } from '../time/day';
 import type { ChannelCountParams } from './params';
-import { dayOf } from './shared';
+import { dayOf, tierIndex } from './shared';
 
 const countMessages = {
   short: { zh: '「{rule}」不足：{start} 至 {end} 以{allowed}方式的成功回访只有 {count} 次，至少应有 {min} 次。', en: '"{rule}" not met: {start} to {end} had {count} successful contact(s) by {allowed}; at least {min} required.' },
@@ -30,7 +30,7 @@ export const channelCount: KindDef<ChannelCountParams> = {
   check(rule, ctx) {
     const p = rule.params;
     const applies = ctx.applicable(rule);
-    const want = p.tier === undefined ? -1 : ctx.profile.tiers.findIndex((t) => t.code === p.tier);
+    const want = p.tier === undefined ? -1 : tierIndex(ctx, p.tier);
     const ct = ctx.ledger.times.contactAt!;
     const channel = ctx.ledger.channel;
     const groupOf = p.groups.map((g) => new Set(g.channels.map((ch) => CHANNELS.indexOf(ch))));

@@ -10,7 +10,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import type { CutoffParams } from './params';
 import { recordMask } from './record-filter';
-import { dayOf, isDated, timeText } from './shared';
+import { dayOf, isDated, tierIndex, timeText } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },
@@ -60,7 +60,7 @@ export const cutoff: KindDef<CutoffParams> = {
     const anchor = L.times[p.anchor]!;
     const event = p.during ? L.times[p.during.field]! : undefined;
     const chooser = p.chooseBy ? L.times[p.chooseBy]! : anchor;
-    const want = p.tier === undefined ? -1 : ctx.profile.tiers.findIndex((t) => t.code === p.tier);
+    const want = p.tier === undefined ? -1 : tierIndex(ctx, p.tier);
     const entries = p.at.map((e) => ({ from: clockMinutes(e.ifAnchorFrom), offset: e.offsetDays, clock: clockMinutes(e.clock) })).sort((a, b) => a.from - b.from);
     const byClock = entries.some((e) => e.from !== entries[0].from);
     const cmpLate = (t: number, cut: number) => (p.strict ? t >= cut : t > cut);

@@ -4,8 +4,7 @@
  */
 import type { KindDef } from '../engine/types';
 import type { FieldsDifferParams } from './params';
-import { normalizeLabel } from '../ledger/cells';
-import { columnName } from './shared';
+import { columnName, labelNormalizer } from './shared';
 
 const messages = {
   same: { zh: '「{rule}」：回访由「{value}」执行，而「{value}」正是该客户的{other}，存在利益冲突。', en: '"{rule}": the callback was performed by "{value}", who is the customer\'s own {otherEn}: a conflict of interest.' },
@@ -24,13 +23,7 @@ export const fieldsDiffer: KindDef<FieldsDifferParams> = {
     if (!a || !b) return;
     const { records, start, count } = ctx.ledger.customers;
     const other = columnName(ctx, p.mustDifferFrom);
-    // Names repeat across rows: normalise each distinct one once.
-    const seen = new Map<string, string>();
-    const norm = (t: string) => {
-      let v = seen.get(t);
-      if (v === undefined) seen.set(t, (v = normalizeLabel(t)));
-      return v;
-    };
+    const norm = labelNormalizer();
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
       // The customer's manager as written on any row, for rows that leave it blank.

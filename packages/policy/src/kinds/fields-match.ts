@@ -4,8 +4,7 @@
  */
 import type { KindDef } from '../engine/types';
 import type { FieldsMatchParams } from './params';
-import { normalizeLabel } from '../ledger/cells';
-import { columnName } from './shared';
+import { columnName, labelNormalizer } from './shared';
 
 const messages = {
   differ: { zh: '「{rule}」：「{column}」为“{value}”，与「{other}」“{expected}”不一致。', en: '"{rule}": "{column}" is "{value}", which differs from "{other}" "{expected}".' },
@@ -23,10 +22,11 @@ export const fieldsMatch: KindDef<FieldsMatchParams> = {
     if (!a || !b) return;
     const applies = ctx.applicable(rule);
     const other = columnName(ctx, p.mustMatch);
+    const norm = labelNormalizer();
     for (let i = 0; i < ctx.ledger.size; i++) {
       const x = a[i];
       const y = b[i];
-      if (x === null || y === null || normalizeLabel(x) === normalizeLabel(y)) continue;
+      if (x === null || y === null || x === y || norm(x) === norm(y)) continue;
       const c = ctx.ledger.customerOf[i];
       if (c < 0 || applies[c] !== 1) continue;
       ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.field, messageId: 'differ', data: { value: x.slice(0, 40), expected: y.slice(0, 40), other } });

@@ -1,5 +1,5 @@
 /** Small helpers the rule kinds share. */
-import { Precision } from '../ledger/cells';
+import { normalizeLabel, Precision } from '../ledger/cells';
 import type { RuleContext } from '../engine/types';
 import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
@@ -131,4 +131,18 @@ export function fieldDay(ctx: RuleContext, customer: number, field: Field, lates
     if (best === undefined || (latest ? d > best : d < best)) best = d;
   }
   return best;
+}
+
+/**
+ * `normalizeLabel` with a memory: names and labels repeat down a ledger, so each distinct text is
+ * normalised once per rule run.
+ * @example const norm = labelNormalizer(); norm('王 磊') === norm('王磊') // true
+ */
+export function labelNormalizer(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) seen.set(text, (v = normalizeLabel(text)));
+    return v;
+  };
 }
