@@ -153,24 +153,19 @@ function unescapeXml(s: string): string {
 export async function openWorkbook(bytes: Uint8Array, name: string): Promise<OpenedWorkbook> {
   const file = name;
   if (containerOf(bytes, file) === 'text') throw readError('annotate-needs-xlsx', { file, format: 'CSV / text' });
-  const { entries, verified } = checkXlsxZip(bytes, file);
+  const { entries } = checkXlsxZip(bytes, file);
   checkRoomToAnnotate(file, entries.filter((e) => SHEET_XML.test(e.name)).reduce((n, e) => n + e.size, 0) * HEAP_PER_XML_BYTE);
-  // A ZIP64 archive (over 65,535 parts) cannot be inspected here: say so rather than promise.
-  const lossy: LossyPart[] = verified
-    ? findLossyParts(bytes, entries)
-    : [{ code: 'unchecked', zh: '无法检查的内容（ZIP64 压缩包）', en: 'content that could not be checked (ZIP64 archive)', parts: [] }];
-  const workbook = await loadInMemory(bytes, file, verified);
+  const lossy = findLossyParts(bytes, entries);
+  const workbook = await loadInMemory(bytes, file);
   workbookNames.set(workbook, file);
-  if (verified) {
-    try {
-      const styles = entries.find((e) => e.name === 'xl/styles.xml');
-      const base = styles ? await baseStyleOf(decoder.decode(entryData(bytes, styles))) : undefined;
-      preserveBaseStyle(workbook, base);
-      if (base?.font) baseFonts.set(workbook, base.font);
-      await restoreNotes(workbook, bytes, entries);
-    } catch (e) {
-      throw readError('xlsx-read-failed', { file, reason: e instanceof Error ? e.message.split('\n', 1)[0] : String(e) });
-    }
+  try {
+    const styles = entries.find((e) => e.name === 'xl/styles.xml');
+    const base = styles ? await baseStyleOf(decoder.decode(entryData(bytes, styles))) : undefined;
+    preserveBaseStyle(workbook, base);
+    if (base?.font) baseFonts.set(workbook, base.font);
+    await restoreNotes(workbook, bytes, entries);
+  } catch (e) {
+    throw readError('xlsx-read-failed', { file, reason: e instanceof Error ? e.message.split('\n', 1)[0] : String(e) });
   }
   return { workbook, date1904: workbookDate1904(workbook), lossy };
 }

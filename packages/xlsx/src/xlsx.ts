@@ -175,15 +175,11 @@ function sanitizeReason(e: unknown): string {
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-const CORRUPT_PATTERN =
-  /zip|crc|inflate|deflate|stored block|distance|signature|end of data|unexpected end|invalid (block|code|literal)|header check|FILE_ENDED|compress/i;
-
-/** A LedgerlintError for whatever exceljs threw; after verifyZip the zip itself is known good. */
-function classify(e: unknown, file: string, zipVerified: boolean): Error {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (!zipVerified && ((typeof code === 'string' && code.startsWith('Z_')) || CORRUPT_PATTERN.test(sanitizeReason(e)))) {
-    return readError('corrupt-xlsx', { file });
-  }
+/**
+ * A LedgerlintError for whatever exceljs threw: `xlsx-read-failed`. A damaged zip never gets
+ * here: checkXlsxZip verified every entry first (`corrupt-xlsx`).
+ */
+function classify(e: unknown, file: string): Error {
   return readError('xlsx-read-failed', { file, reason: sanitizeReason(e) });
 }
 
@@ -331,16 +327,16 @@ export function workbookDate1904(workbook: ExcelJS.Workbook): boolean {
 }
 
 /**
- * Load checked .xlsx bytes with exceljs's in-memory loader; whatever it throws becomes a
- * LedgerlintError (`corrupt-xlsx` only when the zip was not verified, else `xlsx-read-failed`).
- * @example const workbook = await loadInMemory(bytes, '回访.xlsx', true);
+ * Load .xlsx bytes checked by {@link checkXlsxZip} with exceljs's in-memory loader; whatever it
+ * throws becomes a LedgerlintError `xlsx-read-failed`.
+ * @example const workbook = await loadInMemory(bytes, '回访.xlsx');
  */
-export async function loadInMemory(bytes: Uint8Array, file: string, zipVerified: boolean): Promise<ExcelJS.Workbook> {
+export async function loadInMemory(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
-    throw classify(e, file, zipVerified);
+    throw classify(e, file);
   }
   return workbook;
 }
@@ -362,12 +358,13 @@ export function tablesOfWorkbook(workbook: ExcelJS.Workbook, file: string): Xlsx
   return { tables, hiddenSheets, date1904, engine: 'memory', ...(refusedSheets.size ? { refusedSheets } : {}) };
 }
 
-/** A zip checked to hold an .xlsx workbook both exceljs readers can find every worksheet of. */
+/**
+ * A zip checked to hold an .xlsx workbook both exceljs readers can find every worksheet of, every
+ * entry's size and CRC verified.
+ */
 export interface CheckedXlsxZip {
   entries: ZipEntry[];
   names: string[];
-  /** Every entry's size and CRC were verified (always, since ZIP64 archives are refused). */
-  verified: boolean;
 }
 
 /**
@@ -413,7 +410,7 @@ export function checkXlsxZip(bytes: Uint8Array, file: string, maxUncompressed = 
   // Damaged data can make the streaming reader wait forever, and the in-memory one does not check
   // CRCs: verify every entry first (0.3 s for 59 MB of XML).
   if (!verifyZip(bytes, directory.entries)) throw readError('corrupt-xlsx', { file });
-  return { entries: directory.entries, names, verified: true };
+  return { entries: directory.entries, names };
 }
 
 /**
@@ -426,22 +423,22 @@ export function checkXlsxZip(bytes: Uint8Array, file: string, maxUncompressed = 
  */
 export async function readXlsxBytes(bytes: Uint8Array, name: string, options: XlsxReadOptions = {}): Promise<XlsxWorkbook> {
   const file = name;
-  const { entries, names, verified } = checkXlsxZip(bytes, file);
+  const { entries, names } = checkXlsxZip(bytes, file);
   const engine = options.engine ?? 'auto';
-  if (engine !== 'memory' && verified) {
+  if (engine !== 'memory') {
     try {
       return await readStreaming(repackForStreaming(bytes, entries), new Set(names), file);
     } catch (e) {
       // Our own refusals (a used range too large) hold for either reader.
       if (isLedgerlintError(e)) throw e;
-      if (engine === 'stream' && !(e instanceof NeedsFallback)) throw classify(e, file, verified);
+      if (engine === 'stream' && !(e instanceof NeedsFallback)) throw classify(e, file);
       // Fall through: the in-memory loader either reads it faithfully or says what is wrong.
     }
   }
-  const workbook = await loadInMemory(bytes, file, verified);
+  const workbook = await loadInMemory(bytes, file);
   try {
     return tablesOfWorkbook(workbook, file);
   } catch (e) {
-    throw isLedgerlintError(e) ? e : classify(e, file, verified);
+    throw isLedgerlintError(e) ? e : classify(e, file);
   }
 }
