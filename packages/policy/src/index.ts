@@ -23,3 +23,4 @@ export type { Finding, FineAmount } from './engine/types';
 export { renderFinding, GENERIC_MESSAGES, CELL_PROBLEMS } from './report/messages';
 export type { Summary, FineTotal } from './report/summary';
 export { planAnnotation, PLAN_VERSION, SUMMARY_SHEET_NAME, STATUS_HEADER, NEXT_DUE_HEADER, SUMMARY_FINDINGS_LIMIT, type AnnotationPlan, type PlannedRow, type Highlight, type SummarySheet, type SheetShape, type RowLevel } from './annotate/plan';
+export { ANNOTATION_COLORS, CELL_TEXT_LIMIT, fitCellText, type CellColors } from './annotate/cell';

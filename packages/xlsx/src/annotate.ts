@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { LedgerlintError, type AnnotationPlan, type Highlight, type RowLevel, type Table } from '@ledgerlint/policy';
+import { ANNOTATION_COLORS, fitCellText, LedgerlintError, type AnnotationPlan, type Highlight, type RowLevel, type Table } from '@ledgerlint/policy';
 import { READ_MESSAGES, readError } from './errors';
 import { baseStyleOf, preserveBaseStyle, restoreDroppedNotes, type StyleModel } from './fidelity';
 import { heapShortfall } from './grid';
@@ -344,6 +344,8 @@ function readState(workbook: ExcelJS.Workbook): AnnotationState | undefined {
  * Styles of our cells.
  */
 const THIN = { style: 'thin' as const, color: { argb: 'FFA6A6A6' } };
+/** One of the library's colours (hex RGB, shared with the add-in) as exceljs takes it: opaque ARGB. */
+const argb = (rgb: string): string => `FF${rgb}`;
 /** exceljs's own default font, the base of a workbook it created. */
 const EXCELJS_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor', color: { theme: 1 } as ExcelJS.Color };
 /** The default font of each opened workbook: our cells look like the clerk's, only bold or coloured. */
@@ -356,7 +358,7 @@ function fontOf(workbook: ExcelJS.Workbook, extra: Partial<ExcelJS.Font>): Parti
 function headerStyle(workbook: ExcelJS.Workbook): StyleModel {
   return {
     font: fontOf(workbook, { bold: true }),
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(ANNOTATION_COLORS.header.fill) } },
     border: { top: THIN, left: THIN, bottom: THIN, right: THIN },
     alignment: { wrapText: true, vertical: 'middle' },
   };
@@ -364,32 +366,31 @@ function headerStyle(workbook: ExcelJS.Workbook): StyleModel {
 
 /** The static format of our status cell by the row's level (none for a row that is fine). */
 function levelStyle(workbook: ExcelJS.Workbook, level: RowLevel): StyleModel {
-  const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+  const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(rgb) } });
   switch (level) {
     case 'bad':
-      return { fill: solid('FFFFC7CE'), font: fontOf(workbook, { color: { argb: 'FF9C0006' } }) };
-    case 'due-soon':
-      return { fill: solid('FFFFEB9C'), font: fontOf(workbook, { color: { argb: 'FF9C5700' } }) };
+    case 'due-soon': {
+      const c = ANNOTATION_COLORS[level];
+      return { fill: solid(c.fill), font: fontOf(workbook, { color: { argb: argb(c.font) } }) };
+    }
     case 'unknown':
-      return { fill: solid('FFEDEDED') };
+      return { fill: solid(ANNOTATION_COLORS.unknown.fill) };
     default:
       return {};
   }
 }
 /** Conditional-format styles: a dxf fill is given as bgColor. */
 const HIGHLIGHT_STYLE: Record<Highlight['style'], StyleModel> = {
-  bad: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } },
-  'due-soon': { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFEB9C' } }, font: { color: { argb: 'FF9C5700' } } },
-  invalid: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF8CBAD' } } },
+  bad: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(ANNOTATION_COLORS.bad.fill) } }, font: { color: { argb: argb(ANNOTATION_COLORS.bad.font) } } },
+  'due-soon': { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(ANNOTATION_COLORS['due-soon'].fill) } }, font: { color: { argb: argb(ANNOTATION_COLORS['due-soon'].font) } } },
+  invalid: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(ANNOTATION_COLORS.invalid.fill) } } },
 };
 const STATUS_WIDTH = 30;
 const NEXT_DUE_WIDTH = 14;
 const DATE_FORMAT = 'yyyy-mm-dd';
-/** Excel's limit on the text of one cell. */
-const CELL_TEXT_LIMIT = 32_767;
 
 /** Our texts as plain strings that fit in a cell (exceljs never turns a string into a formula). */
-const cellText = (s: string): string => (s.length > CELL_TEXT_LIMIT ? `${s.slice(0, CELL_TEXT_LIMIT - 1)}…` : s);
+const cellText = fitCellText;
 
 function checkPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
   const bad = (reason: string) => annotateError(workbook, 'annotation-plan-invalid', { reason });
