@@ -9,14 +9,17 @@
  * the data rows, a summary sheet, and its state. Never a cell of the clerk's.
  */
 import {
+  ANNOTATION_COLORS,
   columnLetter,
   evaluate,
+  fitCellText,
   isDateFormat,
   isLedgerlintError,
   LedgerlintError,
   planAnnotation,
   proposeColumnMap,
   type AnnotationPlan,
+  type CellColors,
   type CellValue,
   type ColumnMap,
   type Field,
@@ -136,11 +139,12 @@ function weight(rows: readonly (readonly unknown[])[]): number {
   return n;
 }
 
-const CELL_TEXT_LIMIT = 32_767;
-/** Our text as Excel will keep it: never a formula (a leading = + - @ gets Excel's text prefix). */
+/**
+ * Our text as Excel will keep it: never a formula (a leading = + - @ gets Excel's text prefix),
+ * and within a cell's limit with that prefix counted.
+ */
 export function cellText(s: string): string {
-  const t = s.length > CELL_TEXT_LIMIT - 1 ? `${s.slice(0, CELL_TEXT_LIMIT - 2)}…` : s;
-  return /^[=+\-@]/.test(t) ? `'${t}` : t;
+  return fitCellText(/^[=+\-@]/.test(s) ? `'${s}` : s);
 }
 
 function checkAborted(signal: AbortSignal | undefined): void {
@@ -490,6 +494,62 @@ function startCommand(host: ExcelHost, options: CommandOptions) {
   return { caps, limits: { ...DEFAULT_LIMITS, ...options.limits }, store: stateStore(host, caps), counter: { syncs: 0 } };
 }
 
+type Command = ReturnType<typeof startCommand>;
+
+/** The active sheet, opened for Check or Annotate. */
+interface OpenSheet {
+  meta: Meta & { used: NonNullable<Meta['used']> };
+  /** When the command began reading (`timings.readMs` counts from here). */
+  t0: number;
+}
+
+/** Open the active sheet: its shape and the add-in's state in 1 sync; an empty sheet is refused. */
+async function openActiveSheet(ctx: XContext, { caps, store, counter }: Command): Promise<OpenSheet> {
+  const t0 = now();
+  const meta = await readMeta(ctx, caps, store, counter);
+  if (!meta.used) throw addinError('empty-sheet', { sheet: meta.ref.name });
+  return { meta: { ...meta, used: meta.used }, t0 };
+}
+
+/** What reading and checking an open sheet gives. */
+interface Checked {
+  /** The rows read, our own columns blanked out. */
+  table: Table;
+  /** The previous annotation on this sheet, when its header cells still hold our headers. */
+  onSheet: AnnotationRecord | undefined;
+  /** The clerk's last column (1 = A), by values and formats, our own columns aside. */
+  lastColumn: number;
+  result: CheckResult;
+}
+
+/**
+ * The steps Check and Annotate share once the sheet is open: read its rows (1 sync per chunk;
+ * `extra` queues more loads into the first chunk's sync), blank out our own columns, map the
+ * columns and evaluate (or, when the ledger cannot be checked, give what the mapping editor shows).
+ */
+async function readAndCheck(ctx: XContext, { caps, limits, counter }: Command, { meta, t0 }: OpenSheet, options: CheckOptions, extra?: () => void): Promise<Checked> {
+  const { table, chunks, dateSystem } = await readRows(ctx, meta, limits, options, counter, extra);
+  const onSheet = priorOnSheet(meta, table);
+  const { lastColumn } = withoutOurColumns(table, onSheet, meta);
+  const t1 = now();
+  checkAborted(options.signal);
+  options.onProgress?.({ phase: 'check', done: 0, total: 1 });
+  const saved = meta.state.sheets[meta.ref.id];
+  const columns = options.columns ?? (saved?.columns as Partial<Record<Field, string>> | undefined);
+  const d = await decide(table, options.profile, options.asOf, columns);
+  const result: CheckResult = {
+    sheet: meta.ref,
+    ...d,
+    saved,
+    firstColumn: table.firstColumn ?? 1,
+    capabilities: caps,
+    stats: { rows: table.rows.length, columns: tableWidth(table), chunks, syncs: counter.syncs },
+    dateSystem,
+    timings: { readMs: t1 - t0, evaluateMs: now() - t1 },
+  };
+  return { table, onSheet, lastColumn, result };
+}
+
 /* ------------------------------------------------------------------------------------------------
  * Check.
  */
@@ -499,31 +559,9 @@ function startCommand(host: ExcelHost, options: CommandOptions) {
  * Writes nothing.
  */
 export async function checkActiveSheet(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
-  const { caps, limits, store, counter } = startCommand(host, options);
+  const command = startCommand(host, options);
   try {
-    return await host.run(async (ctx) => {
-      const t0 = now();
-      const meta = await readMeta(ctx, caps, store, counter);
-      if (!meta.used) throw addinError('empty-sheet', { sheet: meta.ref.name });
-      const { table, chunks, dateSystem } = await readRows(ctx, meta, limits, options, counter);
-      withoutOurColumns(table, priorOnSheet(meta, table), meta);
-      const t1 = now();
-      checkAborted(options.signal);
-      options.onProgress?.({ phase: 'check', done: 0, total: 1 });
-      const saved = meta.state.sheets[meta.ref.id];
-      const columns = options.columns ?? (saved?.columns as Partial<Record<Field, string>> | undefined);
-      const d = await decide(table, options.profile, options.asOf, columns);
-      return {
-        sheet: meta.ref,
-        ...d,
-        saved,
-        firstColumn: table.firstColumn ?? 1,
-        capabilities: caps,
-        stats: { rows: table.rows.length, columns: tableWidth(table), chunks, syncs: counter.syncs },
-        dateSystem,
-        timings: { readMs: t1 - t0, evaluateMs: now() - t1 },
-      };
-    });
+    return await host.run(async (ctx) => (await readAndCheck(ctx, command, await openActiveSheet(ctx, command), options)).result);
   } catch (e) {
     throw asAddinError(e);
   }
@@ -562,17 +600,18 @@ class WriteBatch {
   }
 }
 
-/** Our styles, as in the command line's exceljs writer (packages/xlsx/src/annotate.ts). */
-const HEADER_FILL = '#DCE6F1';
-const LEVEL_STYLE: Record<string, { fill: string; font: string } | undefined> = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  'due-soon': { fill: '#FFEB9C', font: '#9C5700' },
-  unknown: { fill: '#EDEDED', font: '#000000' },
+/** Our colours (the library's, shared with the command line's exceljs writer) as Office.js takes them: '#RRGGBB'. */
+const officeStyle = (c: CellColors) => ({ fill: `#${c.fill}`, font: c.font === undefined ? undefined : `#${c.font}` });
+const HEADER_FILL = officeStyle(ANNOTATION_COLORS.header).fill;
+const LEVEL_STYLE: Record<string, { fill: string; font?: string } | undefined> = {
+  bad: officeStyle(ANNOTATION_COLORS.bad),
+  'due-soon': officeStyle(ANNOTATION_COLORS['due-soon']),
+  unknown: officeStyle(ANNOTATION_COLORS.unknown),
 };
 const HIGHLIGHT_STYLE: Record<string, { fill: string; font?: string }> = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  'due-soon': { fill: '#FFEB9C', font: '#9C5700' },
-  invalid: { fill: '#F8CBAD' },
+  bad: officeStyle(ANNOTATION_COLORS.bad),
+  'due-soon': officeStyle(ANNOTATION_COLORS['due-soon']),
+  invalid: officeStyle(ANNOTATION_COLORS.invalid),
 };
 /** Column widths in points (the CLI's 30 and 14 characters). */
 const STATUS_WIDTH = 170;
@@ -688,13 +727,13 @@ export interface AnnotateOptions extends CheckOptions {
  * under the payload budget. A previous annotation is replaced, so annotating twice equals once.
  */
 export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOptions): Promise<AnnotateResult> {
-  const { caps, limits, store, counter } = startCommand(host, options);
+  const command = startCommand(host, options);
+  const { caps, limits, store, counter } = command;
   try {
     const result = await host.run(
       async (ctx) => {
-        const t0 = now();
-        const meta = await readMeta(ctx, caps, store, counter);
-        if (!meta.used) throw addinError('empty-sheet', { sheet: meta.ref.name });
+        const open = await openActiveSheet(ctx, command);
+        const { meta } = open;
         if (meta.protected) throw addinError('sheet-protected', { sheet: meta.ref.name, action: '标注', actionEn: 'Annotate' });
         const prior = meta.state.annotation;
         let probe: PriorProbe | undefined;
@@ -711,36 +750,19 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
           return () => ({ status: status.columnWidth, nextDue: nextDue.columnWidth });
         };
         let predictedWidths: (() => { status: number; nextDue: number }) | undefined;
-        const { table, chunks, dateSystem } = await readRows(ctx, meta, limits, options, counter, () => {
+        const { table, onSheet, lastColumn, result: base } = await readAndCheck(ctx, command, open, options, () => {
           if (prior) probe = probePrior(ctx, prior, meta.sheets, caps);
           predictedWidths = widths(predicted);
         });
-        const onSheet = priorOnSheet(meta, table);
-        const { lastColumn } = withoutOurColumns(table, onSheet, meta);
-        const t1 = now();
-        checkAborted(options.signal);
-        options.onProgress?.({ phase: 'check', done: 0, total: 1 });
-        const saved = meta.state.sheets[meta.ref.id];
-        const columns = options.columns ?? (saved?.columns as Partial<Record<Field, string>> | undefined);
-        const d = await decide(table, options.profile, options.asOf, columns);
-        const base: CheckResult = {
-          sheet: meta.ref,
-          ...d,
-          saved,
-          firstColumn: table.firstColumn ?? 1,
-          capabilities: caps,
-          stats: { rows: table.rows.length, columns: tableWidth(table), chunks, syncs: 0 },
-          dateSystem,
-          timings: { readMs: t1 - t0, evaluateMs: now() - t1 },
-        };
-        if (!d.report) throw d.error;
+        const report = base.report;
+        if (!report) throw base.error;
         const summaryClash = meta.sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase());
         if (summaryClash && !(prior && prior.summarySheet === summaryClash.name)) throw addinError('summary-sheet-exists', { sheet: summaryClash.name });
 
         const firstColumn = table.firstColumn ?? 1;
         const lastRow = (table.firstRow ?? 1) + table.rows.length - 1;
         const ledgerName = options.ledgerName ?? host.documentName ?? meta.ref.name;
-        const plan = planAnnotation(d.report, options.profile, { firstColumn, lastColumn, lastRow }, ledgerName);
+        const plan = planAnnotation(report, options.profile, { firstColumn, lastColumn, lastRow }, ledgerName);
         checkAborted(options.signal);
         // From here on the workbook changes: no cancel.
         const batch = new WriteBatch(ctx, limits.payloadBudget, counter);
@@ -762,7 +784,7 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
 
         const reuseSummary = prior?.summarySheet === plan.summary.name && meta.sheets.some((s) => s.name === plan.summary.name);
         if (probe) await removePrior(batch, probe, ctx, meta.sheets, reuseSummary);
-        const written = await writePlan(ctx, batch, meta.sheet, plan, caps, reuseSummary, options, dateSystem.date1904);
+        const written = await writePlan(ctx, batch, meta.sheet, plan, caps, reuseSummary, options, base.dateSystem.date1904);
 
         const record: AnnotationRecord = {
           sheetId: meta.ref.id,
@@ -889,7 +911,7 @@ async function writePlan(
       await batch.add(120, () => {
         const f = sheet.getRange(`${S}${from}:${span}${to}`).format;
         f.fill.color = style.fill;
-        f.font.color = style.font;
+        f.font.color = style.font ?? '#000000'; // no colour of its own (unknown): plain black
       });
     }
     k = m;
@@ -900,7 +922,7 @@ async function writePlan(
   if (caps.notes) {
     for (const r of rows) {
       if (!r.note) continue;
-      const text = r.note.length > CELL_TEXT_LIMIT ? `${r.note.slice(0, CELL_TEXT_LIMIT - 1)}…` : r.note;
+      const text = fitCellText(r.note);
       await batch.add(utf8Length(text) + 60, () => sheet.notes.add(`${S}${r.row}`, text));
       notes++;
     }

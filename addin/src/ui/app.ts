@@ -21,6 +21,7 @@ export interface Engine {
   isLedgerlintError(e: unknown): e is { zh: string; en: string; code: string };
   FIELDS: Record<Field, FieldSpec>;
   FIELD_NAMES: readonly Field[];
+  columnLetter(index: number): string;
 }
 
 /** Customer groups drawn at first, and per "more" click; findings drawn per group at first. */
@@ -230,8 +231,8 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
 
   function mappingEditor(r: CheckResult, profile: Profile): HTMLElement | null {
     if (!r.headers.length || !engine) return null;
-    const { FIELDS, FIELD_NAMES } = engine;
-    const letters = r.headers.map((hd, i) => `${columnName(r.firstColumn + i)} ${hd}`.trim());
+    const { FIELDS, FIELD_NAMES, columnLetter } = engine;
+    const letters = r.headers.map((hd, i) => `${columnLetter(r.firstColumn + i)} ${hd}`.trim());
     const rows: HTMLElement[] = [];
     const chosen: Partial<Record<Field, string>> = {};
     const shown = FIELD_NAMES.filter((f) => r.fields[f] !== undefined || profile.essentialColumns.includes(f) || f === 'customerId' || f === 'customerName');
@@ -388,10 +389,4 @@ export function groupFindings(all: readonly Finding[]): Group[] {
     else ranks[g.worst].push(group);
   }
   return ranks[0].concat(ranks[1], ranks[2], ranks[3]);
-}
-
-function columnName(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }

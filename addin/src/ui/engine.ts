@@ -4,7 +4,7 @@
  * first import: the CSP has no 'unsafe-eval'), then the Office.js adapter and the library.
  */
 import '../jitless';
-import { FIELD_NAMES, FIELDS, getProfile, isLedgerlintError, parseProfile, renderFinding } from '@ledgerlint/policy';
+import { columnLetter, FIELD_NAMES, FIELDS, getProfile, isLedgerlintError, parseProfile, renderFinding } from '@ledgerlint/policy';
 import { annotateActiveSheet, checkActiveSheet, clearAnnotation, saveSheetSettings, selectRow } from '../office/adapter';
 import { officeHost } from '../office/host';
 import type { Engine } from './app';
@@ -23,5 +23,6 @@ export function createEngine(): Engine {
     isLedgerlintError: isLedgerlintError as Engine['isLedgerlintError'],
     FIELDS,
     FIELD_NAMES,
+    columnLetter,
   };
 }
