@@ -3,15 +3,14 @@
  * 寿辰, a company's founding day: "生日前10天电话或登门回访"), or around a one-off date (a booked
  * celebration). Each yearly occurrence is its own due date, from when the customer became known.
  */
-import { CHANNELS } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import { lunarToDay, readLunarMonthDay } from '../calendar/lunar';
 import { LUNAR_FIRST_YEAR } from '../calendar/lunar.generated';
-import { FIELDS, type Field } from '../ledger/fields';
-import { isoDate, ymdFromDay, dayFromYmd, addMonths, MINUTES_PER_DAY } from '../time/day';
-import { collectAnchors, type Anchor } from './event-window';
+import type { Field } from '../ledger/fields';
+import { isoDate, ymdFromDay, dayFromYmd, daysInMonth, addMonths } from '../time/day';
+import { collectAnchors, contactMask, type Anchor } from './event-window';
 import type { AnniversaryParams } from './params';
-import { dayOf, isDated } from './shared';
+import { columnName, dayOf, fieldDay, isDated } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：{occasion} {date} 应于 {start} 至 {due} 之间回访，已逾期 {days} 天。', en: '"{rule}" not done: for {occasion} {date} a contact was due from {start} to {due}; {days} day(s) overdue.' },
@@ -22,48 +21,17 @@ const messages = {
   'roster-hidden': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{done}），看不到 {date} 之前的回访。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({done}); contacts before {date} are not visible.' },
 };
 
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
 /** The day of the occurrence in a year; 29 February falls on 28 February in common years. */
 export function occurrenceIn(year: number, month: number, day: number): number {
-  return dayFromYmd(year, month, month === 2 && day === 29 && !isLeap(year) ? 28 : day);
-}
-
-/** Per record, 1 for a qualifying contact by an allowed channel and of an allowed callback type. */
-function contactMask(ctx: RuleContext, p: AnniversaryParams): Uint8Array {
-  const n = ctx.ledger.size;
-  const mask = new Uint8Array(n);
-  const allowed = new Uint8Array(CHANNELS.length).fill(1);
-  if (p.channels) CHANNELS.forEach((ch, k) => (allowed[k] = p.channels!.includes(ch) ? 1 : 0));
-  const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
-  const channel = ctx.ledger.channel;
-  const restricted = !!p.channels && ctx.ledger.columns.channel !== undefined;
-  for (let i = 0; i < n; i++) {
-    if (ctx.qualifies[i] !== 1) continue;
-    if (types) {
-      const t = types[i];
-      if (t !== null && !p.callbackTypes!.some((w) => t.includes(w))) continue;
-    }
-    const ch = channel[i];
-    // A blank channel is not proof of a wrong one; an unreadable one cannot prove the right one.
-    if ((ch >= 0 && allowed[ch] === 0) || (ch === -2 && restricted)) continue;
-    mask[i] = 1;
-  }
-  return mask;
+  return dayFromYmd(year, month, month === 2 && day === 29 ? daysInMonth(year, 2) : day);
 }
 
 /** Earliest day in the given date fields over the customer's records (NaN when none). */
 function knownSince(ctx: RuleContext, customer: number, fields: AnniversaryParams['knownFrom']): number {
-  const { records, start } = ctx.ledger.customers;
   let best = NaN;
   for (const f of fields) {
-    const col = ctx.ledger.times[f];
-    if (!col) continue;
-    for (let j = start[customer]; j < start[customer + 1]; j++) {
-      const i = records[j];
-      const pr = col.precision[i];
-      if (isDated(pr) && !(col.minute[i] >= best * MINUTES_PER_DAY)) best = dayOf(col.minute[i]);
-    }
+    const d = fieldDay(ctx, customer, f, false);
+    if (d !== undefined && !(d >= best)) best = d;
   }
   return best;
 }
@@ -78,12 +46,12 @@ export const anniversary: KindDef<AnniversaryParams> = {
     const L = ctx.ledger;
     const lunarText = p.lunarDate && p.recurring && L.columns[p.lunarDate] !== undefined ? L.text[p.lunarDate] : undefined;
     const applies = ctx.applicable(rule);
-    const mask = contactMask(ctx, p);
+    // 1 for a qualifying contact by an allowed channel and of an allowed callback type.
+    const mask = contactMask(ctx, { channels: p.channels, callbackTypes: p.callbackTypes, attemptsCount: false });
     const ct = L.times.contactAt!;
     const { records, start, count } = L.customers;
     const dueSoonDays = ctx.profile.dueSoonDays;
     const lateUntil = Math.max(p.lateUntil ?? p.to, p.to);
-    const header = (f: Field) => (L.columns[f] !== undefined ? L.headers[L.columns[f]!] : FIELDS[f].zh);
     // A customer with no dated row at all became known when the ledger starts.
     let ledgerStart = NaN;
     for (let c = 0; c < count; c++) {
@@ -110,7 +78,7 @@ export const anniversary: KindDef<AnniversaryParams> = {
       }
       if (inWindow >= 0) return;
       // Texts only for findings: most occurrences are met.
-      const data = { occasion: header(field), date: isoDate(t), start: isoDate(from), due: isoDate(due) };
+      const data = { occasion: columnName(ctx, field), date: isoDate(t), start: isoDate(from), due: isoDate(due) };
       const explain = { date: field, occurrence: isoDate(t), window: [isoDate(from), isoDate(due)], knownSince: isoDate(since) };
       const done = (i: number) => isoDate(dayOf(ct.minute[i]));
       if (late >= 0) {

@@ -6,7 +6,7 @@ import { CHANNELS, Precision } from '../ledger/cells';
 import type { KindDef } from '../engine/types';
 import { isoDate, weekday, ymdFromDay } from '../time/day';
 import type { CallWindowParams } from './params';
-import { clockText, clockWindows, dayOf, minuteOfDay, windowAt } from './shared';
+import { clockText, clockWindows, dayOf, isDated, minuteOfDay, windowAt } from './shared';
 
 const messages = {
   outside: { zh: '「{rule}」：{date} {time} 的回访不在规定时段（{windows}）内。', en: '"{rule}": the call at {date} {time} was outside the call windows ({windows}).' },
@@ -37,7 +37,7 @@ export const callWindow: KindDef<CallWindowParams> = {
     const unknownYears = new Set<number>();
     for (let i = 0; i < ctx.ledger.size; i++) {
       const pr = ct.precision[i];
-      if (pr !== Precision.Minute && pr !== Precision.Day) continue;
+      if (!isDated(pr)) continue;
       // A blank channel is not proof of another channel.
       const ch = channel[i];
       if (ch >= 0 ? checked[ch] === 0 : p.channels !== undefined && ch === -2) continue;

@@ -4,13 +4,12 @@
  * to the next day after a clock time, where the document says so) plus an offset, at a clock time.
  */
 import { Precision } from '../ledger/cells';
-import { FIELDS, type Field } from '../ledger/fields';
-import { columnOf } from '../ledger/ledger';
-import type { KindDef, RuleContext } from '../engine/types';
+import type { Field } from '../ledger/fields';
+import type { KindDef } from '../engine/types';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import type { CutoffParams } from './params';
 import { recordMask } from './record-filter';
-import { dayOf, isDated, tierIndex, timeText } from './shared';
+import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },
@@ -21,11 +20,8 @@ const messages = {
   'done-no-time': { zh: '「{rule}」无法判断：「{column}」{done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: "{column}" {done} has no time of day; it cannot be placed before or after {due}.' },
 };
 
-const clockMinutes = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3, 5);
-const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
-
 /** Minutes after midnight of an optional HH:mm (Infinity when absent: nothing rolls over). */
-export const rolloverMinutes = (hhmm: string | undefined) => (hhmm === undefined ? Infinity : clockMinutes(hhmm));
+export const rolloverMinutes = (hhmm: string | undefined) => (hhmm === undefined ? Infinity : minuteOfClock(hhmm));
 
 /** Day of a time cell, moved to the next day at or after the rollover minute (minute precision only). */
 export function rolledDay(minute: number, precision: number, rollover: number): number {
@@ -61,7 +57,7 @@ export const cutoff: KindDef<CutoffParams> = {
     const event = p.during ? L.times[p.during.field]! : undefined;
     const chooser = p.chooseBy ? L.times[p.chooseBy]! : anchor;
     const want = p.tier === undefined ? -1 : tierIndex(ctx, p.tier);
-    const entries = p.at.map((e) => ({ from: clockMinutes(e.ifAnchorFrom), offset: e.offsetDays, clock: clockMinutes(e.clock) })).sort((a, b) => a.from - b.from);
+    const entries = p.at.map((e) => ({ from: minuteOfClock(e.ifAnchorFrom), offset: e.offsetDays, clock: minuteOfClock(e.clock) })).sort((a, b) => a.from - b.from);
     const byClock = entries.some((e) => e.from !== entries[0].from);
     const cmpLate = (t: number, cut: number) => (p.strict ? t >= cut : t > cut);
     const anchorRollover = rolloverMinutes(p.anchorRollover);
@@ -123,7 +119,7 @@ export const cutoff: KindDef<CutoffParams> = {
         }
         continue;
       }
-      const data = { field: header(ctx, p.field), anchorName: header(ctx, p.anchor), anchor: timeText(am, ap), due: readableMinute(cut) };
+      const data = { field: columnName(ctx, p.field), anchorName: columnName(ctx, p.anchor), anchor: timeText(am, ap), due: readableMinute(cut) };
       if (late) {
         ctx.emit(rule, { status: 'late', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: dayOf(t) - dayOf(cut), messageId: 'late', data: { ...data, done: dp === Precision.Minute ? readableMinute(done.minute[i]) : isoDate(dayOf(t)) } });
       } else {

@@ -9,8 +9,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { addMonths, isoDate } from '../time/day';
 import type { DeclaredCadenceParams, Frequency } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { dayOf, isDated, latestRecord } from './shared';
-import { columnOf } from '../ledger/ledger';
+import { dayOf, fieldDay, latestRecord } from './shared';
 
 const messages = {
   late: { zh: '「{rule}」间隔超限：按{freq}，{last} 之后应于 {due} 前联系，实际到 {done} 才联系。', en: '"{rule}" gap too long: at {freqEn}, after {last} the next contact was due by {due} but came on {done}.' },
@@ -113,7 +112,6 @@ export const declaredCadence: KindDef<DeclaredCadenceParams> = {
     if (!mask) return;
     const applies = ctx.applicable(rule);
     const ct = ctx.ledger.times.contactAt!;
-    const startCol = p.startField ? ctx.ledger.times[p.startField] : undefined;
     const { records, start, count } = ctx.ledger.customers;
     let unconfigured = 0;
     for (let c = 0; c < count; c++) {
@@ -125,7 +123,7 @@ export const declaredCadence: KindDef<DeclaredCadenceParams> = {
       if (declared) {
         freq = parseFrequency(declared.value);
         if (!freq) {
-          ctx.emit(rule, { status: 'invalid', customer: c, record: declared.record, field: p.field, messageId: 'unreadable', data: { value: declared.value.slice(0, 40), column: columnOf(ctx.ledger, p.field!)?.header ?? p.field! } });
+          ctx.emit(rule, { status: 'invalid', customer: c, record: declared.record, field: p.field, messageId: 'unreadable', data: { value: declared.value.slice(0, 40) } });
           continue;
         }
         words = { freq: `“${declared.value}”`, freqEn: `"${declared.value}"` };
@@ -149,14 +147,7 @@ export const declaredCadence: KindDef<DeclaredCadenceParams> = {
         if (last === undefined || d > last) last = d;
       }
       const row = latestRecord(ctx, c);
-      let anchor = last;
-      if (anchor === undefined && startCol) {
-        for (let j = start[c]; j < start[c + 1]; j++) {
-          const i = records[j];
-          const pr = startCol.precision[i];
-          if (isDated(pr) && (anchor === undefined || dayOf(startCol.minute[i]) < anchor)) anchor = dayOf(startCol.minute[i]);
-        }
-      }
+      const anchor = last ?? (p.startField ? fieldDay(ctx, c, p.startField, false) : undefined);
       if (anchor === undefined) {
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: row, messageId: 'no-anchor' });
         continue;

@@ -9,8 +9,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { rolledDay, rolloverMinutes } from './cutoff';
 import type { DuplicateClaimParams } from './params';
-import { dayOf, isDated, recordTimeText } from './shared';
-import { normalizeLabel } from '../ledger/cells';
+import { dayOf, isDated, labelNormalizer, minuteOfClock, recordTimeText } from './shared';
 
 const messages = {
   'later-claim': { zh: '「{rule}」重复邀约：该顾客已由{first}于 {firstAt} 邀约敲定，{second}又于 {secondAt} 邀约。', en: '"{rule}" duplicate invitation: the customer was confirmed by {first} on {firstAt}; {second} invited them again on {secondAt}.' },
@@ -62,10 +61,12 @@ export const duplicateClaim: KindDef<DuplicateClaimParams> = {
     const at = L.times[p.claimedAt]!;
     const per = p.per ? L.times[p.per] : undefined;
     const file = p.protectedBy ? L.times[p.protectedBy.field] : undefined;
-    const fileClock = p.protectedBy ? +p.protectedBy.clock.slice(0, 2) * 60 + +p.protectedBy.clock.slice(3, 5) : 0;
+    const fileClock = p.protectedBy ? minuteOfClock(p.protectedBy.clock) : 0;
     const rollover = rolloverMinutes(p.rollover);
     const { records, start, count } = L.customers;
     const contests = new Map<number, Claim[]>();
+    // Credited names repeat down a ledger: each distinct one is normalised once per rule run.
+    const norm = labelNormalizer();
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
       // One row cannot be a contest (only its credit can be wrong).
@@ -87,7 +88,7 @@ export const duplicateClaim: KindDef<DuplicateClaimParams> = {
       }
       for (const claims of contests.values()) {
         claims.sort((a, b) => a.at - b.at || a.record - b.record);
-        if (p.report === 'credit') checkCredit(rule, ctx, c, claims);
+        if (p.report === 'credit') checkCredit(rule, ctx, c, claims, norm);
         else if (claims.some((x) => x.claimant !== claims[0].claimant)) report(rule, ctx, c, claims);
       }
     }
@@ -117,17 +118,18 @@ function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): voi
   }
 }
 
-function checkCredit(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): void {
+function checkCredit(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[], norm: (text: string) => string): void {
   const credit = rule.params.credit!;
   const { winner } = decide(claims);
   const owner = ctx.ledger.text[credit.of]?.[winner.record] ?? (credit.of === 'tier' ? winner.claimant : null);
   if (!owner) return;
+  const ownerLabel = norm(owner);
   const text = ctx.ledger.text[credit.field]!;
   const { records, start } = ctx.ledger.customers;
   for (let j = start[c]; j < start[c + 1]; j++) {
     const i = records[j];
     const v = text[i];
-    if (v === null || normalizeLabel(v) === normalizeLabel(owner)) continue;
+    if (v === null || norm(v) === ownerLabel) continue;
     // Only rows of this contest (the same event) are compared.
     if (!claims.some((x) => x.record === i) && rule.params.per) {
       const per = ctx.ledger.times[rule.params.per]!;

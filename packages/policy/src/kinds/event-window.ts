@@ -3,12 +3,11 @@
  * of pickup", "3 days before 首保", "within 5 working days of signing".
  */
 import { Precision } from '../ledger/cells';
-import { columnOf } from '../ledger/ledger';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import type { EventChannelParams, EventWindowParams } from './params';
-import { breachSeverity, dayOf, recordTimeText, timeText } from './shared';
+import { breachSeverity, dayOf, isDated, recordTimeText, timeText } from './shared';
 import { CHANNELS } from '../ledger/cells';
 
 export interface Window {
@@ -106,7 +105,7 @@ export function collectAnchors(ctx: RuleContext, customer: number, field: EventW
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
     const p = col.precision[i];
-    if (p !== Precision.Day && p !== Precision.Minute) continue;
+    if (!isDated(p)) continue;
     const m = col.minute[i];
     let seen = false;
     for (let k = 0; k < n && !seen; k++) seen = out[k].minute === m;
@@ -187,7 +186,7 @@ function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array, l
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
     const p = precision[i];
-    if (p !== Precision.Day && p !== Precision.Minute) continue;
+    if (!isDated(p)) continue;
     s.latest = i;
     const k = mask[i];
     if (k === 0) continue;
@@ -217,14 +216,14 @@ const contactText = (ctx: RuleContext, record: number): string => recordTimeText
 /** Report a window that cannot be computed; true when it was a problem. */
 export function windowProblem(ctx: RuleContext, rule: Rule, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
   if ('problem' in w) {
-    const column = columnOf(ctx.ledger, anchorField)?.header ?? anchorField;
+    // anchor-no-time's {column} is the finding's own column (the anchor field's).
     ctx.emit(rule, {
       status: 'indeterminate',
       customer,
       record,
       field: anchorField,
       messageId: w.problem,
-      data: w.problem === 'calendar-unknown' ? { year: w.year } : { column },
+      data: w.problem === 'calendar-unknown' ? { year: w.year } : undefined,
     });
     return true;
   }

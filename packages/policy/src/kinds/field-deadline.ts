@@ -4,15 +4,12 @@
  * "备案 within 5 working days of the first contact").
  */
 import { Precision } from '../ledger/cells';
-import { FIELDS, type Field } from '../ledger/fields';
-import { columnOf } from '../ledger/ledger';
-import type { KindDef, RuleContext } from '../engine/types';
-import type { Rule } from '../profile/schema';
+import type { KindDef } from '../engine/types';
 import { isoMinute, MINUTES_PER_DAY } from '../time/day';
-import { windowOf, type Window } from './event-window';
+import { windowOf, windowProblem, type Window } from './event-window';
 import type { FieldDeadlineParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { breachSeverity, dayOf, isDated, timeText } from './shared';
+import { breachSeverity, columnName, dayOf, isDated, timeText } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{to}」应于 {due} 前填写（自「{from}」{start} 起算），已逾期 {days} 天。', en: '"{rule}" not done: "{to}" was due by {due} (counted from "{from}" {start}), {days} day(s) overdue.' },
@@ -23,12 +20,6 @@ const messages = {
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
   'not-configured': { zh: '「{rule}」未配置：规定只要求“及时”，没有给出期限；请在规则配置中设定期限（within）。', en: '"{rule}" not configured: the document says "promptly" without a number; set the deadline (within) in the profile.' },
 };
-
-/** A minute stamp as a person reads it: 2025-03-06 14:00. */
-
-/** A time cell as written: with minutes when it has them. */
-
-const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
 
 /** 1 in time, 2 late, 3 cannot tell (a date-only fill on the day a clock deadline falls). */
 function placeDone(w: Window, minute: number, precision: number): 1 | 2 | 3 {
@@ -60,17 +51,13 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
     const unit = p.unit === 'hours' ? 'minutes' : p.unit;
     const span = p.unit === 'hours' ? p.within * 60 : p.within;
     const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
-    const names = { from: header(ctx, p.from), to: header(ctx, p.to) };
+    const names = { from: columnName(ctx, p.from), to: columnName(ctx, p.to) };
     const { records, start, count } = ctx.ledger.customers;
 
     /** Judge one anchor (record a) against the fill of `to` on record d (-1 when blank). */
     const judge = (c: number, a: number, d: number) => {
       const w = windowOf(ctx, { unit, from: 0, to: span }, from.minute[a], from.precision[a]);
-      if ('problem' in w) {
-        const data: Record<string, string | number> = w.problem === 'calendar-unknown' ? { year: w.year } : { column: names.from };
-        ctx.emit(rule, { status: 'indeterminate', customer: c, record: a, field: p.from, messageId: w.problem, data });
-        return;
-      }
+      if (windowProblem(ctx, rule, c, a, w, p.from)) return;
       // A fill in time is the common case: nothing to format then.
       const place = d >= 0 ? placeDone(w, to.minute[d], to.precision[d]) : 0;
       if (place === 1) return;
@@ -80,7 +67,7 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
         const m = to.minute[d];
         const done = timeText(m, to.precision[d]);
         if (place === 3) {
-          ctx.emit(rule, { status: 'indeterminate', customer: c, record: d, field: p.to, dueAt: w.dueAt, messageId: 'done-no-time', data: { column: names.to, done, due: w.dueText }, explain });
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: d, field: p.to, dueAt: w.dueAt, messageId: 'done-no-time', data: { done, due: w.dueText }, explain });
           return;
         }
         const overdueDays = w.clock ? Math.max(1, Math.ceil((m - w.end) / MINUTES_PER_DAY)) : dayOf(m) - dayOf(w.end);

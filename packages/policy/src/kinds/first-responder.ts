@@ -9,7 +9,7 @@ import type { Field } from '../ledger/fields';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { FirstResponderParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { columnName, dayOf, isDated, recordTimeText } from './shared';
+import { isDated, recordTimeText } from './shared';
 
 const messages = {
   missing: { zh: '「{rule}」：{at} 的来询没有填写「{column}」。', en: '"{rule}": the inquiry of {at} has no "{column}".' },
@@ -54,7 +54,7 @@ export const firstResponder: KindDef<FirstResponderParams> = {
     const recorded = p.field ?? 'firstReceiver';
     const filled = p.check === 'recorded' ? fillOf(ctx, recorded) : new Int32Array(0);
     const emitMissing = (c: number, i: number, field: Field, messageId: string) =>
-      ctx.emit(rule, { status: 'violation', customer: c, record: i, field, messageId, data: { at: when(ctx, i), column: columnName(ctx, field) } });
+      ctx.emit(rule, { status: 'violation', customer: c, record: i, field, messageId, data: { at: when(ctx, i) } });
     // repeat: per customer, matter number -> its first inquiry record and its earliest closing
     // minute on any row (reused maps). Rows need not be in time order.
     const firstOf = new Map<string, number>();

@@ -5,11 +5,11 @@
  * holidays after it first appears in the ledger, within the year before the as-of day. A greeting
  * is a one-way touch: any contact of the greeting kind counts, reached or not.
  */
-import { CHANNELS, Precision } from '../ledger/cells';
+import { CHANNELS } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import { dayFromYmd, isoDate } from '../time/day';
 import type { HolidayGreetingParams } from './params';
-import { dayOf, latestRecord } from './shared';
+import { dayOf, isDated, latestRecord } from './shared';
 
 const messages = {
   missed: { zh: '「{rule}」：{holiday}（{start} 至 {end}）没有节日问候记录（应在 {from} 至 {end} 之间）。', en: '"{rule}": no holiday greeting for {holiday} ({start} to {end}); one was due between {from} and {end}.' },
@@ -70,8 +70,7 @@ export const holidayGreeting: KindDef<HolidayGreetingParams> = {
       greetings.length = 0;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        const pr = ct.precision[i];
-        if (pr !== Precision.Day && pr !== Precision.Minute) continue;
+        if (!isDated(ct.precision[i])) continue;
         const d = dayOf(ct.minute[i]);
         if (known === undefined || d < known) known = d;
         if (types) {

@@ -3,21 +3,17 @@
  * Inclusive, as 提前N天 reads (booking on D-5 passes); the same row holds both dates.
  */
 import { Precision } from '../ledger/cells';
-import { FIELDS, type Field } from '../ledger/fields';
-import { columnOf } from '../ledger/ledger';
-import type { KindDef, RuleContext } from '../engine/types';
+import type { KindDef } from '../engine/types';
 import { isoDate, ymdFromDay } from '../time/day';
 import type { LeadTimeParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { dayOf, isDated } from './shared';
+import { columnName, dayOf, isDated } from './shared';
 
 const messages = {
   short: { zh: '「{rule}」：{event} 的「{eventColumn}」只提前 {days} 天预约（{arranged}），应至少提前 {min} {unit}。', en: '"{rule}": "{eventColumn}" {event} was booked only {days} day(s) ahead ({arranged}); at least {min} {unitEn} required.' },
   missing: { zh: '「{rule}」：{event} 的「{eventColumn}」没有「{arrangedColumn}」，无法证明已提前预约。', en: '"{rule}": "{eventColumn}" {event} has no "{arrangedColumn}"; no advance booking is shown.' },
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
 };
-
-const header = (ctx: RuleContext, field: Field) => columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
 
 export const leadTime: KindDef<LeadTimeParams> = {
   kind: 'lead-time',
@@ -31,7 +27,7 @@ export const leadTime: KindDef<LeadTimeParams> = {
     const mask = recordMask(rule, ctx, p.only);
     if (!mask) return;
     const applies = ctx.applicable(rule);
-    const names = { eventColumn: header(ctx, p.event), arrangedColumn: header(ctx, p.arranged) };
+    const names = { eventColumn: columnName(ctx, p.event), arrangedColumn: columnName(ctx, p.arranged) };
     const unit = p.unit === 'workdays' ? { unit: '个工作日', unitEn: 'working day(s)' } : { unit: '天', unitEn: 'day(s)' };
     for (let i = 0; i < ctx.ledger.size; i++) {
       if (mask[i] !== 1 || !isDated(event.precision[i])) continue;

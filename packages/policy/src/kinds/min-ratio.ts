@@ -3,9 +3,8 @@
  * A blank percentage in the document is null: one not-configured finding, no columns needed.
  */
 import type { KindDef } from '../engine/types';
-import { columnOf } from '../ledger/ledger';
-import { FIELDS } from '../ledger/fields';
 import type { MinRatioParams } from './params';
+import { columnName } from './shared';
 
 const messages = {
   below: { zh: '「{rule}」：「{column}」{value} 只有「{other}」{base} 的 {percent}%，应不低于 {min}%。', en: '"{rule}": "{column}" {value} is {percent}% of "{other}" {base}; at least {min}% required.' },
@@ -26,7 +25,7 @@ export const minRatio: KindDef<MinRatioParams> = {
     const den = ctx.ledger.numbers[p.denominator];
     if (!num || !den) return;
     const applies = ctx.applicable(rule);
-    const other = columnOf(ctx.ledger, p.denominator)?.header ?? FIELDS[p.denominator].zh;
+    const other = columnName(ctx, p.denominator);
     for (let i = 0; i < ctx.ledger.size; i++) {
       const n = num[i];
       const d = den[i];

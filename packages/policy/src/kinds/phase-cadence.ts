@@ -5,8 +5,7 @@
  * apart). Periods in months are calendar months from the phase start, clamped to the month's
  * last day (catalog §0.5-2); each period is counted from the start, so clamping never drifts.
  */
-import type { KindDef, RuleContext } from '../engine/types';
-import { columnOf } from '../ledger/ledger';
+import type { KindDef } from '../engine/types';
 import { addMonths, isoDate } from '../time/day';
 import type { PhaseCadenceParams } from './params';
 import { dayOf, departmentMask, fieldDay, latestRecord } from './shared';
@@ -44,12 +43,12 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
       const b = start[c + 1];
       let phaseStart = p.from ? fieldDay(ctx, c, p.from, false) : undefined;
       if (p.from && phaseStart === undefined) {
-        ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, field: p.from, messageId: 'no-start', data: { column: columnOf(ctx.ledger, p.from)?.header ?? p.from } });
+        ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, field: p.from, messageId: 'no-start' });
         continue;
       }
       const phaseEnd = p.until ? fieldDay(ctx, c, p.until, true) : undefined;
       if (p.until && phaseEnd === undefined) {
-        ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, field: p.until, messageId: 'no-end', data: { column: columnOf(ctx.ledger, p.until)?.header ?? p.until } });
+        ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, field: p.until, messageId: 'no-end' });
         continue;
       }
       // Counted contacts are in time order; j walks them once per customer.

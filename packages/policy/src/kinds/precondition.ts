@@ -8,7 +8,7 @@ import type { KindDef } from '../engine/types';
 import { isoDate } from '../time/day';
 import type { PreconditionParams } from './params';
 import { recordMask } from './record-filter';
-import { columnName, dayOf, isDated } from './shared';
+import { columnName, dayOf, fieldDay, isDated } from './shared';
 
 const messages = {
   missing: { zh: '「{rule}」：{actionColumn} {date} 的事项没有「{requiresColumn}」。', en: '"{rule}": the action of {date} ({actionColumn}) has no "{requiresColumn}".' },
@@ -42,16 +42,7 @@ export const precondition: KindDef<PreconditionParams> = {
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
       // Customer scope: the earliest requirement date on any of the customer's rows.
-      let customerDay = NaN;
-      if (p.scope === 'customer') {
-        for (let j = start[c]; j < start[c + 1]; j++) {
-          const i = records[j];
-          if (isDated(requires.precision[i])) {
-            const d = dayOf(requires.minute[i]);
-            if (!(d >= customerDay)) customerDay = d;
-          }
-        }
-      }
+      const customerDay = p.scope === 'customer' ? (fieldDay(ctx, c, p.requires, false) ?? NaN) : NaN;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if (only[i] !== 1 || !isDated(action.precision[i])) continue;

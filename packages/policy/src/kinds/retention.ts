@@ -2,13 +2,11 @@
  * Retention: records are kept for a period from their date ("期限不少于1年"); a deletion or
  * destruction date inside the period is destroying them early. Every finding carries keepUntil.
  */
-import { FIELDS } from '../ledger/fields';
-import { columnOf } from '../ledger/ledger';
 import type { KindDef } from '../engine/types';
 import { addMonths, isoDate } from '../time/day';
 import type { RetentionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { dayOf, isDated } from './shared';
+import { dayOf, fieldDay, isDated } from './shared';
 
 const messages = {
   'destroyed-early': { zh: '「{rule}」：{date} 的记录应保存至 {keepUntil}（{period}），却在 {deleted} 销毁。', en: '"{rule}": the record of {date} must be kept until {keepUntil} ({periodEn}), but was destroyed on {deleted}.' },
@@ -40,25 +38,19 @@ export const retention: KindDef<RetentionParams> = {
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
       // Renewed per customer: the period runs from the customer's latest date on any row (each new visit).
-      let latest = NaN;
-      if (p.renew === 'customer') {
-        for (let j = start[c]; j < start[c + 1]; j++) {
-          const i = records[j];
-          if (isDated(date.precision[i]) && !(date.minute[i] <= latest)) latest = date.minute[i];
-        }
-      }
+      const latest = p.renew === 'customer' ? (fieldDay(ctx, c, p.date, true) ?? NaN) : NaN;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if (mask[i] !== 1 || !isDated(deleted.precision[i])) continue;
         const deletedDay = dayOf(deleted.minute[i]);
-        const from = p.renew === 'customer' ? latest : isDated(date.precision[i]) ? date.minute[i] : NaN;
+        // The day the period runs from.
+        const from = p.renew === 'customer' ? latest : isDated(date.precision[i]) ? dayOf(date.minute[i]) : NaN;
         if (Number.isNaN(from)) {
-          const column = columnOf(ctx.ledger, p.date)?.header ?? FIELDS[p.date].zh;
-          ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.date, messageId: 'no-start', data: { deleted: isoDate(deletedDay), column } });
+          ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: p.date, messageId: 'no-start', data: { deleted: isoDate(deletedDay) } });
           continue;
         }
         // The start day is not counted and the last day is kept whole (《民法典》第201-203条).
-        const keepUntil = addMonths(dayOf(from), months);
+        const keepUntil = addMonths(from, months);
         if (deletedDay > keepUntil) continue;
         ctx.emit(rule, {
           status: 'violation',
@@ -66,8 +58,8 @@ export const retention: KindDef<RetentionParams> = {
           record: i,
           field: p.deletedField,
           messageId: 'destroyed-early',
-          data: { date: isoDate(dayOf(from)), keepUntil: isoDate(keepUntil), deleted: isoDate(deletedDay), period: period.zh, periodEn: period.en },
-          explain: { date: p.date, from: isoDate(dayOf(from)), keepUntil: isoDate(keepUntil), deleted: isoDate(deletedDay) },
+          data: { date: isoDate(from), keepUntil: isoDate(keepUntil), deleted: isoDate(deletedDay), period: period.zh, periodEn: period.en },
+          explain: { date: p.date, from: isoDate(from), keepUntil: isoDate(keepUntil), deleted: isoDate(deletedDay) },
         });
       }
     }

@@ -6,7 +6,7 @@ import { CHANNELS, Precision } from '../ledger/cells';
 import type { KindDef } from '../engine/types';
 import { isoDate } from '../time/day';
 import type { RetryParams } from './params';
-import { dayOf, minuteOfDay } from './shared';
+import { dayOf, isDated, minuteOfDay } from './shared';
 
 const messages = {
   'too-few': {
@@ -54,8 +54,7 @@ export const retry: KindDef<RetryParams> = {
     };
     // A record takes part when it is a dated contact by a counted channel (a blank channel counts).
     const inTask = (i: number) => {
-      const pr = ct.precision[i];
-      if (pr !== Precision.Day && pr !== Precision.Minute) return false;
+      if (!isDated(ct.precision[i])) return false;
       const ch = L.channel[i];
       return ch === -1 || (ch >= 0 && counted[ch] === 1);
     };

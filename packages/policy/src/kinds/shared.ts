@@ -46,7 +46,7 @@ export function latestRecord(ctx: RuleContext, customer: number): number {
 /** True when the record has a usable contact date (day or minute precision). */
 export function hasContact(ctx: RuleContext, record: number): boolean {
   const p = ctx.ledger.times.contactAt?.precision[record];
-  return p === Precision.Day || p === Precision.Minute;
+  return p !== undefined && isDated(p);
 }
 
 /** Severity of a breach for a rule: its own override, else from its modality. */
@@ -62,7 +62,8 @@ export interface ClockWindow {
   text: string;
 }
 
-const minuteOfClock = (s: string) => +s.slice(0, 2) * 60 + +s.slice(3, 5);
+/** Minute of the day of an `HH:mm` text (the params schema admits 00:00-23:59 only). @example minuteOfClock('18:30') // 1110 */
+export const minuteOfClock = (hhmm: string): number => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3, 5);
 
 /** Parse `HH:mm` windows once per rule. @example clockWindows([{ from: '21:00', to: '08:00' }]) */
 export function clockWindows(windows: readonly { from: string; to: string }[]): ClockWindow[] {
@@ -125,8 +126,7 @@ export function fieldDay(ctx: RuleContext, customer: number, field: Field, lates
   let best: number | undefined;
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
-    const p = col.precision[i];
-    if (p !== Precision.Day && p !== Precision.Minute) continue;
+    if (!isDated(col.precision[i])) continue;
     const d = dayOf(col.minute[i]);
     if (best === undefined || (latest ? d > best : d < best)) best = d;
   }

@@ -8,7 +8,7 @@ import type { Field } from '../ledger/fields';
 import { addMonths, isoDate } from '../time/day';
 import type { StaffCountParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { dayOf, isDated, latestRecord } from './shared';
+import { dayOf, fieldDay, isDated, latestRecord } from './shared';
 
 const messages = {
   'too-few': { zh: '「{rule}」：{until}只有 {count} 人与该客户联系（{names}），应有 {min} 人以上。', en: '"{rule}": {untilEn}only {count} staff contacted the customer ({names}); {min} or more required.' },
@@ -31,12 +31,8 @@ export const staffCount: KindDef<StaffCountParams> = {
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
       let selected = false;
-      let from = Infinity;
-      for (let j = start[c]; j < start[c + 1]; j++) {
-        const i = records[j];
-        if (only[i] === 1) selected = true;
-        if (since && isDated(since.precision[i])) from = Math.min(from, dayOf(since.minute[i]));
-      }
+      for (let j = start[c]; j < start[c + 1] && !selected; j++) selected = only[records[j]] === 1;
+      const from = p.since ? (fieldDay(ctx, c, p.since, false) ?? Infinity) : Infinity;
       // Not selected, or never became new (no registration: another rule's business), or not yet.
       if (!selected || (since && (from === Infinity || from > ctx.asOfDay))) continue;
       const end = since && p.forMonths ? addMonths(from, p.forMonths) : Infinity;

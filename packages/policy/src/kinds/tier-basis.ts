@@ -8,6 +8,7 @@ import type { KindDef } from '../engine/types';
 import { FIELDS } from '../ledger/fields';
 import { tierFromBasis } from '../ledger/tier-basis';
 import type { TierBasisParams } from './params';
+import { columnName } from './shared';
 
 const messages = {
   mismatch: { zh: '「{rule}」：{basis}为 {value}，应为 {expected} 级，台账记为 {recorded} 级。', en: '"{rule}": {basisEn} is {value}, which makes tier {expected}; the ledger records {recorded}.' },
@@ -30,8 +31,7 @@ export const tierBasis: KindDef<TierBasisParams> = {
     const tier = ctx.ledger.tier;
     const codes = ctx.profile.tiers.map((t) => t.code);
     const { records, start, count } = ctx.ledger.customers;
-    const col = ctx.ledger.columns[basis.field]!;
-    const basisName = ctx.ledger.headers[col] || basis.field;
+    const basisName = columnName(ctx, basis.field);
     for (let c = 0; c < count; c++) {
       for (let j = start[c + 1] - 1; j >= start[c]; j--) {
         const i = records[j];
