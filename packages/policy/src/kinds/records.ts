@@ -8,7 +8,7 @@ import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
 import type { OpenQuestionParams, QualifyingContactParams, QuietHoursParams, RequiredFieldsParams, TimePrecisionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { clockText, clockWindows, dayOf, hasContact, latestRecord, minuteOfDay, windowAt } from './shared';
+import { clockText, clockWindows, dayOf, hasContact, isDated, latestRecord, minuteOfDay, windowAt } from './shared';
 
 const recordMessages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
@@ -217,8 +217,7 @@ export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingC
   const excluded = p.excludedTypes;
   const text = new Set(['sms', 'wechat', 'email', 'qq', 'letter', 'fax'].map((c) => CHANNELS.indexOf(c as (typeof CHANNELS)[number])));
   for (let i = 0; i < ledger.size; i++) {
-    const pr = ct.precision[i];
-    if (pr !== Precision.Day && pr !== Precision.Minute) continue;
+    if (!isDated(ct.precision[i])) continue;
     if (ledger.customerOf[i] < 0) continue;
     const o = ledger.outcome[i];
     const isText = text.has(ledger.channel[i]);
