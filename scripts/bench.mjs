@@ -10,6 +10,9 @@
  *   3. baseline: the same kind of checks written "the obvious way" with json-rules-engine
  *      (one Engine, 6 rules, `await engine.run(facts)` per row) over the first 100,000 rows.
  *   4. ratio engine rows/s / baseline rows/s.                        target >= 100x
+ *   Floors, in the same run: reading every cell once, grouping the rows by customer, creating the
+ *   findings' objects. Their sum bounds any engine that reads a Table of rows and returns findings
+ *   as objects from below; the engine is reported as a multiple of it.
  *
  * Options: --rows N (engine rows, default 1000000), --cli-rows N (default 100000),
  * --baseline-rows N (default 100000), --runs N (default 3), --skip-cli, --skip-baseline, --skip-rich.
@@ -127,7 +130,8 @@ async function benchEngine(policy, opts, profileId = '002-1', generate = generat
 
   const profile = policy.getProfile(profileId);
   // evaluate() = prepareLedger() (cells -> typed columns, customers) + evaluatePrepared() (rules
-  // over day numbers); each run times both halves, and the floor: reading every cell once.
+  // over day numbers); each run times both halves, and the floors: reading every cell once,
+  // grouping the rows by customer, creating the findings' objects.
   const run = async () => {
     gc();
     rss.start();
@@ -142,10 +146,14 @@ async function benchEngine(policy, opts, profileId = '002-1', generate = generat
     touchEveryCell(tableData);
     const floor = performance.now() - f0;
     gc();
+    const g0 = performance.now();
+    groupByCustomer(tableData);
+    const grouping = performance.now() - g0;
+    gc();
     const o0 = performance.now();
     copyFindings(report.findings);
     const objects = performance.now() - o0;
-    return { elapsed: t2 - t, prepare: t1 - t, rules: t2 - t1, floor, objects, peak, report };
+    return { elapsed: t2 - t, prepare: t1 - t, rules: t2 - t1, floor, grouping, objects, peak, report };
   };
 
   process.stdout.write(`engine ${profileId}: warm-up ... `);
@@ -163,11 +171,11 @@ async function benchEngine(policy, opts, profileId = '002-1', generate = generat
     phases.push(r);
     peak = Math.max(peak, r.peak);
     findings = r.report.findings.length;
-    console.log(`engine ${profileId}: run ${k + 1}/${opts.runs} ${ms(r.elapsed)} (prepare ${ms(r.prepare)}, rules ${ms(r.rules)}; every cell once ${ms(r.floor)}, the findings' objects alone ${ms(r.objects)})`);
+    console.log(`engine ${profileId}: run ${k + 1}/${opts.runs} ${ms(r.elapsed)} (prepare ${ms(r.prepare)}, rules ${ms(r.rules)}; every cell once ${ms(r.floor)}, rows grouped by customer ${ms(r.grouping)}, the findings' objects alone ${ms(r.objects)})`);
   }
   const best = Math.min(...times);
   const bestOf = (key) => Math.min(...phases.map((r) => r[key]));
-  return { table: tableData, customers: customers.size, best, times, warm: warm.elapsed, peak, findings, summary, prepare: bestOf('prepare'), rules: bestOf('rules'), floor: bestOf('floor'), objects: bestOf('objects') };
+  return { table: tableData, customers: customers.size, best, times, warm: warm.elapsed, peak, findings, summary, prepare: bestOf('prepare'), rules: bestOf('rules'), floor: bestOf('floor'), grouping: bestOf('grouping'), objects: bestOf('objects') };
 }
 
 /**
@@ -186,6 +194,25 @@ function copyFindings(findings) {
 
 function getRuleCount(policy, id) {
   return policy.getProfile(id).rules.length;
+}
+
+/**
+ * A third floor: every rule of a callback profile is per customer, so any engine groups the rows
+ * by the customer's key. Here that alone: one Map lookup per row (the customer number column).
+ */
+function groupByCustomer(tableData) {
+  const rows = tableData.rows;
+  const col = rows[0].indexOf('客户编号');
+  if (col < 0) throw new Error('the generated table has no 客户编号 column');
+  const index = new Map();
+  const customerOf = new Int32Array(rows.length);
+  for (let r = 1; r < rows.length; r++) {
+    const key = rows[r][col];
+    let c = index.get(key);
+    if (c === undefined) index.set(key, (c = index.size));
+    customerOf[r] = c;
+  }
+  return index.size;
 }
 
 /**
@@ -418,6 +445,8 @@ async function main() {
   const cliPass = !!cli && !cli.missing && cli.ok && cli.best < TARGET.cliMs;
   const ratio = baseline ? engineRate / baseline.rate : NaN;
   const ratioPass = ratio >= TARGET.ratio;
+  /** What any engine of this shape spends at least: read the table, group it by customer, create the findings. */
+  const bound = engine.floor + engine.grouping + engine.objects;
 
   console.log('\nresults');
   const rowsOut = [
@@ -434,13 +463,14 @@ async function main() {
     ['1b', '  of which evaluatePrepared() (the rules)', ms(engine.rules), int(rate(opts.rows, engine.rules)), '', '', `< 1 s: ${verdict(rulesPass)}`],
     ['1c', '  floor: read every cell of the table once', ms(engine.floor), int(rate(opts.rows, engine.floor)), '', '', '(reference)'],
     ['1d', "  floor: create the findings' objects alone", ms(engine.objects), '', int(engine.findings), '', '(reference)'],
-    ['1e', '  lower bound: 1c + 1d (read, then report)', ms(engine.floor + engine.objects), int(rate(opts.rows, engine.floor + engine.objects)), '', '', `engine = ${(engine.best / (engine.floor + engine.objects)).toFixed(1)}x it`],
+    ['1e', '  floor: group the rows by customer alone', ms(engine.grouping), int(rate(opts.rows, engine.grouping)), '', '', '(reference)'],
+    ['1f', '  lower bound: 1c + 1d + 1e (read, group, report)', ms(bound), int(rate(opts.rows, bound)), '', '', `engine = ${(engine.best / bound).toFixed(1)}x it`],
   ];
   const richProjected = rich ? (rich.best * TARGET.engineRows) / opts.rows : NaN;
   if (rich) {
     rowsOut.push(
-      ['1f', `engine evaluate(), profile 000-3 (${getRuleCount(policy, '000-3')} rules), ${int(opts.rows)} rows`, ms(rich.best), int(rate(opts.rows, rich.best)), int(rich.findings), mb(rich.peak), `< 1 s: ${verdict(richProjected < TARGET.engineMs)}`],
-      ['1g', '  of which prepareLedger() / evaluatePrepared()', `${ms(rich.prepare)} / ${ms(rich.rules)}`, '', '', '', ''],
+      ['1g', `engine evaluate(), profile 000-3 (${getRuleCount(policy, '000-3')} rules), ${int(opts.rows)} rows`, ms(rich.best), int(rate(opts.rows, rich.best)), int(rich.findings), mb(rich.peak), `< 1 s: ${verdict(richProjected < TARGET.engineMs)}`],
+      ['1h', '  of which prepareLedger() / evaluatePrepared()', `${ms(rich.prepare)} / ${ms(rich.rules)}`, '', '', '', ''],
     );
   }
   if (cli) {
@@ -460,9 +490,9 @@ async function main() {
   else rowsOut.push(['3', 'json-rules-engine baseline (skipped)', '-', '-', '-', '-', '']);
   rowsOut.push(['4', 'ratio engine / baseline rows/s', '', Number.isFinite(ratio) ? `${ratio.toFixed(1)}x` : 'n/a', '', '', `>= 100x: ${verdict(ratioPass)}`]);
   rowsOut.push(['4b', 'ratio rules alone / baseline rows/s', '', Number.isFinite(rulesRatio) ? `${rulesRatio.toFixed(1)}x` : 'n/a', '', '', `>= 100x: ${verdict(rulesRatio >= TARGET.ratio)}`]);
-  // What the lower bound (1e) itself would score: when it misses 100x, no engine of this shape can meet it here.
-  const boundRatio = baseline ? rate(opts.rows, engine.floor + engine.objects) / baseline.rate : NaN;
-  rowsOut.push(['4c', 'ratio lower bound (1e) / baseline rows/s', '', Number.isFinite(boundRatio) ? `${boundRatio.toFixed(1)}x` : 'n/a', '', '', '(reference)']);
+  // What the lower bound (1f) itself would score: when it misses 100x, no engine of this shape can meet it here.
+  const boundRatio = baseline ? rate(opts.rows, bound) / baseline.rate : NaN;
+  rowsOut.push(['4c', 'ratio lower bound (1f) / baseline rows/s', '', Number.isFinite(boundRatio) ? `${boundRatio.toFixed(1)}x` : 'n/a', '', '', '(reference)']);
   let annotatePass = false;
   if (annotate) {
     const tr = annotate.annotateMs / annotate.floorMs;
