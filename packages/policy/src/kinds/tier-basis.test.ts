@@ -29,6 +29,13 @@ describe('tier-basis: a recorded tier against its volume', () => {
     const found = await check([['D1', 100, 'B', '2025-09-01', '好'], ['D1', 100, 'B', '2025-10-01', '好']]);
     expect(found).toEqual([{ status: 'violation', customer: 'D1', data: expect.objectContaining({ value: 100, expected: 'A', recorded: 'B' }) }]);
   });
+  it('a basis column with a blank header, chosen by letter, is named by its Chinese field name', async () => {
+    const profile = oneRuleProfile('tier-basis', {}, {}, withBasis);
+    const rows = [['D1', 100, 'B', '2025-10-01', '好']];
+    const report = await evaluate({ sheet: 's', rows: [['经销商编号', '', '客户等级', '回访时间', '回访内容'], ...rows] }, profile, { asOf: '2025-10-15', columns: { annualVolume: 'B' } });
+    const found = report.findings.filter((f) => f.ruleId === '999-1-TEST');
+    expect(found.map((f) => f.data.basis)).toEqual(['年销量']);
+  });
   it('without a tier column every tier is derived: nothing to contradict', async () => {
     const found = await kindFindings(oneRuleProfile('tier-basis', {}, {}, withBasis), ['经销商编号', '年销量', '回访时间', '回访内容'], [['D1', 100, '2025-10-01', '好']], '2025-10-15');
     expect(found).toEqual([]);
