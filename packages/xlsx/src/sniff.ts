@@ -201,6 +201,24 @@ function utf8Boundary(data: Uint8Array, start: number, end: number): number {
   return e > start + 1 ? e : end;
 }
 
+const PHONETIC_TAG = Buffer.from('rPh');
+const PHONETIC_RUN = /<(?:\w+:)?rPh\b[^>]*\/>|<(?:\w+:)?rPh\b[^>]*>[\s\S]*?<\/(?:\w+:)?rPh>/g;
+
+/**
+ * XML without its phonetic guides (`<rPh>`: the pinyin or furigana an input method may store over
+ * a text, never shown in the cell). exceljs's streaming reader takes the last `<t>` of a string, so
+ * `电话号码` with the guides `dian'hua`, `hao'ma` read as `hao'ma`; its in-memory reader ignores them.
+ * Bytes without a guide are returned as they are.
+ * @example withoutPhoneticGuides(Buffer.from('<si><t>张三</t><rPh sb="0" eb="1"><t>zhang</t></rPh></si>')).toString() // '<si><t>张三</t></si>'
+ */
+export function withoutPhoneticGuides(xml: Uint8Array): Uint8Array {
+  const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  if (bytes.indexOf(PHONETIC_TAG) < 0) return xml;
+  const text = bytes.toString('utf8');
+  const stripped = text.replace(PHONETIC_RUN, '');
+  return stripped.length === text.length ? xml : Buffer.from(stripped, 'utf8');
+}
+
 /**
  * The bytes of a (verified) zip rewritten for exceljs's streaming reader, produced lazily in
  * chunks: every entry stored uncompressed, in dependency order (workbook, relationships, styles,
@@ -214,7 +232,8 @@ function utf8Boundary(data: Uint8Array, start: number, end: number): number {
  * parsed may sit unread in its buffer: those were silently skipped (measured: a small workbook
  * lost its styles and shared strings in 1 read of 25-100); the barrier cannot be buffered, so the
  * end comes only after the reader drained everything before it. (3) The reader parses a worksheet
- * as soon as shared strings and relationships are known, styles or not.
+ * as soon as shared strings and relationships are known, styles or not. (4) Phonetic guides are
+ * taken out of shared and inline strings (see withoutPhoneticGuides).
  * @example Readable.from(repackForStreaming(bytes, readZipDirectory(bytes)!.entries))
  */
 export function* repackForStreaming(bytes: Uint8Array, entries: readonly ZipEntry[], chunkSize = 16 * 1024): Generator<Uint8Array> {
@@ -289,10 +308,11 @@ export function* repackForStreaming(bytes: Uint8Array, entries: readonly ZipEntr
     const name = bytes.subarray(e.offset + 30, e.offset + 30 + nameLength);
     const start = e.offset + 30 + nameLength + extraLength;
     const raw = bytes.subarray(start, start + e.compressedSize);
-    const data = e.method === 0 ? raw : zlib.inflateRawSync(raw);
+    const inflated = e.method === 0 ? raw : zlib.inflateRawSync(raw);
+    const data = e.name === 'xl/sharedStrings.xml' || WORKSHEET_PART.test(e.name) ? withoutPhoneticGuides(inflated) : inflated;
     const time = view.getUint16(e.offset + 10, true);
     const date = view.getUint16(e.offset + 12, true);
-    yield* put(name, e.flags & 0x0800, time, date, e.crc, data);
+    yield* put(name, e.flags & 0x0800, time, date, data === inflated ? e.crc : crc32(data), data);
   }
   yield* put(Buffer.from('ledgerlint-barrier.bin'), 0, 0, 0x21, barrierCrc, barrierData);
   const count = centrals.length;

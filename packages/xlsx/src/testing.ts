@@ -116,6 +116,8 @@ export function rawXlsx(spec: {
   cellXfs?: number[];
   numFmts?: [id: number, code: string][];
   sharedStrings?: string[];
+  /** Shared strings as raw `<si>` content (rich text, phonetic guides), instead of sharedStrings. */
+  sharedStringItems?: string[];
   date1904?: boolean;
   workbookXml?: string;
   order?: 'excel' | 'strings-first';
@@ -156,8 +158,8 @@ export function rawXlsx(spec: {
     `<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills>` +
     `<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
     `<cellXfs count="${xfs.length}">${xfs.map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}/>`).join('')}</cellXfs></styleSheet>`;
-  const strings = spec.sharedStrings ?? [];
-  const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${s}</t></si>`).join('')}</sst>`;
+  const items = spec.sharedStringItems ?? (spec.sharedStrings ?? []).map((s) => `<t xml:space="preserve">${s}</t>`);
+  const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${NS}" count="${items.length}" uniqueCount="${items.length}">${items.map((si) => `<si>${si}</si>`).join('')}</sst>`;
   const sheetParts: [string, string][] = sheets.map((s) => [
     s.part,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS}" xmlns:r="${RNS}"><sheetData>${s.sheetData}</sheetData></worksheet>`,

@@ -248,6 +248,29 @@ describe('readXlsxBytes', () => {
     }
   });
 
+  it('reads a text under its phonetic guide (pinyin an input method stored) as the text shown', async () => {
+    // As in cskefu's phonenumber_template.xlsx: 电话号码 with the guides dian'hua and hao'ma.
+    const guide = (text: string, ...runs: string[]) => `<t>${text}</t>${runs.map((r, i) => `<rPh sb="${i}" eb="${i + 1}"><t>${r}</t></rPh>`).join('')}<phoneticPr fontId="1" type="noConversion"/>`;
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: '客户',
+          sheetData:
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
+            `<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is>${guide('王五', "wang'wu")}</is></c></row>`,
+        },
+      ],
+      sharedStringItems: [guide('电话号码', "dian'hua", "hao'ma"), '<t>客户名称</t>', guide('张三', 'zhang', 'san')],
+    });
+    const stream = await readXlsxBytes(bytes, 'guides.xlsx', { engine: 'stream' });
+    expect(stream.tables[0].rows).toEqual([['电话号码', '客户名称'], ['张三', '王五']]);
+    // exceljs's in-memory reader (the fallback) reads shared strings under a guide right, but an
+    // inline string with one as blank. Excel writes shared strings; an inline string with a guide
+    // would come from some other program, and only then if the streaming reader refuses the file.
+    const memory = await readXlsxBytes(bytes, 'guides.xlsx', { engine: 'memory' });
+    expect(memory.tables[0].rows).toEqual([['电话号码', '客户名称'], ['张三', null]]);
+  });
+
   it('reads parts in any zip order (styles after the sheets and shared strings)', async () => {
     const bytes = rawXlsx({
       order: 'strings-first',
