@@ -43,6 +43,19 @@ describe('proposeColumnMap', () => {
     const map = proposeColumnMap({ sheet: 'S', rows: [['经销商编号', '经销商名称', '回访时间']] }, { synonyms: { customerId: ['经销商编号'], customerName: ['经销商名称'] } });
     expect(map.fields).toMatchObject({ customerId: 0, customerName: 1 });
   });
+  it('columns chosen by letter under names it does not know: the first row of names is the header', () => {
+    const rows = [['Callback log 2025'], ['code', 'person', 'called', 'memo'], ['K1', '张三', '2025-03-05 10:00', 'ok']];
+    const map = proposeColumnMap({ sheet: 'S', rows }, { overrides: { customerId: 'A', contactAt: 'C' } });
+    expect(map.headerIndex).toBe(1);
+    expect(map.fields).toMatchObject({ customerId: 0, contactAt: 2 });
+    // A sheet with no header at all (its first row is data, dates or numbers in it) stays an error:
+    // taking that row for the header would drop a record without a word.
+    const headless = [['K1', '张三', '2025-03-05 10:00'], ['K2', '李四', '2025-03-06 09:00']];
+    expect(() => proposeColumnMap({ sheet: 'S', rows: headless }, { overrides: { customerId: 'A', contactAt: 'C' } })).toThrow(/no-header/);
+    expect(() => proposeColumnMap({ sheet: 'S', rows: [['K1', 0.5], ['K2', 0.75]] }, { overrides: { customerId: 'A', contactAt: 'B' } })).toThrow(/no-header/);
+    // Without a letter, unknown names are still no header.
+    expect(() => proposeColumnMap({ sheet: 'S', rows })).toThrow(/no-header/);
+  });
   it('no header row is an error that lists what it saw', () => {
     expect(() => proposeColumnMap({ sheet: 'S', rows: [['a', 'b'], [1, 2]] })).toThrow(ColumnMapError);
   });

@@ -3,7 +3,7 @@
  * The library proposes; the user (or a profile) can override any field by header text or letter.
  */
 import { columnLetter, type Table } from '../table';
-import { cellText } from './cells';
+import { cellText, parseTimeText, Precision, readNumber } from './cells';
 import { FIELDS, FIELD_NAMES, normalizeHeader, type Field } from './fields';
 
 export interface ColumnMap {
@@ -84,11 +84,38 @@ export function proposeColumnMap(table: Table, options: ColumnMapOptions = {}): 
     }
   }
   if (best < 0 || bestScore < 2) {
-    throw new ColumnMapError('no-header', { headers: (table.rows[0] ?? []).map((c) => cellText(c) ?? '') });
+    // Columns chosen by letter name no header text: then the first row of plain names (names the
+    // library does not know, English ones say) is the header row, when the sheet has one.
+    const byLetter = Object.values(options.overrides ?? {}).some((w) => w !== undefined && COLUMN_LETTER.test(w.trim()));
+    const named = byLetter ? firstRowOfNames(table.rows, scan) : -1;
+    if (named < 0) throw new ColumnMapError('no-header', { headers: (table.rows[0] ?? []).map((c) => cellText(c) ?? '') });
+    return mapHeaderRow(table, named, index, options);
   }
   const known = (cell: unknown) => typeof cell === 'string' && (index.has(normalizeHeader(cell)) || overrideHeaders.has(normalizeHeader(cell)));
   const split = splitHeader(table.rows, best, known);
   return mapHeaderRow(table, split?.index ?? best, index, options, split?.cells);
+}
+
+const COLUMN_LETTER = /^[A-Za-z]{1,3}$/;
+
+/**
+ * The header row when no column name is known: the first row of two or more cells (a title above
+ * it has one), when its cells are all text and none a date or a number (a data row has its dates
+ * and numbers, in a CSV as text too); else -1.
+ */
+function firstRowOfNames(rows: readonly (readonly unknown[])[], scan: number): number {
+  for (let r = 0; r < scan; r++) {
+    let cells = 0;
+    let names = 0;
+    for (const cell of rows[r] ?? []) {
+      const t = cellText(cell);
+      if (t === null) continue;
+      cells++;
+      if (typeof cell === 'string' && readNumber(t) === undefined && parseTimeText(t).precision === Precision.Invalid) names++;
+    }
+    if (cells >= 2) return names === cells ? r : -1;
+  }
+  return -1;
 }
 
 /**
@@ -195,7 +222,7 @@ export function findColumn(headers: readonly string[], wanted: string, firstColu
   const k = normalizeHeader(wanted);
   const exact = headers.findIndex((h) => normalizeHeader(h) === k);
   if (exact >= 0) return exact;
-  if (/^[A-Za-z]{1,3}$/.test(wanted.trim())) {
+  if (COLUMN_LETTER.test(wanted.trim())) {
     let n = 0;
     for (const ch of wanted.trim().toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
     const col = n - firstColumn;
