@@ -18,6 +18,7 @@ import {
   type Profile,
   type Report,
 } from '@ledgerlint/policy';
+import { cliMessage } from './hints';
 import { readLedger } from '@ledgerlint/xlsx/read';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
@@ -133,7 +134,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     if (isLedgerlintError(e)) {
-      io.stderr.write(`错误：${e.zh}\nError: ${e.en}\n`);
+      io.stderr.write(cliMessage(e));
       return 2;
     }
     // A bug of ours: say so plainly, without a stack trace or the ledger's contents.

@@ -21,3 +21,12 @@ describe('renderTemplate', () => {
     expect([e.zh, e.en, e.message]).toEqual(['找不到工作表「回访」', 'no sheet "回访"', 'no sheet "回访"']);
   });
 });
+
+describe('ENGINE_ERRORS', () => {
+  it('say what is wrong without any program\'s flags (the add-in and other apps have none; the CLI adds its own)', async () => {
+    const { ENGINE_ERRORS } = await import('./engine/errors');
+    for (const [code, m] of Object.entries(ENGINE_ERRORS)) {
+      expect([code, m.zh, m.en].join(' ')).not.toMatch(/--[a-z]/);
+    }
+  });
+});

@@ -1,26 +1,30 @@
-/** Messages of the errors that stop a whole check (exit 2 on the command line). */
+/**
+ * Messages of the errors that stop a whole check (exit 2 on the command line). They say what is
+ * wrong in the ledger's own words and no program's options: the command line adds how to fix it
+ * with its flags (CLI_HINTS in packages/cli), the add-in shows its column editor.
+ */
 import type { MessageTable } from '../errors';
 
 export const ENGINE_ERRORS: MessageTable = {
   'no-header': {
-    zh: '工作表「{sheet}」找不到表头行：前 {scanned} 行中没有一行包含至少两个可识别的列名（如 客户编号、客户名称、回访时间）。第一行是：{headers}。可用 --column 字段=列名 指定。',
-    en: 'Sheet "{sheet}": no header row found: none of the first {scanned} rows has at least two known column names (such as 客户编号, 客户名称, 回访时间). The first row is: {headers}. Use --column field=header to map columns.',
+    zh: '工作表「{sheet}」找不到表头行：前 {scanned} 行中没有一行包含至少两个可识别的列名（如 客户编号、客户名称、回访时间）。第一行是：{headers}。列名不同时，请指定各列对应的字段；表格没有表头行时，请先在数据上方加一行列名。',
+    en: 'Sheet "{sheet}": no header row found: none of the first {scanned} rows has at least two known column names (such as 客户编号, 客户名称, 回访时间). The first row is: {headers}. Map differently named columns to their fields; a sheet without a header row needs one added above the data.',
   },
   'missing-column': {
-    zh: '工作表「{sheet}」缺少必需的列「{field}」（{synonyms}）。找到的列名：{headers}。如该列另有名称，请用 --column {key}=列名 指定。',
-    en: 'Sheet "{sheet}" has no column for "{fieldEn}" ({synonyms}), which profile {profile} cannot do without. Headers found: {headers}. If the column has another name, use --column {key}=<header>.',
+    zh: '工作表「{sheet}」缺少必需的列「{field}」（{synonyms}）。找到的列名：{headers}。如该列另有名称，请指定它为「{field}」。',
+    en: 'Sheet "{sheet}" has no column for "{fieldEn}" ({synonyms}), which profile {profile} cannot do without. Headers found: {headers}. If the column has another name, map it to "{fieldEn}".',
   },
   'duplicate-header': {
-    zh: '工作表「{sheet}」有两列表头都是「{header}」（{first} 列和 {second} 列），无法判断哪一列是「{fieldZh}」。请改掉其中一列的表头，或用 --column {field}={first}（或 ={second}）指定要检查的那一列。',
-    en: 'Sheet "{sheet}" has two columns headed "{header}" (columns {first} and {second}); which one is the {fieldEn} cannot be told. Rename one of them, or choose the column to check with --column {field}={first} (or ={second}).',
+    zh: '工作表「{sheet}」有两列表头都是「{header}」（{first} 列和 {second} 列），无法判断哪一列是「{fieldZh}」。请改掉其中一列的表头，或指定要检查的是 {first} 列还是 {second} 列。',
+    en: 'Sheet "{sheet}" has two columns headed "{header}" (columns {first} and {second}); which one is the {fieldEn} cannot be told. Rename one of them, or choose column {first} or {second} for it.',
   },
   'unknown-field': {
     zh: '未知字段「{field}」。可用字段：{fields}。',
     en: 'Unknown field "{field}". Known fields: {fields}.',
   },
   'override-not-found': {
-    zh: '--column {field}={header}：表头中没有名为「{header}」的列。找到的列名：{headers}。',
-    en: '--column {field}={header}: there is no column "{header}". Headers found: {headers}.',
+    zh: '指定给字段 {field} 的列「{header}」不存在：表头中没有这个列名，也不是表格内的列字母。找到的列名：{headers}。',
+    en: 'The column "{header}" chosen for {field} does not exist: no header has that name and it is no column letter of the table. Headers found: {headers}.',
   },
   'bad-profile': {
     zh: '规则配置（profile）无效：{issues}',
@@ -31,7 +35,7 @@ export const ENGINE_ERRORS: MessageTable = {
     en: 'No built-in profile "{id}". Available: {ids}.',
   },
   'bad-as-of': {
-    zh: '--as-of「{value}」不是有效的日期或时间，应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm（北京时间）。',
-    en: '--as-of "{value}" is not a valid date or time; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm (Asia/Shanghai).',
+    zh: '检查时点「{value}」不是有效的日期或时间，应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm（北京时间）。',
+    en: 'The as-of moment "{value}" is not a valid date or time; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm (Asia/Shanghai).',
   },
 };

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ENGINE_ERRORS, LedgerlintError } from '@ledgerlint/policy';
+import { CLI_HINTS, cliMessage } from './hints';
+
+describe('cliMessage', () => {
+  it('adds the flag that fixes the error, in both languages, with the error\'s own values', () => {
+    const e = new LedgerlintError(ENGINE_ERRORS, 'missing-column', { sheet: '回访', field: '回访时间', fieldEn: 'contact time', key: 'contactAt', synonyms: '回访时间', profile: '002-1', headers: '客户编号, 跟进日期' });
+    const [zh, en] = cliMessage(e).trimEnd().split('\n');
+    expect(zh).toMatch(/^错误：工作表「回访」缺少必需的列「回访时间」.*用 --column contactAt=列名 指定。$/);
+    expect(en).toMatch(/^Error: Sheet "回访" has no column for "contact time".* Use --column contactAt=<header>\.$/);
+  });
+  it('prints an error without a hint as it is', () => {
+    const e = new LedgerlintError(ENGINE_ERRORS, 'unknown-profile', { id: 'x', ids: '002-1' });
+    expect(cliMessage(e)).toBe(`错误：${e.zh}\nError: ${e.en}\n`);
+  });
+  it('has a hint only for codes the library has', () => {
+    for (const code of Object.keys(CLI_HINTS)) expect(ENGINE_ERRORS[code]).toBeDefined();
+  });
+});

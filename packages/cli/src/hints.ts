@@ -1,0 +1,27 @@
+/**
+ * How to fix, with this command line's own flags, the errors whose library message says only what
+ * is wrong (the library is also used by the add-in and other apps, which have no flags).
+ */
+import { renderTemplate, type LedgerlintError, type MessageTable } from '@ledgerlint/policy';
+
+export const CLI_HINTS: MessageTable = {
+  'no-header': {
+    zh: '用 --column 字段=列名 或 字段=列字母 指定，例如 --column contactAt=跟进日期。',
+    en: 'Use --column field=header or field=column letter, e.g. --column contactAt=跟进日期.',
+  },
+  'missing-column': { zh: '用 --column {key}=列名 指定。', en: 'Use --column {key}=<header>.' },
+  'duplicate-header': { zh: '用 --column {field}={first}（或 ={second}）指定。', en: 'Use --column {field}={first} (or ={second}).' },
+  'override-not-found': { zh: '请检查 --column {field}={header}。', en: 'Check --column {field}={header}.' },
+  'bad-as-of': { zh: '请检查 --as-of。', en: 'Check --as-of.' },
+};
+
+/**
+ * An error as the command line prints it: Chinese, then English, each with the flag that fixes it.
+ * @example cliMessage(e) // '错误：…找不到表头行…用 --column 字段=列名 …\nError: …no header row found… Use --column …\n'
+ */
+export function cliMessage(e: LedgerlintError): string {
+  const hint = CLI_HINTS[e.code];
+  const zh = hint ? `${e.zh}${renderTemplate(hint.zh, e.params)}` : e.zh;
+  const en = hint ? `${e.en} ${renderTemplate(hint.en, e.params)}` : e.en;
+  return `错误：${zh}\nError: ${en}\n`;
+}
