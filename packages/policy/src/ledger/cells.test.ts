@@ -48,6 +48,12 @@ describe('readTimeCell: text in the styles clerks type', () => {
     ['2025年3月5日 14时30分', at(2025, 3, 5, 14, 30), Precision.Minute],
     ['2025年3月5日 下午3点', at(2025, 3, 5, 15, 0), Precision.Minute],
     ['2025-03-05 2:30 PM', at(2025, 3, 5, 14, 30), Precision.Minute],
+    // Excel in Chinese shows the AM/PM format with the half of the day after the time, also in
+    // the CSV it saves: 2025/3/5 2:30 下午.
+    ['2025/3/5 2:30 下午', at(2025, 3, 5, 14, 30), Precision.Minute],
+    ['2025/3/5 12:05 上午', at(2025, 3, 5, 0, 5), Precision.Minute],
+    ['2025/3/5 12:05 下午', at(2025, 3, 5, 12, 5), Precision.Minute],
+    ['2025/3/5 9:15:30 上午', at(2025, 3, 5, 9, 15), Precision.Minute],
     ['２０２５／３／５　１４：３０', at(2025, 3, 5, 14, 30), Precision.Minute],
     ['20250305', at(2025, 3, 5), Precision.Day],
     ['2020年10月9日星期五', at(2020, 10, 9), Precision.Day],
@@ -59,13 +65,17 @@ describe('readTimeCell: text in the styles clerks type', () => {
     it(text, () => expect(readTimeCell(text, undefined, false)).toMatchObject({ minute, precision }));
   }
   it('a bare time is a clock time', () => expect(readTimeCell('14:30', undefined, false)).toMatchObject({ minute: 870, precision: Precision.Clock }));
+  it('a bare time with the half of the day after it is a clock time', () => {
+    expect(readTimeCell('2:30 下午', undefined, false)).toMatchObject({ minute: 870, precision: Precision.Clock });
+    expect(readTimeCell('1:01:01 上午', undefined, false)).toMatchObject({ minute: 61, precision: Precision.Clock });
+  });
   it('a time of day just before midnight in a date cell stays a time of day, never 1900-01-01', () => {
     expect(readTimeCell(0.9996527777777777, 'yyyy-mm-dd', false)).toMatchObject({ minute: 1439, precision: Precision.Clock });
     expect(readTimeCell(0.9996527777777777, 'hh:mm', true)).toMatchObject({ minute: 1439, precision: Precision.Clock });
     expect(serialMinute(0.9996527777777777, false)).toBeNaN();
     expect(readTimeCell(1.9996527777777777, 'yyyy-mm-dd hh:mm', false)).toMatchObject({ minute: at(1900, 1, 2), precision: Precision.Day });
   });
-  for (const bad of ['2025-02-30', '2025-13-01', '上周五', '3月5日', '2025-03-05 25:00', 'N/A', '#N/A']) {
+  for (const bad of ['2025-02-30', '2025-13-01', '上周五', '3月5日', '25/3/5', '01/01/20', '2025年3月', '2025-03-05 25:00', 'N/A', '#N/A']) {
     it(`rejects ${bad}`, () => expect(readTimeCell(bad, undefined, false).precision).toBe(Precision.Invalid));
   }
 });

@@ -97,10 +97,11 @@ export function serialToTime(serial: number, date1904: boolean): TimeCell {
 }
 
 // One pattern for the date styles clerks type: 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日,
-// 20250305, optional weekday, optional time (14:30, 14:30:15, 14时30分, 下午3点, 2:30 PM), optional zone.
+// 20250305, optional weekday, optional time (14:30, 14:30:15, 14时30分, 下午3点, 2:30 PM, and 2:30 下午 as
+// Excel in Chinese shows the AM/PM format, also in the CSV it saves), optional zone.
 const DATE_RE =
-  /^(\d{4})(?:([-/.年])(\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:\s*\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)?(?:(?:\s+|T|\s*)(上午|下午|中午|晚上|早上|凌晨|am|pm)?\s*(\d{1,2})(?:[:时点](\d{1,2})?分?(?::(\d{1,2})秒?|(\d{1,2})秒)?(?:\.\d+)?)\s*(am|pm)?)?\s*(z|[+-]\d{2}:?\d{2})?$/i;
-const CLOCK_RE = /^(上午|下午|中午|晚上|早上|凌晨|am|pm)?\s*(\d{1,2})[:时点](\d{1,2})?分?(?::(\d{1,2})秒?|(\d{1,2})秒)?(?:\.\d+)?\s*(am|pm)?$/i;
+  /^(\d{4})(?:([-/.年])(\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:\s*\(?(?:星期|周|礼拜)[一二三四五六日天]\)?)?(?:(?:\s+|T|\s*)(上午|下午|中午|晚上|早上|凌晨|am|pm)?\s*(\d{1,2})(?:[:时点](\d{1,2})?分?(?::(\d{1,2})秒?|(\d{1,2})秒)?(?:\.\d+)?)\s*(上午|下午|中午|晚上|早上|凌晨|am|pm)?)?\s*(z|[+-]\d{2}:?\d{2})?$/i;
+const CLOCK_RE = /^(上午|下午|中午|晚上|早上|凌晨|am|pm)?\s*(\d{1,2})[:时点](\d{1,2})?分?(?::(\d{1,2})秒?|(\d{1,2})秒)?(?:\.\d+)?\s*(上午|下午|中午|晚上|早上|凌晨|am|pm)?$/i;
 
 function hour24(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
