@@ -11,8 +11,8 @@ export const GENERIC_MESSAGES: Record<string, { zh: string; en: string }> = {
     en: '"{rule}" cannot be checked: the ledger has no "{column}" column.',
   },
   invalid: {
-    zh: '第 {row} 行「{column}」（{letter} 列）：“{value}” {problem}，应为{expected}。',
-    en: 'Row {row}, "{column}" (column {letter}): "{value}" {problemEn}; expected {expectedEn}.',
+    zh: '第 {row} 行「{column}」（{letter} 列）：{quoted} {problem}，应为{expected}。',
+    en: 'Row {row}, "{column}" (column {letter}): {quoted} {problemEn}; expected {expectedEn}.',
   },
 };
 
@@ -75,6 +75,8 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
         return isPeriodKind(data.periodKind) ? periodName(data.periodKind, locale) : data.period;
     }
     if (problem) {
+      // The cell as written, in quotes; a blank one said so (“” reads as a typo).
+      if (key === 'quoted') return data.value === '' || data.value === undefined ? (locale === 'zh' ? '（空白）' : '(blank)') : locale === 'zh' ? `“${data.value}”` : `"${data.value}"`;
       if (key === 'problem') return problem.zh;
       if (key === 'problemEn') return problem.en;
       if (key === 'expected') return renderTemplateWith(problem.expectedZh, lookup);
