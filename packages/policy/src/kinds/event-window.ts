@@ -253,6 +253,13 @@ export function judgeWindow(
     ctx.emit(rule, { status: 'indeterminate', customer, record: s.uncertain, field: 'contactAt', dueAt: win.dueAt, messageId: 'contact-no-time', data: { done: contactText(ctx, s.uncertain), due: win.dueText }, explain });
     return;
   }
+  // A column of latest contacts (最近回访时间) may hide an earlier contact inside the window behind
+  // the one after it: late cannot be told. (A ledger that merely has one contact per customer so
+  // far shows all it has.)
+  if (s.late >= 0 && ctx.ledger.latestOnly) {
+    ctx.emit(rule, { status: 'indeterminate', customer, record: s.late, messageId: 'roster-hidden', data: { done: contactText(ctx, s.late) }, explain });
+    return;
+  }
   if (s.late >= 0) {
     const lateMinute = ctx.ledger.times.contactAt!.minute[s.late];
     ctx.emit(rule, {

@@ -45,6 +45,11 @@ export interface Ledger {
   firstColumn: number;
   /** A roster keeps one row per customer with the latest contact; a log keeps every contact. */
   shape: 'roster' | 'log';
+  /**
+   * The contact column's header says it holds the latest contact only (最近回访时间): a roster by
+   * its own word, not just because no customer has two contacts yet.
+   */
+  latestOnly: boolean;
   size: number;
   /** Spreadsheet row number per record. */
   row: Int32Array;
@@ -373,7 +378,8 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
 
   let shape: Ledger['shape'] = 'roster';
   const contactHeader = fields.contactAt !== undefined ? map.headers[fields.contactAt] : '';
-  if (!/最近|最后|上次|末次|latest|last/i.test(contactHeader) && times.contactAt) {
+  const latestOnly = /最近|最后|上次|末次|latest|last/i.test(contactHeader);
+  if (!latestOnly && times.contactAt) {
     const m = times.contactAt.minute;
     for (let c = 0; c < customers.count && shape === 'roster'; c++) {
       let found = 0;
@@ -389,6 +395,7 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     headerRow: firstRow + map.headerIndex,
     firstColumn: table.firstColumn ?? 1,
     shape,
+    latestOnly,
     size,
     row: rowSorted,
     sheetRows: row,

@@ -28,6 +28,13 @@ ruleTester('002-1-3-ALL-24h', {
       findings: [{ status: 'late', row: 2, column: '回访时间', dueAt: '2025-03-06T14:00+08:00', overdueDays: 1 }],
     },
     {
+      name: 'a column of latest contacts (最近回访时间) after the 24 h: an earlier call may be hidden, indeterminate',
+      header: ['客户编号', '客户名称', '客户等级', '接待时间', '最近回访时间', '回访方式', '回访内容', '回访结果'],
+      rows: [['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-09 10:00', '电话', talk, '已接通']],
+      asOf: '2025-03-10',
+      findings: [{ status: 'indeterminate', messageId: 'roster-hidden', row: 2 }],
+    },
+    {
       name: 'an SMS does not count',
       rows: [['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-05 18:00', '短信', talk, '已回复']],
       asOf: '2025-03-10',
