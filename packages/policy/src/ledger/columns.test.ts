@@ -30,6 +30,10 @@ describe('proposeColumnMap', () => {
     const map = proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访日期', '回访时间']] });
     expect(map.fields).toMatchObject({ contactAt: 1, contactClock: 2 });
   });
+  it('是否接通 and 接通情况 are the outcome', () => {
+    expect(proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访时间', '是否接通']] }).fields).toMatchObject({ outcome: 2 });
+    expect(proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访时间', '接通情况']] }).fields).toMatchObject({ outcome: 2 });
+  });
   it('处理结果 is the resolution, not the outcome', () => {
     const map = proposeColumnMap({ sheet: 'S', rows: [['客户编号', '回访时间', '处理结果', '回访结果']] });
     expect(map.fields).toMatchObject({ resolution: 2, outcome: 3 });

@@ -26,7 +26,7 @@ export const FIELDS = {
   channel: { type: 'channel', zh: '回访方式', en: 'channel', headers: ['回访方式', '跟进方式', '联系方式类型', '回访形式', 'channel'] },
   topic: { type: 'text', zh: '回访主题', en: 'topic', headers: ['回访主题', '主题', 'topic'] },
   content: { type: 'text', zh: '回访内容', en: 'content', headers: ['回访内容', '跟进内容', '回访记录', '跟进记录', '沟通内容', 'content'] },
-  outcome: { type: 'outcome', zh: '回访结果', en: 'outcome', headers: ['回访结果', '跟进结果', '结果', 'outcome'] },
+  outcome: { type: 'outcome', zh: '回访结果', en: 'outcome', headers: ['回访结果', '跟进结果', '结果', '是否接通', '接通情况', '接通状态', '通话状态', 'outcome'] },
   performer: { type: 'text', zh: '回访人', en: 'performer', headers: ['回访人', '回访人员', '业务员', '跟进人', '销售顾问', '回访员', 'performer'] },
   callbackType: { type: 'text', zh: '回访类型', en: 'callback type', headers: ['回访类型', '跟进类型', 'callback type'] },
   accountManager: { type: 'text', zh: '客户经理', en: 'account manager', headers: ['理财经理', '客户经理', 'account manager'] },
