@@ -3,7 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_SOURCES } from '@ledgerlint/policy';
-import { cli, root, tempDir, writeCsv } from './helpers';
+import { cli, requireFromXlsx, root, tempDir, writeCsv } from './helpers';
 
 const xlsx = join(root, 'examples/ledgers/002-1-car-dealer.xlsx');
 const csv = join(root, 'examples/ledgers/002-1-car-dealer.csv');
@@ -186,4 +186,23 @@ it('the example workbook is not modified by checking it', async () => {
   const before = readFileSync(xlsx);
   await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-10-15');
   expect(readFileSync(xlsx).equals(before)).toBe(true);
+});
+
+it("a workbook with each customer's number and name merged down over its rows is read as the clerk sees it", async () => {
+  const ExcelJS = requireFromXlsx('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('回访记录');
+  ws.addRows([
+    ['客户编号', '客户名称', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'],
+    ['K001', '张伟', 'H', '2025-12-23 15:00', '电话', talk, '已接通'],
+    [null, null, null, '2025-12-26 15:00', '电话', talk, '已接通'],
+    [null, null, null, '2025-12-29 15:00', '电话', talk, '已接通'],
+    ['K002', '李娜', 'A', '2025-12-29 10:00', '电话', talk, '已接通'],
+  ]);
+  for (const col of ['A', 'B', 'C']) ws.mergeCells(`${col}2:${col}4`);
+  const file = join(tempDir(), 'merged.xlsx');
+  await wb.xlsx.writeFile(file);
+  const doc = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-12-31', '--format', 'json')).stdout);
+  expect(doc.findings.filter((f: { status: string }) => f.status === 'invalid')).toEqual([]);
+  expect(doc.summary.customers).toBe(2);
 });

@@ -23,6 +23,20 @@ export interface Table {
   firstColumn?: number;
   /** True when the workbook uses the 1904 date system (old Mac Excel). */
   date1904?: boolean;
+  /**
+   * Merged ranges, in spreadsheet rows and columns (1 = row 1, column A). A clerk merges a
+   * customer's number down over all of that customer's rows; the value, held by the top-left cell
+   * only, belongs to every row of the range. File readers give them; a CSV has none.
+   */
+  merges?: CellRange[];
+}
+
+/** A rectangle of cells in spreadsheet rows and columns, both ends inclusive (A2:A5 is 2, 1, 5, 1). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 /**
@@ -38,4 +52,14 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/**
+ * The 1-based column index of spreadsheet column letters (the inverse of columnLetter); 0 for ''.
+ * @example columnNumber('A') // 1; columnNumber('AB') // 28
+ */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }

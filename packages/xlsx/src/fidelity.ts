@@ -32,6 +32,7 @@
  * `preserveBaseStyle`. The notes are restored by `restoreDroppedNotes` after a load.
  */
 import ExcelJS from 'exceljs';
+import { columnLetter, columnNumber } from '@ledgerlint/policy';
 import Column from 'exceljs/lib/doc/column.js';
 import Row from 'exceljs/lib/doc/row.js';
 import utils from 'exceljs/lib/utils/utils.js';
@@ -257,18 +258,6 @@ export function patchExceljsFidelity(): void {
 }
 patchExceljsFidelity();
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * exceljs's data validations (cell address -> rule) regrouped as one entry per rectangle: each
  * rule's cells as runs down each column, side-by-side columns with the same runs joined. exceljs's
@@ -325,8 +314,8 @@ export function validationRectangles(model: Record<string, object>): Record<stri
   }
   rectangles.sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
   for (const { r1, c1, r2, c2, rule } of rectangles) {
-    const tl = `${columnLetters(c1)}${r1}`;
-    out[r1 === r2 && c1 === c2 ? tl : `${tl}:${columnLetters(c2)}${r2}`] = rule;
+    const tl = `${columnLetter(c1)}${r1}`;
+    out[r1 === r2 && c1 === c2 ? tl : `${tl}:${columnLetter(c2)}${r2}`] = rule;
   }
   return out;
 }

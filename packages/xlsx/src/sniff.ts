@@ -5,6 +5,7 @@
  */
 import { constants as bufferConstants } from 'node:buffer';
 import * as zlib from 'node:zlib';
+import { columnNumber, type CellRange } from '@ledgerlint/policy';
 
 let crcTable: Uint32Array | undefined;
 
@@ -219,6 +220,28 @@ export function withoutPhoneticGuides(xml: Uint8Array): Uint8Array {
   return stripped.length === text.length ? xml : Buffer.from(stripped, 'utf8');
 }
 
+const MERGE_CELLS = Buffer.from('<mergeCells');
+const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"/g;
+
+/**
+ * The merged ranges of a worksheet's XML: its `<mergeCells>`, which comes after the cells (found
+ * from the end, so a large sheet is not scanned). Empty when there are none.
+ * @example mergedRanges(Buffer.from('<sheetData/><mergeCells count="1"><mergeCell ref="A2:A5"/></mergeCells>')) // [{ top: 2, left: 1, bottom: 5, right: 1 }]
+ */
+export function mergedRanges(xml: Uint8Array): CellRange[] {
+  const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  const at = bytes.lastIndexOf(MERGE_CELLS);
+  if (at < 0) return [];
+  const text = bytes.subarray(at).toString('utf8');
+  const out: CellRange[] = [];
+  for (const m of text.matchAll(MERGE_REF)) {
+    const left = columnNumber(m[1]);
+    const top = Number(m[2]);
+    out.push({ top, left, bottom: m[4] === undefined ? top : Number(m[4]), right: m[3] === undefined ? left : columnNumber(m[3]) });
+  }
+  return out;
+}
+
 /**
  * The bytes of a (verified) zip rewritten for exceljs's streaming reader, produced lazily in
  * chunks: every entry stored uncompressed, in dependency order (workbook, relationships, styles,
@@ -233,10 +256,11 @@ export function withoutPhoneticGuides(xml: Uint8Array): Uint8Array {
  * lost its styles and shared strings in 1 read of 25-100); the barrier cannot be buffered, so the
  * end comes only after the reader drained everything before it. (3) The reader parses a worksheet
  * as soon as shared strings and relationships are known, styles or not. (4) Phonetic guides are
- * taken out of shared and inline strings (see withoutPhoneticGuides).
+ * taken out of shared and inline strings (see withoutPhoneticGuides). (5) The reader skips merged
+ * ranges: each worksheet's are put in `merges` by part name as it passes.
  * @example Readable.from(repackForStreaming(bytes, readZipDirectory(bytes)!.entries))
  */
-export function* repackForStreaming(bytes: Uint8Array, entries: readonly ZipEntry[], chunkSize = 16 * 1024): Generator<Uint8Array> {
+export function* repackForStreaming(bytes: Uint8Array, entries: readonly ZipEntry[], chunkSize = 16 * 1024, merges?: Map<string, CellRange[]>): Generator<Uint8Array> {
   if (!barrierData) {
     barrierData = new Uint8Array(1 << 20);
     barrierCrc = crc32(barrierData);
@@ -309,7 +333,9 @@ export function* repackForStreaming(bytes: Uint8Array, entries: readonly ZipEntr
     const start = e.offset + 30 + nameLength + extraLength;
     const raw = bytes.subarray(start, start + e.compressedSize);
     const inflated = e.method === 0 ? raw : zlib.inflateRawSync(raw);
-    const data = e.name === 'xl/sharedStrings.xml' || WORKSHEET_PART.test(e.name) ? withoutPhoneticGuides(inflated) : inflated;
+    const worksheet = WORKSHEET_PART.test(e.name);
+    if (worksheet && merges) merges.set(e.name, mergedRanges(inflated));
+    const data = e.name === 'xl/sharedStrings.xml' || worksheet ? withoutPhoneticGuides(inflated) : inflated;
     const time = view.getUint16(e.offset + 10, true);
     const date = view.getUint16(e.offset + 12, true);
     yield* put(name, e.flags & 0x0800, time, date, data === inflated ? e.crc : crc32(data), data);

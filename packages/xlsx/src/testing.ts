@@ -104,6 +104,8 @@ export interface RawSheet {
   part?: string;
   /** Relationship target; default relative `worksheets/sheetN.xml`. */
   target?: string;
+  /** XML after `<sheetData>`, e.g. `<mergeCells>`. */
+  after?: string;
 }
 
 /**
@@ -162,7 +164,7 @@ export function rawXlsx(spec: {
   const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${NS}" count="${items.length}" uniqueCount="${items.length}">${items.map((si) => `<si>${si}</si>`).join('')}</sst>`;
   const sheetParts: [string, string][] = sheets.map((s) => [
     s.part,
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS}" xmlns:r="${RNS}"><sheetData>${s.sheetData}</sheetData></worksheet>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${NS}" xmlns:r="${RNS}"><sheetData>${s.sheetData}</sheetData>${s.after ?? ''}</worksheet>`,
   ]);
   const head: [string, string][] = [
     ['[Content_Types].xml', contentTypes],

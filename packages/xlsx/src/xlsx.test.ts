@@ -271,6 +271,27 @@ describe('readXlsxBytes', () => {
     expect(memory.tables[0].rows).toEqual([['电话号码', '客户名称'], ['张三', null]]);
   });
 
+  it('gives the merged ranges of a sheet, from either reader', async () => {
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: '回访',
+          sheetData:
+            '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
+            '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="1"><v>45721.5</v></c></row>' +
+            '<row r="3"><c r="A3"/><c r="B3" s="1"><v>45724.5</v></c></row>',
+          after: '<mergeCells count="2"><mergeCell ref="A2:A3"/><mergeCell ref="C5"/></mergeCells>',
+        },
+      ],
+      cellXfs: [22],
+      sharedStrings: ['客户编号', '回访时间', 'K001'],
+    });
+    for (const engine of ['stream', 'memory'] as const) {
+      const t = (await readXlsxBytes(bytes, 'merged.xlsx', { engine })).tables[0];
+      expect([engine, t.merges]).toEqual([engine, [{ top: 2, left: 1, bottom: 3, right: 1 }, { top: 5, left: 3, bottom: 5, right: 3 }]]);
+    }
+  });
+
   it('reads parts in any zip order (styles after the sheets and shared strings)', async () => {
     const bytes = rawXlsx({
       order: 'strings-first',

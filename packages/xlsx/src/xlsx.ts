@@ -34,7 +34,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
-import { isLedgerlintError, type CellValue, type Table } from '@ledgerlint/policy';
+import { isLedgerlintError, type CellRange, type CellValue, type Table } from '@ledgerlint/policy';
 import { mib, readError } from './errors';
 import { buildTable, type RowEntry } from './grid';
 import { readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
@@ -219,7 +219,7 @@ function tableOrRefusal(refused: Map<string, Error>, name: string, build: () => 
   }
 }
 
-async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<string>, file: string): Promise<XlsxWorkbook> {
+async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<string>, file: string, merges: ReadonlyMap<string, CellRange[]>): Promise<XlsxWorkbook> {
   const ReaderCtor = (ExcelJS as unknown as { stream: { xlsx: { WorkbookReader: new (input: unknown, options: unknown) => XWorkbookReader } } })
     .stream.xlsx.WorkbookReader;
   const reader = new ReaderCtor(Readable.from(input, { objectMode: false }), {
@@ -272,6 +272,9 @@ async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<str
       if (rel && /\/worksheet$/.test(rel.Type)) throw new NeedsFallback();
       continue; // a chart sheet or dialog sheet: no cells
     }
+    const rel = rels.find((x) => x.Id === sheet.rId);
+    const merged = rel ? merges.get(`xl/${rel.Target.replace(/^\/?(xl\/)?/, '')}`) : undefined;
+    if (merged?.length) table.merges = merged;
     tables.push(table);
     read.delete(sheet.name);
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') hiddenSheets.push(sheet.name);
@@ -285,6 +288,8 @@ export interface XWorksheet {
   name: string;
   state?: string;
   eachRow(options: { includeEmpty: boolean }, iteratee: (row: XRow, rowNumber: number) => void): void;
+  /** Merged ranges by their top-left address. */
+  _merges?: Record<string, { model: CellRange }>;
 }
 
 /**
@@ -307,7 +312,10 @@ export function worksheetToTable(ws: XWorksheet, date1904: boolean, file?: strin
     });
     entries.push({ row: rowNumber, values, formats });
   });
-  return buildTable(ws.name, entries, { withFormats: true, date1904, file });
+  const table = buildTable(ws.name, entries, { withFormats: true, date1904, file });
+  const merges = Object.values(ws._merges ?? {}).map(({ model: { top, left, bottom, right } }) => ({ top, left, bottom, right }));
+  if (merges.length) table.merges = merges;
+  return table;
 }
 
 /**
@@ -427,7 +435,8 @@ export async function readXlsxBytes(bytes: Uint8Array, name: string, options: Xl
   const engine = options.engine ?? 'auto';
   if (engine !== 'memory') {
     try {
-      return await readStreaming(repackForStreaming(bytes, entries), new Set(names), file);
+      const merges = new Map<string, CellRange[]>();
+      return await readStreaming(repackForStreaming(bytes, entries, undefined, merges), new Set(names), file, merges);
     } catch (e) {
       // Our own refusals (a used range too large) hold for either reader.
       if (isLedgerlintError(e)) throw e;

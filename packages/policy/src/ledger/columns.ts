@@ -2,7 +2,7 @@
  * Column mapping: find the header row and map its headers to canonical fields.
  * The library proposes; the user (or a profile) can override any field by header text or letter.
  */
-import { columnLetter, type Table } from '../table';
+import { columnLetter, columnNumber, type Table } from '../table';
 import { cellText, parseTimeText, Precision, readNumber } from './cells';
 import { FIELDS, FIELD_NAMES, normalizeHeader, type Field } from './fields';
 
@@ -223,9 +223,7 @@ export function findColumn(headers: readonly string[], wanted: string, firstColu
   const exact = headers.findIndex((h) => normalizeHeader(h) === k);
   if (exact >= 0) return exact;
   if (COLUMN_LETTER.test(wanted.trim())) {
-    let n = 0;
-    for (const ch of wanted.trim().toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    const col = n - firstColumn;
+    const col = columnNumber(wanted.trim()) - firstColumn;
     return col >= 0 && col < headers.length ? col : -1;
   }
   return -1;

@@ -243,12 +243,15 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   const sheetIndex = new Int32Array(capacity);
   const n = cols.length;
   let size = 0;
+  const merged = mergedDataCells(table, map.headerIndex, Object.values(fields) as number[]);
   for (let r = map.headerIndex + 1; r < rows.length; r++) {
-    const cells = rows[r];
+    let cells: readonly unknown[] = rows[r];
     if (isBlankRow(cells)) continue;
     const i = size++;
     sheetIndex[i] = r;
-    const fr = formats ? formats[r] : undefined;
+    let fr = formats ? formats[r] : undefined;
+    const fill = merged?.get(r);
+    if (fill) [cells, fr] = fill(cells, fr);
     for (let k = 0; k < n; k++) {
       const col = cols[k];
       const v = cells[col] ?? null;
@@ -448,6 +451,51 @@ function invert(perm: Int32Array): Int32Array {
 function identityOf(n: number): Int32Array {
   const out = new Int32Array(n);
   for (let j = 0; j < n; j++) out[j] = j;
+  return out;
+}
+
+type RowFill = (cells: readonly unknown[], formats: readonly (string | null | undefined)[] | undefined) => [unknown[], (string | null | undefined)[] | undefined];
+
+/**
+ * The rows under the header that lie inside a merged range over a mapped column, each with a function giving a copy of
+ * the row in which the range's blank cells hold its top-left value (and number format). Ranges that
+ * reach into the header are left alone: a header merged across names its columns once. Undefined
+ * when there is nothing to fill; the table itself is never changed.
+ */
+function mergedDataCells(table: Table, headerIndex: number, columns: readonly number[]): Map<number, RowFill> | undefined {
+  if (!table.merges?.length) return undefined;
+  const firstRow = table.firstRow ?? 1;
+  const firstColumn = table.firstColumn ?? 1;
+  /** Per row index: which cells take the value of which top-left cell. */
+  const byRow = new Map<number, { col: number; fromRow: number; fromCol: number }[]>();
+  for (const m of table.merges) {
+    const fromRow = m.top - firstRow;
+    const fromCol = m.left - firstColumn;
+    if (fromRow <= headerIndex || fromCol < 0) continue;
+    for (let r = fromRow; r <= m.bottom - firstRow && r < table.rows.length; r++) {
+      // Only the mapped columns: a range as wide as the sheet costs no more than the table's rows.
+      for (const c of columns) {
+        if (c < fromCol || c > m.right - firstColumn || (r === fromRow && c === fromCol)) continue;
+        let cells = byRow.get(r);
+        if (!cells) byRow.set(r, (cells = []));
+        cells.push({ col: c, fromRow, fromCol });
+      }
+    }
+  }
+  if (byRow.size === 0) return undefined;
+  const out = new Map<number, RowFill>();
+  for (const [r, fills] of byRow) {
+    out.set(r, (cells, formats) => {
+      const row = cells.slice();
+      const fmt = formats ? formats.slice() : undefined;
+      for (const { col, fromRow, fromCol } of fills) {
+        if (cellText(row[col] ?? null) !== null) continue;
+        row[col] = table.rows[fromRow]?.[fromCol] ?? null;
+        if (fmt) fmt[col] = table.formats?.[fromRow]?.[fromCol];
+      }
+      return [row, fmt];
+    });
+  }
   return out;
 }
 
