@@ -83,8 +83,12 @@ export const timePrecision: KindDef<TimePrecisionParams> = {
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
     const col = ctx.ledger.times[rule.params.field]!;
+    // A date whose time column (回访日期 + 回访时间) holds something unreadable: the time was
+    // written, and that cell is reported as invalid already; "no time filled in" would be false.
+    const clockUnreadable = new Uint8Array(rule.params.field === 'contactAt' ? ctx.ledger.size : 0);
+    if (clockUnreadable.length) for (const p of ctx.ledger.problems) if (p.field === 'contactClock') clockUnreadable[p.record] = 1;
     for (let i = 0; i < ctx.ledger.size; i++) {
-      if (col.precision[i] !== Precision.Day) continue;
+      if (col.precision[i] !== Precision.Day || clockUnreadable[i] === 1) continue;
       const c = ctx.ledger.customerOf[i];
       if (c >= 0 && applies[c] !== 1) continue;
       ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: rule.params.field, messageId: 'no-time', data: { date: isoDate(dayOf(col.minute[i])) } });
