@@ -253,6 +253,9 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
         // One period object walked forward (a weekly rule visits ~52 periods per customer a year).
         const per = periodOf(p.period, from, anchorMonth, period);
         for (; per.start <= seg.to; periodOf(p.period, per.end + 1, anchorMonth, per)) {
+          // A period the customer left the tier in owes this tier nothing, as one an end date cuts
+          // short: from the change on, the new tier's cadence applies.
+          if (tiered && seg.to < ctx.asOfDay && per.end > seg.to) break;
           const lo = Math.max(per.start, seg.from);
           const hi = Math.min(per.end, seg.to);
           while (k < nDays && days[k] < lo) k++;

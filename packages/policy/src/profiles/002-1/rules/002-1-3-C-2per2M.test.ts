@@ -10,6 +10,11 @@ ruleTester('002-1-3-C-2per2M', {
   valid: [
     { name: 'two in the same month of a block is enough', rows: [call('2025-01-05 10:00'), call('2025-01-25 10:00'), call('2025-03-05 10:00'), call('2025-04-05 10:00')], asOf: '2025-05-01' },
     { name: 'blocks start at the month the customer entered C', rows: [call('2025-02-10 10:00'), call('2025-03-30 10:00'), call('2025-04-02 10:00'), call('2025-05-30 10:00')], asOf: '2025-06-01' },
+    {
+      name: 'moved up to B part-way through a block: that block owes C nothing (B applies from the change)',
+      rows: [call('2025-11-01 10:00'), call('2025-11-10 10:00', 'B'), call('2025-11-20 10:00', 'B'), call('2025-12-05 10:00', 'B'), call('2025-12-15 10:00', 'B')],
+      asOf: '2026-01-05',
+    },
   ],
   invalid: [
     {
@@ -17,6 +22,12 @@ ruleTester('002-1-3-C-2per2M', {
       rows: [call('2025-01-05 10:00'), call('2025-01-25 10:00'), call('2025-03-05 10:00'), call('2025-05-05 10:00'), call('2025-05-06 10:00')],
       asOf: '2025-05-10',
       findings: [{ status: 'violation', dueAt: '2025-04-30', row: 4 }],
+    },
+    {
+      name: 'a block completed in C before the move up is still judged',
+      rows: [call('2025-01-05 10:00'), call('2025-03-05 10:00'), call('2025-03-10 10:00', 'B'), call('2025-03-20 10:00', 'B')],
+      asOf: '2025-04-10',
+      findings: [{ status: 'violation', dueAt: '2025-02-28', row: 2 }],
     },
   ],
 });

@@ -9,8 +9,8 @@ export const rule: RuleInput = {
   modality: 'M',
   citation: { file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》第3条', lines: 'L5', quote: 'C类必须做到二个月有2次以上的回访' },
   reading: {
-    zh: '从客户进入 C 类的那个自然月起，每连续两个自然月为一期，每期至少 2 个不同的日子有成功回访。两次可以在同一个月。',
-    en: 'Consecutive two-calendar-month blocks starting with the month the customer entered C; each block needs successful contacts on at least 2 distinct days. Both may fall in the same month.',
+    zh: '从客户进入 C 类的那个自然月起，每连续两个自然月为一期，每期至少 2 个不同的日子有成功回访。两次可以在同一个月。客户在某期中途离开 C 类（升为 B 类等）时，这一期不再按 C 类计（从变更之日起按新等级的频率）。',
+    en: 'Consecutive two-calendar-month blocks starting with the month the customer entered C; each block needs successful contacts on at least 2 distinct days. Both may fall in the same month. A block in which the customer leaves C (moved up to B, say) owes C nothing: the new tier\'s cadence applies from the change.',
   },
   when: { fact: 'stage', operator: 'equal', value: 'intent' },
   params: { tier: 'C', period: 'bimonth', min: 2, distinctDays: true },
