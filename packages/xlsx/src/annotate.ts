@@ -18,7 +18,7 @@ import { baseStyleOf, preserveBaseStyle, restoreDroppedNotes, type StyleModel } 
 import { heapShortfall } from './grid';
 import { findLossyParts, type LossyPart } from './lossy';
 import { containerOf, pickTable } from './read';
-import { entryData, type ZipEntry } from './sniff';
+import { entryData, partOfTarget, type ZipEntry } from './sniff';
 import { checkXlsxZip, loadInMemory, tablesOfWorkbook, workbookDate1904 } from './xlsx';
 
 export type { LossyPart } from './lossy';
@@ -93,17 +93,7 @@ function relTargets(xml: string, base: string): { id: string; type: string; targ
     if (!id || !target) continue;
     const t = (target[1] ?? target[2]).replace(/&amp;/g, '&');
     if (/^[a-z]+:/i.test(t)) continue; // external
-    let resolved: string;
-    if (t.startsWith('/')) resolved = t.slice(1);
-    else {
-      const parts = base.split('/').filter(Boolean);
-      for (const seg of t.split('/')) {
-        if (seg === '..') parts.pop();
-        else if (seg !== '.') parts.push(seg);
-      }
-      resolved = parts.join('/');
-    }
-    out.push({ id: id[1] ?? id[2], type: (type?.[1] ?? type?.[2] ?? '').replace(/^.*\//, ''), target: resolved });
+    out.push({ id: id[1] ?? id[2], type: (type?.[1] ?? type?.[2] ?? '').replace(/^.*\//, ''), target: partOfTarget(t, base) });
   }
   return out;
 }

@@ -15,7 +15,7 @@
  * it), printer-settings blobs, thumbnails, phonetic guides, ignored-error markers, the last sort
  * of a filter, the author names of notes, WPS's own custom properties.
  */
-import { entryData, type ZipEntry } from './sniff';
+import { entryData, partOfTarget, type ZipEntry } from './sniff';
 
 /** One kind of content exceljs would drop or damage on writing the workbook back. */
 export interface LossyPart {
@@ -282,7 +282,7 @@ export function findLossyParts(bytes: Uint8Array, entries: readonly ZipEntry[]):
   const targets = new Map<string, string>();
   for (const tag of tags(rels, 'Relationship')) {
     const a = attributes(tag);
-    if (a.Id && a.Target) targets.set(a.Id, a.Target.startsWith('/') ? a.Target.slice(1) : `xl/${a.Target.replace(/^\.\//, '')}`);
+    if (a.Id && a.Target) targets.set(a.Id, partOfTarget(a.Target, 'xl'));
   }
   const sheetNames = new Map<string, string>();
   const sheetOrder: string[] = [];

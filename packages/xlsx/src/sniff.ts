@@ -220,6 +220,21 @@ export function withoutPhoneticGuides(xml: Uint8Array): Uint8Array {
   return stripped.length === text.length ? xml : Buffer.from(stripped, 'utf8');
 }
 
+/**
+ * The zip entry a relationship's Target names: absolute (`/xl/worksheets/sheet1.xml`) or relative
+ * to the folder of the part whose relationships these are (`.` and `..` resolved).
+ * @example partOfTarget('worksheets/sheet1.xml', 'xl') // 'xl/worksheets/sheet1.xml'
+ */
+export function partOfTarget(target: string, base: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').filter(Boolean);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
 const MERGE_CELLS = Buffer.from('<mergeCells');
 const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"/g;
 

@@ -37,7 +37,7 @@ import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
 import { isLedgerlintError, type CellRange, type CellValue, type Table } from '@ledgerlint/policy';
 import { mib, readError } from './errors';
 import { buildTable, type RowEntry } from './grid';
-import { readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
+import { partOfTarget, readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
 
 let zhCnFormatsRegistered = false;
 
@@ -273,7 +273,7 @@ async function readStreaming(input: Iterable<Uint8Array>, parts: ReadonlySet<str
       continue; // a chart sheet or dialog sheet: no cells
     }
     const rel = rels.find((x) => x.Id === sheet.rId);
-    const merged = rel ? merges.get(`xl/${rel.Target.replace(/^\/?(xl\/)?/, '')}`) : undefined;
+    const merged = rel ? merges.get(partOfTarget(rel.Target, 'xl')) : undefined;
     if (merged?.length) table.merges = merged;
     tables.push(table);
     read.delete(sheet.name);
