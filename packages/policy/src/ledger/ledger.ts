@@ -250,8 +250,8 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     const i = size++;
     sheetIndex[i] = r;
     let fr = formats ? formats[r] : undefined;
-    const fill = merged?.get(r);
-    if (fill) [cells, fr] = fill(cells, fr);
+    const fills = merged?.get(r);
+    if (fills) [cells, fr] = withMergedValues(table, cells, fr, fills);
     for (let k = 0; k < n; k++) {
       const col = cols[k];
       const v = cells[col] ?? null;
@@ -454,20 +454,23 @@ function identityOf(n: number): Int32Array {
   return out;
 }
 
-type RowFill = (cells: readonly unknown[], formats: readonly (string | null | undefined)[] | undefined) => [unknown[], (string | null | undefined)[] | undefined];
+/** A cell inside a merged range and the range's top-left cell, whose value it shows. */
+interface MergedCell {
+  col: number;
+  fromRow: number;
+  fromCol: number;
+}
 
 /**
- * The rows under the header that lie inside a merged range over a mapped column, each with a function giving a copy of
- * the row in which the range's blank cells hold its top-left value (and number format). Ranges that
- * reach into the header are left alone: a header merged across names its columns once. Undefined
- * when there is nothing to fill; the table itself is never changed.
+ * The rows under the header that lie inside a merged range over a mapped column, with their merged
+ * cells. Ranges that reach into the header are left alone: a header merged across names its
+ * columns once. Undefined when there is nothing to fill.
  */
-function mergedDataCells(table: Table, headerIndex: number, columns: readonly number[]): Map<number, RowFill> | undefined {
+function mergedDataCells(table: Table, headerIndex: number, columns: readonly number[]): Map<number, MergedCell[]> | undefined {
   if (!table.merges?.length) return undefined;
   const firstRow = table.firstRow ?? 1;
   const firstColumn = table.firstColumn ?? 1;
-  /** Per row index: which cells take the value of which top-left cell. */
-  const byRow = new Map<number, { col: number; fromRow: number; fromCol: number }[]>();
+  const byRow = new Map<number, MergedCell[]>();
   for (const m of table.merges) {
     const fromRow = m.top - firstRow;
     const fromCol = m.left - firstColumn;
@@ -482,21 +485,24 @@ function mergedDataCells(table: Table, headerIndex: number, columns: readonly nu
       }
     }
   }
-  if (byRow.size === 0) return undefined;
-  const out = new Map<number, RowFill>();
-  for (const [r, fills] of byRow) {
-    out.set(r, (cells, formats) => {
-      const row = cells.slice();
-      const fmt = formats ? formats.slice() : undefined;
-      for (const { col, fromRow, fromCol } of fills) {
-        if (cellText(row[col] ?? null) !== null) continue;
-        row[col] = table.rows[fromRow]?.[fromCol] ?? null;
-        if (fmt) fmt[col] = table.formats?.[fromRow]?.[fromCol];
-      }
-      return [row, fmt];
-    });
+  return byRow.size ? byRow : undefined;
+}
+
+/** A copy of a row (and its formats) whose blank merged cells hold their range's top-left value; the table is never changed. */
+function withMergedValues(
+  table: Table,
+  cells: readonly unknown[],
+  formats: readonly (string | null | undefined)[] | undefined,
+  merged: readonly MergedCell[],
+): [unknown[], (string | null | undefined)[] | undefined] {
+  const row = cells.slice();
+  const fmt = formats?.slice();
+  for (const { col, fromRow, fromCol } of merged) {
+    if (cellText(row[col] ?? null) !== null) continue;
+    row[col] = table.rows[fromRow]?.[fromCol] ?? null;
+    if (fmt) fmt[col] = table.formats?.[fromRow]?.[fromCol];
   }
-  return out;
+  return [row, fmt];
 }
 
 /** True when a row has no value at all (blank rows between blocks are skipped, not reported). */
