@@ -18,9 +18,9 @@ import {
   type Profile,
   type Report,
 } from '@ledgerlint/policy';
-import { cliMessage } from './hints';
 import { readLedger } from '@ledgerlint/xlsx/read';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
+import { cliMessage } from './hints';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import { createProgress } from './progress';
 import { textReport } from './text-report';
