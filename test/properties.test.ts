@@ -12,6 +12,7 @@ import {
   columnLetter,
   evaluate,
   getProfile,
+  INVALID_HIGHLIGHT_FORMULA,
   LedgerlintError,
   planAnnotation,
   Precision,
@@ -808,7 +809,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
               expect(m[3]).toBe(columnLetter(plan.nextDueColumn));
               continue;
             }
-            expect(h.formula).toBe('TRUE');
+            expect(h.formula).toBe(INVALID_HIGHLIGHT_FORMULA);
             for (const ref of h.ref.split(' ')) {
               const m = /^([A-Z]+)(\d+)$/.exec(ref);
               expect(m, ref).not.toBeNull();

@@ -23,4 +23,30 @@ export type { Finding, FineAmount } from './engine/types';
 export { renderFinding, GENERIC_MESSAGES, CELL_PROBLEMS } from './report/messages';
 export type { Summary, FineTotal } from './report/summary';
 export { planAnnotation, PLAN_VERSION, SUMMARY_SHEET_NAME, STATUS_HEADER, NEXT_DUE_HEADER, SUMMARY_FINDINGS_LIMIT, type AnnotationPlan, type PlannedRow, type Highlight, type SummarySheet, type SheetShape, type RowLevel } from './annotate/plan';
+export {
+  RECORD_SHEET_NAME,
+  RECORD_VERSION,
+  RECORD_CHUNK,
+  HEADER_MARKER,
+  HEADER_SEARCH_ROWS,
+  SUMMARY_TITLE,
+  INVALID_HIGHLIGHT_FORMULA,
+  textHash,
+  summaryHash,
+  recordOfPlan,
+  recordCells,
+  readRecordCells,
+  upgradeRecord,
+  findOurColumns,
+  looksLikeStatus,
+  statusOwner,
+  nextDueOwner,
+  formulaShape,
+  highlightOwner,
+  type AnnotationRecord,
+  type RecordExtras,
+  type RecordedPlan,
+  type RecordProblem,
+  type FoundColumns,
+} from './annotate/record';
 export { ANNOTATION_COLORS, CELL_TEXT_LIMIT, fitCellText, type CellColors } from './annotate/cell';

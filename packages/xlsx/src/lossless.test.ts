@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, SUMMARY_SHEET_NAME, type AnnotationPlan, type PlannedRow, type Table } from '@ledgerlint/policy';
+import { columnLetter, INVALID_HIGHLIGHT_FORMULA, SUMMARY_SHEET_NAME, type AnnotationPlan, type PlannedRow, type Table } from '@ledgerlint/policy';
 import { applyPlan, clearAnnotation, openWorkbook, STATE_SHEET_NAME, worksheetTable } from './annotate';
 import { dumpWorkbook, rezip, tinyPng, unzip, withoutAnnotation, type WorkbookDump } from './testing-workbook';
 
@@ -292,7 +292,7 @@ function makePlan(spec: ClerkSpec, table: Table, parts: PlanParts): AnnotationPl
     { ref: full, formula: `AND(ISNUMBER($${d}${firstDataRow}),$${d}${firstDataRow}>=TODAY(),$${d}${firstDataRow}-TODAY()<=3)`, style: 'due-soon' },
   ];
   const invalid = parts.invalid.map((k) => `${columnLetter(spec.firstColumn + (k % spec.headers.length))}${firstDataRow + (Math.floor(k / 6) % Math.max(1, spec.data.length))}`);
-  if (invalid.length) highlights.push({ ref: [...new Set(invalid)].join(' '), formula: 'TRUE', style: 'invalid' });
+  if (invalid.length) highlights.push({ ref: [...new Set(invalid)].join(' '), formula: INVALID_HIGHLIGHT_FORMULA, style: 'invalid' });
   return {
     version: 1,
     sheet: spec.sheets[0].name,

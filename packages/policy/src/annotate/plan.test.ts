@@ -3,6 +3,7 @@ import { evaluate } from '../engine/evaluate';
 import { getProfile } from '../profiles';
 import { caseTable } from '../testing/rule-tester';
 import { NEXT_DUE_HEADER, planAnnotation, STATUS_HEADER, SUMMARY_SHEET_NAME } from './plan';
+import { INVALID_HIGHLIGHT_FORMULA } from './record';
 
 const header = ['客户编号', '客户名称', '客户等级', '接待时间', '回访时间', '回访方式', '回访内容', '回访结果', '联系电话', '意向车型'];
 const talk = '介绍新车型配置和价格，客户周末再来试驾';
@@ -58,7 +59,7 @@ describe('planAnnotation', () => {
     expect(bad.formula).toContain('$L2<TODAY()');
     expect(bad.formula).toContain('LEFT($K2,2)="逾期"');
     expect(soon.formula).toContain('$L2>=TODAY()');
-    expect(invalid).toEqual({ ref: 'C4', formula: 'TRUE', style: 'invalid' });
+    expect(invalid).toEqual({ ref: 'C4', formula: INVALID_HIGHLIGHT_FORMULA, style: 'invalid' });
   });
   it('the summary sheet names the ledger, profile, as-of time and counts by rule', async () => {
     const { plan: p, report } = await plan();

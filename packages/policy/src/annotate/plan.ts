@@ -8,6 +8,7 @@ import type { Finding } from '../engine/types';
 import type { Profile } from '../profile/schema';
 import { renderFinding } from '../report/messages';
 import { columnLetter } from '../table';
+import { HEADER_MARKER, INVALID_HIGHLIGHT_FORMULA, SUMMARY_TITLE } from './record';
 
 export const PLAN_VERSION = 1;
 
@@ -69,8 +70,8 @@ export interface SheetShape {
 }
 
 export const SUMMARY_SHEET_NAME = 'ledgerlint汇总';
-export const STATUS_HEADER = '回访状态（ledgerlint）';
-export const NEXT_DUE_HEADER = '下次应办日期（ledgerlint）';
+export const STATUS_HEADER = `回访状态${HEADER_MARKER}`;
+export const NEXT_DUE_HEADER = `下次应办日期${HEADER_MARKER}`;
 
 const RANK: Record<string, number> = { overdue: 0, late: 1, violation: 2, invalid: 3, 'due-soon': 4, indeterminate: 5, 'not-configured': 6 };
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
@@ -139,7 +140,7 @@ export function planAnnotation(report: Report, profile: Profile, shape: SheetSha
     { ref: full, formula: `AND(ISNUMBER($${d}${firstDataRow}),$${d}${firstDataRow}>=TODAY(),$${d}${firstDataRow}-TODAY()<=${profile.dueSoonDays})`, style: 'due-soon' },
   ];
   const invalid = report.findings.filter((f) => f.status === 'invalid' && f.row !== null && f.columnLetter).map((f) => `${f.columnLetter}${f.row}`);
-  if (invalid.length) highlights.push({ ref: [...new Set(invalid)].join(' '), formula: 'TRUE', style: 'invalid' });
+  if (invalid.length) highlights.push({ ref: [...new Set(invalid)].join(' '), formula: INVALID_HIGHLIGHT_FORMULA, style: 'invalid' });
 
   return {
     version: PLAN_VERSION,
@@ -168,7 +169,7 @@ export const SUMMARY_FINDINGS_LIMIT = 2000;
 function summarySheet(report: Report, profile: Profile, ledgerName: string): SummarySheet {
   const s = report.summary;
   const rows: (string | number | null)[][] = [
-    ['ledgerlint 检查汇总 / check summary'],
+    [SUMMARY_TITLE],
     ['台账 Ledger', ledgerName],
     ['工作表 Sheet', report.sheet],
     ['规则配置 Profile', `${profile.id} ${profile.title.zh}`],
