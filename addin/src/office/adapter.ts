@@ -27,6 +27,7 @@ import {
   type Report,
   type Table,
   SUMMARY_SHEET_NAME,
+  tableWidth,
 } from '@ledgerlint/policy';
 import { capabilities, MINIMUM_EXCEL_API, type Capabilities } from './capabilities';
 import type { ExcelHost, XContext, XRange, XWorksheet, XConditionalFormatCollection } from './excel-slice';
@@ -454,12 +455,6 @@ function withoutOurColumns(table: Table, prior: AnnotationRecord | undefined, me
   let formatted = meta.lastFormattedColumn;
   if (prior && formatted >= prior.statusColumn && formatted <= prior.nextDueColumn) formatted = prior.statusColumn - 1;
   return { lastColumn: Math.max(last, formatted) };
-}
-
-function tableWidth(table: Table): number {
-  let w = 0;
-  for (const r of table.rows) if (r.length > w) w = r.length;
-  return w;
 }
 
 /** Evaluate, and when the ledger cannot be checked still give the headers for the mapping editor. */

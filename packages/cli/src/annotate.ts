@@ -1,7 +1,7 @@
 /** `ledgerlint annotate` and `ledgerlint clear`: mark up a ledger in place, or take the marks away. */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { evaluate, LedgerlintError, planAnnotation, type Profile, type Report } from '@ledgerlint/policy';
+import { evaluate, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report } from '@ledgerlint/policy';
 import { applyPlan, clearAnnotation, openWorkbook, readLedger, workbookFromTable, worksheetTable, writeWorkbookAtomic } from '@ledgerlint/xlsx';
 import type { AnnotateArgs, ClearArgs } from './args';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
@@ -48,7 +48,7 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
     progress.phase('检查 checking');
     const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
     const workbook = workbookFromTable(table);
-    const width = Math.max(0, ...table.rows.map((r) => r.length));
+    const width = tableWidth(table);
     const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
     plan.sheet = workbook.worksheets[0].name;
     progress.phase('写入 writing');
@@ -81,7 +81,7 @@ async function checkAndPlan(workbook: Parameters<typeof worksheetTable>[0], args
   progress.phase('检查 checking');
   const withData = (workbook.worksheets as { name: string; actualRowCount: number }[]).filter((ws) => ws.actualRowCount > 0).map((ws) => ws.name);
   const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
-  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  const width = tableWidth(table);
   const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
   return { summary: report.summary, plan };
 }

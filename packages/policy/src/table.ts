@@ -63,3 +63,14 @@ export function columnNumber(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
+
+/**
+ * The widest row of a table, in cells (a loop, not `Math.max(...rows)`, which overflows the call
+ * stack past about 130,000 rows).
+ * @example tableWidth({ sheet: 'S', rows: [['a'], ['a', 'b', null]] }) // 3
+ */
+export function tableWidth(table: Pick<Table, 'rows'>): number {
+  let width = 0;
+  for (const row of table.rows) if (row.length > width) width = row.length;
+  return width;
+}

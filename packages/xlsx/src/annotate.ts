@@ -441,7 +441,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): voi
   if (!ws || ws.name === STATE_SHEET_NAME || (prior && ws.name === prior.summarySheet)) {
     throw readError('sheet-not-found', { file: fileOf(workbook), sheet: plan.sheet, sheets: workbook.worksheets.map((w) => w.name).join(', ') });
   }
-  const lastRow = Math.max(plan.lastDataRow, plan.headerRow, ...plan.rows.map((r) => r.row));
+  let lastRow = Math.max(plan.lastDataRow, plan.headerRow);
+  for (const r of plan.rows) if (r.row > lastRow) lastRow = r.row;
 
   // Check everything before changing anything: cells of a previous annotation count as free.
   const priorSheet = prior ? resolveStateSheet(workbook, prior) : undefined;
