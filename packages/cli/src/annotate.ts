@@ -1,8 +1,8 @@
 /** `ledgerlint annotate` and `ledgerlint clear`: mark up a ledger in place, or take the marks away. */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { evaluate, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report } from '@ledgerlint/policy';
-import { applyPlan, clearAnnotation, openWorkbook, readLedger, workbookFromTable, worksheetTable, writeWorkbookAtomic } from '@ledgerlint/xlsx';
+import { evaluate, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report, type Table } from '@ledgerlint/policy';
+import { applyPlan, clearAnnotation, openWorkbook, readLedger, workbookFromTable, worksheetTable, writeWorkbookAtomic, type ClearResult } from '@ledgerlint/xlsx';
 import type { AnnotateArgs, ClearArgs } from './args';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import type { Progress } from './progress';
@@ -63,10 +63,11 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
   }
   if (lossy.length) warn(`注意：副本中不含原文件的 ${lossy.map((l) => l.zh).join('、')}（原文件不变）。\nNote: the copy lacks the source's ${lossy.map((l) => l.en).join(', ')} (the source is unchanged).\n`);
-  // Annotating again replaces the previous annotation.
-  clearAnnotation(workbook);
+  // Annotating again replaces the previous annotation, wherever the clerk moved it.
+  const previous = clearAnnotation(workbook);
+  warnKept(previous, warn);
   // The table, report and plan are dropped before the write: exceljs's writer is the memory peak.
-  const { summary, plan } = await checkAndPlan(workbook, args, profile, progress);
+  const { summary, plan } = await checkAndPlan(workbook, args, profile, progress, previous);
   progress.phase('写入 writing');
   applyPlan(workbook, plan);
   plan.rows.length = 0;
@@ -76,18 +77,52 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   return { summary, out };
 }
 
-async function checkAndPlan(workbook: Parameters<typeof worksheetTable>[0], args: AnnotateArgs, profile: Profile, progress: Progress): Promise<{ summary: Report['summary']; plan: ReturnType<typeof planAnnotation> }> {
+async function checkAndPlan(
+  workbook: Parameters<typeof worksheetTable>[0],
+  args: AnnotateArgs,
+  profile: Profile,
+  progress: Progress,
+  previous: ClearResult,
+): Promise<{ summary: Report['summary']; plan: ReturnType<typeof planAnnotation> }> {
   const table = worksheetTable(workbook, args.sheet, ledgerFor(profile, args.columns));
   progress.phase('检查 checking');
   const withData = (workbook.worksheets as { name: string; actualRowCount: number }[]).filter((ws) => ws.actualRowCount > 0).map((ws) => ws.name);
   const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
   const width = tableWidth(table);
-  const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
+  const plan = planAnnotation(
+    report,
+    profile,
+    { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1, columns: freedColumns(table, previous) },
+    basename(args.file),
+  );
   return { summary: report.summary, plan };
 }
 
+/**
+ * The two columns the previous annotation of this sheet left, when they are side by side and
+ * empty now: ours go back there, so a column the clerk added right of ours stays right of ours.
+ */
+function freedColumns(table: Table, previous: ClearResult): { status: number; nextDue: number } | undefined {
+  const c = previous.columns;
+  if (!c || previous.sheet !== table.sheet || c.nextDue !== c.status + 1) return undefined;
+  const first = table.firstColumn ?? 1;
+  const empty = (col: number) => table.rows.every((row) => (row[col - first] ?? null) === null);
+  return c.status >= first && empty(c.status) && empty(c.nextDue) ? c : undefined;
+}
+
+/** Tell the clerk what clearing kept: cells typed into our columns, a summary sheet they changed, our columns not found. */
+function warnKept(result: ClearResult, warn: (text: string) => void): void {
+  if (result.kept.length) {
+    const cells = result.kept.slice(0, 10).join('、') + (result.kept.length > 10 ? ` …（共 ${result.kept.length} 个）` : '');
+    const cellsEn = result.kept.slice(0, 10).join(', ') + (result.kept.length > 10 ? ` … (${result.kept.length} in all)` : '');
+    warn(`注意：ledgerlint 列中有您填写的内容，已保留：${cells}。\nNote: cells you typed into ledgerlint's columns were kept: ${cellsEn}.\n`);
+  }
+  if (result.keptSummary) warn(`注意：汇总表「${result.keptSummary}」在标注后被修改过，已保留，不需要时请自行删除。\nNote: the summary sheet "${result.keptSummary}" was changed after annotating and was kept; delete it yourself if you do not need it.\n`);
+  if (result.cleared && result.columnsMissing) warn('注意：没有找到 ledgerlint 的两列（可能已被删除），只移除了条件格式、汇总表和标注记录。\nNote: ledgerlint\'s two columns were not found (deleted?); only its conditional formats, summary sheet and record were removed.\n');
+}
+
 /** Remove a ledgerlint annotation; resolves to the path written. */
-export async function clearFile(args: ClearArgs, progress: Progress): Promise<string> {
+export async function clearFile(args: ClearArgs, progress: Progress, warn: (text: string) => void): Promise<string> {
   progress.phase('读取 reading');
   const bytes = new Uint8Array(await readFile(args.file).catch(() => new Uint8Array()));
   if (bytes.length === 0 || isCsv(args.file, bytes)) {
@@ -99,8 +134,9 @@ export async function clearFile(args: ClearArgs, progress: Progress): Promise<st
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
   }
-  const { cleared } = clearAnnotation(workbook);
-  if (!cleared) throw new LedgerlintError(WRITE_ERRORS, 'not-annotated', { file: args.file });
+  const result = clearAnnotation(workbook);
+  if (!result.cleared) throw new LedgerlintError(WRITE_ERRORS, 'not-annotated', { file: args.file });
+  warnKept(result, warn);
   progress.phase('写入 writing');
   const out = outputPath(args.file, args.output, args.inPlace, 'cleared');
   await writeWorkbookAtomic(workbook, out);

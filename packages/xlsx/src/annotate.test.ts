@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnLetter, evaluate, getProfile, isLedgerlintError, planAnnotation, type AnnotationPlan, type LedgerlintError, type Table } from '@ledgerlint/policy';
-import { applyPlan, clearAnnotation, openWorkbook, STATE_SHEET_NAME, workbookFromTable, worksheetTable, writeWorkbookAtomic, type AnnotationState } from './annotate';
+import { columnLetter, evaluate, getProfile, isLedgerlintError, planAnnotation, readRecordCells, RECORD_SHEET_NAME, summaryHash, type AnnotationPlan, type AnnotationRecord, type LedgerlintError, type Table } from '@ledgerlint/policy';
+import { applyPlan, clearAnnotation, openWorkbook, workbookFromTable, worksheetTable, writeWorkbookAtomic } from './annotate';
 import { escapeXstring, validationRectangles } from './fidelity';
 import { readLedgerBytes } from './read';
 import { rawXlsx } from './testing';
@@ -215,25 +215,26 @@ describe('applyPlan', () => {
     expect(summary.getCell(1, 1).font?.bold).toBe(true);
     expect(summary.getColumn(6).width).toBe(plan.summary.widths[5]);
 
-    const stateSheet = again.getWorksheet(STATE_SHEET_NAME)!;
+    const stateSheet = again.getWorksheet(RECORD_SHEET_NAME)!;
     expect(stateSheet.state).toBe('veryHidden');
-    const state = JSON.parse(stateSheet.getCell('A1').value as string) as AnnotationState;
+    const state = readRecordCells([stateSheet.getCell('A1').value]) as AnnotationRecord;
     expect(state).toMatchObject({
       tool: 'ledgerlint',
-      version: 1,
+      version: 2,
+      writer: 'cli',
       sheet: SHEET,
       statusColumn: 13,
       nextDueColumn: 14,
       headerRow: 2,
       lastDataRow: plan.lastDataRow,
       highlights: plan.highlights.map(({ ref, formula }) => ({ ref, formula })),
-      summarySheet: plan.summary.name,
-      previousWidths: { status: null, nextDue: null },
+      summary: { name: plan.summary.name, hash: summaryHash(plan.summary.rows) },
+      previousWidths: { unit: 'characters', status: null, nextDue: null },
       profile: '002-1',
       asOf: plan.asOf,
     });
     expect(state.previousStyles?.runs).toEqual([[13, 7, 7, 0]]); // the clerk's bordered M7
-    expect(again.worksheets.map((w) => w.name)).toEqual([SHEET, '2024年', '参数', plan.summary.name, STATE_SHEET_NAME]);
+    expect(again.worksheets.map((w) => w.name)).toEqual([SHEET, '2024年', '参数', plan.summary.name, RECORD_SHEET_NAME]);
   });
 
   it("leaves every cell, format, merge, width, note, validation, conditional format, picture and sheet of the clerk's as it was", async () => {
@@ -285,7 +286,7 @@ describe('applyPlan', () => {
     const plan = await planFor(wb);
     applyPlan(wb, plan);
     const annotated = await reload(wb);
-    expect(clearAnnotation(annotated)).toEqual({ cleared: true, sheet: SHEET });
+    expect(clearAnnotation(annotated)).toMatchObject({ cleared: true, kept: [], sheet: SHEET });
     const cleared = dumpWorkbook(await reload(annotated));
     expect(cleared).toEqual(original);
     // The title's merged cells and the clerk's bordered cell only.
@@ -296,7 +297,7 @@ describe('applyPlan', () => {
   it('clear on a never-annotated workbook changes nothing', async () => {
     const wb = await open();
     const before = dumpWorkbook(wb);
-    expect(clearAnnotation(wb)).toEqual({ cleared: false });
+    expect(clearAnnotation(wb)).toMatchObject({ cleared: false });
     expect(dumpWorkbook(wb)).toEqual(before);
     expect(dumpWorkbook(await reload(wb))).toEqual(dumpWorkbook(await open()));
   });
@@ -427,12 +428,12 @@ describe('clearAnnotation', () => {
     const wb = await open();
     applyPlan(wb, await planFor(wb));
     const damaged = await reload(wb);
-    damaged.getWorksheet(STATE_SHEET_NAME)!.getCell('A1').value = '{"tool":"ledgerlint","version":1';
+    damaged.getWorksheet(RECORD_SHEET_NAME)!.getCell('A1').value = '{"tool":"ledgerlint","version":2';
     await expectError(() => clearAnnotation(damaged), 'annotation-state-invalid');
 
     const renamed = await reload(wb);
     renamed.getWorksheet(SHEET)!.name = '回访记录（改名）';
-    expect(clearAnnotation(renamed)).toEqual({ cleared: true, sheet: '回访记录（改名）' });
+    expect(clearAnnotation(renamed)).toEqual({ cleared: true, sheet: '回访记录（改名）', columns: { status: 13, nextDue: 14 }, sheets: ['回访记录（改名）'], kept: [], columnsMissing: false });
     const back = dumpWorkbook(await reload(renamed));
     const original = dumpWorkbook(await open());
     original.sheets[0].name = '回访记录（改名）';
@@ -464,7 +465,7 @@ describe('writeWorkbookAtomic', () => {
     await writeWorkbookAtomic(wb, target);
     expect(readdirSync(dir)).toEqual(['回访.xlsx']);
     const { workbook } = await openWorkbook(readFileSync(target), target);
-    expect(workbook.getWorksheet(STATE_SHEET_NAME)).toBeDefined();
+    expect(workbook.getWorksheet(RECORD_SHEET_NAME)).toBeDefined();
   });
 
   it('on failure throws write-failed and leaves neither a temporary file nor a half-written target', async () => {

@@ -3,16 +3,37 @@
  *
  * The rule above all: never change or lose a cell, format or part the clerk wrote. We add two
  * columns right of the data (header, status text with a fill and a note, next due date), our own
- * conditional formats after the clerk's, a summary sheet and a very hidden state sheet that
- * records exactly what we added, so that `clearAnnotation` removes that and nothing else and
- * annotating twice equals annotating once. What exceljs itself cannot write back is listed by
- * `openWorkbook` (lossy.ts) so the caller can refuse to rewrite the file in place.
+ * conditional formats after the clerk's, a summary sheet and the very hidden record sheet of the
+ * library's `AnnotationRecord` (the add-in writes the same record, so either clears the other's).
+ * `clearAnnotation` finds our cells again by what they are (see policy annotate/record.ts), never
+ * by a remembered position alone, and removes those and nothing else; annotating twice equals
+ * annotating once. What exceljs itself cannot write back is listed by `openWorkbook` (lossy.ts)
+ * so the caller can refuse to rewrite the file in place.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ANNOTATION_COLORS, fitCellText, LedgerlintError, type AnnotationPlan, type Highlight, type RowLevel, type Table } from '@ledgerlint/policy';
+import {
+  ANNOTATION_COLORS,
+  findOurColumns,
+  fitCellText,
+  highlightOwner,
+  LedgerlintError,
+  nextDueOwner,
+  readRecordCells,
+  RECORD_SHEET_NAME,
+  recordCells,
+  recordOfPlan,
+  statusOwner,
+  SUMMARY_TITLE,
+  summaryHash,
+  type AnnotationPlan,
+  type AnnotationRecord,
+  type Highlight,
+  type RowLevel,
+  type Table,
+} from '@ledgerlint/policy';
 import { READ_MESSAGES, readError } from './errors';
 import { baseStyleOf, preserveBaseStyle, restoreDroppedNotes, type StyleModel } from './fidelity';
 import { heapShortfall } from './grid';
@@ -22,43 +43,6 @@ import { entryData, partOfTarget, type ZipEntry } from './sniff';
 import { checkXlsxZip, loadInMemory, tablesOfWorkbook, workbookDate1904 } from './xlsx';
 
 export type { LossyPart } from './lossy';
-
-/**
- * Name of the very hidden worksheet that records what ledgerlint added.
- * @example workbook.getWorksheet(STATE_SHEET_NAME)?.state // 'veryHidden'
- */
-export const STATE_SHEET_NAME = 'ledgerlint_state';
-/**
- * Version of the state record's JSON shape.
- * @example JSON.parse(stateJson).version === STATE_VERSION
- */
-export const STATE_VERSION = 1;
-
-/** The state record kept in the state sheet (JSON in A1, continued in A2, A3... when long). */
-export interface AnnotationState {
-  tool: 'ledgerlint';
-  version: typeof STATE_VERSION;
-  sheet: string;
-  statusColumn: number;
-  nextDueColumn: number;
-  headerRow: number;
-  lastDataRow: number;
-  highlights: { ref: string; formula: string }[];
-  summarySheet: string;
-  /** Widths the two columns had before (characters), or null when they had none. */
-  previousWidths: { status: number | null; nextDue: number | null };
-  profile: string;
-  asOf: string;
-  /** Our header texts: lets clear find the sheet again if the clerk renamed it. */
-  headers?: { status: string; nextDue: string };
-  /** Hidden flags the two columns had before, when one was hidden (we show them). */
-  previousHidden?: { status: boolean; nextDue: boolean };
-  /**
-   * Formats of the clerk's empty but formatted cells in our two columns (e.g. borders drawn past
-   * the data), restored on clear: distinct styles, and runs [column, fromRow, toRow, style index].
-   */
-  previousStyles?: { styles: StyleModel[]; runs: [number, number, number, number][] };
-}
 
 /** What `openWorkbook` gives: the loaded workbook and what writing it back would lose. */
 export interface OpenedWorkbook {
@@ -270,64 +254,99 @@ function columnLetters(n: number): string {
 }
 
 /* ----------------------------------------------------------------------------------------------
- * The state record.
+ * The record (policy annotate/record.ts) and finding our cells again.
  */
 
-/** Longest piece of the state JSON per cell (Excel allows 32,767 characters in a cell). */
-const STATE_CHUNK = 30_000;
-
-function stateSheetOf(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((ws) => ws.name === STATE_SHEET_NAME);
-}
-
 const isInt = (v: unknown, min = 1): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
-const isWidth = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 
-/** Parse and check the state JSON; the reason when it is not a state we wrote. */
-function parseState(json: string): AnnotationState | string {
-  let s: unknown;
-  try {
-    s = JSON.parse(json);
-  } catch {
-    return 'not JSON';
-  }
-  if (!s || typeof s !== 'object') return 'not an object';
-  const o = s as Record<string, unknown>;
-  if (o.tool !== 'ledgerlint') return 'tool is not ledgerlint';
-  if (o.version !== STATE_VERSION) return `unknown version ${String(o.version)}`;
-  if (typeof o.sheet !== 'string' || typeof o.summarySheet !== 'string') return 'sheet names missing';
-  if (!isInt(o.statusColumn) || !isInt(o.nextDueColumn) || !isInt(o.headerRow) || !isInt(o.lastDataRow)) return 'rows or columns missing';
-  if (o.statusColumn > 16384 || o.nextDueColumn > 16384 || o.lastDataRow > 1048576 || o.lastDataRow < o.headerRow) return 'rows or columns out of range';
-  if (!Array.isArray(o.highlights) || !o.highlights.every((h) => h && typeof h.ref === 'string' && typeof h.formula === 'string')) return 'highlights malformed';
-  const w = o.previousWidths as Record<string, unknown> | undefined;
-  if (!w || !isWidth(w.status) || !isWidth(w.nextDue)) return 'previousWidths malformed';
-  if (typeof o.profile !== 'string' || typeof o.asOf !== 'string') return 'profile or asOf missing';
-  const ps = o.previousStyles as { styles?: unknown; runs?: unknown } | undefined;
-  if (ps !== undefined) {
-    if (!Array.isArray(ps.styles) || !Array.isArray(ps.runs)) return 'previousStyles malformed';
-    const n = ps.styles.length;
-    const ok = ps.runs.every((r) => Array.isArray(r) && r.length === 4 && isInt(r[0]) && isInt(r[1]) && isInt(r[2]) && r[2] >= r[1] && isInt(r[3], 0) && r[3] < n);
-    if (!ok) return 'previousStyles malformed';
-  }
-  return o as unknown as AnnotationState;
+function recordSheetOf(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((ws) => ws.name === RECORD_SHEET_NAME);
 }
 
 /**
- * The annotation state a workbook carries: undefined when it has none; throws
- * `annotation-state-invalid` when the state sheet is there but does not hold a state we wrote.
+ * A cell value as the text a person sees in it: rich text (LibreOffice saves a text mixing Latin
+ * and Chinese as runs, one font each) joined, a hyperlink's text, a formula's cached result.
  */
-function readState(workbook: ExcelJS.Workbook): AnnotationState | undefined {
-  const sheet = stateSheetOf(workbook);
+function valueText(v: unknown): unknown {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  const o = v as { richText?: { text?: unknown }[]; text?: unknown; result?: unknown };
+  if (Array.isArray(o.richText)) return o.richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+  if (typeof o.text === 'string') return o.text;
+  if ('result' in o) return valueText(o.result);
+  return v;
+}
+
+const cellValue = (ws: ExcelJS.Worksheet, row: number, col: number): unknown => valueText(findCell(ws, row, col)?.value);
+
+/**
+ * The annotation record a workbook carries: undefined when it has none; throws
+ * `annotation-state-invalid` when the record sheet is there but does not hold a record we wrote.
+ */
+function readRecord(workbook: ExcelJS.Workbook): AnnotationRecord | undefined {
+  const sheet = recordSheetOf(workbook);
   if (!sheet) return undefined;
-  let json = '';
-  for (let r = 1; ; r++) {
-    const v = findCell(sheet, r, 1)?.value;
-    if (typeof v !== 'string' || v === '') break;
-    json += v;
+  const cells: unknown[] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const v = cellValue(sheet, r, 1);
+    if (v === null || v === undefined || v === '') break;
+    cells.push(v);
   }
-  const state = parseState(json);
-  if (typeof state === 'string') throw annotateError(workbook, 'annotation-state-invalid', { reason: state });
-  return state;
+  const record = readRecordCells(cells);
+  if ('invalid' in record) throw annotateError(workbook, 'annotation-state-invalid', { reason: record.invalid });
+  return record;
+}
+
+/** A next-due cell's date as an ISO day: exceljs gives a Date (UTC fields) for a date cell. */
+function isoOf(v: unknown, date1904: boolean): string | null {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 2_958_466) {
+    const days = Math.floor(v) + (date1904 ? 1462 : 0);
+    return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/** Where our cells are on one sheet, and which cells there the clerk typed (kept). */
+interface OursOnSheet {
+  ws: ExcelJS.Worksheet;
+  headerRow: number;
+  /** [column, recorded column] for each column found, status first. */
+  columns: { column: number; kind: 'status' | 'nextDue' }[];
+  /** Cells (row, column) that are ours. */
+  cells: [number, number][];
+  /** Addresses of the clerk's cells in our columns, which stay. */
+  kept: string[];
+}
+
+/** Our columns and cells on every sheet that carries our header cells (a copy of the sheet too). */
+function findOurCells(workbook: ExcelJS.Workbook, record: AnnotationRecord, date1904: boolean): OursOnSheet[] {
+  const status = statusOwner(record);
+  const nextDue = nextDueOwner(record);
+  const out: OursOnSheet[] = [];
+  for (const ws of workbook.worksheets) {
+    if (ws.name === RECORD_SHEET_NAME) continue;
+    const found = findOurColumns(record, (r, c) => cellValue(ws, r, c), ws.columnCount, ws.rowCount);
+    if (!found) continue;
+    const on: OursOnSheet = { ws, headerRow: found.headerRow, columns: [], cells: [], kept: [] };
+    const columns = [...found.status.map((column) => ({ column, kind: 'status' as const })), ...found.nextDue.map((column) => ({ column, kind: 'nextDue' as const }))];
+    for (const { column, kind } of columns) {
+      on.columns.push({ column, kind });
+      on.cells.push([found.headerRow, column]);
+      for (let r = found.headerRow + 1; r <= ws.rowCount; r++) {
+        const cell = findCell(ws, r, column);
+        if (!cell) continue;
+        const v = valueText(cell.value);
+        if (v === null || v === undefined || v === '') {
+          // An empty cell we formatted (a status fill without text cannot happen; keep formats of the clerk's).
+          continue;
+        }
+        if (kind === 'status' ? status(v) : nextDue(isoOf(v, date1904))) on.cells.push([r, column]);
+        else on.kept.push(`${columnLetters(column)}${r}`);
+      }
+    }
+    out.push(on);
+  }
+  return out;
 }
 
 /* ----------------------------------------------------------------------------------------------
@@ -398,17 +417,16 @@ function checkPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
   }
   const sheetNames = [plan.summary?.name, plan.sheet];
   if (sheetNames.some((n) => typeof n !== 'string' || n.trim() === '' || n.length > 31 || /[:\\/?*[\]]/.test(n))) throw bad('sheet name not allowed');
-  if ([plan.sheet, plan.summary.name].some((n) => n.toLowerCase() === STATE_SHEET_NAME)) throw bad(`${STATE_SHEET_NAME} is ledgerlint's own sheet`);
+  if ([plan.sheet, plan.summary.name].some((n) => n.toLowerCase() === RECORD_SHEET_NAME)) throw bad(`${RECORD_SHEET_NAME} is ledgerlint's own sheet`);
   if (plan.sheet.toLowerCase() === plan.summary.name.toLowerCase()) throw bad('the summary sheet is the checked sheet');
   for (const h of plan.highlights) if (typeof h.ref !== 'string' || typeof h.formula !== 'string' || !HIGHLIGHT_STYLE[h.style]) throw bad('highlight malformed');
 }
 
 /** The first of the clerk's cells our columns would cover, or undefined when they are free. */
-function findConflict(ws: ExcelJS.Worksheet, plan: AnnotationPlan, lastRow: number, ours: (row: number, col: number) => boolean) {
+function findConflict(ws: ExcelJS.Worksheet, plan: AnnotationPlan, lastRow: number) {
   const rowCount = ws.rowCount;
   for (let r = 1; r <= rowCount; r++) {
     for (const col of [plan.statusColumn, plan.nextDueColumn]) {
-      if (ours(r, col)) continue;
       const cell = findCell(ws, r, col);
       if (!cell) continue;
       const inOurRows = r >= plan.headerRow && r <= lastRow;
@@ -426,55 +444,38 @@ function findConflict(ws: ExcelJS.Worksheet, plan: AnnotationPlan, lastRow: numb
 }
 
 /**
- * Apply an annotation plan to the workbook in memory (write it with writeWorkbookAtomic). Clears
- * a previous annotation first, so annotating twice equals annotating once. Throws
- * LedgerlintError: `annotation-target-not-empty` when one of the clerk's cells (a value, a note or
- * a merged range) sits in our two columns, `annotation-sheet-exists` when a sheet of the clerk's
- * has the summary sheet's name, `annotation-plan-invalid`, `annotation-state-invalid`,
- * `sheet-not-found`; nothing is changed when it throws.
+ * Apply an annotation plan to the workbook in memory (write it with writeWorkbookAtomic). A
+ * previous annotation is cleared first (`clearAnnotation`), so annotating twice equals annotating
+ * once. Throws LedgerlintError: `annotation-target-not-empty` when one of the clerk's cells (a
+ * value, a note or a merged range) sits in our two columns, `annotation-sheet-exists` when a sheet
+ * of the clerk's has the summary sheet's name, `annotation-plan-invalid`,
+ * `annotation-state-invalid`, `sheet-not-found`. When it throws, the in-memory workbook may have
+ * lost the previous annotation but nothing of the clerk's; nothing is written.
  * @example applyPlan(workbook, planAnnotation(report, profile, shape, '回访.xlsx'));
  */
 export function applyPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
   checkPlan(workbook, plan);
-  const prior = readState(workbook);
+  if (recordSheetOf(workbook)) clearAnnotation(workbook);
   const ws = workbook.getWorksheet(plan.sheet);
-  if (!ws || ws.name === STATE_SHEET_NAME || (prior && ws.name === prior.summarySheet)) {
+  if (!ws || ws.name === RECORD_SHEET_NAME) {
     throw readError('sheet-not-found', { file: fileOf(workbook), sheet: plan.sheet, sheets: workbook.worksheets.map((w) => w.name).join(', ') });
   }
   let lastRow = Math.max(plan.lastDataRow, plan.headerRow);
   for (const r of plan.rows) if (r.row > lastRow) lastRow = r.row;
 
-  // Check everything before changing anything: cells of a previous annotation count as free.
-  const priorSheet = prior ? resolveStateSheet(workbook, prior) : undefined;
-  const ours = (row: number, col: number) =>
-    !!prior && priorSheet === ws && (col === prior.statusColumn || col === prior.nextDueColumn) && row >= prior.headerRow && row <= prior.lastDataRow;
-  const conflict = findConflict(ws, plan, lastRow, ours);
+  const conflict = findConflict(ws, plan, lastRow);
   if (conflict) throw annotateError(workbook, 'annotation-target-not-empty', { sheet: ws.name, ...conflict });
   const clash = workbook.worksheets.find((w) => w.name.toLowerCase() === plan.summary.name.toLowerCase());
-  if (clash && !(prior && clash.name === prior.summarySheet)) throw annotateError(workbook, 'annotation-sheet-exists', { sheet: clash.name });
-
-  if (prior) clearAnnotation(workbook);
+  if (clash) throw annotateError(workbook, 'annotation-sheet-exists', { sheet: clash.name });
 
   const statusColumn = ws.getColumn(plan.statusColumn) as unknown as XColumnInternal;
   const nextDueColumn = ws.getColumn(plan.nextDueColumn) as unknown as XColumnInternal;
-  const state: AnnotationState = {
-    tool: 'ledgerlint',
-    version: STATE_VERSION,
-    sheet: ws.name,
-    statusColumn: plan.statusColumn,
-    nextDueColumn: plan.nextDueColumn,
-    headerRow: plan.headerRow,
-    lastDataRow: lastRow,
-    highlights: plan.highlights.map((h) => ({ ref: h.ref, formula: h.formula })),
-    summarySheet: plan.summary.name,
-    previousWidths: { status: statusColumn.width ?? null, nextDue: nextDueColumn.width ?? null },
-    profile: plan.profile,
-    asOf: plan.asOf,
-    headers: { status: plan.headers.status, nextDue: plan.headers.nextDue },
-  };
-  if (statusColumn.hidden || nextDueColumn.hidden) state.previousHidden = { status: !!statusColumn.hidden, nextDue: !!nextDueColumn.hidden };
-  const previous = previousStyles(ws, plan, lastRow);
-  if (previous.runs.length) state.previousStyles = previous;
+  const previousWidths = { unit: 'characters' as const, status: statusColumn.width ?? null, nextDue: nextDueColumn.width ?? null };
+  const previousHidden = statusColumn.hidden || nextDueColumn.hidden ? { status: !!statusColumn.hidden, nextDue: !!nextDueColumn.hidden } : undefined;
+  const record = recordOfPlan(
+    { ...plan, sheet: ws.name, lastDataRow: lastRow },
+    { writer: 'cli', previousWidths, previousHidden, previousStyles: previousStyles(ws, plan, lastRow), notes: plan.rows.some((r) => !!r.note) },
+  );
 
   // The two columns.
   for (const [col, text] of [
@@ -500,7 +501,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): voi
   }
   statusColumn.width = STATUS_WIDTH;
   nextDueColumn.width = NEXT_DUE_WIDTH;
-  if (state.previousHidden) {
+  if (previousHidden) {
     statusColumn.hidden = false;
     nextDueColumn.hidden = false;
   }
@@ -516,11 +517,11 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): voi
   }
 
   writeSummary(workbook, plan);
-  writeState(workbook, state);
+  writeRecord(workbook, record);
 }
 
 /** The formats of the clerk's empty cells in our columns and rows, as runs down each column. */
-function previousStyles(ws: ExcelJS.Worksheet, plan: AnnotationPlan, lastRow: number): NonNullable<AnnotationState['previousStyles']> {
+function previousStyles(ws: ExcelJS.Worksheet, plan: AnnotationPlan, lastRow: number): NonNullable<AnnotationRecord['previousStyles']> {
   const styles: StyleModel[] = [];
   const keys = new Map<string, number>();
   const runs: [number, number, number, number][] = [];
@@ -539,7 +540,7 @@ function previousStyles(ws: ExcelJS.Worksheet, plan: AnnotationPlan, lastRow: nu
       else runs.push([col, r, r, index]);
     }
   }
-  return { styles, runs };
+  return { styles: styles as Record<string, unknown>[], runs };
 }
 
 function writeSummary(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
@@ -560,80 +561,139 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
   });
 }
 
-function writeState(workbook: ExcelJS.Workbook, state: AnnotationState): void {
-  const ws = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
-  const json = JSON.stringify(state);
-  for (let i = 0, r = 1; i < json.length; i += STATE_CHUNK, r++) ws.getCell(r, 1).value = json.slice(i, i + STATE_CHUNK);
+function writeRecord(workbook: ExcelJS.Workbook, record: AnnotationRecord): void {
+  const ws = workbook.addWorksheet(RECORD_SHEET_NAME, { state: 'veryHidden' });
+  recordCells(record).forEach((text, i) => (ws.getCell(i + 1, 1).value = text));
 }
 
-/** The worksheet a state refers to: by name, else (renamed) the one with our header in place. */
-function resolveStateSheet(workbook: ExcelJS.Workbook, state: AnnotationState): ExcelJS.Worksheet | undefined {
-  const named = workbook.getWorksheet(state.sheet);
-  if (named && named.name !== STATE_SHEET_NAME && named.name !== state.summarySheet) return named;
-  if (!state.headers) return undefined;
-  return workbook.worksheets.find((ws) => ws.name !== STATE_SHEET_NAME && ws.name !== state.summarySheet && findCell(ws, state.headerRow, state.statusColumn)?.value === state.headers!.status);
+/** All the values of a sheet, row by row (blank rows empty), as the summary hash reads them. */
+function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row: unknown[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const v = cellValue(ws, r, c);
+      row.push(v instanceof Date ? v.toISOString() : v);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Column width in characters from the record's unit (the add-in records points). */
+function widthInCharacters(width: number | null, unit: AnnotationRecord['previousWidths']['unit']): number | undefined {
+  if (width === null) return undefined;
+  // Excel: pixels = characters x 7 + 5 (Calibri 11's digit width), points = pixels x 0.75.
+  return unit === 'points' ? Math.max(0, Math.round(((width / 0.75 - 5) / 7) * 100) / 100) : width;
+}
+
+/** What `clearAnnotation` did. */
+export interface ClearResult {
+  /** False when the workbook carries no annotation (nothing changed). */
+  cleared: boolean;
+  /** The annotated sheet (as it is named now), when our columns were found on it. */
+  sheet?: string;
+  /** Where our two columns were on it (now empty, unless the clerk typed there: see `kept`). */
+  columns?: { status: number; nextDue: number };
+  /** Every sheet our cells were taken off (a copy of the annotated sheet carries them too). */
+  sheets: string[];
+  /** The clerk's cells found in our columns, kept: `Sheet!K7`. */
+  kept: string[];
+  /** The summary sheet, kept because the clerk changed it after annotating. */
+  keptSummary?: string;
+  /** Our columns were nowhere (the clerk deleted them): only the formats and sheets were removed. */
+  columnsMissing: boolean;
 }
 
 /**
- * Remove a ledgerlint annotation: the values, formats and notes of our two columns (the cells
- * become as they were), their widths as before, exactly our conditional formats (same range and
- * formula), the summary sheet and the state sheet. Without a state: `{ cleared: false }` and
- * nothing changed; a damaged state throws `annotation-state-invalid`.
- * @example const { cleared, sheet } = clearAnnotation(workbook); // { cleared: true, sheet: '客户回访记录表' }
+ * Remove a ledgerlint annotation, found by what it is (policy annotate/record.ts), wherever the
+ * clerk moved it: our header cells and the cells below them that hold what we wrote (value,
+ * format and note go; a cell the clerk typed there stays and is listed in `kept`), the formats the
+ * clerk's empty cells there had before, our columns' widths, exactly our conditional formats (by
+ * formula shape), the summary sheet (unless the clerk changed it: then it stays, `keptSummary`)
+ * and the record sheet. Without a record: `{ cleared: false }` and nothing changed; a damaged
+ * record throws `annotation-state-invalid`.
+ * @example const { cleared, sheet, kept } = clearAnnotation(workbook); // { cleared: true, sheet: '客户回访记录表', kept: [] , … }
  */
-export function clearAnnotation(workbook: ExcelJS.Workbook): { cleared: boolean; sheet?: string } {
-  const state = readState(workbook);
-  if (!state) return { cleared: false };
-  const ws = resolveStateSheet(workbook, state);
-  if (ws) {
-    const styles = state.previousStyles;
-    const restore = new Map<string, StyleModel>();
-    for (const [col, from, to, index] of styles?.runs ?? []) for (let r = from; r <= to; r++) restore.set(`${col}:${r}`, styles!.styles[index]);
-    for (let r = state.headerRow; r <= state.lastDataRow; r++) {
-      const row = ws.findRow(r) as unknown as XRowInternal | undefined;
-      if (!row) continue;
-      for (const col of [state.statusColumn, state.nextDueColumn]) {
-        // Take the cell out of the row: value, format and note go with it, as if never written.
-        if (row._cells[col - 1]) row._cells[col - 1] = undefined;
-        const style = restore.get(`${col}:${r}`);
-        if (style) ws.getCell(r, col).style = copy(style);
-      }
+export function clearAnnotation(workbook: ExcelJS.Workbook): ClearResult {
+  const record = readRecord(workbook);
+  if (!record) return { cleared: false, sheets: [], kept: [], columnsMissing: false };
+  const date1904 = workbookDate1904(workbook);
+  const found = findOurCells(workbook, record, date1904);
+  // The annotated sheet: by its recorded name, else (renamed) the first sheet carrying our cells.
+  const main = found.find((f) => f.ws.name === record.sheet) ?? found[0];
+  const result: ClearResult = { cleared: true, sheets: found.map((f) => f.ws.name), kept: [], columnsMissing: found.length === 0 };
+  if (main) {
+    result.sheet = main.ws.name;
+    const at = (kind: 'status' | 'nextDue') => main.columns.find((c) => c.kind === kind)?.column;
+    const status = at('status');
+    const nextDue = at('nextDue');
+    if (status !== undefined && nextDue !== undefined) result.columns = { status, nextDue };
+  }
+
+  for (const on of found) {
+    for (const [r, col] of on.cells) {
+      const row = on.ws.findRow(r) as unknown as XRowInternal | undefined;
+      // Take the cell out of the row: value, format and note go with it, as if never written.
+      if (row?._cells[col - 1]) row._cells[col - 1] = undefined;
     }
-    const widths: [number, number | null, boolean | undefined][] = [
-      [state.statusColumn, state.previousWidths.status, state.previousHidden?.status],
-      [state.nextDueColumn, state.previousWidths.nextDue, state.previousHidden?.nextDue],
-    ];
-    for (const [col, width, hidden] of widths) {
-      const column = ws.getColumn(col) as unknown as XColumnInternal;
-      column.width = width ?? undefined;
-      if (hidden !== undefined) column.hidden = hidden;
-    }
-    // Exactly our conditional formats: one rule per recorded highlight, same range and formula,
-    // searched from the end (ours were appended after the clerk's).
+    result.kept.push(...on.kept.map((a) => `${on.ws.name}!${a}`));
+  }
+  if (main) restoreColumns(main, record);
+
+  // Exactly our conditional formats, on every sheet (copies carry them, and they outlive our
+  // columns when the clerk deleted those): by formula shape, since Excel rewrites references.
+  const ours = highlightOwner(record);
+  for (const ws of workbook.worksheets) {
     const cfs = cfsOf(ws);
-    for (const h of state.highlights) {
-      for (let i = cfs.length - 1; i >= 0; i--) {
-        const cf = cfs[i];
-        if (cf.ref !== h.ref) continue;
-        const k = cf.rules.findIndex((rule) => rule.type === 'expression' && rule.formulae?.[0] === h.formula);
-        if (k < 0) continue;
-        cf.rules.splice(k, 1);
-        if (cf.rules.length === 0) cfs.splice(i, 1);
-        break;
-      }
+    for (let i = cfs.length - 1; i >= 0; i--) {
+      const cf = cfs[i];
+      cf.rules = cf.rules.filter((rule) => !(rule.type === 'expression' && typeof rule.formulae?.[0] === 'string' && ours(rule.formulae[0], cf.ref)));
+      if (cf.rules.length === 0) cfs.splice(i, 1);
     }
   }
-  const summary = workbook.worksheets.find((w) => w.name === state.summarySheet);
-  if (summary) workbook.removeWorksheet(summary.id);
-  const stateSheet = stateSheetOf(workbook);
-  if (stateSheet) workbook.removeWorksheet(stateSheet.id);
-  // If the clerk saved with our summary sheet active, point the view at the checked sheet again.
+
+  const summary = workbook.getWorksheet(record.summary.name) ?? workbook.worksheets.find((w) => w.name !== RECORD_SHEET_NAME && cellValue(w, 1, 1) === SUMMARY_TITLE);
+  if (summary && found.every((f) => f.ws !== summary)) {
+    if (record.summary.hash === null || summaryHash(sheetValues(summary)) === record.summary.hash) workbook.removeWorksheet(summary.id);
+    else result.keptSummary = summary.name;
+  }
+  const recordSheet = recordSheetOf(workbook);
+  if (recordSheet) workbook.removeWorksheet(recordSheet.id);
+  // If the clerk saved with one of our sheets active, point the view at the checked sheet again.
   const sheets = workbook.worksheets;
   for (const view of (workbook.views ?? []) as { activeTab?: number; firstSheet?: number }[]) {
-    if (typeof view.activeTab === 'number' && view.activeTab >= sheets.length) view.activeTab = Math.max(0, ws ? sheets.indexOf(ws) : 0);
+    if (typeof view.activeTab === 'number' && view.activeTab >= sheets.length) view.activeTab = Math.max(0, main ? sheets.indexOf(main.ws) : 0);
     if (typeof view.firstSheet === 'number' && view.firstSheet >= sheets.length) view.firstSheet = 0;
   }
-  return ws ? { cleared: true, sheet: ws.name } : { cleared: true };
+  return result;
+}
+
+/**
+ * Give our columns on the annotated sheet back what they had: the widths and hidden flags, and
+ * the formats of the clerk's empty cells, moved as far as our columns and header row moved.
+ */
+function restoreColumns(on: OursOnSheet, record: AnnotationRecord): void {
+  const { ws } = on;
+  const dRow = on.headerRow - record.headerRow;
+  const where = (kind: 'status' | 'nextDue') => on.columns.find((c) => c.kind === kind)?.column;
+  const recorded = { status: record.statusColumn, nextDue: record.nextDueColumn };
+  const styles = record.previousStyles;
+  for (const kind of ['status', 'nextDue'] as const) {
+    const col = where(kind);
+    if (col === undefined) continue;
+    const column = ws.getColumn(col) as unknown as XColumnInternal;
+    column.width = widthInCharacters(record.previousWidths[kind], record.previousWidths.unit);
+    if (record.previousHidden) column.hidden = record.previousHidden[kind];
+    for (const [c, from, to, index] of styles?.runs ?? []) {
+      if (c !== recorded[kind]) continue;
+      for (let r = from; r <= to; r++) {
+        const target = r + dRow;
+        if (target < 1 || findCell(ws, target, col)) continue; // a cell there now is the clerk's
+        ws.getCell(target, col).style = copy(styles!.styles[index] as StyleModel);
+      }
+    }
+  }
 }
 
 /**

@@ -31,9 +31,7 @@ export {
   workbookFromTable,
   worksheetTable,
   writeWorkbookAtomic,
-  STATE_SHEET_NAME,
-  STATE_VERSION,
-  type AnnotationState,
+  type ClearResult,
   type OpenedWorkbook,
 } from './annotate';
 export { findLossyParts, type LossyPart } from './lossy';

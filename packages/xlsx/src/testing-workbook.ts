@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
-import { columnLetter, type AnnotationPlan } from '@ledgerlint/policy';
-import { openWorkbook, STATE_SHEET_NAME } from './annotate';
+import { columnLetter, RECORD_SHEET_NAME, type AnnotationPlan } from '@ledgerlint/policy';
+import { openWorkbook } from './annotate';
 import { readZipDirectory } from './sniff';
 import { zipFiles } from './testing';
 
@@ -230,7 +230,7 @@ function dumpSheet(ws: ExcelJS.Worksheet): SheetDump {
  */
 export function withoutAnnotation(dump: WorkbookDump, plan: AnnotationPlan): WorkbookDump {
   const copy = JSON.parse(JSON.stringify(dump)) as WorkbookDump;
-  copy.sheets = copy.sheets.filter((s) => s.name !== plan.summary.name && s.name !== STATE_SHEET_NAME);
+  copy.sheets = copy.sheets.filter((s) => s.name !== plan.summary.name && s.name !== RECORD_SHEET_NAME);
   const sheet = copy.sheets.find((s) => s.name === plan.sheet)!;
   const ours = new Set([columnLetter(plan.statusColumn), columnLetter(plan.nextDueColumn)]);
   for (const address of Object.keys(sheet.cells)) {

@@ -67,6 +67,11 @@ export interface SheetShape {
   firstColumn?: number;
   /** Last row of the used range. */
   lastRow: number;
+  /**
+   * Where our two columns go, when not right of the clerk's last column: the empty columns a
+   * previous annotation left (so a column the clerk added right of ours does not push ours on).
+   */
+  columns?: { status: number; nextDue: number };
 }
 
 export const SUMMARY_SHEET_NAME = 'ledgerlint汇总';
@@ -104,8 +109,8 @@ function levelOf(f: Finding): RowLevel {
  */
 export function planAnnotation(report: Report, profile: Profile, shape: SheetShape, ledgerName: string): AnnotationPlan {
   const headerRow = report.summary.headerRow;
-  const statusColumn = shape.lastColumn + 1;
-  const nextDueColumn = shape.lastColumn + 2;
+  const statusColumn = shape.columns?.status ?? shape.lastColumn + 1;
+  const nextDueColumn = shape.columns?.nextDue ?? shape.lastColumn + 2;
   const firstColumn = shape.firstColumn ?? 1;
   const rules = new Map(profile.rules.map((r) => [r.id, r]));
 
@@ -133,7 +138,8 @@ export function planAnnotation(report: Report, profile: Profile, shape: SheetSha
   const lastDataRow = Math.max(firstDataRow, shape.lastRow);
   const s = columnLetter(statusColumn);
   const d = columnLetter(nextDueColumn);
-  const full = `${columnLetter(firstColumn)}${firstDataRow}:${d}${lastDataRow}`;
+  // The whole row is coloured, the clerk's columns right of ours too.
+  const full = `${columnLetter(firstColumn)}${firstDataRow}:${columnLetter(Math.max(nextDueColumn, shape.lastColumn))}${lastDataRow}`;
   const highlights: Highlight[] = [
     // Red while the next due date is past (this stays true as days pass) or the status says a breach.
     { ref: full, formula: `OR(AND(ISNUMBER($${d}${firstDataRow}),$${d}${firstDataRow}<TODAY()),LEFT($${s}${firstDataRow},2)="逾期",LEFT($${s}${firstDataRow},2)="违规")`, style: 'bad' },
