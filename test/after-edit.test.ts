@@ -217,6 +217,20 @@ const scenarios: Scenario[] = [
   },
 ];
 
+/**
+ * The example annotated by ledgerlint (2025-10-15), then edited and saved by LibreOffice Calc, a
+ * real spreadsheet program that rewrites conditional formats, strings (as rich text runs) and
+ * styles its own way: made by scripts/fixtures/lo-edit.py.
+ */
+const libreOffice: Scenario[] = [
+  { name: 'resave', edit: () => {}, ours: [[SHEET, Q]] },
+  { name: 'insert-column', edit: () => {}, ours: [[SHEET, Q + 1]] },
+  { name: 'delete-rows', edit: () => {}, ours: [[SHEET, Q]] },
+  { name: 'sort', edit: () => {}, ours: [[SHEET, Q]] },
+  { name: 'type-in-ours', edit: () => {}, ours: [[SHEET, Q]], typed: [`${SHEET}!Q8`] },
+  { name: 'xls-roundtrip', edit: () => {}, ours: [[SHEET, Q]] },
+];
+
 describe('clear and annotate after the clerk edited an annotated workbook', () => {
   let dir: string;
   let annotated: string;
@@ -244,6 +258,14 @@ describe('clear and annotate after the clerk edited an annotated workbook', () =
     s.edit(wb);
     const edited = join(dir, `${s.name.replace(/\W+/g, '_')}.xlsx`);
     await wb.xlsx.writeFile(edited);
+    await clearAndAnnotateAgain(s, edited);
+  }, 60_000);
+
+  it.each(libreOffice)('LibreOffice: $name', async (s) => {
+    await clearAndAnnotateAgain(s, join(root, `test/fixtures/after-edit/libreoffice-${s.name}.xlsx`));
+  }, 60_000);
+
+  async function clearAndAnnotateAgain(s: Scenario, edited: string): Promise<void> {
     const editedWb = await load(edited);
     // The oracle: our two columns are where the scenario says; the clerk's cells are all the others.
     const oursAt = (sheet: string, col: number, row: number) => s.ours.some(([n, c]) => n === sheet && (col === c || col === c + 1)) && !(s.typed ?? []).includes(`${sheet}!${letters(col)}${row}`);
@@ -251,7 +273,8 @@ describe('clear and annotate after the clerk edited an annotated workbook', () =
     expect(ourTraces(editedWb).length).toBeGreaterThan(0);
 
     // clear: every clerk cell as it was, nothing of ours left, typed cells kept and named.
-    const cleared = join(dir, `${s.name.replace(/\W+/g, '_')}.cleared.xlsx`);
+    const base = `${s.name.replace(/\W+/g, '_')}-${Math.random().toString(36).slice(2, 8)}`;
+    const cleared = join(dir, `${base}.cleared.xlsx`);
     const c = await cli('clear', edited, '-o', cleared, '--quiet');
     expect(c.code, c.stderr).toBe(0);
     const clearedWb = await load(cleared);
@@ -261,7 +284,7 @@ describe('clear and annotate after the clerk edited an annotated workbook', () =
 
     // annotate again: the clerk's cells as they were, our two columns once on the checked sheet,
     // and the same statuses as annotating the cleared ledger afresh.
-    const again = join(dir, `${s.name.replace(/\W+/g, '_')}.again.xlsx`);
+    const again = join(dir, `${base}.again.xlsx`);
     const a = await cli('annotate', edited, '--profile', '002-1', '--as-of', AS_OF, '-o', again, '--quiet', ...(s.sheet ? ['--sheet', s.sheet] : []));
     expect(a.code, a.stderr).toBe(1);
     const againWb = await load(again);
@@ -274,7 +297,7 @@ describe('clear and annotate after the clerk edited an annotated workbook', () =
     const ourNow = (n: string, col: number) => n === sheet && (col === statusCol || col === statusCol + 1);
     expect(cellsOf(againWb, (n, col) => ourNow(n, col))).toEqual(cellsOf(clearedWb));
 
-    const fresh = join(dir, `${s.name.replace(/\W+/g, '_')}.fresh.xlsx`);
+    const fresh = join(dir, `${base}.fresh.xlsx`);
     await cli('annotate', cleared, '--profile', '002-1', '--as-of', AS_OF, '-o', fresh, '--quiet', ...(s.sheet ? ['--sheet', s.sheet] : []));
     const freshWb = await load(fresh);
     const statuses = (w: Workbook) => {
@@ -285,7 +308,7 @@ describe('clear and annotate after the clerk edited an annotated workbook', () =
       return out;
     };
     expect(statuses(againWb)).toEqual(statuses(freshWb));
-  }, 60_000);
+  }
 
   it('a clerk column right of ours stays right of ours: the annotation goes back into the columns it had', async () => {
     const wb = await load(annotated);
@@ -307,10 +330,17 @@ describe('clear and annotate after the clerk edited an annotated workbook', () =
   }, 60_000);
 
   it('a summary sheet the clerk wrote into is kept, and clear says so', async () => {
-    const { c, cleared } = await editAndClear('summary', (wb) => (wb.getWorksheet('ledgerlint汇总').getCell('J1').value = '经理批示：本周内全部回访'));
+    const { c, cleared, edited } = await editAndClear('summary', (wb) => (wb.getWorksheet('ledgerlint汇总').getCell('J1').value = '经理批示：本周内全部回访'));
     expect(c.stderr).toContain('已保留');
     const back = await load(cleared);
     expect(back.getWorksheet('ledgerlint汇总').getCell('J1').value).toBe('经理批示：本周内全部回访');
     expect(back.getWorksheet('ledgerlint_state')).toBeUndefined();
+    // Annotating again leaves the clerk's summary alone and writes a new one beside it.
+    const again = join(dir, 'summary.again.xlsx');
+    const a = await cli('annotate', edited, '--profile', '002-1', '--as-of', AS_OF, '-o', again, '--quiet');
+    expect(a.code, a.stderr).toBe(1);
+    const wb = await load(again);
+    expect(wb.getWorksheet('ledgerlint汇总').getCell('J1').value).toBe('经理批示：本周内全部回访');
+    expect(wb.getWorksheet('ledgerlint汇总 (2)').getCell('A1').value).toBe('ledgerlint 检查汇总 / check summary');
   }, 60_000);
 });

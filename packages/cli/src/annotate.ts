@@ -68,6 +68,8 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   warnKept(previous, warn);
   // The table, report and plan are dropped before the write: exceljs's writer is the memory peak.
   const { summary, plan } = await checkAndPlan(workbook, args, profile, progress, previous);
+  // The clerk wrote into the last summary sheet, so it stayed: the new one takes the next free name.
+  if (previous.keptSummary) plan.summary.name = freeSheetName(plan.summary.name, workbook.worksheets.map((w) => w.name));
   progress.phase('写入 writing');
   applyPlan(workbook, plan);
   plan.rows.length = 0;
@@ -108,6 +110,13 @@ function freedColumns(table: Table, previous: ClearResult): { status: number; ne
   const first = table.firstColumn ?? 1;
   const empty = (col: number) => table.rows.every((row) => (row[col - first] ?? null) === null);
   return c.status >= first && empty(c.status) && empty(c.nextDue) ? c : undefined;
+}
+
+/** `name`, or `name (2)`, `name (3)`… whichever no sheet has (case aside, as Excel compares). */
+function freeSheetName(name: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${name.replace(/ \(\d+\)$/, '')} (${n})`;
+  return name;
 }
 
 /** Tell the clerk what clearing kept: cells typed into our columns, a summary sheet they changed, our columns not found. */
