@@ -514,6 +514,10 @@ describe('openWorkbook: lossy', () => {
     expect(await lossyCodes(book((x) => x.replace('</sheets>', '</sheets><definedNames><definedName name="税率">0.06</definedName></definedNames>')))).toEqual(['defined-names']);
     expect(await lossyCodes(book((x) => x.replace('</sheets>', "</sheets><definedNames><definedName name=\"客户\">'台账'!$A$1:$A$9</definedName></definedNames>")))).toEqual([]);
     expect(await lossyCodes(book((x) => x.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>')))).toEqual(['workbook-protection']);
+    expect(await lossyCodes(book((x) => x.replace('<sheets>', '<workbookProtection workbookPassword="CC3D"/><sheets>')))).toEqual(['workbook-protection']);
+    // LibreOffice writes an empty one into every workbook: no lock, no password, nothing to lose.
+    expect(await lossyCodes(book((x) => x.replace('<sheets>', '<workbookProtection/><sheets>')))).toEqual([]);
+    expect(await lossyCodes(book((x) => x.replace('<sheets>', '<workbookProtection lockStructure="false" lockWindows="0"/><sheets>')))).toEqual([]);
     // WPS's own custom properties are not the clerk's; any other is.
     const wps = '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property name="KSOProductBuildVer"/><property name="ICV"/></Properties>';
     expect(await lossyCodes(withParts(parts, [['docProps/custom.xml', wps]]))).toEqual([]);

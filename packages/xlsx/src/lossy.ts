@@ -134,6 +134,14 @@ function has(xml: string, local: string): boolean {
 }
 
 const TRUE = /^(1|true)$/i;
+
+/**
+ * Does a `<workbookProtection>` protect anything? LibreOffice writes an empty one into every
+ * workbook it saves: no lock and no password is no protection, and dropping it loses nothing.
+ */
+function protects(tag: string): boolean {
+  return Object.entries(attributes(tag)).some(([name, value]) => (/^lock/.test(name) ? TRUE.test(value) : /password|hash|salt/i.test(name) && value !== ''));
+}
 const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 /** A defined name exceljs keeps: one or more plain cell ranges, each on a named sheet. */
 const PLAIN_RANGE = /^(?:'(?:[^']|'')+'|[^'!,\s()&"=+\-*/<>^]+)!\$?[A-Z]{1,3}\$?[1-9]\d*(?::\$?[A-Z]{1,3}\$?[1-9]\d*)?$/;
@@ -299,7 +307,7 @@ export function findLossyParts(bytes: Uint8Array, entries: readonly ZipEntry[]):
 
   // The workbook part.
   const wbTail = workbook.slice(Math.max(0, workbook.indexOf('</sheets>')));
-  if (has(workbook, 'workbookProtection') || has(workbook, 'fileSharing')) add('workbook-protection', 'xl/workbook.xml');
+  if (tags(workbook, 'workbookProtection').some(protects) || has(workbook, 'fileSharing')) add('workbook-protection', 'xl/workbook.xml');
   if (has(workbook, 'customWorkbookViews')) add('custom-views', 'xl/workbook.xml');
   for (const tag of tags(workbook, 'calcPr')) if (TRUE.test(attributes(tag).iterate ?? '')) add('calc-settings', 'xl/workbook.xml');
   for (const m of wbTail.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
