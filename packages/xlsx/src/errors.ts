@@ -9,6 +9,7 @@ import { LedgerlintError, type MessageParams, type MessageTable } from '@ledgerl
 export type ReadErrorCode =
   | 'file-not-found'
   | 'file-unreadable'
+  | 'not-a-file'
   | 'empty-file'
   | 'legacy-xls'
   | 'encrypted-xlsx'
@@ -18,6 +19,7 @@ export type ReadErrorCode =
   | 'corrupt-xlsx'
   | 'xlsx-too-large'
   | 'file-too-large'
+  | 'workbook-file-too-large'
   | 'sheet-too-large'
   | 'sheet-too-large-for-memory'
   | 'xlsx-read-failed'
@@ -45,6 +47,10 @@ export const READ_MESSAGES: MessageTable = {
   'file-unreadable': {
     zh: '无法读取文件 {file}（{reason}：可能是文件夹、没有读取权限或正被其他程序占用）。',
     en: 'Cannot read {file} ({reason}: it may be a folder, lack read permission or be locked by another program).',
+  },
+  'not-a-file': {
+    zh: '{file} 不是普通文件，而是{kind}，无法读取或写入。请指定一个普通文件（台账是 .xlsx 或 .csv 文件）。',
+    en: '{file} is not a regular file but {kindEn}, so it cannot be read or written. Name a regular file (a ledger is an .xlsx or .csv file).',
   },
   'empty-file': {
     zh: '文件 {file} 是空的（0 字节）。请确认文件已完整保存或下载。',
@@ -81,6 +87,10 @@ export const READ_MESSAGES: MessageTable = {
   'file-too-large': {
     zh: '{file} 有 {size}，超过文本台账的上限 {limit}。请按年份或月份拆分后分别检查。',
     en: '{file} is {size}, more than the limit of {limit} for a text ledger. Split it by year or month and check the parts one by one.',
+  },
+  'workbook-file-too-large': {
+    zh: '{file} 有 {size}，超过工作簿文件的上限 {limit}，未读取。若这确实是台账，请删除不需要的工作表和图片，或按年份拆分后分别检查。',
+    en: '{file} is {size}, more than the limit of {limit} for a workbook file; it was not read. If it really is a ledger, delete the sheets and pictures you do not need, or split it by year and check the parts.',
   },
   'sheet-too-large': {
     zh: '{file} 的工作表“{sheet}”的数据区域 {range} 有 {rows} 行 × {columns} 列 = {cells} 个单元格，超过上限 {limit} 个。这通常是远处的零星内容（例如误填在最后一行或最后一列的单元格）撑大了区域：请删除数据区域之外的行和列后重试，或用 --sheet 指定其他工作表。',

@@ -37,3 +37,4 @@ export {
   type OpenedWorkbook,
 } from './annotate';
 export { findLossyParts, type LossyPart } from './lossy';
+export { MAX_WORKBOOK_FILE_BYTES, readLedgerFile, readRegularFile, type FileIdentity, type ReadFile } from './read-file';
