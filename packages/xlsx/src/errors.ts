@@ -36,7 +36,10 @@ export type ReadErrorCode =
   | 'annotation-sheet-exists'
   | 'annotation-plan-invalid'
   | 'annotation-state-invalid'
-  | 'write-failed';
+  | 'write-failed'
+  | 'target-read-only'
+  | 'target-hard-linked'
+  | 'source-changed';
 
 /** zh/en texts for {@link ReadErrorCode}; `{file}` is the path or name the caller passed. */
 export const READ_MESSAGES: MessageTable = {
@@ -159,6 +162,18 @@ export const READ_MESSAGES: MessageTable = {
   'write-failed': {
     zh: '无法写入 {file}（{reason}：可能正被 Excel 或 WPS 打开、没有写入权限或磁盘已满）。目标文件保持原样，没有写入半截内容。',
     en: 'Could not write {file} ({reason}: it may be open in Excel or WPS, lack write permission, or the disk may be full). The target was left as it was, never half-written.',
+  },
+  'target-read-only': {
+    zh: '{file} 是只读文件，ledgerlint 不会改写它，它保持原样。若确实要改写，请先取消它的只读属性；或另存一份。',
+    en: '{file} is read-only; ledgerlint will not rewrite it, and it was left as it was. To rewrite it, make it writable first; or save a copy.',
+  },
+  'target-hard-linked': {
+    zh: '{file} 还有另外 {others} 个名字（硬链接）指向同一个文件。替换它会让那些名字仍指向旧内容，因此没有改写，它保持原样。请另存一份。',
+    en: '{file} has {others} other name(s) (hard links) for the same file. Replacing it would leave those names on the old content, so it was not rewritten and is unchanged. Save a copy instead.',
+  },
+  'source-changed': {
+    zh: '{file} 在读取之后被修改过（可能您刚刚保存了它）。为免覆盖您的修改，没有改写它；本次的结果另存为 {kept}。请重新运行，以检查最新的内容。',
+    en: '{file} changed after it was read (perhaps you just saved it). To keep your changes it was not rewritten; this run\'s result was saved as {kept}. Run again to check the latest version.',
   },
 };
 

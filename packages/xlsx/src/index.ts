@@ -30,11 +30,11 @@ export {
   openWorkbook,
   workbookFromTable,
   worksheetTable,
-  writeWorkbookAtomic,
   STATE_SHEET_NAME,
   STATE_VERSION,
   type AnnotationState,
   type OpenedWorkbook,
 } from './annotate';
 export { findLossyParts, type LossyPart } from './lossy';
+export { checkWriteTarget, writeFileAtomic, writeWorkbookAtomic, type AtomicWriteOptions, type WriteTarget } from './atomic-write';
 export { MAX_WORKBOOK_FILE_BYTES, readLedgerFile, readRegularFile, type FileIdentity, type ReadFile } from './read-file';
