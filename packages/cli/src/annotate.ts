@@ -1,8 +1,8 @@
 /** `ledgerlint annotate` and `ledgerlint clear`: mark up a ledger in place, or take the marks away. */
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { evaluate, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report, type Table } from '@ledgerlint/policy';
-import { applyPlan, clearAnnotation, openWorkbook, readLedger, workbookFromTable, worksheetTable, writeWorkbookAtomic, type ClearResult } from '@ledgerlint/xlsx';
+import { applyPlan, checkWriteTarget, clearAnnotation, openWorkbook, readLedgerBytes, readLedgerFile, workbookFromTable, worksheetTable, writeWorkbookAtomic, type AtomicWriteOptions, type ClearResult, type ReadFile } from '@ledgerlint/xlsx';
 import type { AnnotateArgs, ClearArgs } from './args';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import type { Progress } from './progress';
@@ -17,20 +17,48 @@ export const WRITE_ERRORS = {
     en: '"{file}" carries no ledgerlint annotation; nothing to clear.',
   },
   'same-output': {
-    zh: '输出文件与原文件相同；要覆盖原文件请用 --in-place。',
-    en: 'The output is the source file; use --in-place to overwrite it.',
+    zh: '-o 指定的「{output}」就是原文件「{file}」，原文件保持不变。要改写原文件请用 --in-place；要另存请换一个文件名。',
+    en: 'The output "{output}" is the source "{file}" itself; the source was left as it was. Use --in-place to rewrite the source, or choose another name.',
+  },
+  'default-is-source': {
+    zh: '「{file}」已是标注过的副本，默认的输出文件名就是它自己，原文件保持不变。要更新它请用 --in-place；要另存请用 -o 指定文件名。',
+    en: '"{file}" is already an annotated copy and the default output name is the file itself; it was left as it was. Use --in-place to update it, or -o to name another file.',
   },
 } as const;
 
-/** Where the result goes: -o, the source itself (--in-place), or `<name>.<suffix>.xlsx` beside it. */
-function outputPath(file: string, output: string | undefined, inPlace: boolean, suffix: string): string {
-  if (inPlace) return file;
-  if (output) {
-    if (join(output) === join(file)) throw new LedgerlintError(WRITE_ERRORS, 'same-output');
-    return output;
+/**
+ * Whether two paths name the same file: the same spelling once resolved, or (both existing) the
+ * same device and inode, which also catches a symbolic link, a hard link or another letter case.
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  const [sa, sb] = await Promise.all([a, b].map((p) => stat(p, { bigint: true }).catch(() => null)));
+  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * Where the result goes: -o, the source itself (--in-place), or `<name>.<suffix>.xlsx` beside it;
+ * checked to be writable (checkWriteTarget) before any work is spent on it.
+ */
+async function outputPath(file: string, output: string | undefined, inPlace: boolean, suffix: string): Promise<string> {
+  let out: string;
+  if (inPlace) out = file;
+  else if (output) {
+    if (await sameFile(output, file)) throw new LedgerlintError(WRITE_ERRORS, 'same-output', { file, output });
+    out = output;
+  } else {
+    const base = basename(file, extname(file)).replace(/\.(checked|cleared)$/, '');
+    out = join(dirname(file), `${base}.${suffix}.xlsx`);
+    // Annotating x.checked.xlsx again: its default name is itself, which only --in-place may overwrite.
+    if (await sameFile(out, file)) throw new LedgerlintError(WRITE_ERRORS, 'default-is-source', { file });
   }
-  const base = basename(file, extname(file)).replace(/\.(checked|cleared)$/, '');
-  return join(dirname(file), `${base}.${suffix}.xlsx`);
+  await checkWriteTarget(out);
+  return out;
+}
+
+/** Rewriting the source: replace it only if it is still the file that was read. */
+function replacing(file: string, source: ReadFile, inPlace: boolean): AtomicWriteOptions {
+  return inPlace ? { source: { path: file, identity: source.identity } } : {};
 }
 
 function isCsv(file: string, bytes: Uint8Array): boolean {
@@ -41,10 +69,12 @@ function isCsv(file: string, bytes: Uint8Array): boolean {
 /** Check and annotate a ledger; resolves to the report and the path written. */
 export async function annotateFile(args: AnnotateArgs, profile: Profile, progress: Progress, warn: (text: string) => void): Promise<{ summary: Report['summary']; out: string }> {
   progress.phase('读取 reading');
-  const bytes = new Uint8Array(await readFile(args.file).catch(() => new Uint8Array()));
+  const source = await readLedgerFile(args.file);
+  const { bytes } = source;
   if (bytes.length === 0 || isCsv(args.file, bytes)) {
-    // CSV (or an unreadable file: readLedger gives the precise error): a new workbook.
-    const { table } = await readLedger(args.file, { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
+    // CSV (or an empty file: the reader says so): a new workbook.
+    const out = await outputPath(args.file, args.output, false, 'checked');
+    const { table } = await readLedgerBytes(bytes, args.file, { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
     progress.phase('检查 checking');
     const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
     const workbook = workbookFromTable(table);
@@ -52,12 +82,12 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
     const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
     plan.sheet = workbook.worksheets[0].name;
     progress.phase('写入 writing');
-    const out = outputPath(args.file, args.output, false, 'checked');
     applyPlan(workbook, plan);
     await writeWorkbookAtomic(workbook, out);
     progress.done();
     return { summary: report.summary, out };
   }
+  const out = await outputPath(args.file, args.output, args.inPlace, 'checked');
   const { workbook, lossy } = await openWorkbook(bytes, basename(args.file));
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
@@ -73,8 +103,7 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   progress.phase('写入 writing');
   applyPlan(workbook, plan);
   plan.rows.length = 0;
-  const out = outputPath(args.file, args.output, args.inPlace, 'checked');
-  await writeWorkbookAtomic(workbook, out);
+  await writeWorkbookAtomic(workbook, out, replacing(args.file, source, args.inPlace));
   progress.done();
   return { summary, out };
 }
@@ -133,12 +162,14 @@ function warnKept(result: ClearResult, warn: (text: string) => void): void {
 /** Remove a ledgerlint annotation; resolves to the path written. */
 export async function clearFile(args: ClearArgs, progress: Progress, warn: (text: string) => void): Promise<string> {
   progress.phase('读取 reading');
-  const bytes = new Uint8Array(await readFile(args.file).catch(() => new Uint8Array()));
+  const source = await readLedgerFile(args.file);
+  const { bytes } = source;
   if (bytes.length === 0 || isCsv(args.file, bytes)) {
-    // Let the reader say what is wrong with it (missing, empty, not a workbook).
-    await readLedger(args.file);
+    // Let the reader say what is wrong with it (empty, not a workbook).
+    await readLedgerBytes(bytes, args.file);
     throw new LedgerlintError(WRITE_ERRORS, 'not-annotated', { file: args.file });
   }
+  const out = await outputPath(args.file, args.output, args.inPlace, 'cleared');
   const { workbook, lossy } = await openWorkbook(bytes, basename(args.file));
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
@@ -147,8 +178,7 @@ export async function clearFile(args: ClearArgs, progress: Progress, warn: (text
   if (!result.cleared) throw new LedgerlintError(WRITE_ERRORS, 'not-annotated', { file: args.file });
   warnKept(result, warn);
   progress.phase('写入 writing');
-  const out = outputPath(args.file, args.output, args.inPlace, 'cleared');
-  await writeWorkbookAtomic(workbook, out);
+  await writeWorkbookAtomic(workbook, out, replacing(args.file, source, args.inPlace));
   progress.done();
   return out;
 }

@@ -13,6 +13,8 @@ export const CLI_HINTS: MessageTable = {
   'duplicate-header': { zh: '用 --column {field}={first}（或 ={second}）指定。', en: 'Use --column {field}={first} (or ={second}).' },
   'override-not-found': { zh: '请检查 --column {field}={header}。', en: 'Check --column {field}={header}.' },
   'bad-as-of': { zh: '请检查 --as-of。', en: 'Check --as-of.' },
+  'target-read-only': { zh: '另存请用 -o 新文件名.xlsx。', en: 'To save a copy, use -o <new name>.xlsx.' },
+  'target-hard-linked': { zh: '另存请用 -o 新文件名.xlsx。', en: 'To save a copy, use -o <new name>.xlsx.' },
 };
 
 /**

@@ -2,7 +2,6 @@
  * The ledgerlint command line. `main` takes argv and streams and returns the exit code, so tests
  * run it in-process; `bin.ts` is the thin executable.
  */
-import { readFile } from 'node:fs/promises';
 import {
   evaluate,
   getProfile,
@@ -18,7 +17,7 @@ import {
   type Profile,
   type Report,
 } from '@ledgerlint/policy';
-import { readLedger } from '@ledgerlint/xlsx/read';
+import { readLedger, readRegularFile } from '@ledgerlint/xlsx/read';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
 import { cliMessage } from './hints';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
@@ -32,15 +31,22 @@ export interface Io {
 
 export const VERSION = '0.1.0';
 
+/** The largest profile file read: far above what the schema's own limits allow (500 rules). */
+const MAX_PROFILE_BYTES = 16 * 2 ** 20;
+
 /** A built-in profile id, or a path to a custom profile JSON file. */
 export async function loadProfile(spec: string): Promise<Profile> {
   if (PROFILE_IDS.includes(spec)) return getProfile(spec);
   if (!/\.json$/i.test(spec)) return getProfile(spec);
   let text: string;
   try {
-    text = await readFile(spec, 'utf8');
+    // A FIFO or device is refused (not-a-file) and nothing larger than a profile can be is read.
+    const tooLarge = (size: number) => new LedgerlintError(USAGE_ERRORS, 'profile-file', { file: spec, reason: `${Math.ceil(size / 2 ** 20)} MiB > ${MAX_PROFILE_BYTES / 2 ** 20} MiB` });
+    text = Buffer.from((await readRegularFile(spec, () => MAX_PROFILE_BYTES, tooLarge)).bytes).toString('utf8');
   } catch (e) {
-    throw new LedgerlintError(USAGE_ERRORS, 'profile-file', { file: spec, reason: (e as NodeJS.ErrnoException).code ?? 'unreadable' });
+    // Missing or unreadable is said as a profile problem; not-a-file and too large say it already.
+    if (!isLedgerlintError(e) || (e.code !== 'file-not-found' && e.code !== 'file-unreadable')) throw e;
+    throw new LedgerlintError(USAGE_ERRORS, 'profile-file', { file: spec, reason: e.code === 'file-not-found' ? 'ENOENT' : String(e.params.reason) });
   }
   let json: unknown;
   try {

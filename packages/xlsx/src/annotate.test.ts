@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnLetter, evaluate, getProfile, isLedgerlintError, planAnnotation, readRecordCells, RECORD_SHEET_NAME, summaryHash, type AnnotationPlan, type AnnotationRecord, type LedgerlintError, type Table } from '@ledgerlint/policy';
-import { applyPlan, clearAnnotation, openWorkbook, workbookFromTable, worksheetTable, writeWorkbookAtomic } from './annotate';
+import { applyPlan, clearAnnotation, openWorkbook, workbookFromTable, worksheetTable } from './annotate';
 import { escapeXstring, validationRectangles } from './fidelity';
 import { readLedgerBytes } from './read';
 import { rawXlsx } from './testing';
@@ -453,39 +453,6 @@ describe('openWorkbook', () => {
     await expectError(openWorkbook(ole, 'a.xlsx'), 'encrypted-xlsx');
     const e = await expectError(openWorkbook(Buffer.from('%PDF-1.4'), 'a.xlsx'), 'not-a-spreadsheet');
     expect(e.params.file).toBe('a.xlsx');
-  });
-});
-
-describe('writeWorkbookAtomic', () => {
-  it('replaces the target in one step and leaves no temporary file', async () => {
-    const target = join(dir, '回访.xlsx');
-    writeFileSync(target, 'old');
-    const wb = await open();
-    applyPlan(wb, await planFor(wb));
-    await writeWorkbookAtomic(wb, target);
-    expect(readdirSync(dir)).toEqual(['回访.xlsx']);
-    const { workbook } = await openWorkbook(readFileSync(target), target);
-    expect(workbook.getWorksheet(RECORD_SHEET_NAME)).toBeDefined();
-  });
-
-  it('on failure throws write-failed and leaves neither a temporary file nor a half-written target', async () => {
-    const sub = join(dir, 'fail');
-    mkdirSync(sub);
-    const wb = await open();
-    // The target is a directory: the rename fails after the temporary file was written.
-    mkdirSync(join(sub, 'target.xlsx'));
-    const e = await expectError(writeWorkbookAtomic(wb, join(sub, 'target.xlsx')), 'write-failed');
-    expect(e.params.file).toBe(join(sub, 'target.xlsx'));
-    expect(readdirSync(sub)).toEqual(['target.xlsx']);
-    // A missing directory.
-    await expectError(writeWorkbookAtomic(wb, join(sub, 'nope', 'x.xlsx')), 'write-failed');
-    // exceljs failing while rendering: nothing is created.
-    const broken = new ExcelJS.Workbook();
-    broken.addWorksheet('S').getCell('A1').value = { formula: 'A2', result: 1 };
-    (broken.getWorksheet('S') as unknown as { _rows: unknown[] })._rows[0] = { get model() { throw new Error('boom'); } };
-    const e2 = await expectError(writeWorkbookAtomic(broken, join(sub, 'broken.xlsx')), 'write-failed');
-    expect(e2.params.reason).toBe('boom');
-    expect(readdirSync(sub)).toEqual(['target.xlsx']);
   });
 });
 

@@ -10,9 +10,6 @@
  * annotating once. What exceljs itself cannot write back is listed by `openWorkbook` (lossy.ts)
  * so the caller can refuse to rewrite the file in place.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import {
   ANNOTATION_COLORS,
@@ -693,49 +690,5 @@ function restoreColumns(on: OursOnSheet, record: AnnotationRecord): void {
         ws.getCell(target, col).style = copy(styles!.styles[index] as StyleModel);
       }
     }
-  }
-}
-
-/**
- * Write the workbook to `path` atomically: into a temporary file beside it (`.name.<pid>.<hex>.tmp`),
- * flushed to disk, then renamed over the target, so the target is either the old file or the
- * complete new one. An existing target's permissions are kept. Throws `write-failed`.
- * @example await writeWorkbookAtomic(workbook, '客户回访记录表.xlsx');
- */
-export async function writeWorkbookAtomic(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let created = false;
-  try {
-    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-    const mode = await stat(path).then(
-      (s) => (s.isFile() ? s.mode & 0o777 : undefined),
-      () => undefined,
-    );
-    const handle = await open(temp, 'wx', mode ?? 0o666);
-    created = true;
-    try {
-      await handle.writeFile(buffer);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-    created = false;
-    // Make the rename itself durable where the platform allows syncing a directory.
-    await open(dir, 'r')
-      .then(async (d) => {
-        try {
-          await d.sync();
-        } finally {
-          await d.close();
-        }
-      })
-      .catch(() => undefined);
-  } catch (e) {
-    if (created) await unlink(temp).catch(() => undefined);
-    const code = (e as { code?: unknown } | null)?.code;
-    const message = e instanceof Error ? e.message.split('\n', 1)[0] : String(e);
-    throw readError('write-failed', { file: path, reason: typeof code === 'string' ? code : message.slice(0, 200) });
   }
 }

@@ -9,6 +9,7 @@ import { LedgerlintError, type MessageParams, type MessageTable } from '@ledgerl
 export type ReadErrorCode =
   | 'file-not-found'
   | 'file-unreadable'
+  | 'not-a-file'
   | 'empty-file'
   | 'legacy-xls'
   | 'encrypted-xlsx'
@@ -18,6 +19,7 @@ export type ReadErrorCode =
   | 'corrupt-xlsx'
   | 'xlsx-too-large'
   | 'file-too-large'
+  | 'workbook-file-too-large'
   | 'sheet-too-large'
   | 'sheet-too-large-for-memory'
   | 'xlsx-read-failed'
@@ -34,7 +36,10 @@ export type ReadErrorCode =
   | 'annotation-sheet-exists'
   | 'annotation-plan-invalid'
   | 'annotation-state-invalid'
-  | 'write-failed';
+  | 'write-failed'
+  | 'target-read-only'
+  | 'target-hard-linked'
+  | 'source-changed';
 
 /** zh/en texts for {@link ReadErrorCode}; `{file}` is the path or name the caller passed. */
 export const READ_MESSAGES: MessageTable = {
@@ -45,6 +50,10 @@ export const READ_MESSAGES: MessageTable = {
   'file-unreadable': {
     zh: '无法读取文件 {file}（{reason}：可能是文件夹、没有读取权限或正被其他程序占用）。',
     en: 'Cannot read {file} ({reason}: it may be a folder, lack read permission or be locked by another program).',
+  },
+  'not-a-file': {
+    zh: '{file} 不是普通文件，而是{kind}，无法读取或写入。请指定一个普通文件（台账是 .xlsx 或 .csv 文件）。',
+    en: '{file} is not a regular file but {kindEn}, so it cannot be read or written. Name a regular file (a ledger is an .xlsx or .csv file).',
   },
   'empty-file': {
     zh: '文件 {file} 是空的（0 字节）。请确认文件已完整保存或下载。',
@@ -81,6 +90,10 @@ export const READ_MESSAGES: MessageTable = {
   'file-too-large': {
     zh: '{file} 有 {size}，超过文本台账的上限 {limit}。请按年份或月份拆分后分别检查。',
     en: '{file} is {size}, more than the limit of {limit} for a text ledger. Split it by year or month and check the parts one by one.',
+  },
+  'workbook-file-too-large': {
+    zh: '{file} 有 {size}，超过工作簿文件的上限 {limit}，未读取。若这确实是台账，请删除不需要的工作表和图片，或按年份拆分后分别检查。',
+    en: '{file} is {size}, more than the limit of {limit} for a workbook file; it was not read. If it really is a ledger, delete the sheets and pictures you do not need, or split it by year and check the parts.',
   },
   'sheet-too-large': {
     zh: '{file} 的工作表“{sheet}”的数据区域 {range} 有 {rows} 行 × {columns} 列 = {cells} 个单元格，超过上限 {limit} 个。这通常是远处的零星内容（例如误填在最后一行或最后一列的单元格）撑大了区域：请删除数据区域之外的行和列后重试，或用 --sheet 指定其他工作表。',
@@ -149,6 +162,18 @@ export const READ_MESSAGES: MessageTable = {
   'write-failed': {
     zh: '无法写入 {file}（{reason}：可能正被 Excel 或 WPS 打开、没有写入权限或磁盘已满）。目标文件保持原样，没有写入半截内容。',
     en: 'Could not write {file} ({reason}: it may be open in Excel or WPS, lack write permission, or the disk may be full). The target was left as it was, never half-written.',
+  },
+  'target-read-only': {
+    zh: '{file} 是只读文件，ledgerlint 不会改写它，它保持原样。若确实要改写，请先取消它的只读属性；或另存一份。',
+    en: '{file} is read-only; ledgerlint will not rewrite it, and it was left as it was. To rewrite it, make it writable first; or save a copy.',
+  },
+  'target-hard-linked': {
+    zh: '{file} 还有另外 {others} 个名字（硬链接）指向同一个文件。替换它会让那些名字仍指向旧内容，因此没有改写，它保持原样。请另存一份。',
+    en: '{file} has {others} other name(s) (hard links) for the same file. Replacing it would leave those names on the old content, so it was not rewritten and is unchanged. Save a copy instead.',
+  },
+  'source-changed': {
+    zh: '{file} 在读取之后被修改过（可能您刚刚保存了它）。为免覆盖您的修改，没有改写它；本次的结果另存为 {kept}。请重新运行，以检查最新的内容。',
+    en: '{file} changed after it was read (perhaps you just saved it). To keep your changes it was not rewritten; this run\'s result was saved as {kept}. Run again to check the latest version.',
   },
 };
 

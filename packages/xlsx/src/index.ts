@@ -30,8 +30,9 @@ export {
   openWorkbook,
   workbookFromTable,
   worksheetTable,
-  writeWorkbookAtomic,
   type ClearResult,
   type OpenedWorkbook,
 } from './annotate';
 export { findLossyParts, type LossyPart } from './lossy';
+export { checkWriteTarget, writeFileAtomic, writeWorkbookAtomic, type AtomicWriteOptions, type WriteTarget } from './atomic-write';
+export { MAX_WORKBOOK_FILE_BYTES, readLedgerFile, readRegularFile, type FileIdentity, type ReadFile } from './read-file';

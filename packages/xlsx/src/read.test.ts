@@ -191,8 +191,10 @@ describe('readLedger: bad inputs', () => {
     await expectError(readLedger(path('没有这个文件.xlsx')), 'file-not-found', '没有这个文件.xlsx');
   });
 
-  it('a directory -> file-unreadable', async () => {
-    await expectError(readLedger(path('utf8')), 'file-unreadable', 'utf8');
+  it('a directory -> not-a-file, saying it is a folder', async () => {
+    const e = await expectError(readLedger(path('utf8')), 'not-a-file', 'utf8');
+    expect(e.zh).toContain('而是文件夹');
+    expect(e.en).toContain('but a folder');
   });
 
   it('an empty file', async () => {

@@ -2,11 +2,11 @@
  * One entry point for ledger files: look at the bytes (not only the extension), read an .xlsx
  * workbook or a CSV/TSV text, and pick the sheet to check.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ColumnMapError, proposeColumnMap, type Table } from '@ledgerlint/policy';
 import { checkedRows, csvToTable, decodeCsvBytes, scanCsv, type CsvEncoding } from './csv';
 import { mib, readError } from './errors';
+import { MAX_TEXT_BYTES, readLedgerFile } from './read-file';
 import { isEncryptedOffice, sniffBytes } from './sniff';
 // The .xlsx reader (and exceljs, ~0.4 s to load) is imported only when an .xlsx file is read:
 // checking a CSV never pays for it.
@@ -31,11 +31,7 @@ export interface LedgerFile {
   encoding?: CsvEncoding;
 }
 
-/**
- * The largest CSV/TSV file read: 256 MiB, about two million ledger rows. Its text must fit one
- * JavaScript string (V8's limit is 2^29 - 24 UTF-16 units), with room for the rows it becomes.
- */
-export const MAX_TEXT_BYTES = 256 * 2 ** 20;
+export { MAX_TEXT_BYTES };
 
 /** Extensions under which a text file is only accepted if it really holds a table. */
 const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xls', '.xlsb', '.et', '.ods']);
@@ -181,17 +177,11 @@ export async function readLedgerBytes(bytes: Uint8Array, name: string, options: 
 
 /**
  * Read a ledger file (.xlsx, or CSV/TSV in UTF-8, GBK or UTF-16) into Tables and pick the one to
- * check. Throws LedgerlintError (codes in READ_MESSAGES) for anything it cannot read.
+ * check. Throws LedgerlintError (codes in READ_MESSAGES) for anything it cannot read; a FIFO,
+ * device or folder (`not-a-file`) and a file over the limits are refused before reading.
  * @example const { table, format } = await readLedger('客户回访记录表.xlsx', { sheet: '2025年' });
  */
 export async function readLedger(path: string, options: ReadLedgerOptions = {}): Promise<LedgerFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as { code?: string } | null)?.code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw readError('file-not-found', { file: path });
-    throw readError('file-unreadable', { file: path, reason: code ?? 'EIO' });
-  }
+  const { bytes } = await readLedgerFile(path);
   return readLedgerBytes(bytes, path, options);
 }

@@ -5,3 +5,4 @@
  */
 export { looksLikeLedger, MAX_TEXT_BYTES, readLedger, readLedgerBytes, type LedgerFile, type PickOptions, type ReadLedgerOptions } from './read';
 export { READ_MESSAGES, readError, type ReadErrorCode } from './errors';
+export { MAX_WORKBOOK_FILE_BYTES, readLedgerFile, readRegularFile, type FileIdentity, type ReadFile } from './read-file';
