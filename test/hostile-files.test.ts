@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTable, MAX_TABLE_CELLS } from '../packages/xlsx/src/grid';
 import { crc32, rawXlsx, zipEntries, type RawZipEntry } from '../packages/xlsx/src/testing';
 import { MAX_XLSX_UNCOMPRESSED_BYTES } from '../packages/xlsx/src/xlsx';
-import { cli, requireFromXlsx, tempDir } from './helpers';
+import { cli, requireFromXlsx, tempDir, writeCsv } from './helpers';
 
 const ExcelJS = requireFromXlsx('exceljs');
 const dir = tempDir();
@@ -403,6 +403,31 @@ describe('messy sheets', () => {
     expect(message.zh).toContain('是 Excel 错误值');
     expect(message.zh).toContain('应为客户编号或客户名称');
     expect(message.en).toContain('is an Excel error value');
+  });
+});
+
+describe('time and number edges in .xlsx cells', () => {
+  it('23:59:59 is 23:59 of its day (as in the CSV), and 1e15 under a date format is an invalid cell like 1e7', async () => {
+    const lastSecond = 45720 + 86399 / 86400; // 2025-03-04 23:59:59, as Excel stores it
+    const rows = (contact: number | string) => [HEADER, ROWS[0], ['K1', '张伟', 'H', null, contact, '电话', talk, '已接通'], ['K2', '李娜', 'B', 1e7, 1e15, '电话', talk, '已接通']];
+    const file = await workbook('edges.xlsx', (wb) => {
+      const ws = wb.addWorksheet('回访');
+      ws.addRows(rows(lastSecond));
+      for (const cell of ['E3', 'D4', 'E4']) ws.getCell(cell).numFmt = 'yyyy-mm-dd hh:mm:ss';
+    });
+    const report = await checkJson(file);
+    const invalid = report.findings.filter((f) => f.status === 'invalid').map((f) => [f.row, f.columnLetter, f.message.en]);
+    expect(invalid).toEqual([
+      [4, 'D', 'Row 4, "接待时间" (column D): "10000000" is out of the date range; expected a date.'],
+      [4, 'E', 'Row 4, "回访时间" (column E): "1000000000000000" is out of the date range; expected a date.'],
+    ]);
+    // Read as the next day without a time, the call escaped the rest hours and moved the clock a day.
+    const k1 = report.findings.filter((f) => f.customer === 'K1').map((f) => f.message.en);
+    expect(k1).toContain('"Avoid calling in the customer\'s rest hours": the call at 23:59 fell in rest hours (21:00-08:00).');
+    expect(k1.join('\n')).toContain('last successful contact 2025-03-04, next due by 2025-03-07');
+    // The same ledger typed as CSV text gives the same findings.
+    const text = (v: string | number | null) => (v === null ? null : String(v === lastSecond ? '2025-03-04 23:59:59' : v));
+    expect(facts(report)).toEqual(facts(await checkJson(writeCsv(dir, 'edges.csv', rows(lastSecond).map((r) => r.map(text))))));
   });
 });
 
