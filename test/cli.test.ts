@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_SOURCES } from '@ledgerlint/policy';
+import { rawXlsx } from '../packages/xlsx/src/testing';
 import { cli, requireFromXlsx, root, tempDir, writeCsv } from './helpers';
 
 const xlsx = join(root, 'examples/ledgers/002-1-car-dealer.xlsx');
@@ -107,6 +108,50 @@ describe('columns', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('表头');
     expect(r.stderr).toContain('header');
+  });
+});
+
+describe('terminal escapes in cells never reach the terminal raw', () => {
+  // C0 controls but the line feed between lines, DEL, and C1 controls (U+009B is CSI).
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+  const esc = 'K\u001b[2J\u001b]0;pwned\u0007\u009b31m1';
+  const shown = 'K␛[2J␛]0;pwned␇\ufffd31m1';
+
+  it('text report, JSON, annotate and error messages: ESC, BEL and CSI from CSV cells, .xlsx cells (_x001B_) and file names', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'a\u001b[2J.csv', [HEADER, [esc, '张伟', 'H', '2025-03-01 10:00', '2025-03-0\u001b[31m1', '电话', talk, '已接通']]);
+    const text = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10');
+    expect(text.stdout).not.toMatch(RAW_CONTROL);
+    expect(text.stdout).toContain(`客户 ${shown}`);
+    expect(text.stdout).toContain('2025-03-0␛[31m1');
+    expect(text.stdout).toContain('a␛[2J.csv');
+    // The JSON keeps the real text, every control escaped.
+    const json = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10', '--format', 'json');
+    expect(json.stdout.slice(0, -1)).not.toMatch(RAW_CONTROL);
+    expect(json.stdout).toContain('\\u009b');
+    expect(JSON.parse(json.stdout).findings.some((f: { customer: string }) => f.customer === esc)).toBe(true);
+    const annotated = await cli('annotate', file, '--profile', '002-1', '--as-of', '2025-03-10', '-q');
+    expect(annotated.stdout + annotated.stderr).not.toMatch(RAW_CONTROL);
+    expect(annotated.stdout).toContain('a␛[2J.checked.xlsx');
+
+    const xlsxFile = join(dir, 'x.xlsx');
+    writeFileSync(
+      xlsxFile,
+      rawXlsx({
+        sheets: [{ name: '回访', sheetData: `<row r="1">${HEADER.map((_, k) => `<c r="${'ABCDEFGH'[k]}1" t="s"><v>${k}</v></c>`).join('')}</row><row r="2"><c r="A2" t="s"><v>8</v></c><c r="C2" t="s"><v>9</v></c><c r="E2" t="s"><v>10</v></c></row>` }],
+        sharedStrings: [...HEADER, 'K_x001B_[2J_x0007_1', 'H', '2025-03-01 10:00'],
+      }),
+    );
+    const fromXlsx = await cli('check', xlsxFile, '--profile', '002-1', '--as-of', '2025-03-10');
+    expect(fromXlsx.stdout).not.toMatch(RAW_CONTROL);
+    expect(fromXlsx.stdout).toContain('客户 K␛[2J␇1');
+
+    // An error message quoting the headers found (exit 2) on stderr.
+    const noCustomer = writeCsv(dir, 'nocust.csv', [['回访\u001b]0;pwned\u0007时间', '回访内容'], ['2025-03-01 10:00', talk]]);
+    const refused = await cli('check', noCustomer, '--profile', '002-1');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).not.toMatch(RAW_CONTROL);
+    expect(refused.stderr).toContain('回访␛]0;pwned␇时间');
   });
 });
 
