@@ -92,6 +92,23 @@ describe('columns', () => {
     expect(withIt.code).toBe(1);
     expect(JSON.parse(withIt.stdout).findings.some((f: { ruleId: string; status: string }) => f.ruleId === '002-1-3-H-3d' && f.status === 'overdue')).toBe(true);
   });
+  it('--column with a name Object.prototype has (hasOwnProperty, valueOf, constructor, __proto__) is an unknown field like foo, and --profile constructor no profile', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'proto.csv', [HEADER, ['K1', '张伟', 'H', '2025-03-01 10:00', '2025-03-01 15:00', '电话', talk, '已接通']]);
+    for (const name of ['foo', 'hasOwnProperty', 'valueOf', 'constructor', '__proto__', 'toString']) {
+      const r = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10', '--column', `${name}=A`);
+      expect(r.code, name).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`未知字段「${name}」`);
+      expect(r.stderr).toContain(`Unknown field "${name}"`);
+      noStackTrace(r.stderr);
+    }
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const r = await cli('check', file, '--profile', name);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr).toContain(`No built-in profile "${name}"`);
+    }
+  });
   it('no customer column: exit 2 naming it and the headers found', async () => {
     const dir = tempDir();
     const file = writeCsv(dir, 'nocust.csv', [['回访时间', '回访内容', '回访结果'], ['2025-03-01 10:00', talk, '已接通']]);

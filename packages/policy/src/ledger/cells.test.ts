@@ -129,6 +129,11 @@ describe('vocabulary', () => {
     expect(readChannel('微信')).toBe('wechat');
     expect(readChannel('邮件')).toBe('email');
     expect(readChannel('飞鸽传书')).toBeUndefined();
+    // Names Object.prototype has are no channel or outcome.
+    for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(readChannel(w), w).toBeUndefined();
+      expect(readOutcome(w), w).toBeUndefined();
+    }
   });
   it('outcomes', () => {
     for (const w of ['已接通', '接通', '成功', '已接通，客户考虑中']) expect(readOutcome(w), w).toBe('reached');

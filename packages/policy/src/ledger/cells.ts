@@ -283,9 +283,10 @@ export function normalizeLabel(text: string): string {
 export const CHANNELS = ['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-const CHANNEL_WORDS: Record<string, Channel> = {};
-function words(target: Record<string, string>, value: string, list: string[]): void {
-  for (const w of list) target[normalizeLabel(w)] = value;
+// Maps, not objects: a cell reading `constructor` or `__proto__` is no channel or outcome.
+const CHANNEL_WORDS = new Map<string, Channel>();
+function words<T extends string>(target: Map<string, T>, value: T, list: string[]): void {
+  for (const w of list) target.set(normalizeLabel(w), value);
 }
 words(CHANNEL_WORDS, 'phone', ['电话', '致电', '电话回访', '电话联系', '电话沟通', '打电话', '手机', '座机', '去电', '来电', '微信语音', '微信电话', '语音通话', 'phone', 'call', 'tel', 'telephone']);
 words(CHANNEL_WORDS, 'visit', ['上门', '拜访', '上门拜访', '上门回访', '面访', '走访', '到店', '来店', '面谈', '当面', 'visit', 'in person']);
@@ -307,12 +308,12 @@ words(CHANNEL_WORDS, 'fax', ['傳真']);
  * @example readChannel('上门拜访') // 'visit'
  */
 export function readChannel(text: string): Channel | undefined {
-  return CHANNEL_WORDS[normalizeLabel(text)];
+  return CHANNEL_WORDS.get(normalizeLabel(text));
 }
 
 /** Whether a contact reached the customer. */
 export type Outcome = 'reached' | 'not-reached';
-const OUTCOME_WORDS: Record<string, Outcome> = {};
+const OUTCOME_WORDS = new Map<string, Outcome>();
 words(OUTCOME_WORDS, 'reached', ['已接通', '接通', '成功', '回访成功', '已回访', '已联系', '联系上', '已沟通', '已回复', '回复', '完成', '已完成', '正常', '满意', '是', 'reached', 'yes', 'ok', 'done', 'answered', 'replied']);
 words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '关机', '占线', '空号', '停机', '拒接', '无法接通', '不在服务区', '未联系上', '联系不上', '失败', '回访失败', '未回复', '否', 'not reached', 'no answer', 'busy', 'failed', 'no']);
 
@@ -322,13 +323,13 @@ words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '
  */
 export function readOutcome(text: string): Outcome | undefined {
   const k = normalizeLabel(text);
-  const exact = OUTCOME_WORDS[k];
+  const exact = OUTCOME_WORDS.get(k);
   if (exact) return exact;
   // Longer notes that start with a known outcome: 「已接通，客户考虑中」.
   for (const [word, outcome] of OUTCOME_PREFIXES) if (k.startsWith(word)) return outcome;
   return undefined;
 }
-const OUTCOME_PREFIXES = Object.entries(OUTCOME_WORDS)
+const OUTCOME_PREFIXES = [...OUTCOME_WORDS]
   .filter(([w]) => w.length >= 2)
   .sort((a, b) => b[0].length - a[0].length);
 
