@@ -242,6 +242,29 @@ describe('as-of', () => {
     expect(r24(before)).toBe('due-soon');
     expect(r24(after)).toBe('overdue');
   });
+
+  it('an as-of before the ledger\'s first date (1990-01-01 on a 2025 ledger) is one whole-ledger warning, in the text and the JSON; it does not change the exit code', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'y2025.csv', [
+      [...HEADER, '生日'],
+      ['K1', '张伟', 'H', '2025-01-05 10:00', '2025-01-05 15:00', '电话', talk, '已接通', '1965-04-01'],
+      ['K2', '李娜', 'B', '2025-01-03 09:00', '2025-01-03 09:30', '电话', talk, '已接通', null],
+      ['K1', '张伟', 'H', null, '2025-01-07 11:00', '电话', talk, '已接通', null],
+    ]);
+    const text = await cli('check', file, '--profile', '002-1', '--as-of', '1990-01-01');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/\n  全表\s+警告 无法判断  检查时点 1990-01-01 /);
+    const zh = '检查时点 1990-01-01 早于台账最早的日期 2025-01-03（第 3 行「接待时间」）：之后才到期的回访都不会被判为逾期或即将到期。是否应为 2025-01-03 之后的日期，例如台账最晚的日期 2025-01-07？';
+    expect(text.stdout).toContain(zh);
+    const doc = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '1990-01-01', '--format', 'json')).stdout);
+    const early = doc.findings.filter((f: { code: string }) => f.code === 'as-of-before-ledger');
+    expect(early).toHaveLength(1);
+    expect(early[0]).toMatchObject({ status: 'indeterminate', severity: 'warning', customer: null, row: null, message: { zh } });
+    expect(early[0].message.en).toBe('The check time 1990-01-01 is before the ledger\'s first date 2025-01-03 (row 3, "接待时间"): nothing due after it is judged overdue or due soon. Did you mean a date after 2025-01-03, such as the ledger\'s last date 2025-01-07?');
+    // On the first date itself, or later, nothing is said.
+    const onTime = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-01-03', '--format', 'json')).stdout);
+    expect(onTime.findings.some((f: { code: string }) => f.code === 'as-of-before-ledger')).toBe(false);
+  });
 });
 
 it('the example workbook is not modified by checking it', async () => {

@@ -226,6 +226,37 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
   return (rule) => masks.get(rule) ?? everyone;
 }
 
+/** The code of the whole-ledger warning that the as-of comes before every date of the ledger. */
+export const AS_OF_BEFORE_LEDGER = 'as-of-before-ledger';
+
+/**
+ * When the as-of day comes before every date of the ledger (`--as-of 1990-01-01` on a 2025
+ * ledger, a typo or a clock set wrong), the data of one whole-ledger warning: as-of, the first date
+ * and where it is, the last date to suggest. Nothing is due yet at such a moment, so a report
+ * without a word would look like a clean ledger. Birthdays are left out: a customer born in 1965
+ * says nothing about when the ledger starts.
+ */
+function asOfBeforeLedger(ledger: Ledger, asOfDay: number): Record<string, string | number> | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  let at: { field: Field; record: number } | undefined;
+  for (const field of Object.keys(ledger.times) as Field[]) {
+    if (field === 'birthday') continue;
+    const { minute, precision } = ledger.times[field]!;
+    for (let i = 0; i < ledger.size; i++) {
+      if (precision[i] !== Precision.Day && precision[i] !== Precision.Minute) continue;
+      if (minute[i] < first) {
+        first = minute[i];
+        at = { field, record: i };
+      }
+      if (minute[i] > last) last = minute[i];
+    }
+  }
+  const firstDay = Math.floor(first / MINUTES_PER_DAY);
+  if (!at || asOfDay >= firstDay) return undefined;
+  return { asOf: isoDate(asOfDay), first: isoDate(firstDay), firstRow: ledger.row[at.record], firstColumn: columnOf(ledger, at.field)!.header, last: isoDate(Math.floor(last / MINUTES_PER_DAY)) };
+}
+
 /**
  * Check a ledger table against a profile.
  * @example const report = await evaluate(table, PROFILES['002-1'], { asOf: '2025-03-10' })
@@ -386,6 +417,9 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
       citation: recordsRule.citation,
     });
   }
+
+  const early = asOfBeforeLedger(ledger, asOfDay);
+  if (early) findings.add({ ruleId: recordsRule.id, status: 'indeterminate', severity: 'warning', customer: null, row: null, messageId: AS_OF_BEFORE_LEDGER, data: early, citation: recordsRule.citation });
 
   const { findings: sorted, position } = findings.sorted();
 

@@ -10,6 +10,10 @@ export const GENERIC_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '「{rule}」无法检查：台账没有「{column}」列。',
     en: '"{rule}" cannot be checked: the ledger has no "{column}" column.',
   },
+  'as-of-before-ledger': {
+    zh: '检查时点 {asOf} 早于台账最早的日期 {first}（第 {firstRow} 行「{firstColumn}」）：之后才到期的回访都不会被判为逾期或即将到期。是否应为 {first} 之后的日期，例如台账最晚的日期 {last}？',
+    en: 'The check time {asOf} is before the ledger\'s first date {first} (row {firstRow}, "{firstColumn}"): nothing due after it is judged overdue or due soon. Did you mean a date after {first}, such as the ledger\'s last date {last}?',
+  },
   invalid: {
     zh: '第 {row} 行「{column}」（{letter} 列）：{quoted} {problem}，应为{expected}。',
     en: 'Row {row}, "{column}" (column {letter}): {quoted} {problemEn}; expected {expectedEn}.',
