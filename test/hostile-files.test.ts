@@ -431,6 +431,52 @@ describe('time and number edges in .xlsx cells', () => {
   });
 });
 
+describe('cells longer than Excel allows (32,767 characters)', () => {
+  const long = (n: number) => '很长的备注'.repeat(Math.ceil(n / 5)).slice(0, n);
+
+  it('a 400,000-character header cell in an .xlsx: check reports it as an invalid cell (quoted short); annotate refuses, naming sheet and cell, and writes nothing', async () => {
+    const header = [...HEADER, long(400_000)];
+    const cells = (r: number, row: (string | null)[]) => row.map((v, k) => (v === null ? '' : `<c r="${'ABCDEFGHI'[k]}${r}" t="inlineStr"><is><t>${v}</t></is></c>`)).join('');
+    const file = save(
+      'long-header.xlsx',
+      rawXlsx({ sheets: [{ name: '回访记录', sheetData: [header, ...ROWS].map((row, i) => `<row r="${i + 1}">${cells(i + 1, row)}</row>`).join('') }] }),
+    );
+    const r = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10', '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThan(100_000);
+    const invalid = JSON.parse(r.stdout).findings.filter((f: { status: string }) => f.status === 'invalid');
+    expect(invalid.map((f: { row: number; columnLetter: string; customer: string | null }) => [f.row, f.columnLetter, f.customer])).toEqual([[1, 'I', null]]);
+    expect(invalid[0].message.zh).toBe(`第 1 行「${long(40)}…」（I 列）：“${long(40)}…” 有 400,000 个字符，超过 Excel 单元格的上限 32,767 个，应为不超过 32,767 个字符的文本（Excel 会截断更长的单元格，或打不开含有它的文件）。`);
+    expect(invalid[0].message.en).toContain("holds 400,000 characters, more than an Excel cell's limit of 32,767");
+    const out = join(dir, 'long-header.checked.xlsx');
+    for (const inPlace of [false, true]) {
+      refused(await cli('annotate', file, '--profile', '002-1', '--as-of', '2025-03-10', ...(inPlace ? ['--in-place'] : ['-o', out])), /不能标注：工作表「回访记录」的 I1 单元格有 400,000 个字符[\s\S]*Cannot annotate: cell I1 of sheet "回访记录" holds 400,000 characters/);
+    }
+    expect(() => statSync(out)).toThrow();
+  });
+
+  it('a CSV (which has no limit) with a 40,000-character remark: checked, the cell invalid at its row; annotate refuses instead of writing a workbook Excel cannot open', async () => {
+    const csv = writeCsv(dir, 'long-remark.csv', [[...HEADER, '备注'], ...ROWS.map((row, k) => [...row, k === 1 ? long(40_000) : '无'])]);
+    const r = await cli('check', csv, '--profile', '002-1', '--as-of', '2025-03-10', '--format', 'json');
+    expect(r.stderr).toBe('');
+    const invalid = JSON.parse(r.stdout).findings.filter((f: { status: string }) => f.status === 'invalid');
+    expect(invalid.map((f: { row: number; column: string; columnLetter: string; customer: string }) => [f.row, f.column, f.columnLetter, f.customer])).toEqual([[3, '备注', 'I', 'K2']]);
+    refused(await cli('annotate', csv, '--profile', '002-1', '--as-of', '2025-03-10'), /不能标注：工作表「long-remark」的 I3 单元格有 40,000 个字符[\s\S]*Cannot annotate: cell I3/);
+    expect(() => statSync(join(dir, 'long-remark.checked.xlsx'))).toThrow();
+    // Without the long cell, the same ledger annotates.
+    const fine = writeCsv(dir, 'short-remark.csv', [[...HEADER, '备注'], ...ROWS.map((row) => [...row, long(32_767)])]);
+    expect((await cli('annotate', fine, '--profile', '002-1', '--as-of', '2025-03-10', '-q')).stderr).toBe('');
+  });
+
+  it('an error message listing the headers quotes at most 40 characters of each (no 400,000-character message)', async () => {
+    const csv = writeCsv(dir, 'long-no-customer.csv', [['回访时间', '回访内容', long(400_000)], ['2025-03-01 10:00', talk, '']]);
+    const r = await cli('check', csv, '--profile', '002-1');
+    refused(r, /回访时间, 回访内容, 很长的备注/);
+    expect(r.stderr.length).toBeLessThan(2_000);
+  });
+});
+
 describe('formula and CSV injection', () => {
   it('a CSV whose cells start with = + - @ TAB CR becomes a workbook of text cells, never formulas; no command writes CSV', async () => {
     const tricks = ['=HYPERLINK("http://example.com/x","点我")', '+86 138 0000 0001', '-1+1', '@SUM(1,1)', '\t=1+1', '\r=1+1', '=cmd|\' /C calc\'!A0'];
