@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_SOURCES } from '@ledgerlint/policy';
+import { rawXlsx } from '../packages/xlsx/src/testing';
 import { cli, requireFromXlsx, root, tempDir, writeCsv } from './helpers';
 
 const xlsx = join(root, 'examples/ledgers/002-1-car-dealer.xlsx');
@@ -91,6 +92,23 @@ describe('columns', () => {
     expect(withIt.code).toBe(1);
     expect(JSON.parse(withIt.stdout).findings.some((f: { ruleId: string; status: string }) => f.ruleId === '002-1-3-H-3d' && f.status === 'overdue')).toBe(true);
   });
+  it('--column with a name Object.prototype has (hasOwnProperty, valueOf, constructor, __proto__) is an unknown field like foo, and --profile constructor no profile', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'proto.csv', [HEADER, ['K1', '张伟', 'H', '2025-03-01 10:00', '2025-03-01 15:00', '电话', talk, '已接通']]);
+    for (const name of ['foo', 'hasOwnProperty', 'valueOf', 'constructor', '__proto__', 'toString']) {
+      const r = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10', '--column', `${name}=A`);
+      expect(r.code, name).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`未知字段「${name}」`);
+      expect(r.stderr).toContain(`Unknown field "${name}"`);
+      noStackTrace(r.stderr);
+    }
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const r = await cli('check', file, '--profile', name);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr).toContain(`No built-in profile "${name}"`);
+    }
+  });
   it('no customer column: exit 2 naming it and the headers found', async () => {
     const dir = tempDir();
     const file = writeCsv(dir, 'nocust.csv', [['回访时间', '回访内容', '回访结果'], ['2025-03-01 10:00', talk, '已接通']]);
@@ -107,6 +125,50 @@ describe('columns', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('表头');
     expect(r.stderr).toContain('header');
+  });
+});
+
+describe('terminal escapes in cells never reach the terminal raw', () => {
+  // C0 controls but the line feed between lines, DEL, and C1 controls (U+009B is CSI).
+  const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+  const esc = 'K\u001b[2J\u001b]0;pwned\u0007\u009b31m1';
+  const shown = 'K␛[2J␛]0;pwned␇\ufffd31m1';
+
+  it('text report, JSON, annotate and error messages: ESC, BEL and CSI from CSV cells, .xlsx cells (_x001B_) and file names', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'a\u001b[2J.csv', [HEADER, [esc, '张伟', 'H', '2025-03-01 10:00', '2025-03-0\u001b[31m1', '电话', talk, '已接通']]);
+    const text = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10');
+    expect(text.stdout).not.toMatch(RAW_CONTROL);
+    expect(text.stdout).toContain(`客户 ${shown}`);
+    expect(text.stdout).toContain('2025-03-0␛[31m1');
+    expect(text.stdout).toContain('a␛[2J.csv');
+    // The JSON keeps the real text, every control escaped.
+    const json = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10', '--format', 'json');
+    expect(json.stdout.slice(0, -1)).not.toMatch(RAW_CONTROL);
+    expect(json.stdout).toContain('\\u009b');
+    expect(JSON.parse(json.stdout).findings.some((f: { customer: string }) => f.customer === esc)).toBe(true);
+    const annotated = await cli('annotate', file, '--profile', '002-1', '--as-of', '2025-03-10', '-q');
+    expect(annotated.stdout + annotated.stderr).not.toMatch(RAW_CONTROL);
+    expect(annotated.stdout).toContain('a␛[2J.checked.xlsx');
+
+    const xlsxFile = join(dir, 'x.xlsx');
+    writeFileSync(
+      xlsxFile,
+      rawXlsx({
+        sheets: [{ name: '回访', sheetData: `<row r="1">${HEADER.map((_, k) => `<c r="${'ABCDEFGH'[k]}1" t="s"><v>${k}</v></c>`).join('')}</row><row r="2"><c r="A2" t="s"><v>8</v></c><c r="C2" t="s"><v>9</v></c><c r="E2" t="s"><v>10</v></c></row>` }],
+        sharedStrings: [...HEADER, 'K_x001B_[2J_x0007_1', 'H', '2025-03-01 10:00'],
+      }),
+    );
+    const fromXlsx = await cli('check', xlsxFile, '--profile', '002-1', '--as-of', '2025-03-10');
+    expect(fromXlsx.stdout).not.toMatch(RAW_CONTROL);
+    expect(fromXlsx.stdout).toContain('客户 K␛[2J␇1');
+
+    // An error message quoting the headers found (exit 2) on stderr.
+    const noCustomer = writeCsv(dir, 'nocust.csv', [['回访\u001b]0;pwned\u0007时间', '回访内容'], ['2025-03-01 10:00', talk]]);
+    const refused = await cli('check', noCustomer, '--profile', '002-1');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).not.toMatch(RAW_CONTROL);
+    expect(refused.stderr).toContain('回访␛]0;pwned␇时间');
   });
 });
 
@@ -179,6 +241,29 @@ describe('as-of', () => {
     const r24 = (d: { findings: { ruleId: string; status: string }[] }) => d.findings.find((f) => f.ruleId === '002-1-3-ALL-24h')?.status;
     expect(r24(before)).toBe('due-soon');
     expect(r24(after)).toBe('overdue');
+  });
+
+  it('an as-of before the ledger\'s first date (1990-01-01 on a 2025 ledger) is one whole-ledger warning, in the text and the JSON; it does not change the exit code', async () => {
+    const dir = tempDir();
+    const file = writeCsv(dir, 'y2025.csv', [
+      [...HEADER, '生日'],
+      ['K1', '张伟', 'H', '2025-01-05 10:00', '2025-01-05 15:00', '电话', talk, '已接通', '1965-04-01'],
+      ['K2', '李娜', 'B', '2025-01-03 09:00', '2025-01-03 09:30', '电话', talk, '已接通', null],
+      ['K1', '张伟', 'H', null, '2025-01-07 11:00', '电话', talk, '已接通', null],
+    ]);
+    const text = await cli('check', file, '--profile', '002-1', '--as-of', '1990-01-01');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/\n  全表\s+警告 无法判断  检查时点 1990-01-01 /);
+    const zh = '检查时点 1990-01-01 早于台账最早的日期 2025-01-03（第 3 行「接待时间」）：之后才到期的回访都不会被判为逾期或即将到期。是否应为 2025-01-03 之后的日期，例如台账最晚的日期 2025-01-07？';
+    expect(text.stdout).toContain(zh);
+    const doc = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '1990-01-01', '--format', 'json')).stdout);
+    const early = doc.findings.filter((f: { code: string }) => f.code === 'as-of-before-ledger');
+    expect(early).toHaveLength(1);
+    expect(early[0]).toMatchObject({ status: 'indeterminate', severity: 'warning', customer: null, row: null, message: { zh } });
+    expect(early[0].message.en).toBe('The check time 1990-01-01 is before the ledger\'s first date 2025-01-03 (row 3, "接待时间"): nothing due after it is judged overdue or due soon. Did you mean a date after 2025-01-03, such as the ledger\'s last date 2025-01-07?');
+    // On the first date itself, or later, nothing is said.
+    const onTime = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-01-03', '--format', 'json')).stdout);
+    expect(onTime.findings.some((f: { code: string }) => f.code === 'as-of-before-ledger')).toBe(false);
   });
 });
 

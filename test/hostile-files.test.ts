@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTable, MAX_TABLE_CELLS } from '../packages/xlsx/src/grid';
 import { crc32, rawXlsx, zipEntries, type RawZipEntry } from '../packages/xlsx/src/testing';
 import { MAX_XLSX_UNCOMPRESSED_BYTES } from '../packages/xlsx/src/xlsx';
-import { cli, requireFromXlsx, tempDir } from './helpers';
+import { cli, requireFromXlsx, tempDir, writeCsv } from './helpers';
 
 const ExcelJS = requireFromXlsx('exceljs');
 const dir = tempDir();
@@ -403,6 +403,77 @@ describe('messy sheets', () => {
     expect(message.zh).toContain('是 Excel 错误值');
     expect(message.zh).toContain('应为客户编号或客户名称');
     expect(message.en).toContain('is an Excel error value');
+  });
+});
+
+describe('time and number edges in .xlsx cells', () => {
+  it('23:59:59 is 23:59 of its day (as in the CSV), and 1e15 under a date format is an invalid cell like 1e7', async () => {
+    const lastSecond = 45720 + 86399 / 86400; // 2025-03-04 23:59:59, as Excel stores it
+    const rows = (contact: number | string) => [HEADER, ROWS[0], ['K1', '张伟', 'H', null, contact, '电话', talk, '已接通'], ['K2', '李娜', 'B', 1e7, 1e15, '电话', talk, '已接通']];
+    const file = await workbook('edges.xlsx', (wb) => {
+      const ws = wb.addWorksheet('回访');
+      ws.addRows(rows(lastSecond));
+      for (const cell of ['E3', 'D4', 'E4']) ws.getCell(cell).numFmt = 'yyyy-mm-dd hh:mm:ss';
+    });
+    const report = await checkJson(file);
+    const invalid = report.findings.filter((f) => f.status === 'invalid').map((f) => [f.row, f.columnLetter, f.message.en]);
+    expect(invalid).toEqual([
+      [4, 'D', 'Row 4, "接待时间" (column D): "10000000" is out of the date range; expected a date.'],
+      [4, 'E', 'Row 4, "回访时间" (column E): "1000000000000000" is out of the date range; expected a date.'],
+    ]);
+    // Read as the next day without a time, the call escaped the rest hours and moved the clock a day.
+    const k1 = report.findings.filter((f) => f.customer === 'K1').map((f) => f.message.en);
+    expect(k1).toContain('"Avoid calling in the customer\'s rest hours": the call at 23:59 fell in rest hours (21:00-08:00).');
+    expect(k1.join('\n')).toContain('last successful contact 2025-03-04, next due by 2025-03-07');
+    // The same ledger typed as CSV text gives the same findings.
+    const text = (v: string | number | null) => (v === null ? null : String(v === lastSecond ? '2025-03-04 23:59:59' : v));
+    expect(facts(report)).toEqual(facts(await checkJson(writeCsv(dir, 'edges.csv', rows(lastSecond).map((r) => r.map(text))))));
+  });
+});
+
+describe('cells longer than Excel allows (32,767 characters)', () => {
+  const long = (n: number) => '很长的备注'.repeat(Math.ceil(n / 5)).slice(0, n);
+
+  it('a 400,000-character header cell in an .xlsx: check reports it as an invalid cell (quoted short); annotate refuses, naming sheet and cell, and writes nothing', async () => {
+    const header = [...HEADER, long(400_000)];
+    const cells = (r: number, row: (string | null)[]) => row.map((v, k) => (v === null ? '' : `<c r="${'ABCDEFGHI'[k]}${r}" t="inlineStr"><is><t>${v}</t></is></c>`)).join('');
+    const file = save(
+      'long-header.xlsx',
+      rawXlsx({ sheets: [{ name: '回访记录', sheetData: [header, ...ROWS].map((row, i) => `<row r="${i + 1}">${cells(i + 1, row)}</row>`).join('') }] }),
+    );
+    const r = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-10', '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThan(100_000);
+    const invalid = JSON.parse(r.stdout).findings.filter((f: { status: string }) => f.status === 'invalid');
+    expect(invalid.map((f: { row: number; columnLetter: string; customer: string | null }) => [f.row, f.columnLetter, f.customer])).toEqual([[1, 'I', null]]);
+    expect(invalid[0].message.zh).toBe(`第 1 行「${long(40)}…」（I 列）：“${long(40)}…” 有 400,000 个字符，超过 Excel 单元格的上限 32,767 个，应为不超过 32,767 个字符的文本（Excel 会截断更长的单元格，或打不开含有它的文件）。`);
+    expect(invalid[0].message.en).toContain("holds 400,000 characters, more than an Excel cell's limit of 32,767");
+    const out = join(dir, 'long-header.checked.xlsx');
+    for (const inPlace of [false, true]) {
+      refused(await cli('annotate', file, '--profile', '002-1', '--as-of', '2025-03-10', ...(inPlace ? ['--in-place'] : ['-o', out])), /不能标注：工作表「回访记录」的 I1 单元格有 400,000 个字符[\s\S]*Cannot annotate: cell I1 of sheet "回访记录" holds 400,000 characters/);
+    }
+    expect(() => statSync(out)).toThrow();
+  });
+
+  it('a CSV (which has no limit) with a 40,000-character remark: checked, the cell invalid at its row; annotate refuses instead of writing a workbook Excel cannot open', async () => {
+    const csv = writeCsv(dir, 'long-remark.csv', [[...HEADER, '备注'], ...ROWS.map((row, k) => [...row, k === 1 ? long(40_000) : '无'])]);
+    const r = await cli('check', csv, '--profile', '002-1', '--as-of', '2025-03-10', '--format', 'json');
+    expect(r.stderr).toBe('');
+    const invalid = JSON.parse(r.stdout).findings.filter((f: { status: string }) => f.status === 'invalid');
+    expect(invalid.map((f: { row: number; column: string; columnLetter: string; customer: string }) => [f.row, f.column, f.columnLetter, f.customer])).toEqual([[3, '备注', 'I', 'K2']]);
+    refused(await cli('annotate', csv, '--profile', '002-1', '--as-of', '2025-03-10'), /不能标注：工作表「long-remark」的 I3 单元格有 40,000 个字符[\s\S]*Cannot annotate: cell I3/);
+    expect(() => statSync(join(dir, 'long-remark.checked.xlsx'))).toThrow();
+    // Without the long cell, the same ledger annotates.
+    const fine = writeCsv(dir, 'short-remark.csv', [[...HEADER, '备注'], ...ROWS.map((row) => [...row, long(32_767)])]);
+    expect((await cli('annotate', fine, '--profile', '002-1', '--as-of', '2025-03-10', '-q')).stderr).toBe('');
+  });
+
+  it('an error message listing the headers quotes at most 40 characters of each (no 400,000-character message)', async () => {
+    const csv = writeCsv(dir, 'long-no-customer.csv', [['回访时间', '回访内容', long(400_000)], ['2025-03-01 10:00', talk, '']]);
+    const r = await cli('check', csv, '--profile', '002-1');
+    refused(r, /回访时间, 回访内容, 很长的备注/);
+    expect(r.stderr.length).toBeLessThan(2_000);
   });
 });
 

@@ -98,12 +98,15 @@ export function parseArgs(argv: readonly string[], profileIds: readonly string[]
   if (command === 'clear') return { command, file: positional[0], output, inPlace, quiet };
   const profile = options['--profile']?.at(-1);
   if (!profile) throw new LedgerlintError(USAGE_ERRORS, 'missing-profile', { ids: profileIds.join(', ') });
-  const columns: Record<string, string> = {};
+  // A Map, then own properties: `--column __proto__=A` must stay a (refused) field name, not
+  // become the prototype of the object.
+  const chosen = new Map<string, string>();
   for (const c of options['--column'] ?? []) {
     const eq = c.indexOf('=');
     if (eq <= 0 || eq === c.length - 1) throw new LedgerlintError(USAGE_ERRORS, 'bad-column', { value: c });
-    columns[c.slice(0, eq).trim()] = c.slice(eq + 1).trim();
+    chosen.set(c.slice(0, eq).trim(), c.slice(eq + 1).trim());
   }
+  const columns: Record<string, string> = Object.fromEntries(chosen);
   const common = { file: positional[0], profile, asOf: options['--as-of']?.at(-1), sheet: options['--sheet']?.at(-1), columns, quiet };
   if (command === 'annotate') {
     if (inPlace && /\.(csv|tsv|txt)$/i.test(positional[0])) throw new LedgerlintError(USAGE_ERRORS, 'csv-in-place');

@@ -3,6 +3,7 @@
  * is wrong (the library is also used by the add-in and other apps, which have no flags).
  */
 import { renderTemplate, type LedgerlintError, type MessageTable } from '@ledgerlint/policy';
+import { terminalText } from './terminal';
 
 export const CLI_HINTS: MessageTable = {
   'no-header': {
@@ -25,5 +26,6 @@ export function cliMessage(e: LedgerlintError): string {
   const hint = CLI_HINTS[e.code];
   const zh = hint ? `${e.zh}${renderTemplate(hint.zh, e.params)}` : e.zh;
   const en = hint ? `${e.en} ${renderTemplate(hint.en, e.params)}` : e.en;
-  return `错误：${zh}\nError: ${en}\n`;
+  // Messages quote cells, headers, sheet and file names: printed safely, one line per language.
+  return `错误：${terminalText(zh)}\nError: ${terminalText(en)}\n`;
 }

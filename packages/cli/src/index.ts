@@ -22,6 +22,7 @@ import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
 import { cliMessage } from './hints';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import { createProgress } from './progress';
+import { terminalJson, terminalLines, terminalText } from './terminal';
 import { textReport } from './text-report';
 
 export interface Io {
@@ -88,7 +89,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const { table, tables } = await readLedger(args.file, { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
   const withData = tables.filter((t) => t.rows.length > 0).map((t) => t.sheet);
   const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
-  if (args.format === 'json') io.stdout.write(JSON.stringify(jsonReport(report, profile)) + '\n');
+  if (args.format === 'json') io.stdout.write(terminalJson(JSON.stringify(jsonReport(report, profile))) + '\n');
   else io.stdout.write(textReport(report, profile, args.file.split(/[\\/]/).pop() ?? args.file));
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -127,14 +128,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const progress = createProgress(io.stderr, !args.quiet);
         // The writer (and exceljs) loads only for the commands that write a workbook.
         const { annotateFile } = await import('./annotate');
-        const { summary: s, out } = await annotateFile(args, profile, progress, (text) => io.stderr.write(text));
+        const { summary: s, out: written } = await annotateFile(args, profile, progress, (text) => io.stderr.write(terminalLines(text)));
+        const out = terminalText(written);
         io.stdout.write(`已写入 ${out}：${s.records} 条记录，${s.findings} 条发现（错误 ${s.bySeverity.error ?? 0}，警告 ${s.bySeverity.warning ?? 0}）。\nWrote ${out}: ${s.records} records, ${s.findings} findings (${s.bySeverity.error ?? 0} errors, ${s.bySeverity.warning ?? 0} warnings).\n`);
         return (s.bySeverity.error ?? 0) > 0 ? 1 : 0;
       }
       case 'clear': {
         const { clearFile } = await import('./annotate');
-        const out = await clearFile(args, createProgress(io.stderr, !args.quiet), (text) => io.stderr.write(text));
-        io.stdout.write(`已清除批注：${out}\nAnnotation removed: ${out}\n`);
+        const out = await clearFile(args, createProgress(io.stderr, !args.quiet), (text) => io.stderr.write(terminalLines(text)));
+        io.stdout.write(`已清除批注：${terminalText(out)}\nAnnotation removed: ${terminalText(out)}\n`);
         return 0;
       }
     }

@@ -1,5 +1,6 @@
 /** The text report for a person: Chinese, grouped by customer. */
 import { renderFinding, type Finding, type Profile, type Report } from '@ledgerlint/policy';
+import { terminalText } from './terminal';
 
 export const STATUS_ZH: Record<string, string> = {
   violation: '违规',
@@ -48,5 +49,7 @@ export function textReport(report: Report, profile: Profile, file: string): stri
     const amount = s.fines.min === s.fines.max ? `${s.fines.min} 元` : `${s.fines.min}-${s.fines.max} 元`;
     out.push(`罚款合计：${amount}${s.fines.notConfigured ? `（另有 ${s.fines.notConfigured} 次金额未配置）` : ''}`);
   }
-  return out.join('\n') + '\n';
+  // Names, cell texts, headers, sheet and file names are the clerk's (or a stranger's): no line
+  // may carry a control character to the terminal, nor a line break of its own.
+  return out.map(terminalText).join('\n') + '\n';
 }

@@ -45,6 +45,7 @@ import SheetFormatPropertiesXform from 'exceljs/lib/xlsx/xform/sheet/sheet-forma
 import WorkSheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform.js';
 import TextXform from 'exceljs/lib/xlsx/xform/strings/text-xform.js';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
+import { serialPastDate } from './xlsx';
 
 /** A cell style as exceljs models it (font, fill, border, alignment, numFmt, protection). */
 export type StyleModel = Partial<ExcelJS.Style>;
@@ -82,6 +83,9 @@ export function patchExceljsFidelity(): void {
   patched = true;
 
   utils.dateToExcel = (d: Date, date1904?: boolean): number => {
+    // A serial too large for a Date (1e15 under a date format) goes back as it came, not as NaN.
+    const past = serialPastDate(d);
+    if (past !== undefined) return past;
     const epochDays = date1904 ? 25569 - 1462 : 25569;
     return (d.getTime() + epochDays * MS_PER_DAY) / MS_PER_DAY;
   };

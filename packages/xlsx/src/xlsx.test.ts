@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLedgerlintError, type LedgerlintError } from '@ledgerlint/policy';
+import { dayFromYmd, Precision, readTimeCell } from '@ledgerlint/policy';
+import './fidelity';
 import { rawXlsx } from './testing';
-import { readXlsxBytes, serialFromExcelDate } from './xlsx';
+import { unzip } from './testing-workbook';
+import { loadInMemory, readXlsxBytes, serialFromExcelDate } from './xlsx';
 
 /** Excel 1900-system serial of a wall-clock time: whole days since 1899-12-30 plus the day fraction. */
 function serial(y: number, m: number, d: number, hh = 0, mm = 0): number {
@@ -369,6 +372,34 @@ describe('readXlsxBytes', () => {
     const b = await readXlsxBytes(bytes, 'esc.xlsx', { engine: 'memory' });
     expect(a.tables[0].rows[0][0]).toBe('第一行\r\n第二行');
     expect(b.tables).toEqual(a.tables);
+  });
+
+  it('keeps a number too large for a date under a date format (1e15, also as a cached formula result): read as the number, written back unchanged', async () => {
+    const numbers = ['1e7', '200000000', '1e15', '1.7976931348623157e308'];
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: 'S',
+          sheetData:
+            `<row r="1">${numbers.map((v, k) => `<c r="${'ABCD'[k]}1" s="1"><v>${v}</v></c>`).join('')}` +
+            `<c r="E1" s="1"><f>A1*1E8</f><v>1e15</v></c><c r="F1" s="1"><v>45940.99998842593</v></c></row>`,
+        },
+      ],
+      cellXfs: [14],
+    });
+    for (const engine of ['stream', 'memory'] as const) {
+      const t = (await readXlsxBytes(bytes, 'big.xlsx', { engine })).tables[0];
+      expect(t.rows[0].slice(0, 5), engine).toEqual([1e7, 2e8, 1e15, Number.MAX_VALUE, 1e15]);
+      // The policy library then reads each as a date out of range: an invalid cell, not an empty one.
+      for (const v of t.rows[0].slice(0, 5)) expect(readTimeCell(v, t.formats![0][0], false), engine).toMatchObject({ precision: Precision.Invalid, error: 'date-out-of-range' });
+      // 23:59:59 of 2025-10-10 as exceljs gives it (rounded to the millisecond) is 23:59 of that day.
+      expect(readTimeCell(t.rows[0][5], t.formats![0][5], false)).toMatchObject({ minute: dayFromYmd(2025, 10, 10) * 1440 + 1439, precision: Precision.Minute });
+    }
+    // An annotation rewrites the workbook through exceljs: the numbers go back as they came, not as NaN.
+    const wb = await loadInMemory(bytes, 'big.xlsx');
+    const xml = unzip(Buffer.from(await wb.xlsx.writeBuffer())).get('xl/worksheets/sheet1.xml')!.toString();
+    for (const v of ['10000000', '200000000', '1000000000000000', '1.7976931348623157e+308']) expect(xml).toContain(`<v>${v}</v>`);
+    expect(xml).not.toContain('NaN');
   });
 });
 

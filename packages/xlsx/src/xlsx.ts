@@ -33,6 +33,7 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import utils from 'exceljs/lib/utils/utils.js';
 import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
 import { isLedgerlintError, type CellRange, type CellValue, type Table } from '@ledgerlint/policy';
 import { mib, readError } from './errors';
@@ -57,6 +58,41 @@ export function registerZhCnBuiltinFormats(): void {
   }
 }
 registerZhCnBuiltinFormats();
+
+/**
+ * The serials of date-formatted cells too large for a JS Date (past about 1e8, year 275760), by
+ * the Invalid Date exceljs made of each. Both exceljs readers turn such a number into an Invalid
+ * Date and the number is gone: the cell read as empty, so a hostile or mistyped 1e15 under a date
+ * format passed unnoticed where 1e7 is an `invalid` finding. Kept here, the reader gives the number
+ * (the policy library then says `date-out-of-range`), and fidelity.ts writes it back unchanged.
+ */
+const serialsPastDate = new WeakMap<Date, number>();
+let excelToDateKept = false;
+
+/**
+ * Make exceljs's `excelToDate` remember the serial of every Date it cannot represent (shared
+ * module, once per process; called when this module loads). Idempotent.
+ * @example keepSerialsPastDate(); // then a 1e15 cell under yyyy-mm-dd reads as 1e15, not empty
+ */
+export function keepSerialsPastDate(): void {
+  if (excelToDateKept) return;
+  excelToDateKept = true;
+  const excelToDate = utils.excelToDate;
+  utils.excelToDate = (v: number, date1904?: boolean): Date => {
+    const d = excelToDate(v, date1904);
+    if (Number.isNaN(d.getTime()) && Number.isFinite(v)) serialsPastDate.set(d, v);
+    return d;
+  };
+}
+keepSerialsPastDate();
+
+/**
+ * The serial exceljs read into an Invalid Date (see {@link keepSerialsPastDate}), or undefined.
+ * @example serialPastDate(cell.value as Date) // 1e15
+ */
+export function serialPastDate(d: Date): number | undefined {
+  return serialsPastDate.get(d);
+}
 
 /** Which exceljs reader to use; `auto` streams and falls back to in-memory where streaming is unsafe. */
 export type XlsxEngine = 'auto' | 'stream' | 'memory';
@@ -128,7 +164,7 @@ function convert(v: unknown, ctx: ConvertContext): CellValue {
     default:
       return null;
   }
-  if (v instanceof Date) return serialFromExcelDate(v, ctx.date1904);
+  if (v instanceof Date) return serialFromExcelDate(v, ctx.date1904) ?? serialPastDate(v) ?? null;
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.richText)) {
     let s = '';
@@ -163,7 +199,7 @@ function cellValue(cell: XCell, ctx: ConvertContext): CellValue {
     // does for date cells, so both readers give the same double.
     if (ctx.streaming && isDateFormat(cell.numFmt)) {
       const epoch = ctx.date1904 ? 25569 - 1462 : 25569;
-      return serialFromExcelDate(new Date(Math.round((result - epoch) * MS_PER_DAY)), ctx.date1904);
+      return serialFromExcelDate(new Date(Math.round((result - epoch) * MS_PER_DAY)), ctx.date1904) ?? result;
     }
   }
   return convert(result, ctx);

@@ -17,8 +17,9 @@ import { parseProfile } from '../profile/load';
 import type { Profile, Rule } from '../profile/schema';
 import { calendarForProfile } from './calendar-for-profile';
 import { summarize, type Summary } from '../report/summary';
-import type { Table } from '../table';
+import { columnLetter, type Table } from '../table';
 import { formatAsOf, parseAsOf } from '../time/as-of';
+import { CELL_TEXT_LIMIT } from '../annotate/cell';
 import { dayFromYmd, isoDate, MINUTES_PER_DAY } from '../time/day';
 import { ENGINE_ERRORS } from './errors';
 import { FindingLog } from './finding-log';
@@ -87,6 +88,16 @@ function cachedFine(rule: Rule): FineAmount | undefined {
   return FINES.get(rule);
 }
 
+/** At most 40 characters of a cell for a message, as unreadable cells are quoted: a header can be 32,767 (or, in a hostile file, 400,000). */
+function cut40(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** The non-blank headers of a row for a message, each cut to 40 characters. */
+function listed(headers: readonly string[]): string {
+  return headers.filter((h) => h !== '').map(cut40).join(', ');
+}
+
 /** Map the table's columns, refusing with exit-2 errors when the profile cannot run at all. */
 export function mapColumns(table: Table, profile: Profile, options: Pick<EvaluateOptions, 'columns' | 'columnMap'> = {}): ColumnMap {
   let map: ColumnMap;
@@ -94,7 +105,7 @@ export function mapColumns(table: Table, profile: Profile, options: Pick<Evaluat
     map = options.columnMap ?? proposeColumnMap(table, { synonyms: profile.headers, overrides: options.columns });
   } catch (e) {
     if (!(e instanceof ColumnMapError)) throw e;
-    const headers = (e.detail.headers ?? []).filter((h) => h !== '').join(', ') || '(空 / empty)';
+    const headers = listed(e.detail.headers ?? []) || '(空 / empty)';
     if (e.code === 'no-header') throw new LedgerlintError(ENGINE_ERRORS, 'no-header', { sheet: table.sheet, scanned: Math.min(30, table.rows.length), headers });
     if (e.code === 'duplicate-header') {
       const field = e.detail.field as Field;
@@ -112,7 +123,7 @@ export function mapColumns(table: Table, profile: Profile, options: Pick<Evaluat
       key,
       synonyms,
       profile: profile.id,
-      headers: map.headers.filter((h) => h !== '').join(', '),
+      headers: listed(map.headers),
     });
   if (map.fields.customerId === undefined && map.fields.customerName === undefined) {
     throw missing('customerId', 'customerId', [...FIELDS.customerId.headers.slice(0, 3), ...FIELDS.customerName.headers.slice(0, 3)].join('/'));
@@ -224,6 +235,57 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
     masks.set(rule, mask);
   });
   return (rule) => masks.get(rule) ?? everyone;
+}
+
+/**
+ * Text cells longer than Excel's 32,767 characters, by spreadsheet row and column index. Excel
+ * cannot hold them (it truncates or refuses the file), so a workbook written with one is broken.
+ */
+function* overLongCells(table: Table): Generator<{ row: number; col: number; text: string }> {
+  const first = table.firstRow ?? 1;
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = table.rows[r];
+    for (let k = 0; k < cells.length; k++) {
+      const v = cells[k];
+      if (typeof v === 'string' && v.length > CELL_TEXT_LIMIT) yield { row: first + r, col: k, text: v };
+    }
+  }
+}
+
+/** The record on a spreadsheet row, or -1 (records are few to search only when a cell is too long). */
+function recordAt(ledger: Ledger, row: number): number {
+  return ledger.row.indexOf(row);
+}
+
+/** The code of the whole-ledger warning that the as-of comes before every date of the ledger. */
+export const AS_OF_BEFORE_LEDGER = 'as-of-before-ledger';
+
+/**
+ * When the as-of day comes before every date of the ledger (`--as-of 1990-01-01` on a 2025
+ * ledger, a typo or a clock set wrong), the data of one whole-ledger warning: as-of, the first date
+ * and where it is, the last date to suggest. Nothing is due yet at such a moment, so a report
+ * without a word would look like a clean ledger. Birthdays are left out: a customer born in 1965
+ * says nothing about when the ledger starts.
+ */
+function asOfBeforeLedger(ledger: Ledger, asOfDay: number): Record<string, string | number> | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  let at: { field: Field; record: number } | undefined;
+  for (const field of Object.keys(ledger.times) as Field[]) {
+    if (field === 'birthday') continue;
+    const { minute, precision } = ledger.times[field]!;
+    for (let i = 0; i < ledger.size; i++) {
+      if (precision[i] !== Precision.Day && precision[i] !== Precision.Minute) continue;
+      if (minute[i] < first) {
+        first = minute[i];
+        at = { field, record: i };
+      }
+      if (minute[i] > last) last = minute[i];
+    }
+  }
+  const firstDay = Math.floor(first / MINUTES_PER_DAY);
+  if (!at || asOfDay >= firstDay) return undefined;
+  return { asOf: isoDate(asOfDay), first: isoDate(firstDay), firstRow: ledger.row[at.record], firstColumn: columnOf(ledger, at.field)!.header, last: isoDate(Math.floor(last / MINUTES_PER_DAY)) };
 }
 
 /**
@@ -386,6 +448,29 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
       citation: recordsRule.citation,
     });
   }
+
+  // Text longer than an Excel cell can hold (a hostile .xlsx, or a CSV from another system): an
+  // invalid cell wherever it is, header included; annotate then refuses (planAnnotation).
+  for (const long of overLongCells(table)) {
+    const record = long.row > ledger.headerRow ? recordAt(ledger, long.row) : -1;
+    const c = record >= 0 ? ledger.customerOf[record] : -1;
+    const header = ledger.headers[long.col] || columnLetter(ledger.firstColumn + long.col);
+    findings.add({
+      ruleId: recordsRule.id,
+      status: 'invalid',
+      severity: 'error',
+      customer: c >= 0 ? ledger.customers.key[c] : null,
+      row: long.row,
+      column: cut40(header),
+      columnLetter: columnLetter(ledger.firstColumn + long.col),
+      messageId: 'invalid',
+      data: { code: 'cell-too-long', value: cut40(long.text), length: long.text.length.toLocaleString('en-US'), sheet: ledger.sheet },
+      citation: recordsRule.citation,
+    });
+  }
+
+  const early = asOfBeforeLedger(ledger, asOfDay);
+  if (early) findings.add({ ruleId: recordsRule.id, status: 'indeterminate', severity: 'warning', customer: null, row: null, messageId: AS_OF_BEFORE_LEDGER, data: early, citation: recordsRule.citation });
 
   const { findings: sorted, position } = findings.sorted();
 

@@ -76,4 +76,13 @@ describe('FindingLog', () => {
       { role: '经理', ruleId: 'R1', customer: 'K8', row: 8 },
     ]);
   });
+
+  it('keeps the fines of a payer whose name (from a cell) is __proto__ or constructor', () => {
+    const log = new FindingLog(['R1']);
+    for (const [row, payer] of [[2, '__proto__'], [3, 'constructor']] as const) log.add(finding('R1', 'overdue', row, { fine: { amount: 50, currency: 'CNY' }, payer, dueAt: '2025-03-10' }));
+    const { findings, position } = log.sorted();
+    const byPayerMonth = log.tallies(findings, position).fines.byPayerMonth;
+    expect(Object.keys(byPayerMonth)).toEqual(['__proto__', 'constructor']);
+    expect(JSON.parse(JSON.stringify(byPayerMonth)).__proto__['2025-03']).toMatchObject({ min: 50, max: 50 });
+  });
 });

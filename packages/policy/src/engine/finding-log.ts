@@ -140,12 +140,13 @@ export class FindingLog {
         if (v) (byRule[id] ??= {})[s] = v;
       });
     });
-    const byPayerMonth: Record<string, Record<string, FineTotal>> = {};
-    for (const payer of [...this.byPayerMonth.keys()].sort()) {
-      const months = this.byPayerMonth.get(payer)!;
-      const out: Record<string, FineTotal> = (byPayerMonth[payer] = {});
-      for (const month of [...months.keys()].sort()) out[month] = months.get(month)!;
-    }
+    // Payers are names from cells: fromEntries makes own properties even of `__proto__`.
+    const byPayerMonth: Record<string, Record<string, FineTotal>> = Object.fromEntries(
+      [...this.byPayerMonth.keys()].sort().map((payer) => {
+        const months = this.byPayerMonth.get(payer)!;
+        return [payer, Object.fromEntries([...months.keys()].sort().map((month) => [month, months.get(month)!]))];
+      }),
+    );
     const escalations: Summary['escalations'] = [];
     const at = this.escalating.map((i) => position[i]).sort((x, y) => x - y);
     for (const k of at) {

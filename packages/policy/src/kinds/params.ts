@@ -3,10 +3,28 @@
  * profile with a wrong type or an unknown key is rejected as a whole.
  */
 import { z } from 'zod';
-import { channelSchema, fieldSchema, severitySchema } from '../profile/common';
+import { channelSchema, fieldSchema, ordered, severitySchema } from '../profile/common';
 import { FIELDS } from '../ledger/fields';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+
+/** Clock windows (quiet hours, call windows) may wrap midnight (21:00-08:00) but not be empty. */
+const clockWindowsSchema = z
+  .array(z.strictObject({ from: clock, to: clock }))
+  .min(1)
+  .max(10)
+  .superRefine((windows, ctx) => {
+    windows.forEach((w, k) => {
+      if (w.from === w.to) ctx.addIssue({ code: 'custom', path: [k, 'to'], input: w.to, message: `to is the same time as from (${w.from}): the window is empty; a whole day is 00:00-23:59` });
+    });
+  });
+
+/** A refinement refusing a range from a field to the same field (a deadline from inquiryAt to inquiryAt is always met). */
+function distinctFields<K extends string>(start: K, end: K) {
+  return (value: { [k in K]: string }, ctx: z.RefinementCtx): void => {
+    if (value[start] === value[end]) ctx.addIssue({ code: 'custom', path: [end], input: value[end], message: `${end} is the same field as ${start}: the range between them is always empty` });
+  };
+}
 
 /** A contact must happen in a window relative to an anchor event (reception, pickup, 首保...). */
 export const eventWindowParams = z.strictObject({
@@ -26,7 +44,7 @@ export const eventWindowParams = z.strictObject({
   lateSeverity: severitySchema.optional(),
   /** When the ledger has a callback-type column, only these types count. */
   callbackTypes: z.array(z.string().max(50)).max(20).optional(),
-});
+}).superRefine(ordered('from', 'to', 'the window is inverted (every contact would be early or late)'));
 export type EventWindowParams = z.infer<typeof eventWindowParams>;
 
 /** Within an event window, contacts by a forbidden channel are violations when no allowed one exists. */
@@ -36,7 +54,7 @@ export const eventChannelParams = z.strictObject({
   from: z.number().int().min(-100000).max(100000),
   to: z.number().int().min(-100000).max(100000),
   allowed: z.array(channelSchema).min(1).max(10),
-});
+}).superRefine(ordered('from', 'to', 'the window is inverted'));
 export type EventChannelParams = z.infer<typeof eventChannelParams>;
 
 /**
@@ -85,7 +103,7 @@ export const countPerPeriodParams = z.strictObject({
   /** Month and longer: in the first partial period with fewer days left than this, `proratedMin` is enough. */
   prorateBelowDays: z.number().int().min(1).max(366).optional(),
   proratedMin: z.number().int().min(0).max(100).optional(),
-});
+}).superRefine(ordered('proratedMin', 'min', 'a partial period would owe more than a full one'));
 export type CountPerPeriodParams = z.infer<typeof countPerPeriodParams>;
 
 /** A time field must carry hour and minute. */
@@ -131,7 +149,7 @@ export type RequiredFieldsParams = z.infer<typeof requiredFieldsParams>;
 
 /** Calls in quiet hours (rest time) are flagged. */
 export const quietHoursParams = z.strictObject({
-  windows: z.array(z.strictObject({ from: clock, to: clock })).min(1).max(10),
+  windows: clockWindowsSchema,
   channels: z.array(channelSchema).min(1).max(10),
 });
 export type QuietHoursParams = z.infer<typeof quietHoursParams>;
@@ -231,7 +249,10 @@ export const cutoffParams = z.strictObject({
   /** true: strictly before the cut-off (6点前); false: at it is still in time. */
   strict: z.boolean().default(true),
   /** Only rows whose (rolled-over) anchor day lies within [from, to] days of this date (前一周: -7..-1 of 会议日期). */
-  during: z.strictObject({ field: fieldSchema, from: z.number().int().min(-366).max(366), to: z.number().int().min(-366).max(366) }).optional(),
+  during: z
+    .strictObject({ field: fieldSchema, from: z.number().int().min(-366).max(366), to: z.number().int().min(-366).max(366) })
+    .superRefine(ordered('from', 'to', 'no day lies in it'))
+    .optional(),
   /** Only rows of this tier (a division, say). @example 'D1' */
   tier: z.string().min(1).max(10).optional(),
   /** Only rows where this holds. @example { filled: ['confirmedAt'] } */
@@ -308,7 +329,7 @@ export const fieldDeadlineParams = z.strictObject({
   scope: z.enum(['record', 'customer']).default('record'),
   /** Severity of a late fill (default: the rule's breach severity). @example 'warning' */
   lateSeverity: severitySchema.optional(),
-});
+}).superRefine(distinctFields('from', 'to'));
 export type FieldDeadlineParams = z.infer<typeof fieldDeadlineParams>;
 
 /**
@@ -351,7 +372,9 @@ export const anniversaryParams = z.strictObject({
   knownFrom: z.array(timeFieldSchema).min(1).max(5).default(['recordedAt', 'contactAt']),
   /** Stop after this many years from when the customer became known (e.g. the 3-year retention). @example 3 */
   forYears: z.number().int().min(1).max(100).optional(),
-});
+})
+  .superRefine(ordered('from', 'to', 'the window is inverted'))
+  .superRefine(ordered('to', 'lateUntil', 'a contact is late only after the window closes'));
 export type AnniversaryParams = z.infer<typeof anniversaryParams>;
 
 /**
@@ -395,10 +418,9 @@ export const scheduleParams = z.strictObject({
   unit: z.enum(['days', 'workdays', 'months']),
   /** Each point's window start and end, inclusive, in `unit` after the anchor. */
   points: z
-    .array(z.strictObject({ from: z.number().int().min(0).max(1200), to: z.number().int().min(0).max(1200) }))
+    .array(z.strictObject({ from: z.number().int().min(0).max(1200), to: z.number().int().min(0).max(1200) }).superRefine(ordered('from', 'to', 'the window is inverted')))
     .min(1)
-    .max(24)
-    .refine((ps) => ps.every((p) => p.from <= p.to), 'each point needs from <= to'),
+    .max(24),
   /** The window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
   startsAfter: z.boolean().default(false),
   /** Only contacts by these channels count. @example ['phone'] */
@@ -447,7 +469,7 @@ export type TierBasisParams = z.infer<typeof tierBasisParams>;
  * @example { windows: [{ from: '10:00', to: '11:00' }, { from: '14:00', to: '16:00' }], channels: ['phone'] }
  */
 export const callWindowParams = z.strictObject({
-  windows: z.array(z.strictObject({ from: clock, to: clock })).min(1).max(10),
+  windows: clockWindowsSchema,
   /** Only contacts by these channels are checked; absent: every channel. @example ['phone'] */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** The day must also be a working day (a year the calendar lacks gives indeterminate). */
@@ -466,7 +488,7 @@ export type CallWindowParams = z.infer<typeof callWindowParams>;
 export const retryParams = z.strictObject({
   /** Valid attempts needed in the run of unanswered attempts. @example 3 */
   minAttempts: z.number().int().min(1).max(20),
-  /** Different half-days (a date's morning or afternoon) those attempts must cover. @example 2 */
+  /** Different half-days (a date's morning or afternoon) those attempts must cover, at most minAttempts. @example 2 */
   minHalfDays: z.number().int().min(1).max(20).default(1),
   /** When the ledger has a ring-time column, an attempt that rang shorter than this is not valid. @example 20 */
   minRingSeconds: z.number().int().min(1).max(600).optional(),
@@ -478,7 +500,7 @@ export const retryParams = z.strictObject({
   exemptWords: z.array(z.string().min(1).max(20)).max(30).default(['空号', '停机', '号码错误', '错号']),
   /** Only attempts by these channels count; absent: phone. @example ['phone'] */
   channels: z.array(channelSchema).min(1).max(10).default(['phone']),
-});
+}).superRefine(ordered('minHalfDays', 'minAttempts', 'fewer attempts than half-days to spread them over can never be enough'));
 export type RetryParams = z.infer<typeof retryParams>;
 
 /**
@@ -643,7 +665,7 @@ export const leadTimeParams = z.strictObject({
   unit: z.enum(['days', 'workdays']).default('days'),
   /** Only events where this holds. */
   only: recordFilterSchema.optional(),
-});
+}).superRefine(distinctFields('arranged', 'event'));
 export type LeadTimeParams = z.infer<typeof leadTimeParams>;
 
 /**

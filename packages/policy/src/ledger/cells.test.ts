@@ -73,7 +73,8 @@ describe('readTimeCell: text in the styles clerks type', () => {
     expect(readTimeCell(0.9996527777777777, 'yyyy-mm-dd', false)).toMatchObject({ minute: 1439, precision: Precision.Clock });
     expect(readTimeCell(0.9996527777777777, 'hh:mm', true)).toMatchObject({ minute: 1439, precision: Precision.Clock });
     expect(serialMinute(0.9996527777777777, false)).toBeNaN();
-    expect(readTimeCell(1.9996527777777777, 'yyyy-mm-dd hh:mm', false)).toMatchObject({ minute: at(1900, 1, 2), precision: Precision.Day });
+    // 1900-01-01 23:59:30 is 23:59 of that day, as Excel shows it in hh:mm (see the next describe).
+    expect(readTimeCell(1.9996527777777777, 'yyyy-mm-dd hh:mm', false)).toMatchObject({ minute: at(1900, 1, 1, 23, 59), precision: Precision.Minute });
   });
   for (const bad of ['2025-02-30', '2025-13-01', '上周五', '3月5日', '25/3/5', '01/01/20', '2025年3月', '2025-03-05 25:00', 'N/A', '#N/A']) {
     it(`rejects ${bad}`, () => expect(readTimeCell(bad, undefined, false).precision).toBe(Precision.Invalid));
@@ -96,6 +97,19 @@ describe('readTimeCell: Excel serials', () => {
   it('half a second before midnight rounds to the next day without a time', () => {
     expect(readTimeCell(44927 - 0.5 / 86400, 'yyyy-mm-dd hh:mm:ss', false)).toMatchObject({ minute: at(2023, 1, 1), precision: Precision.Day });
   });
+  it('23:59:59 (45940.99998842593, as Excel stores it) is 23:59 of that day, never the next day without a time', () => {
+    const day = at(2025, 10, 10);
+    for (const serial of [45940.99998842593, 45940.99998842592 /* the millisecond-rounded double exceljs gives */]) {
+      expect(readTimeCell(serial, 'yyyy-mm-dd hh:mm:ss', false)).toMatchObject({ minute: day + 1439, precision: Precision.Minute });
+      expect(serialMinute(serial, false)).toBe(day + 1439);
+    }
+    // Seconds are dropped as in text (the CSV reader) and in Excel's hh:mm: 14:29:45 is 14:29.
+    expect(readTimeCell(45940 + (14 * 3600 + 29 * 60 + 45) / 86400, 'yyyy-mm-dd hh:mm', false).minute).toBe(day + 14 * 60 + 29);
+    expect(readTimeCell('2025-10-10 23:59:59', undefined, false).minute).toBe(day + 1439);
+    // The noise in a stored serial does not drop a minute: 14:30 is 45721.604166666664.
+    expect(readTimeCell(45721.604166666664, 'yyyy-mm-dd hh:mm', false).minute).toBe(at(2025, 3, 5, 14, 30));
+    expect(readTimeCell(45721.6041666666, 'yyyy-mm-dd hh:mm', false).minute).toBe(at(2025, 3, 5, 14, 30));
+  });
   it('a time-only serial is a clock time', () => expect(readTimeCell(0.19375, 'h:mm', false)).toMatchObject({ minute: 4 * 60 + 39, precision: Precision.Clock }));
   it('a plain number is not a date', () => expect(readTimeCell(112233, 'General', false).precision).toBe(Precision.Invalid));
   it('yyyymmdd typed as a number', () => expect(readTimeCell(20250305, 'General', false).minute).toBe(at(2025, 3, 5)));
@@ -115,6 +129,11 @@ describe('vocabulary', () => {
     expect(readChannel('微信')).toBe('wechat');
     expect(readChannel('邮件')).toBe('email');
     expect(readChannel('飞鸽传书')).toBeUndefined();
+    // Names Object.prototype has are no channel or outcome.
+    for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(readChannel(w), w).toBeUndefined();
+      expect(readOutcome(w), w).toBeUndefined();
+    }
   });
   it('outcomes', () => {
     for (const w of ['已接通', '接通', '成功', '已接通，客户考虑中']) expect(readOutcome(w), w).toBe('reached');

@@ -53,18 +53,31 @@ export function isDateFormat(format: string | null | undefined): boolean {
 }
 
 /**
+ * Whole day and minute of day of a serial, as Excel shows it without seconds: the time rounded to
+ * the second (a serial's last bits are noise: 14:30 is stored as 45721.604166666664), then the
+ * seconds dropped, as the text reader drops them in `2025-10-10 23:59:59`. 23:59:59 is 23:59 of
+ * its day (rounding to the minute made it the next day without a time); only 23:59:59.5 and later
+ * round to the next day's 00:00:00, as Excel's `hh:mm:ss` shows them.
+ * @example serialDayAndMinute(45940.99998842593) // [45940, 1439]
+ */
+function serialDayAndMinute(serial: number): [day: number, minuteOfDay: number] {
+  let day = Math.floor(serial);
+  let second = Math.round((serial - day) * 86_400);
+  if (second === 86_400) {
+    day += 1;
+    second = 0;
+  }
+  return [day, Math.floor(second / 60)];
+}
+
+/**
  * Minute stamp of an Excel serial without allocating (NaN for serial 60, 1900-02-29, or < 1).
  * @example serialMinute(45721.5, false) // 2025-03-05 12:00 as a minute stamp
  */
 export function serialMinute(serial: number, date1904: boolean): number {
   // Below 1 is a bare time of day, even when its minute rounds up to 24:00.
   if (!(serial >= 1)) return NaN;
-  let whole = Math.floor(serial);
-  let minuteOfDay = Math.round((serial - whole) * MINUTES_PER_DAY);
-  if (minuteOfDay === MINUTES_PER_DAY) {
-    whole += 1;
-    minuteOfDay = 0;
-  }
+  const [whole, minuteOfDay] = serialDayAndMinute(serial);
   if (date1904) return (whole + OFFSET_1904 - SERIAL_1970) * MINUTES_PER_DAY + minuteOfDay;
   if (whole === 60 || whole < 1) return NaN;
   return (whole < 60 ? whole - SERIAL_1970 + 1 : whole - SERIAL_1970) * MINUTES_PER_DAY + minuteOfDay;
@@ -80,15 +93,10 @@ export function serialToTime(serial: number, date1904: boolean): TimeCell {
   if (!Number.isFinite(serial) || serial < 0 || serial >= (date1904 ? LAST_SERIAL - OFFSET_1904 : LAST_SERIAL) + 1) {
     return { minute: NaN, precision: Precision.Invalid, error: 'date-out-of-range' };
   }
-  let whole = Math.floor(serial);
-  let minuteOfDay = Math.round((serial - whole) * MINUTES_PER_DAY);
+  const [whole, minuteOfDay] = serialDayAndMinute(serial);
   // A bare time of day (serial 0.x) in either date system: 1904-01-01 is no more a ledger date than
-  // 1900-01-00. 23:59:30 rounds to 23:59 here, not to 00:00 of 1900-01-01.
-  if (whole === 0) return { minute: Math.min(minuteOfDay, MINUTES_PER_DAY - 1), precision: Precision.Clock };
-  if (minuteOfDay === MINUTES_PER_DAY) {
-    whole += 1;
-    minuteOfDay = 0;
-  }
+  // 1900-01-00. 23:59:59.5 stays 23:59 here, not 00:00 of 1900-01-01.
+  if (Math.floor(serial) === 0) return { minute: whole === 0 ? minuteOfDay : MINUTES_PER_DAY - 1, precision: Precision.Clock };
   let day: number;
   if (date1904) day = whole + OFFSET_1904 - SERIAL_1970;
   else if (whole === 60) return { minute: NaN, precision: Precision.Invalid, error: 'date-1900-02-29' };
@@ -275,9 +283,10 @@ export function normalizeLabel(text: string): string {
 export const CHANNELS = ['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-const CHANNEL_WORDS: Record<string, Channel> = {};
-function words(target: Record<string, string>, value: string, list: string[]): void {
-  for (const w of list) target[normalizeLabel(w)] = value;
+// Maps, not objects: a cell reading `constructor` or `__proto__` is no channel or outcome.
+const CHANNEL_WORDS = new Map<string, Channel>();
+function words<T extends string>(target: Map<string, T>, value: T, list: string[]): void {
+  for (const w of list) target.set(normalizeLabel(w), value);
 }
 words(CHANNEL_WORDS, 'phone', ['电话', '致电', '电话回访', '电话联系', '电话沟通', '打电话', '手机', '座机', '去电', '来电', '微信语音', '微信电话', '语音通话', 'phone', 'call', 'tel', 'telephone']);
 words(CHANNEL_WORDS, 'visit', ['上门', '拜访', '上门拜访', '上门回访', '面访', '走访', '到店', '来店', '面谈', '当面', 'visit', 'in person']);
@@ -299,12 +308,12 @@ words(CHANNEL_WORDS, 'fax', ['傳真']);
  * @example readChannel('上门拜访') // 'visit'
  */
 export function readChannel(text: string): Channel | undefined {
-  return CHANNEL_WORDS[normalizeLabel(text)];
+  return CHANNEL_WORDS.get(normalizeLabel(text));
 }
 
 /** Whether a contact reached the customer. */
 export type Outcome = 'reached' | 'not-reached';
-const OUTCOME_WORDS: Record<string, Outcome> = {};
+const OUTCOME_WORDS = new Map<string, Outcome>();
 words(OUTCOME_WORDS, 'reached', ['已接通', '接通', '成功', '回访成功', '已回访', '已联系', '联系上', '已沟通', '已回复', '回复', '完成', '已完成', '正常', '满意', '是', 'reached', 'yes', 'ok', 'done', 'answered', 'replied']);
 words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '关机', '占线', '空号', '停机', '拒接', '无法接通', '不在服务区', '未联系上', '联系不上', '失败', '回访失败', '未回复', '否', 'not reached', 'no answer', 'busy', 'failed', 'no']);
 
@@ -314,13 +323,13 @@ words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '
  */
 export function readOutcome(text: string): Outcome | undefined {
   const k = normalizeLabel(text);
-  const exact = OUTCOME_WORDS[k];
+  const exact = OUTCOME_WORDS.get(k);
   if (exact) return exact;
   // Longer notes that start with a known outcome: 「已接通，客户考虑中」.
   for (const [word, outcome] of OUTCOME_PREFIXES) if (k.startsWith(word)) return outcome;
   return undefined;
 }
-const OUTCOME_PREFIXES = Object.entries(OUTCOME_WORDS)
+const OUTCOME_PREFIXES = [...OUTCOME_WORDS]
   .filter(([w]) => w.length >= 2)
   .sort((a, b) => b[0].length - a[0].length);
 

@@ -43,6 +43,12 @@ describe('proposeColumnMap', () => {
     expect(map.fields).toMatchObject({ customerId: 0, contactAt: 1, content: 2 });
     expect(map.via.contactAt).toBe('override');
   });
+  it('an override for a name only Object.prototype has (valueOf, hasOwnProperty) is an unknown field, as evaluate\'s columns option', () => {
+    const table = { sheet: 'S', rows: [['客户编号', '回访时间'], ['K1', '2025-03-05 10:00']] };
+    for (const field of ['valueOf', 'hasOwnProperty', 'constructor', 'foo']) {
+      expect(() => proposeColumnMap(table, { overrides: { [field]: 'A' } as never }), field).toThrow(expect.objectContaining({ code: 'unknown-field' }));
+    }
+  });
   it('a profile\'s own headers are recognised', () => {
     const map = proposeColumnMap({ sheet: 'S', rows: [['经销商编号', '经销商名称', '回访时间']] }, { synonyms: { customerId: ['经销商编号'], customerName: ['经销商名称'] } });
     expect(map.fields).toMatchObject({ customerId: 0, customerName: 1 });

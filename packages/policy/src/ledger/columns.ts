@@ -58,8 +58,9 @@ function synonymIndex(options: ColumnMapOptions): Map<string, Field> {
  * // { customerId: 0, contactAt: 1 }
  */
 export function proposeColumnMap(table: Table, options: ColumnMapOptions = {}): ColumnMap {
+  // Own properties only: `in` would take hasOwnProperty, valueOf or constructor for fields.
   for (const f of Object.keys(options.overrides ?? {})) {
-    if (!(f in FIELDS)) throw new ColumnMapError('unknown-field', { field: f });
+    if (!Object.hasOwn(FIELDS, f)) throw new ColumnMapError('unknown-field', { field: f });
   }
   const index = synonymIndex(options);
   const scan = Math.min(table.rows.length, options.scanRows ?? 30);

@@ -29,6 +29,22 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const severitySchema = z.enum(SEVERITIES);
 
+/**
+ * A refinement refusing a range whose end comes before its start (`from: 1440, to: 1` is no
+ * window: every contact would be late), reported at the end's path: `rules.3.params.to: to (1) is
+ * less than from (1440) ...`. Either bound absent: nothing to compare.
+ * @example z.strictObject({ from: z.number(), to: z.number() }).superRefine(ordered('from', 'to'))
+ */
+export function ordered<K extends string>(start: K, end: K, why = 'the range is inverted') {
+  return (value: { [k in K]?: number | null }, ctx: z.RefinementCtx): void => {
+    const a = value[start];
+    const b = value[end];
+    if (typeof a === 'number' && typeof b === 'number' && b < a) {
+      ctx.addIssue({ code: 'custom', path: [end], input: b, message: `${end} (${b}) is less than ${start} (${a}): ${why}` });
+    }
+  };
+}
+
 /** A fine per breach instance: a fixed amount, a range, or blank in the document (null). */
 export const fineSchema = z.strictObject({
   amount: z.number().nonnegative().max(1e9).nullable().optional(),
@@ -38,7 +54,7 @@ export const fineSchema = z.strictObject({
   payer: z.string().max(100).optional(),
   /** The column naming who pays, when not the performer (理财经理 for a manager's fine); blank falls back to `payer`. */
   payerField: fieldSchema.optional(),
-});
+}).superRefine(ordered('min', 'max', 'the fine range is inverted'));
 export type Fine = z.infer<typeof fineSchema>;
 
 // json-rules-engine conditions, restricted to the operators and facts we allow (untrusted input).

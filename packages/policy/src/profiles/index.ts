@@ -58,7 +58,8 @@ export const PROFILE_IDS = Object.keys(PROFILE_SOURCES);
  * @example getProfile('002-1').rules.length // 17
  */
 export function getProfile(id: string): Profile {
-  const source = PROFILE_SOURCES[id];
+  // Own properties only: `--profile constructor` is no profile.
+  const source = Object.hasOwn(PROFILE_SOURCES, id) ? PROFILE_SOURCES[id] : undefined;
   if (!source) throw new LedgerlintError(ENGINE_ERRORS, 'unknown-profile', { id, ids: PROFILE_IDS.join(', ') });
   return parseProfile(source);
 }

@@ -10,6 +10,10 @@ export const GENERIC_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '「{rule}」无法检查：台账没有「{column}」列。',
     en: '"{rule}" cannot be checked: the ledger has no "{column}" column.',
   },
+  'as-of-before-ledger': {
+    zh: '检查时点 {asOf} 早于台账最早的日期 {first}（第 {firstRow} 行「{firstColumn}」）：之后才到期的回访都不会被判为逾期或即将到期。是否应为 {first} 之后的日期，例如台账最晚的日期 {last}？',
+    en: 'The check time {asOf} is before the ledger\'s first date {first} (row {firstRow}, "{firstColumn}"): nothing due after it is judged overdue or due soon. Did you mean a date after {first}, such as the ledger\'s last date {last}?',
+  },
   invalid: {
     zh: '第 {row} 行「{column}」（{letter} 列）：{quoted} {problem}，应为{expected}。',
     en: 'Row {row}, "{column}" (column {letter}): {quoted} {problemEn}; expected {expectedEn}.',
@@ -32,6 +36,7 @@ export const CELL_PROBLEMS: Record<string, { zh: string; en: string; expectedZh:
   'not-an-outcome': { zh: '不是可识别的回访结果', en: 'is not a known outcome', expectedZh: '已接通/成功 或 未接通/无人接听/关机/占线/空号', expectedEn: '已接通/成功 (reached) or 未接通/无人接听/关机/占线/空号 (not reached)' },
   'not-a-number': { zh: '不是数字', en: 'is not a number', expectedZh: '数字', expectedEn: 'a number' },
   'customer-error': { zh: '是 Excel 错误值（公式出错，如查找不到）', en: 'is an Excel error value (a formula failed, e.g. a lookup found nothing)', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
+  'cell-too-long': { zh: '有 {length} 个字符，超过 Excel 单元格的上限 32,767 个', en: "holds {length} characters, more than an Excel cell's limit of 32,767", expectedZh: '不超过 32,767 个字符的文本（Excel 会截断更长的单元格，或打不开含有它的文件）', expectedEn: 'text of at most 32,767 characters (Excel truncates a longer cell, or cannot open a file holding one)' },
   'customer-missing': { zh: '没有客户编号或客户名称', en: 'has no customer number or name', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
 };
 
@@ -77,8 +82,8 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
     if (problem) {
       // The cell as written, in quotes; a blank one said so (“” reads as a typo).
       if (key === 'quoted') return data.value === '' || data.value === undefined ? (locale === 'zh' ? '（空白）' : '(blank)') : locale === 'zh' ? `“${data.value}”` : `"${data.value}"`;
-      if (key === 'problem') return problem.zh;
-      if (key === 'problemEn') return problem.en;
+      if (key === 'problem') return renderTemplateWith(problem.zh, lookup);
+      if (key === 'problemEn') return renderTemplateWith(problem.en, lookup);
       if (key === 'expected') return renderTemplateWith(problem.expectedZh, lookup);
       if (key === 'expectedEn') return renderTemplateWith(problem.expectedEn, lookup);
     }
