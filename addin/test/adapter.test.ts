@@ -3,7 +3,7 @@
 // requirement sets.
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, getProfile, isDateFormat, planAnnotation, type Table } from '@ledgerlint/policy';
+import { evaluate, getProfile, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
 import { readLedger } from '@ledgerlint/xlsx';
 import { annotateActiveSheet, cellRuns, checkActiveSheet, clearAnnotation, DATE_PROBE_ROWS, detectDateSystem, isoToSerial, saveSheetSettings, selectRow } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
@@ -114,8 +114,8 @@ describe('check', () => {
     expect(first.headers).toContain('QQ1');
     const sheet = first.sheet;
     await saveSheetSettings(host, sheet, { profile: '002-1', columns: { customerId: 'QQ1' } });
-    const state = parseState(wb.settings.get(SETTINGS_KEY));
-    expect(state && 'sheets' in state && state.sheets[sheet.id].columns).toEqual({ customerId: 'QQ1' });
+    const stored = parseState(wb.settings.get(SETTINGS_KEY));
+    expect(stored && 'state' in stored && stored.state.sheets[sheet.id].columns).toEqual({ customerId: 'QQ1' });
     const again = await checkActiveSheet(host, { profile, asOf: AS_OF });
     expect(again.saved?.columns).toEqual({ customerId: 'QQ1' });
     expect(again.report).not.toBeNull();
@@ -183,16 +183,21 @@ describe('annotate', () => {
     const host = wb.host();
     const pristine = wb.snapshot();
     await annotateActiveSheet(host, { profile, asOf: AS_OF });
-    expect(wb.sheets.length).toBe(3);
+    // The record of what was added: a very hidden sheet, not the settings.
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['说明', 'Visible'],
+      [ledger.sheet, 'Visible'],
+      ['ledgerlint汇总', 'Visible'],
+      ['ledgerlint_state', 'VeryHidden'],
+    ]);
+    expect(wb.settings.size).toBe(0);
     wb.syncs = [];
     const cleared = await clearAnnotation(host);
-    expect(cleared.sheet).toBe(ledger.sheet);
-    expect(wb.syncs.length).toBe(3);
-    const after = wb.snapshot() as { settings: [string, string][] };
-    const state = parseState(wb.settings.get(SETTINGS_KEY));
-    expect(state && 'annotation' in state && state.annotation).toBeNull();
-    // Everything but our settings entry is as before.
-    expect({ ...after, settings: [] }).toEqual({ ...(pristine as object), settings: [] });
+    expect(cleared).toMatchObject({ sheet: ledger.sheet, sheets: [ledger.sheet], kept: [], keptSummary: [], missingColumns: [] });
+    // Sheets and settings; the record with each sheet's extent and formats; header rows (this small sheet whole) and summary; the writes.
+    expect(wb.syncs.length).toBe(4);
+    expect(cleared.syncs).toBe(4);
+    expect(wb.snapshot()).toEqual(pristine);
     await expect(clearAnnotation(host)).rejects.toMatchObject({ code: 'not-annotated' });
   });
 
@@ -231,17 +236,23 @@ describe('annotate', () => {
     expect(sheet.cells.get('3,18')).toEqual({ fill: '#123456' });
   });
 
-  it('does not clear columns that no longer hold our headers (the clerk inserted a column)', async () => {
+  it('leaves a column whose header the clerk retyped, and says so; the other one still goes', async () => {
     const { wb, sheet } = workbookWith(ledger);
     const host = wb.host();
     const r = await annotateActiveSheet(host, { profile, asOf: AS_OF });
-    // Simulate the clerk typing over our header cell.
-    const state = parseState(wb.settings.get(SETTINGS_KEY)) as { annotation: { headerRow: number } };
-    const at = `${state.annotation.headerRow},17`;
-    sheet.cells.set(at, { value: '备注' });
-    await expect(clearAnnotation(host)).rejects.toMatchObject({ code: 'annotation-moved' });
     expect(r.plan.statusColumn).toBe('Q');
-    expect(sheet.cells.get(at)).toEqual({ value: '备注' });
+    // The clerk types over our status header: the column may be theirs now.
+    const header = [...sheet.cells].find(([k, c]) => k.endsWith(',17') && c.value === STATUS_HEADER)![0];
+    sheet.cells.set(header, { value: '备注' });
+    const q = [...sheet.cells].filter(([k]) => k.endsWith(',17'));
+    const cleared = await clearAnnotation(host);
+    expect(cleared.missingColumns).toEqual([STATUS_HEADER]);
+    expect([...sheet.cells].filter(([k]) => k.endsWith(',17'))).toEqual(q);
+    expect([...sheet.cells].filter(([k]) => k.endsWith(',18'))).toEqual([]);
+    // Our conditional formats go all the same: the red one carries our status words, the
+    // due-soon one refers only to our next-due column.
+    expect(sheet.cfs).toEqual([]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['说明', ledger.sheet]);
   });
 
   it('keeps state versioned and zod-checked; a damaged state changes nothing', async () => {
@@ -276,7 +287,7 @@ describe('requirement sets: degrade, do not fail', () => {
     expect(result.degraded).toEqual(['no-notes', 'no-conditional-formats', 'no-workbook-settings', 'no-undo-group']);
     expect(sheet.cfs).toEqual([]);
     expect(wb.settings.size).toBe(0);
-    expect(wb.documentSettingsSaved.get(SETTINGS_KEY)).toBeTypeOf('string');
+    expect(wb.sheet('ledgerlint_state')?.visibility).toBe('VeryHidden');
     const red = [...sheet.cells].filter(([, c]) => c.fill === '#FFC7CE').map(([k]) => Number(k.split(',')[1]));
     expect(red.length).toBeGreaterThan(0);
     expect(new Set(red)).toEqual(new Set([17, 18]));
