@@ -502,8 +502,6 @@ const formulaOf = (cf: XConditionalFormat) => (cf.type === 'Custom' && !cf.custo
 
 /** Sheets of at most this many used cells are read whole with their header rows (no sync of their own for our columns). */
 const WHOLE_SHEET_CELLS = 20_000;
-/** Rows of our columns per sync at first, from a guess of 400 bytes a row (halved on a payload error). */
-const STRIP_ROW_BYTES = 400;
 
 /**
  * Locate what a prior annotation left on the sheets other than the active one: 1 sync for their
@@ -556,23 +554,32 @@ async function locate(ctx: XContext, prior: Prior, { limits, counter }: Command,
     if (text && system === null) system = detectDateSystem(range.values, range.numberFormat, text.text);
     const found = findColumns(record, p.cells);
     if (found) founds.set(p, found);
-    if (found && bottom < p.box.bottom) for (const col of [...found.status, ...found.nextDue]) strips.push({ probe: p, col, from: bottom + 1, to: p.box.bottom });
+    if (found && bottom < p.box.bottom) {
+      for (const col of found.status) strips.push({ probe: p, col, dates: false, from: bottom + 1, to: p.box.bottom });
+      for (const col of found.nextDue) strips.push({ probe: p, col, dates: true, from: bottom + 1, to: p.box.bottom });
+    }
   }
   await readStrips(ctx, strips, limits, counter);
   for (const [p, found] of founds) p.owned = ownedCells(record, p.cells!, found, system);
 }
 
-/** Rows of one of our columns still to read on a big sheet. */
+/** Rows of one of our columns still to read on a big sheet (number formats only for dates). */
 interface Strip {
   probe: SheetProbe;
   col: number;
+  dates: boolean;
   from: number;
   to: number;
 }
 
-/** Read column strips in syncs of at most `rows` rows in all; a payload error halves them and retries. */
+/**
+ * Read column strips, several per sync: the first sync `firstChunkCells` rows in all, the next
+ * ones sized from what it weighed to about half the payload budget; a payload error halves them
+ * and retries.
+ */
 async function readStrips(ctx: XContext, strips: Strip[], limits: Limits, counter: { syncs: number }): Promise<void> {
-  let rows = Math.max(1, Math.min(limits.maxChunkRows, Math.floor(limits.payloadBudget / 2 / STRIP_ROW_BYTES)));
+  let rows = Math.max(1, Math.min(limits.maxChunkRows, limits.firstChunkCells));
+  let sized = false;
   let i = 0;
   let at = strips[0]?.from ?? 0;
   while (i < strips.length) {
@@ -584,7 +591,7 @@ async function readStrips(ctx: XContext, strips: Strip[], limits: Limits, counte
       const strip = strips[j];
       const n = Math.min(room, strip.to - pos + 1);
       const range = strip.probe.ws.getRange(`${a1(strip.col, pos)}:${a1(strip.col, pos + n - 1)}`);
-      range.load('values,numberFormat');
+      range.load(strip.dates ? 'values,numberFormat' : 'values');
       reads.push({ strip, top: pos, range });
       room -= n;
       pos += n;
@@ -598,7 +605,13 @@ async function readStrips(ctx: XContext, strips: Strip[], limits: Limits, counte
       rows = Math.max(1, Math.floor(rows / 2));
       continue;
     }
-    for (const { strip, top, range } of reads) strip.probe.cells!.pieces.push({ top, left: strip.col, values: range.values, formats: range.numberFormat });
+    let bytes = 0;
+    for (const { strip, top, range } of reads) {
+      strip.probe.cells!.pieces.push({ top, left: strip.col, values: range.values, formats: strip.dates ? range.numberFormat : undefined });
+      if (!sized) bytes += weight(range.values) + (strip.dates ? weight(range.numberFormat) : 0);
+    }
+    if (!sized && bytes > 0) rows = Math.max(1, Math.min(limits.maxChunkRows * 4, Math.floor((rows - room) * limits.payloadBudget / 2 / bytes)));
+    sized = true;
     i = j;
     at = pos;
   }
