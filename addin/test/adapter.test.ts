@@ -1,23 +1,19 @@
 // The Office.js adapter against the fake workbook: sync counts, chunking under the payload limit,
 // no user cell written, annotate twice == once, clear restores exactly, and degradation on older
 // requirement sets.
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, getProfile, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
-import { readLedger } from '@ledgerlint/xlsx';
+import { evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
 import { annotateActiveSheet, cellRuns, checkActiveSheet, clearAnnotation, DATE_PROBE_ROWS, detectDateSystem, isoToSerial, saveSheetSettings, selectRow } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
+import { AS_OF, exampleLedger, profile } from './example';
 import { displayText, FakeWorkbook, parseAddress, type FakeSheet } from './fake-excel';
 // @ts-expect-error plain JS module without types
 import { generateTable } from '../../scripts/bench-data.mjs';
 
-const profile = getProfile('002-1');
-const AS_OF = '2025-10-15';
-const example = fileURLToPath(new URL('../../examples/ledgers/002-1-car-dealer.xlsx', import.meta.url));
 let ledger: Table;
 
 beforeAll(async () => {
-  ledger = (await readLedger(example)).table;
+  ledger = await exampleLedger();
 });
 
 function workbookWith(table: Table, options: ConstructorParameters<typeof FakeWorkbook>[0] = {}): { wb: FakeWorkbook; sheet: FakeSheet } {

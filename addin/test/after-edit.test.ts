@@ -2,26 +2,22 @@
 // the add-in. The expected answer never comes from the code under test: "Clear after an edit"
 // must give exactly the workbook the same edit gives without ever annotating, and "Annotate again
 // after an edit" exactly what annotating the edited ledger afresh gives.
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, formulaShape, getProfile, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, readRecordCells, STATUS_HEADER, type AnnotationRecord, type Table } from '@ledgerlint/policy';
-import { readLedger } from '@ledgerlint/xlsx';
+import { evaluate, formulaShape, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, readRecordCells, STATUS_HEADER, type AnnotationRecord, type Table } from '@ledgerlint/policy';
 import { annotateActiveSheet, clearAnnotation, isoToSerial } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
 import { copySheet, deleteColumns, deleteRows, filter, insertColumns, insertRows, moveColumns, renameSheet, sortRows, typeCell } from './clerk';
+import { AS_OF, exampleLedger, profile } from './example';
 import { colIndex, colLetters, FakeWorkbook, type FakeSheet } from './fake-excel';
 // @ts-expect-error plain JS module without types
 import { generateTable } from '../../scripts/bench-data.mjs';
 
-const profile = getProfile('002-1');
-const AS_OF = '2025-10-15';
-const example = fileURLToPath(new URL('../../examples/ledgers/002-1-car-dealer.xlsx', import.meta.url));
 let ledger: Table;
 /** Our due-soon rule's formula on the example (its first data row is 4). */
 let dueSoon: string;
 
 beforeAll(async () => {
-  ledger = (await readLedger(example)).table;
+  ledger = await exampleLedger();
   const report = await evaluate(ledger, profile, { asOf: AS_OF });
   dueSoon = planAnnotation(report, profile, { lastColumn: 16, lastRow: ledger.rows.length }, 'x').highlights[1].formula;
 });
@@ -76,6 +72,16 @@ function traces(wb: FakeWorkbook): string[] {
     for (const cf of s.cfs) if (/逾期|ledgerlint/.test(cf.formula) || (ours.has(formulaShape(cf.formula)) && cf.fill !== CLERK_LOOKALIKE_FILL)) out.push(`${s.name} cf ${cf.formula}`);
   }
   return out;
+}
+
+/** The clerk's workbook, annotated, then a column of theirs inserted at `at` with a header (row 3) and one value. */
+async function annotatedThenColumn(at: string, header: string, cell: string, value: string): Promise<{ wb: FakeWorkbook; sheet: FakeSheet }> {
+  const { wb, sheet } = clerkWorkbook();
+  await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
+  insertColumns(sheet, at);
+  typeCell(sheet, `${at}3`, header);
+  typeCell(sheet, cell, value);
+  return { wb, sheet };
 }
 
 interface Edit {
@@ -201,11 +207,7 @@ describe('after the clerk edits an annotated ledger', () => {
   });
 
   it('a clerk\'s new column right of ours survives Clear and Annotate; Annotate puts ours right of it', async () => {
-    const { wb, sheet } = clerkWorkbook();
-    await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
-    insertColumns(sheet, 'S');
-    typeCell(sheet, 'S3', '回访备注');
-    typeCell(sheet, 'S8', '客户要求改约周六');
+    const { wb, sheet } = await annotatedThenColumn('S', '回访备注', 'S8', '客户要求改约周六');
     const theirs = () => [...sheet.cells].filter(([k]) => k.endsWith(',19'));
     const before = theirs();
     const again = await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
@@ -219,11 +221,7 @@ describe('after the clerk edits an annotated ledger', () => {
   });
 
   it('a column inserted between our two: the clerk\'s values in it stay, ours on both sides go', async () => {
-    const { wb, sheet } = clerkWorkbook();
-    await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
-    insertColumns(sheet, 'R');
-    typeCell(sheet, 'R3', '跟进人');
-    typeCell(sheet, 'R6', '王五');
+    const { wb, sheet } = await annotatedThenColumn('R', '跟进人', 'R6', '王五');
     const cleared = await clearAnnotation(wb.host());
     expect(sheet.cells.at(3, 18)?.value).toBe('跟进人');
     expect(sheet.cells.at(6, 18)?.value).toBe('王五');

@@ -3,23 +3,20 @@
 // workbooks cross between the two through exceljs-bridge.ts, and through a file (write, open
 // again) as a clerk's would. The expected answer is the clerk's own workbook, never either
 // writer's output.
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, getProfile, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, RECORD_SHEET_NAME, recordCells, recordOfPlan, STATUS_HEADER, SUMMARY_SHEET_NAME, tableWidth, type Table } from '@ledgerlint/policy';
-import { applyPlan, clearAnnotation as cliClear, readLedger, workbookFromTable, worksheetTable } from '@ledgerlint/xlsx';
+import { evaluate, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, RECORD_SHEET_NAME, recordCells, recordOfPlan, STATUS_HEADER, SUMMARY_SHEET_NAME, tableWidth, type Table } from '@ledgerlint/policy';
+import { applyPlan, clearAnnotation as cliClear, workbookFromTable, worksheetTable } from '@ledgerlint/xlsx';
 import { reload } from '../../packages/xlsx/src/testing-workbook';
 import { annotateActiveSheet, clearAnnotation } from '../src/office/adapter';
 import { insertColumns, typeCell } from './clerk';
+import { AS_OF, exampleLedger, profile } from './example';
 import { fromFake, toFake, type Book } from './exceljs-bridge';
 import type { FakeWorkbook } from './fake-excel';
 
-const profile = getProfile('002-1');
-const AS_OF = '2025-10-15';
-const example = fileURLToPath(new URL('../../examples/ledgers/002-1-car-dealer.xlsx', import.meta.url));
 let ledger: Table;
 
 beforeAll(async () => {
-  ledger = (await readLedger(example)).table;
+  ledger = await exampleLedger();
 });
 
 /** The clerk's workbook as saved: the ledger with a width and a rule of their own, and a notes sheet. */
