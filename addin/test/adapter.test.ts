@@ -270,8 +270,13 @@ describe('requirement sets: degrade, do not fail', () => {
     const flagged = [...sheet.cells].find(([k, c]) => k.endsWith(',17') && typeof c.value === 'string' && c.value.includes('依据'));
     expect(flagged).toBeDefined();
     expect(sheet.cfs.length).toBeGreaterThan(0);
+    // The record knows those longer texts as ours: a second Annotate and Clear leave nothing behind.
+    const again = await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
+    expect(again.plan.statusColumn).toBe('Q');
+    expect(again.prior?.kept).toEqual([]);
     await clearAnnotation(wb.host());
     expect(sheet.cfs.length).toBe(0);
+    expect([...sheet.cells].filter(([k]) => /,1[78]$/.test(k))).toEqual([]);
   });
 
   it('Office 2016 (ExcelApi 1.2): state in document settings, static fills on our own cells only, no conditional formats; clear still exact', async () => {
