@@ -1,23 +1,19 @@
 // The Office.js adapter against the fake workbook: sync counts, chunking under the payload limit,
 // no user cell written, annotate twice == once, clear restores exactly, and degradation on older
 // requirement sets.
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, getProfile, isDateFormat, planAnnotation, type Table } from '@ledgerlint/policy';
-import { readLedger } from '@ledgerlint/xlsx';
+import { evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
 import { annotateActiveSheet, cellRuns, checkActiveSheet, clearAnnotation, DATE_PROBE_ROWS, detectDateSystem, isoToSerial, saveSheetSettings, selectRow } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
+import { AS_OF, exampleLedger, profile } from './example';
 import { displayText, FakeWorkbook, parseAddress, type FakeSheet } from './fake-excel';
 // @ts-expect-error plain JS module without types
 import { generateTable } from '../../scripts/bench-data.mjs';
 
-const profile = getProfile('002-1');
-const AS_OF = '2025-10-15';
-const example = fileURLToPath(new URL('../../examples/ledgers/002-1-car-dealer.xlsx', import.meta.url));
 let ledger: Table;
 
 beforeAll(async () => {
-  ledger = (await readLedger(example)).table;
+  ledger = await exampleLedger();
 });
 
 function workbookWith(table: Table, options: ConstructorParameters<typeof FakeWorkbook>[0] = {}): { wb: FakeWorkbook; sheet: FakeSheet } {
@@ -114,8 +110,8 @@ describe('check', () => {
     expect(first.headers).toContain('QQ1');
     const sheet = first.sheet;
     await saveSheetSettings(host, sheet, { profile: '002-1', columns: { customerId: 'QQ1' } });
-    const state = parseState(wb.settings.get(SETTINGS_KEY));
-    expect(state && 'sheets' in state && state.sheets[sheet.id].columns).toEqual({ customerId: 'QQ1' });
+    const stored = parseState(wb.settings.get(SETTINGS_KEY));
+    expect(stored && 'state' in stored && stored.state.sheets[sheet.id].columns).toEqual({ customerId: 'QQ1' });
     const again = await checkActiveSheet(host, { profile, asOf: AS_OF });
     expect(again.saved?.columns).toEqual({ customerId: 'QQ1' });
     expect(again.report).not.toBeNull();
@@ -183,16 +179,21 @@ describe('annotate', () => {
     const host = wb.host();
     const pristine = wb.snapshot();
     await annotateActiveSheet(host, { profile, asOf: AS_OF });
-    expect(wb.sheets.length).toBe(3);
+    // The record of what was added: a very hidden sheet, not the settings.
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['说明', 'Visible'],
+      [ledger.sheet, 'Visible'],
+      ['ledgerlint汇总', 'Visible'],
+      ['ledgerlint_state', 'VeryHidden'],
+    ]);
+    expect(wb.settings.size).toBe(0);
     wb.syncs = [];
     const cleared = await clearAnnotation(host);
-    expect(cleared.sheet).toBe(ledger.sheet);
-    expect(wb.syncs.length).toBe(3);
-    const after = wb.snapshot() as { settings: [string, string][] };
-    const state = parseState(wb.settings.get(SETTINGS_KEY));
-    expect(state && 'annotation' in state && state.annotation).toBeNull();
-    // Everything but our settings entry is as before.
-    expect({ ...after, settings: [] }).toEqual({ ...(pristine as object), settings: [] });
+    expect(cleared).toMatchObject({ sheet: ledger.sheet, sheets: [ledger.sheet], kept: [], keptSummary: [], missingColumns: [] });
+    // Sheets and settings; the record with each sheet's extent and formats; header rows (this small sheet whole) and summary; the writes.
+    expect(wb.syncs.length).toBe(4);
+    expect(cleared.syncs).toBe(4);
+    expect(wb.snapshot()).toEqual(pristine);
     await expect(clearAnnotation(host)).rejects.toMatchObject({ code: 'not-annotated' });
   });
 
@@ -231,17 +232,23 @@ describe('annotate', () => {
     expect(sheet.cells.get('3,18')).toEqual({ fill: '#123456' });
   });
 
-  it('does not clear columns that no longer hold our headers (the clerk inserted a column)', async () => {
+  it('leaves a column whose header the clerk retyped, and says so; the other one still goes', async () => {
     const { wb, sheet } = workbookWith(ledger);
     const host = wb.host();
     const r = await annotateActiveSheet(host, { profile, asOf: AS_OF });
-    // Simulate the clerk typing over our header cell.
-    const state = parseState(wb.settings.get(SETTINGS_KEY)) as { annotation: { headerRow: number } };
-    const at = `${state.annotation.headerRow},17`;
-    sheet.cells.set(at, { value: '备注' });
-    await expect(clearAnnotation(host)).rejects.toMatchObject({ code: 'annotation-moved' });
     expect(r.plan.statusColumn).toBe('Q');
-    expect(sheet.cells.get(at)).toEqual({ value: '备注' });
+    // The clerk types over our status header: the column may be theirs now.
+    const header = [...sheet.cells].find(([k, c]) => k.endsWith(',17') && c.value === STATUS_HEADER)![0];
+    sheet.cells.set(header, { value: '备注' });
+    const q = [...sheet.cells].filter(([k]) => k.endsWith(',17'));
+    const cleared = await clearAnnotation(host);
+    expect(cleared.missingColumns).toEqual([STATUS_HEADER]);
+    expect([...sheet.cells].filter(([k]) => k.endsWith(',17'))).toEqual(q);
+    expect([...sheet.cells].filter(([k]) => k.endsWith(',18'))).toEqual([]);
+    // Our conditional formats go all the same: the red one carries our status words, the
+    // due-soon one refers only to our next-due column.
+    expect(sheet.cfs).toEqual([]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(['说明', ledger.sheet]);
   });
 
   it('keeps state versioned and zod-checked; a damaged state changes nothing', async () => {
@@ -263,11 +270,16 @@ describe('requirement sets: degrade, do not fail', () => {
     const flagged = [...sheet.cells].find(([k, c]) => k.endsWith(',17') && typeof c.value === 'string' && c.value.includes('依据'));
     expect(flagged).toBeDefined();
     expect(sheet.cfs.length).toBeGreaterThan(0);
+    // The record knows those longer texts as ours: a second Annotate and Clear leave nothing behind.
+    const again = await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
+    expect(again.plan.statusColumn).toBe('Q');
+    expect(again.prior?.kept).toEqual([]);
     await clearAnnotation(wb.host());
     expect(sheet.cfs.length).toBe(0);
+    expect([...sheet.cells].filter(([k]) => /,1[78]$/.test(k))).toEqual([]);
   });
 
-  it('Office 2016 (ExcelApi 1.2): state in document settings, static fills on our own cells only, no conditional formats; clear still exact', async () => {
+  it('Office 2016 (ExcelApi 1.2): static fills on our own cells only, no conditional formats; annotating again and clearing still exact', async () => {
     const { wb, sheet } = workbookWith(ledger, { excelApi: '1.2' });
     const userCells = new Set(wb.cellKeys(sheet.name));
     const host = wb.host();
@@ -276,13 +288,17 @@ describe('requirement sets: degrade, do not fail', () => {
     expect(result.degraded).toEqual(['no-notes', 'no-conditional-formats', 'no-workbook-settings', 'no-undo-group']);
     expect(sheet.cfs).toEqual([]);
     expect(wb.settings.size).toBe(0);
-    expect(wb.documentSettingsSaved.get(SETTINGS_KEY)).toBeTypeOf('string');
+    expect(wb.sheet('ledgerlint_state')?.visibility).toBe('VeryHidden');
     const red = [...sheet.cells].filter(([, c]) => c.fill === '#FFC7CE').map(([k]) => Number(k.split(',')[1]));
     expect(red.length).toBeGreaterThan(0);
     expect(new Set(red)).toEqual(new Set([17, 18]));
     for (const cell of wb.written) expect(userCells.has(cell)).toBe(false);
+    // The record sheet is found in the sheet list and read with used ranges that never fail (no null objects below 1.4).
+    const once = wb.snapshot();
+    await annotateActiveSheet(host, { profile, asOf: AS_OF });
+    expect(wb.snapshot()).toEqual(once);
     await clearAnnotation(host);
-    expect({ ...(wb.snapshot() as object), settings: [] }).toEqual({ ...(pristine as object), settings: [] });
+    expect(wb.snapshot()).toEqual(pristine);
   });
 });
 

@@ -87,8 +87,16 @@ function grow(x: Rect | null, r: number, c: number): Rect {
 export interface FakeSheet {
   id: string;
   name: string;
+  /** 'Visible', 'Hidden' or 'VeryHidden' (Office.js's words). */
+  visibility: string;
   cells: CellMap;
+  /** Column widths in points; absent: the standard width (DEFAULT_WIDTH). */
   widths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  /** Rows hidden by the clerk's filter. */
+  hiddenRows: Set<number>;
+  /** The clerk's AutoFilter range, if any. */
+  autoFilter: string | null;
   notes: Map<string, string>;
   cfs: FakeCf[];
   protected: boolean;
@@ -130,6 +138,11 @@ export function parseAddress(address: string | undefined): Rect {
   return { r1: p.r || 1, c1: p.c || 1, r2: q.r || MAX_ROWS, c2: q.c || MAX_COLS };
 }
 export const rectAddress = (x: Rect) => `${colLetters(x.c1)}${x.r1}:${colLetters(x.c2)}${x.r2}`;
+/** A range's address as Excel gives it: the sheet's name (quoted unless plain), "E5" for one cell. */
+export function excelAddress(sheet: string, x: Rect): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${x.r1 === x.r2 && x.c1 === x.c2 ? `${colLetters(x.c1)}${x.r1}` : rectAddress(x)}`;
+}
 const intersects = (a: Rect, b: Rect) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 
 export function utf8(s: string): number {
@@ -215,7 +228,19 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string, rows: (string | number | boolean | null)[][] = [], options: { formats?: (string | null)[][]; top?: number; left?: number } = {}): FakeSheet {
-    const sheet: FakeSheet = { id: `{sheet-${this.nextId++}}`, name, cells: new CellMap(), widths: new Map(), notes: new Map(), cfs: [], protected: false };
+    const sheet: FakeSheet = {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      visibility: 'Visible',
+      cells: new CellMap(),
+      widths: new Map(),
+      hiddenColumns: new Set(),
+      hiddenRows: new Set(),
+      autoFilter: null,
+      notes: new Map(),
+      cfs: [],
+      protected: false,
+    };
     const top = options.top ?? 1;
     const left = options.left ?? 1;
     rows.forEach((row, i) =>
@@ -246,7 +271,14 @@ export class FakeWorkbook {
   snapshot(): unknown {
     return JSON.parse(
       JSON.stringify({
-        sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells].sort(), widths: [...s.widths].sort(), notes: [...s.notes].sort() })),
+        sheets: this.sheets.map((s) => ({
+          ...s,
+          cells: [...s.cells].sort(),
+          widths: [...s.widths].sort(),
+          notes: [...s.notes].sort(),
+          hiddenColumns: [...s.hiddenColumns].sort(),
+          hiddenRows: [...s.hiddenRows].sort(),
+        })),
         settings: [...this.settings],
       }),
     );
@@ -447,10 +479,22 @@ class SheetProxy extends Loadable {
   }
   protected override compute(prop: string): unknown {
     const s = this.resolve();
-    return prop === 'id' ? s.id : prop === 'name' ? s.name : undefined;
+    return prop === 'id' ? s.id : prop === 'name' ? s.name : prop === 'visibility' ? s.visibility : undefined;
   }
   get id(): string {
     return this.get('id') as string;
+  }
+  get visibility(): string {
+    return this.get('visibility') as string;
+  }
+  set visibility(v: string) {
+    if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw officeError('InvalidArgument', `visibility ${v}`);
+    this.ctx.op('write', `worksheet.visibility=${v}`, () => {
+      const s = this.resolve();
+      if (v !== 'Visible' && this.ctx.wb.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) throw officeError('InvalidOperation', 'a workbook keeps one visible sheet');
+      s.visibility = v;
+      return 30;
+    });
   }
   get name(): string {
     return this.get('name') as string;
@@ -560,7 +604,7 @@ class RangeProxy extends Loadable {
     const cols = x.c2 - x.c1 + 1;
     switch (prop) {
       case 'address':
-        return `${s.name}!${rectAddress(x)}`;
+        return excelAddress(s.name, x);
       case 'rowIndex':
         return x.r1 - 1;
       case 'columnIndex':
@@ -748,12 +792,24 @@ class FormatProxy extends Loadable {
     this.wrapSetter(v);
   }
   protected override compute(prop: string): unknown {
-    if (prop !== 'columnWidth') return undefined;
     const { s, x } = this.range.target();
+    if (prop === 'columnHidden') return s.hiddenColumns.has(x.c1);
+    if (prop !== 'columnWidth') return undefined;
     return s.widths.get(x.c1) ?? DEFAULT_WIDTH;
   }
   get columnWidth(): number {
     return this.get('columnWidth') as number;
+  }
+  get columnHidden(): boolean {
+    return this.get('columnHidden') as boolean;
+  }
+  set columnHidden(v: boolean) {
+    this.range.write('format.columnHidden=', 30, (s, x) => {
+      for (let c = x.c1; c <= x.c2; c++) {
+        if (v) s.hiddenColumns.add(c);
+        else s.hiddenColumns.delete(c);
+      }
+    });
   }
   set columnWidth(v: number) {
     this.range.write('format.columnWidth=', 30, (s, x) => {
@@ -811,6 +867,12 @@ class CfProxy {
       },
     };
     this.customOrNullObject = { isNullObject: !loaded, rule: { formula: loaded?.formula ?? '' } };
+  }
+  getRangeOrNullObject(): RangeProxy {
+    if (!this.ctx.wb.supports('1.6')) throw officeError('ApiNotFound', 'ConditionalFormat.getRangeOrNullObject needs ExcelApi 1.6');
+    this.ctx.wb.calls.push('conditionalFormat.getRangeOrNullObject()');
+    // Applied to several areas: a null object, as Excel gives.
+    return new RangeProxy(this.ctx, () => this.target().s, () => (/\s/.test(this.target().cf.ref.trim()) ? null : parseAddress(this.target().cf.ref)), true);
   }
   delete(): void {
     this.ctx.op('write', 'conditionalFormat.delete()', () => {

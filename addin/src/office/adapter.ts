@@ -1,38 +1,60 @@
 /**
- * The Office.js adapter: the only code that touches Excel. Each command is one `Excel.run`:
- * one sync for the sheet's shape and the add-in's state, one sync per chunk of rows read, the pure
- * library work (evaluate, planAnnotation), then the writes in as few syncs as the 5 MB payload
- * limit allows. Never `context.sync()` per row.
+ * The Office.js adapter: the only code that touches Excel. Each command is one `Excel.run` with a
+ * small, fixed number of `context.sync()` calls, never one per row or per sheet (the tests count
+ * them):
+ *
+ * - Check: 1 for the active sheet's shape, the sheet list and the settings; 1 per chunk of rows
+ *   (the first chunk also reads the annotation record, so our own cells are left out of the check).
+ * - Annotate: as Check (the first chunk also reads, when there is a prior annotation, each other
+ *   sheet's extent, title and conditional formats, else the widths where our columns will go);
+ *   then, only after a prior annotation, 1 for what it left (the header rows of the other sheets,
+ *   small sheets whole, the summary sheet, the widths where our columns go) and 1 per chunk of our
+ *   columns below the header rows of big other sheets; then the writes, as few syncs as the 5 MB
+ *   payload limit allows (1 for an ordinary ledger).
+ * - Clear: 1 for the sheet list and the settings; 1 for the record and each sheet's extent, title
+ *   and conditional formats; 1 for the header rows (small sheets whole) and the summary sheet; 1
+ *   per chunk of our columns below the header rows of big sheets; then the writes.
  *
  * What it writes: two columns right of everything the clerk has used (values or formats), their
  * header, status and next-due cells, formats and notes on those cells, conditional formats over
- * the data rows, a summary sheet, and its state. Never a cell of the clerk's.
+ * the data rows, a summary sheet, and the record of all that in the very hidden sheet
+ * `ledgerlint_state` (the same record the command line keeps, `@ledgerlint/policy`'s
+ * annotate/record.ts). Never a cell of the clerk's. A prior annotation is found again by what it
+ * is (prior.ts), so Clear and a new Annotate remove only what is certainly ours.
  */
 import {
   ANNOTATION_COLORS,
   columnLetter,
   evaluate,
   fitCellText,
-  isDateFormat,
+  HEADER_SEARCH_ROWS,
   isLedgerlintError,
   LedgerlintError,
   planAnnotation,
   proposeColumnMap,
+  RECORD_SHEET_NAME,
+  recordCells,
+  recordOfPlan,
   type AnnotationPlan,
+  type AnnotationRecord,
   type CellColors,
+  type FoundColumns,
   type CellValue,
   type ColumnMap,
   type Field,
   type Profile,
   type Report,
   type Table,
-  SUMMARY_SHEET_NAME,
   tableWidth,
 } from '@ledgerlint/policy';
 import { capabilities, MINIMUM_EXCEL_API, type Capabilities } from './capabilities';
-import type { ExcelHost, XContext, XRange, XWorksheet, XConditionalFormatCollection } from './excel-slice';
+import { DATE_PROBE_ROWS, detectDateSystem, isoToSerial } from './dates';
+import type { ExcelHost, XConditionalFormat, XContext, XRange, XWorksheet } from './excel-slice';
 import { addinError } from './messages';
-import { emptyState, parseState, SETTINGS_KEY, type AddinState, type AnnotationRecord, type SheetSettings } from './state';
+import { findColumns, needsRange, ourFormats, ownedCells, previousWidth, recordFrom, SheetCells, summaryCandidate, summaryIntact, type Owned } from './prior';
+import { parseState, serializeState, SETTINGS_KEY, emptyState, type SheetSettings, type StoredState } from './state';
+
+export { DATE_PROBE_ROWS, detectDateSystem, isoToSerial } from './dates';
 
 /** Sizes that keep each request well under Excel on the web's 5 MB cap. */
 export interface Limits {
@@ -105,13 +127,31 @@ export interface DateSystem {
   source: 'api' | 'text' | 'default';
 }
 
+/** What removing a prior annotation left alone, for the pane to say. */
+export interface Removal {
+  /** Every sheet our cells, widths or conditional formats were taken off (a deleted summary sheet is not listed). */
+  sheets: string[];
+  /** The clerk's cells found in our columns (typed there after we wrote), kept as they are: A1 addresses per sheet. */
+  kept: { sheet: string; cells: string[] }[];
+  /** Summary sheets of ours the clerk edited since: kept. */
+  keptSummary: string[];
+  /**
+   * Headers of our columns found on no sheet (deleted or retyped by the clerk): such a column is
+   * left as it is; when both are missing, only our formats, summary and record went.
+   */
+  missingColumns: string[];
+}
+
 export interface AnnotateResult extends CheckResult {
   plan: { rows: number; notes: number; highlights: number; statusColumn: string; nextDueColumn: string; summarySheet: string };
   /** What this Excel could not do, and what was done instead (codes; the UI words them). */
   degraded: ('no-notes' | 'no-conditional-formats' | 'no-workbook-settings' | 'no-undo-group')[];
+  /** What the removal of the prior annotation kept, or null when there was none. */
+  prior: Removal | null;
 }
 
-export interface ClearResult {
+export interface ClearResult extends Removal {
+  /** The first sheet our columns were taken off, or null when none was found. */
   sheet: string | null;
   syncs: number;
 }
@@ -148,6 +188,9 @@ export function cellText(s: string): string {
   return fitCellText(/^[=+\-@]/.test(s) ? `'${s}` : s);
 }
 
+/** What Excel keeps of a `cellText`: the value without its text prefix. */
+const storedText = (written: string) => (/^'[=+\-@]/.test(written) ? written.slice(1) : written);
+
 function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw addinError('cancelled');
 }
@@ -166,67 +209,6 @@ const isPayloadError = (e: unknown) => {
   return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(code + ' ' + message);
 };
 
-/** Days between the 1900 and 1904 systems' day zero. */
-const OFFSET_1904 = 1462;
-
-/** Date serial of an ISO date, in the 1900 system or (date1904) the 1904 system. */
-export function isoToSerial(iso: string, date1904 = false): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  const serial = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
-  return date1904 ? serial - OFFSET_1904 : serial;
-}
-
-/** Rows at the top of the used range whose displayed text is read to tell the date system. */
-export const DATE_PROBE_ROWS = 64;
-
-/** Year, month and day of a date serial read in one system. */
-function serialDate(serial: number, date1904: boolean): [number, number, number] {
-  const d = new Date(Date.UTC(1899, 11, 30) + (Math.floor(serial) + (date1904 ? OFFSET_1904 : 0)) * 86_400_000);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-}
-
-/** A date format that shows the day or the year (not a time of day alone). */
-function showsDate(format: unknown): boolean {
-  return typeof format === 'string' && isDateFormat(format) && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
-}
-
-/** Does a cell's displayed text show this date? By the full year when it shows one, else by month and day. */
-function textShows(nums: number[], [y, m, d]: [number, number, number]): boolean {
-  if (nums.some((n) => n >= 1000)) return nums.includes(y);
-  if (!nums.includes(m) || !nums.includes(d)) return false;
-  return nums.length < 3 || nums.includes(y % 100);
-}
-
-/**
- * The date system from what Excel displays: Excel formats a date cell's serial in the workbook's
- * own system, so the text of a 1904 workbook's cell shows the 1904 reading of its serial (four
- * years and a day later than the 1900 reading). `true`/`false` when the date cells agree on one
- * system, `null` when there is none to tell by or they disagree.
- */
-export function detectDateSystem(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[], texts: readonly (readonly unknown[])[]): boolean | null {
-  let v1900 = 0;
-  let v1904 = 0;
-  for (let i = 0; i < texts.length && v1900 + v1904 < 200; i++) {
-    const vr = values[i];
-    const fr = formats[i];
-    const tr = texts[i];
-    if (!vr || !fr || !tr) continue;
-    for (let j = 0; j < tr.length; j++) {
-      const v = vr[j];
-      const t = tr[j];
-      if (typeof v !== 'number' || v < 1 || v >= 2_958_466 || typeof t !== 'string' || !t || !showsDate(fr[j])) continue;
-      const nums = (t.match(/\d+/g) ?? []).map(Number);
-      const a = textShows(nums, serialDate(v, false));
-      const b = textShows(nums, serialDate(v, true));
-      if (a && !b) v1900++;
-      else if (b && !a) v1904++;
-    }
-  }
-  if (v1904 > 0 && v1900 === 0) return true;
-  if (v1900 > 0 && v1904 === 0) return false;
-  return null;
-}
-
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /* ------------------------------------------------------------------------------------------------
@@ -236,7 +218,8 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 interface StateStore {
   /** Queue the read; the getter works after the next sync. */
   queueRead(ctx: XContext): () => unknown;
-  write(ctx: XContext, state: AddinState): void;
+  /** Queue the write of the settings' JSON (`serializeState`). */
+  write(ctx: XContext, json: string): void;
   /** Persist (common settings save asynchronously, after the batch). */
   afterRun(): Promise<void>;
 }
@@ -249,8 +232,8 @@ function stateStore(host: ExcelHost, caps: Capabilities): StateStore {
         item.load('value');
         return () => (item.isNullObject ? undefined : item.value);
       },
-      write(ctx, state) {
-        ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(state));
+      write(ctx, json) {
+        ctx.workbook.settings.add(SETTINGS_KEY, json);
       },
       afterRun: async () => undefined,
     };
@@ -259,8 +242,8 @@ function stateStore(host: ExcelHost, caps: Capabilities): StateStore {
   let dirty = false;
   return {
     queueRead: () => () => settings?.get(SETTINGS_KEY),
-    write(_ctx, state) {
-      settings?.set(SETTINGS_KEY, JSON.stringify(state));
+    write(_ctx, json) {
+      settings?.set(SETTINGS_KEY, json);
       dirty = true;
     },
     afterRun: () =>
@@ -271,9 +254,9 @@ function stateStore(host: ExcelHost, caps: Capabilities): StateStore {
   };
 }
 
-function stateOf(raw: unknown): AddinState {
+function storedOf(raw: unknown): StoredState {
   const parsed = parseState(raw);
-  if (parsed === undefined) return emptyState();
+  if (parsed === undefined) return { state: emptyState(), legacyAnnotation: null };
   if ('invalid' in parsed) throw addinError('state-invalid', { reason: parsed.invalid });
   return parsed;
 }
@@ -291,7 +274,7 @@ interface Meta {
   /** 1-based last column holding any format or value. */
   lastFormattedColumn: number;
   sheets: SheetRef[];
-  state: AddinState;
+  stored: StoredState;
 }
 
 function rangeBox(r: XRange) {
@@ -329,7 +312,7 @@ async function readMeta(ctx: XContext, caps: Capabilities, store: StateStore, co
     used: isEmpty ? null : rangeBox(used),
     lastFormattedColumn: isEmpty || usedAll.isNullObject ? 0 : usedAll.columnIndex + usedAll.columnCount,
     sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
-    state: stateOf(state()),
+    stored: storedOf(state()),
   };
 }
 
@@ -429,22 +412,226 @@ async function readRows(ctx: XContext, meta: Meta, limits: Limits, options: Comm
   return { table, chunks, dateSystem };
 }
 
-/** The prior annotation on this sheet, when its header cells still hold our headers. */
-function priorOnSheet(meta: Meta, table: Table): AnnotationRecord | undefined {
-  const a = meta.state.annotation;
-  if (!a || (a.sheetId !== meta.ref.id && a.sheetName !== meta.ref.name)) return undefined;
-  const r = a.headerRow - (table.firstRow ?? 1);
-  const at = (col: number) => table.rows[r]?.[col - (table.firstColumn ?? 1)];
-  return at(a.statusColumn) === a.headers.status && at(a.nextDueColumn) === a.headers.nextDue ? a : undefined;
+/* ------------------------------------------------------------------------------------------------
+ * A prior annotation: its record, and every sheet it may have left something on.
+ */
+
+/** The used range of a sheet without failing on an empty one: values only where ExcelApi 1.4 gives a null object, else values and formats (never throws). */
+function usedRangeOf(ws: XWorksheet, caps: Capabilities): XRange {
+  return caps.nullObjects ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(false);
 }
 
-/** Blank out our own two columns in the table read back, and give the clerk's last column. */
-function withoutOurColumns(table: Table, prior: AnnotationRecord | undefined, meta: Meta): { lastColumn: number } {
+/** The record sheet, when the workbook has one (sheet names are unique regardless of case). */
+const recordSheetOf = (sheets: readonly SheetRef[]) => sheets.find((s) => s.name.toLowerCase() === RECORD_SHEET_NAME);
+
+/** Queue the read of the record sheet's column A; the getter gives it from A1 after the next sync. */
+function queueRecord(ctx: XContext, ref: SheetRef, caps: Capabilities): () => unknown[] {
+  const used = usedRangeOf(ctx.workbook.worksheets.getItem(ref.name), caps);
+  used.load('values,rowIndex,columnIndex');
+  return () => (used.isNullObject || used.columnIndex !== 0 ? [] : [...new Array<unknown>(used.rowIndex).fill(null), ...used.values.map((r) => r[0])]);
+}
+
+/** A sheet's used range in sheet rows and columns (1-based, inclusive). */
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One sheet while a prior annotation is looked for on it; filled in sync by sync. */
+interface SheetProbe {
+  ref: SheetRef;
+  ws: XWorksheet;
+  /** The active sheet of Annotate: its cells are the rows read for the check. */
+  active: boolean;
+  isProtected: () => boolean;
+  /** Loaded in the first probe sync (other sheets only): extent and A1 (a renamed summary's title). */
+  used?: XRange;
+  a1?: XRange;
+  /** The sheet's whole collection of conditional formats (ExcelApi 1.6). */
+  cfs?: { items: XConditionalFormat[] };
+  box: Box | null;
+  /** The header rows read (small sheets: the whole used range), and the date probe's text. */
+  band?: { range: XRange; text: XRange | null; top: number; left: number; bottom: number };
+  /** A summary sheet of ours, maybe: its values from A1. */
+  summary?: XRange;
+  summaryIntact?: boolean;
+  /** Ranges of conditional formats that are ours only on their recorded range, by item index. */
+  cfRanges: Map<number, XRange>;
+  cells?: SheetCells;
+  owned?: Owned;
+}
+
+/** A prior annotation while it is located. */
+interface Prior {
+  record: AnnotationRecord;
+  probes: SheetProbe[];
+}
+
+/**
+ * Queue, for every sheet but the record sheet, what can be read before the record is known: its
+ * extent, A1 and protection (the active sheet's are known already) and its conditional formats.
+ */
+function queueProbes(ctx: XContext, sheets: readonly SheetRef[], active: { ref: SheetRef; ws: XWorksheet } | null, caps: Capabilities): SheetProbe[] {
+  return sheets
+    .filter((ref) => ref !== recordSheetOf(sheets))
+    .map((ref) => {
+      const isActive = !!active && ref.id === active.ref.id;
+      const ws = isActive ? active!.ws : ctx.workbook.worksheets.getItem(ref.name);
+      const probe: SheetProbe = { ref, ws, active: isActive, isProtected: () => false, box: null, cfRanges: new Map() };
+      if (!isActive) {
+        ws.protection.load('protected');
+        probe.isProtected = () => !!ws.protection.protected;
+        probe.used = usedRangeOf(ws, caps);
+        probe.used.load('rowIndex,columnIndex,rowCount,columnCount');
+        probe.a1 = ws.getRange('A1');
+        probe.a1.load('values');
+      }
+      if (caps.conditionalFormats) {
+        const cfs = ws.getRange().conditionalFormats;
+        cfs.load('items/type,items/customOrNullObject/rule/formula');
+        probe.cfs = cfs;
+      }
+      return probe;
+    });
+}
+
+/** The custom formula of a conditional format read back, or null for another type. */
+const formulaOf = (cf: XConditionalFormat) => (cf.type === 'Custom' && !cf.customOrNullObject.isNullObject ? cf.customOrNullObject.rule.formula : null);
+
+/** Sheets of at most this many used cells are read whole with their header rows (no sync of their own for our columns). */
+const WHOLE_SHEET_CELLS = 20_000;
+
+/**
+ * Locate what a prior annotation left on the sheets other than the active one: 1 sync for their
+ * header rows (small sheets whole), the summary sheet and the ranges of old-style conditional
+ * formats (`extra` queues more), then 1 per chunk of our columns below the header rows of big
+ * sheets. `date1904`: the workbook's date system, or 'detect' to tell it from the rows read.
+ */
+async function locate(ctx: XContext, prior: Prior, { limits, counter }: Command, date1904: boolean | null | 'detect', extra?: () => void): Promise<void> {
+  const { record } = prior;
+  for (const p of prior.probes) {
+    p.cfs?.items.forEach((cf, i) => {
+      if (!needsRange(record, formulaOf(cf))) return;
+      const range = cf.getRangeOrNullObject();
+      range.load('address');
+      p.cfRanges.set(i, range);
+    });
+    if (p.active || !p.used || p.used.isNullObject) continue;
+    const box = (p.box = { top: p.used.rowIndex + 1, left: p.used.columnIndex + 1, bottom: p.used.rowIndex + p.used.rowCount, right: p.used.columnIndex + p.used.columnCount });
+    if (summaryCandidate(record, p.ref.name, p.a1?.values[0]?.[0])) {
+      p.summary = p.ws.getRange(`A1:${a1(box.right, box.bottom)}`);
+      p.summary.load('values');
+      continue;
+    }
+    const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    const bottom = cells <= WHOLE_SHEET_CELLS ? box.bottom : Math.min(box.bottom, record.headerRow + HEADER_SEARCH_ROWS);
+    if (bottom < box.top) continue;
+    if ((bottom - box.top + 1) * (box.right - box.left + 1) > limits.maxCells) throw addinError('range-too-big', { sheet: p.ref.name, cells: cells.toLocaleString('en-US'), limit: limits.maxCells.toLocaleString('en-US') });
+    const range = p.ws.getRange(`${a1(box.left, box.top)}:${a1(box.right, bottom)}`);
+    range.load('values,numberFormat');
+    let text: XRange | null = null;
+    if (date1904 === 'detect') {
+      text = p.ws.getRange(`${a1(box.left, box.top)}:${a1(box.right, Math.min(bottom, box.top + DATE_PROBE_ROWS - 1))}`);
+      text.load('text');
+    }
+    p.band = { range, text, top: box.top, left: box.left, bottom };
+  }
+  extra?.();
+  counter.syncs++;
+  await ctx.sync();
+
+  let system = date1904 === 'detect' ? null : date1904;
+  const strips: Strip[] = [];
+  const founds = new Map<SheetProbe, FoundColumns>();
+  for (const p of prior.probes) {
+    if (p.summary) p.summaryIntact = summaryIntact(record, p.ref.name, p.summary.values);
+    if (!p.band || !p.box) continue;
+    const { range, text, top, left, bottom } = p.band;
+    p.cells = new SheetCells(p.box.bottom, p.box.right);
+    p.cells.pieces.push({ top, left, values: range.values, formats: range.numberFormat });
+    if (text && system === null) system = detectDateSystem(range.values, range.numberFormat, text.text);
+    const found = findColumns(record, p.cells);
+    if (found) founds.set(p, found);
+    if (found && bottom < p.box.bottom) {
+      for (const col of found.status) strips.push({ probe: p, col, dates: false, from: bottom + 1, to: p.box.bottom });
+      for (const col of found.nextDue) strips.push({ probe: p, col, dates: true, from: bottom + 1, to: p.box.bottom });
+    }
+  }
+  await readStrips(ctx, strips, limits, counter);
+  for (const [p, found] of founds) p.owned = ownedCells(record, p.cells!, found, system);
+}
+
+/** Rows of one of our columns still to read on a big sheet (number formats only for dates). */
+interface Strip {
+  probe: SheetProbe;
+  col: number;
+  dates: boolean;
+  from: number;
+  to: number;
+}
+
+/**
+ * Read column strips, several per sync: the first sync `firstChunkCells` rows in all, the next
+ * ones sized from what it weighed to about half the payload budget; a payload error halves them
+ * and retries.
+ */
+async function readStrips(ctx: XContext, strips: Strip[], limits: Limits, counter: { syncs: number }): Promise<void> {
+  let rows = Math.max(1, Math.min(limits.maxChunkRows, limits.firstChunkCells));
+  let sized = false;
+  let i = 0;
+  let at = strips[0]?.from ?? 0;
+  while (i < strips.length) {
+    const reads: { strip: Strip; top: number; range: XRange }[] = [];
+    let room = rows;
+    let j = i;
+    let pos = at;
+    while (j < strips.length && room > 0) {
+      const strip = strips[j];
+      const n = Math.min(room, strip.to - pos + 1);
+      const range = strip.probe.ws.getRange(`${a1(strip.col, pos)}:${a1(strip.col, pos + n - 1)}`);
+      range.load(strip.dates ? 'values,numberFormat' : 'values');
+      reads.push({ strip, top: pos, range });
+      room -= n;
+      pos += n;
+      if (pos > strip.to) pos = strips[++j]?.from ?? 0;
+    }
+    try {
+      counter.syncs++;
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e) || rows === 1) throw e;
+      rows = Math.max(1, Math.floor(rows / 2));
+      continue;
+    }
+    let bytes = 0;
+    for (const { strip, top, range } of reads) {
+      strip.probe.cells!.pieces.push({ top, left: strip.col, values: range.values, formats: strip.dates ? range.numberFormat : undefined });
+      if (!sized) bytes += weight(range.values) + (strip.dates ? weight(range.numberFormat) : 0);
+    }
+    if (!sized && bytes > 0) rows = Math.max(1, Math.min(limits.maxChunkRows * 4, Math.floor((rows - room) * limits.payloadBudget / 2 / bytes)));
+    sized = true;
+    i = j;
+    at = pos;
+  }
+}
+
+/**
+ * Blank our own cells in the rows read (what the clerk typed in our columns stays: it is theirs),
+ * and give the clerk's last column: by values, and by formats outside our columns.
+ */
+function blankOurCells(table: Table, owned: Owned | undefined, lastFormattedColumn: number): { lastColumn: number } {
+  const top = table.firstRow ?? 1;
   const first = table.firstColumn ?? 1;
+  for (const run of owned?.runs ?? []) {
+    for (let r = run.from; r <= run.to; r++) {
+      const row = table.rows[r - top];
+      if (row && run.col - first < row.length) row[run.col - first] = null;
+    }
+  }
   let last = first - 1;
-  const ours = prior ? new Set([prior.statusColumn - first, prior.nextDueColumn - first]) : new Set<number>();
   for (const row of table.rows) {
-    for (const j of ours) if (j >= 0 && j < row.length) row[j] = null;
     for (let j = row.length - 1; j >= 0 && first + j > last; j--) {
       if (row[j] !== null) {
         last = first + j;
@@ -452,9 +639,19 @@ function withoutOurColumns(table: Table, prior: AnnotationRecord | undefined, me
       }
     }
   }
-  let formatted = meta.lastFormattedColumn;
-  if (prior && formatted >= prior.statusColumn && formatted <= prior.nextDueColumn) formatted = prior.statusColumn - 1;
+  const ours = new Set([...(owned?.found.status ?? []), ...(owned?.found.nextDue ?? [])]);
+  let formatted = lastFormattedColumn;
+  while (formatted > 0 && ours.has(formatted)) formatted--;
   return { lastColumn: Math.max(last, formatted) };
+}
+
+/** Column widths (points) of two adjacent columns, queued; the getter works after the next sync. */
+function queueWidths(ws: XWorksheet, col: number): () => { status: number; nextDue: number } {
+  const status = ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format;
+  const nextDue = ws.getRange(`${columnLetter(col + 1)}:${columnLetter(col + 1)}`).format;
+  status.load('columnWidth');
+  nextDue.load('columnWidth');
+  return () => ({ status: status.columnWidth, nextDue: nextDue.columnWidth });
 }
 
 /** Evaluate, and when the ledger cannot be checked still give the headers for the mapping editor. */
@@ -508,28 +705,49 @@ async function openActiveSheet(ctx: XContext, { caps, store, counter }: Command)
 
 /** What reading and checking an open sheet gives. */
 interface Checked {
-  /** The rows read, our own columns blanked out. */
+  /** The rows read, our own cells blanked out. */
   table: Table;
-  /** The previous annotation on this sheet, when its header cells still hold our headers. */
-  onSheet: AnnotationRecord | undefined;
+  /** The prior annotation (its record, and the sheets probed for it when `probe` asked), or undefined. */
+  prior: Prior | undefined;
+  /** What of ours is on the active sheet, found in the rows read. */
+  owned: Owned | undefined;
   /** The clerk's last column (1 = A), by values and formats, our own columns aside. */
   lastColumn: number;
   result: CheckResult;
 }
 
 /**
- * The steps Check and Annotate share once the sheet is open: read its rows (1 sync per chunk;
- * `extra` queues more loads into the first chunk's sync), blank out our own columns, map the
- * columns and evaluate (or, when the ledger cannot be checked, give what the mapping editor shows).
+ * The steps Check and Annotate share once the sheet is open: read its rows (1 sync per chunk; the
+ * first chunk also reads the record and, with `probe`, each other sheet's extent and conditional
+ * formats; `extra` queues more), blank out our own cells, map the columns and evaluate (or, when
+ * the ledger cannot be checked, give what the mapping editor shows).
  */
-async function readAndCheck(ctx: XContext, { caps, limits, counter }: Command, { meta, t0 }: OpenSheet, options: CheckOptions, extra?: () => void): Promise<Checked> {
-  const { table, chunks, dateSystem } = await readRows(ctx, meta, limits, options, counter, extra);
-  const onSheet = priorOnSheet(meta, table);
-  const { lastColumn } = withoutOurColumns(table, onSheet, meta);
+async function readAndCheck(ctx: XContext, command: Command, { meta, t0 }: OpenSheet, options: CheckOptions, probe: boolean, extra?: () => void): Promise<Checked> {
+  const { caps, limits, counter } = command;
+  const recordSheet = recordSheetOf(meta.sheets);
+  let recordValues: (() => unknown[]) | undefined;
+  let probes: SheetProbe[] = [];
+  const { table, chunks, dateSystem } = await readRows(ctx, meta, limits, options, counter, () => {
+    if (recordSheet) recordValues = queueRecord(ctx, recordSheet, caps);
+    if (probe && (recordSheet || meta.stored.legacyAnnotation !== null)) probes = queueProbes(ctx, meta.sheets, { ref: meta.ref, ws: meta.sheet }, caps);
+    extra?.();
+  });
+  const record = recordFrom(recordValues?.(), meta.stored.legacyAnnotation);
+  let owned: Owned | undefined;
+  if (record) {
+    const cells = new SheetCells((table.firstRow ?? 1) + table.rows.length - 1, (table.firstColumn ?? 1) + tableWidth(table) - 1);
+    cells.pieces.push({ top: table.firstRow ?? 1, left: table.firstColumn ?? 1, values: table.rows, formats: table.formats });
+    const found = findColumns(record, cells);
+    // Our own dates were read with the rest: their displayed text told the date system (else either reading).
+    if (found) owned = ownedCells(record, cells, found, dateSystem.source === 'default' ? null : dateSystem.date1904);
+    const active = probes.find((p) => p.active);
+    if (active) active.owned = owned;
+  }
+  const { lastColumn } = blankOurCells(table, owned, meta.lastFormattedColumn);
   const t1 = now();
   checkAborted(options.signal);
   options.onProgress?.({ phase: 'check', done: 0, total: 1 });
-  const saved = meta.state.sheets[meta.ref.id];
+  const saved = meta.stored.state.sheets[meta.ref.id];
   const columns = options.columns ?? (saved?.columns as Partial<Record<Field, string>> | undefined);
   const d = await decide(table, options.profile, options.asOf, columns);
   const result: CheckResult = {
@@ -542,7 +760,7 @@ async function readAndCheck(ctx: XContext, { caps, limits, counter }: Command, {
     dateSystem,
     timings: { readMs: t1 - t0, evaluateMs: now() - t1 },
   };
-  return { table, onSheet, lastColumn, result };
+  return { table, prior: record ? { record, probes } : undefined, owned, lastColumn, result };
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -556,7 +774,7 @@ async function readAndCheck(ctx: XContext, { caps, limits, counter }: Command, {
 export async function checkActiveSheet(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
   const command = startCommand(host, options);
   try {
-    return await host.run(async (ctx) => (await readAndCheck(ctx, command, await openActiveSheet(ctx, command), options)).result);
+    return await host.run(async (ctx) => (await readAndCheck(ctx, command, await openActiveSheet(ctx, command), options, false)).result);
   } catch (e) {
     throw asAddinError(e);
   }
@@ -639,72 +857,63 @@ export function cellRuns(ref: string): string[] {
   return runs;
 }
 
-const normalizeFormula = (f: string) => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
-
-/** What reading a prior annotation back gives: its header cells and the conditional formats to match. */
-interface PriorProbe {
-  record: AnnotationRecord;
-  sheet: XWorksheet | null;
-  header: XRange | null;
-  cfs: { ref: string; formula: string; collection: XConditionalFormatCollection }[];
-}
-
-/** Queue the loads needed to remove a prior annotation (no sync here). */
-function probePrior(ctx: XContext, record: AnnotationRecord, sheets: SheetRef[], caps: Capabilities): PriorProbe {
-  const found = sheets.find((s) => s.id === record.sheetId) ?? sheets.find((s) => s.name === record.sheetName);
-  if (!found) return { record, sheet: null, header: null, cfs: [] };
-  const sheet = ctx.workbook.worksheets.getItem(found.name);
-  const header = sheet.getRange(`${a1(record.statusColumn, record.headerRow)}:${a1(record.nextDueColumn, record.headerRow)}`);
-  header.load('values');
-  const cfs: PriorProbe['cfs'] = [];
-  if (caps.conditionalFormats) {
-    const byRef = new Map<string, XConditionalFormatCollection>();
-    for (const h of record.highlights) {
-      let collection = byRef.get(h.ref);
-      if (!collection) {
-        collection = sheet.getRange(h.ref).conditionalFormats;
-        collection.load('items/type,items/customOrNullObject/rule/formula');
-        byRef.set(h.ref, collection);
+/**
+ * Queue the removal of what a located prior annotation left (after `locate`): our cells in runs
+ * (the clerk's cells in our columns stay), the widths our columns had before, our conditional
+ * formats, our summary sheet while it is as we wrote it (not `reuseSummary`, which Annotate
+ * empties and rewrites). Refuses (`sheet-protected`) before queueing anything when a sheet to
+ * change is protected. The record sheet is the caller's.
+ */
+async function queueRemoval(batch: WriteBatch, prior: Prior, reuseSummary: string | null, action: { zh: string; en: string }): Promise<Removal> {
+  const { record, probes } = prior;
+  const recorded = probes.find((p) => record.sheetId !== undefined && p.ref.id === record.sheetId) ?? probes.find((p) => p.ref.name === record.sheet);
+  const work = probes.map((p) => {
+    // Our formats refer to our columns: those found here, or where the record put them when the
+    // clerk only retyped our headers on the annotated sheet.
+    const columns = new Set([...(p.owned?.found.status ?? []), ...(p.owned?.found.nextDue ?? [])]);
+    if (columns.size === 0 && p === recorded) for (const c of [record.statusColumn, record.nextDueColumn]) columns.add(c);
+    const items = p === recorded || p.owned ? (p.cfs?.items ?? []) : [];
+    const read = items.map((cf, i) => {
+      const range = p.cfRanges.get(i);
+      return { formula: formulaOf(cf), address: range && !range.isNullObject ? range.address : null };
+    });
+    const ours = ourFormats(record, read, columns);
+    return { p, cfs: items.filter((_, i) => ours[i]) };
+  });
+  for (const { p, cfs } of work) {
+    if ((p.owned?.runs.length || cfs.length) && p.isProtected()) throw addinError('sheet-protected', { sheet: p.ref.name, action: action.zh, actionEn: action.en });
+  }
+  const sheets = new Set<string>();
+  const kept: Removal['kept'] = [];
+  const keptSummary: string[] = [];
+  for (const { p, cfs } of work) {
+    const { ws, ref } = p;
+    const owned = p.owned;
+    if (owned) {
+      for (const { col, from, to } of owned.runs) await batch.add(80, () => ws.getRange(`${a1(col, from)}:${a1(col, to)}`).clear('All'));
+      for (const role of ['status', 'nextDue'] as const) {
+        const width = previousWidth(record, role);
+        const hidden = record.previousHidden?.[role];
+        for (const col of owned.found[role]) {
+          await batch.add(80, () => {
+            const format = ws.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format;
+            format.columnWidth = width;
+            if (hidden) format.columnHidden = true;
+          });
+        }
       }
-      cfs.push({ ref: h.ref, formula: h.formula, collection });
+      sheets.add(ref.name);
+      if (owned.kept.length) kept.push({ sheet: ref.name, cells: owned.kept.map((k) => a1(k.col, k.row)) });
+    }
+    for (const cf of cfs) await batch.add(60, () => cf.delete());
+    if (cfs.length) sheets.add(ref.name);
+    if (p.summary && ref.name !== reuseSummary) {
+      if (!p.summaryIntact) keptSummary.push(ref.name);
+      else await batch.add(60, () => ws.delete());
     }
   }
-  return { record, sheet, header, cfs };
-}
-
-function priorIntact(probe: PriorProbe): boolean {
-  const v = probe.header?.values?.[0];
-  return !!v && v[0] === probe.record.headers.status && v[probe.record.nextDueColumn - probe.record.statusColumn] === probe.record.headers.nextDue;
-}
-
-/** Queue the removal of a prior annotation (after its probe was synced). */
-async function removePrior(batch: WriteBatch, probe: PriorProbe, ctx: XContext, sheets: SheetRef[], keepSummary = false): Promise<{ cleared: boolean }> {
-  const r = probe.record;
-  let cleared = false;
-  if (probe.sheet && priorIntact(probe)) {
-    const sheet = probe.sheet;
-    await batch.add(200, () => {
-      sheet.getRange(`${a1(r.statusColumn, r.headerRow)}:${a1(r.nextDueColumn, r.lastDataRow)}`).clear('All');
-      sheet.getRange(`${columnLetter(r.statusColumn)}:${columnLetter(r.statusColumn)}`).format.columnWidth = r.previousWidths.status;
-      sheet.getRange(`${columnLetter(r.nextDueColumn)}:${columnLetter(r.nextDueColumn)}`).format.columnWidth = r.previousWidths.nextDue;
-    });
-    cleared = true;
-  }
-  // Exactly our conditional formats: same range, same formula; each recorded one removes one.
-  const deleted = new Set<unknown>();
-  for (const { formula, collection } of probe.cfs) {
-    const want = normalizeFormula(formula);
-    const item = collection.items.find((cf) => !deleted.has(cf) && cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && normalizeFormula(cf.customOrNullObject.rule.formula) === want);
-    if (!item) continue;
-    deleted.add(item);
-    await batch.add(60, () => item.delete());
-    cleared = true;
-  }
-  if (!keepSummary && sheets.some((s) => s.name === r.summarySheet)) {
-    await batch.add(60, () => ctx.workbook.worksheets.getItem(r.summarySheet).delete());
-    cleared = true;
-  }
-  return { cleared };
+  const missingColumns = (['status', 'nextDue'] as const).filter((role) => !probes.some((p) => p.owned?.found[role].length)).map((role) => record.headers[role]);
+  return { sheets: [...sheets], kept, keptSummary, missingColumns };
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -718,8 +927,11 @@ export interface AnnotateOptions extends CheckOptions {
 
 /**
  * Check the active sheet and annotate it in place, in one `Excel.run` (one undo step where
- * ExcelApi 1.20 allows): 1 sync for shape and state, 1 per chunk read, then the writes chunked
- * under the payload budget. A previous annotation is replaced, so annotating twice equals once.
+ * ExcelApi 1.20 allows). Syncs: 1 for shape and settings, 1 per chunk read; after a prior
+ * annotation, 1 for what it left on the other sheets (and 1 per chunk of our columns on big
+ * ones); then the writes chunked under the payload budget. A prior annotation is removed first,
+ * wherever it is now (what Clear removes), so annotating twice equals annotating once, and
+ * annotating after the clerk's edits equals annotating the edited ledger afresh.
  */
 export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOptions): Promise<AnnotateResult> {
   const command = startCommand(host, options);
@@ -729,75 +941,75 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
       async (ctx) => {
         const open = await openActiveSheet(ctx, command);
         const { meta } = open;
-        if (meta.protected) throw addinError('sheet-protected', { sheet: meta.ref.name, action: '标注', actionEn: 'Annotate' });
-        const prior = meta.state.annotation;
-        let probe: PriorProbe | undefined;
-        // Where our columns will most likely go (right of every used value and format, our own
-        // previous columns aside): their widths are read with the first chunk, no extra sync.
-        const mine = prior && (prior.sheetId === meta.ref.id || prior.sheetName === meta.ref.name) ? prior : undefined;
-        const outside = (c: number) => (mine && c >= mine.statusColumn && c <= mine.nextDueColumn ? mine.statusColumn - 1 : c);
-        const predicted = Math.max(outside(meta.used.col + meta.used.cols), outside(meta.lastFormattedColumn)) + 1;
-        const widths = (col: number) => {
-          const status = meta.sheet.getRange(`${columnLetter(col)}:${columnLetter(col)}`).format;
-          const nextDue = meta.sheet.getRange(`${columnLetter(col + 1)}:${columnLetter(col + 1)}`).format;
-          status.load('columnWidth');
-          nextDue.load('columnWidth');
-          return () => ({ status: status.columnWidth, nextDue: nextDue.columnWidth });
-        };
+        const action = { zh: '标注', en: 'Annotate' };
+        if (meta.protected) throw addinError('sheet-protected', { sheet: meta.ref.name, action: action.zh, actionEn: action.en });
+        const recordSheet = recordSheetOf(meta.sheets);
+        // Without a prior annotation our columns go right of every used value and format: their
+        // widths are read with the first chunk, no sync of their own.
+        const predicted = Math.max(meta.used.col + meta.used.cols, meta.lastFormattedColumn) + 1;
         let predictedWidths: (() => { status: number; nextDue: number }) | undefined;
-        const { table, onSheet, lastColumn, result: base } = await readAndCheck(ctx, command, open, options, () => {
-          if (prior) probe = probePrior(ctx, prior, meta.sheets, caps);
-          predictedWidths = widths(predicted);
+        const checked = await readAndCheck(ctx, command, open, options, true, () => {
+          if (!recordSheet && meta.stored.legacyAnnotation === null) predictedWidths = queueWidths(meta.sheet, predicted);
         });
+        const { table, prior, owned, lastColumn, result: base } = checked;
         const report = base.report;
         if (!report) throw base.error;
-        const summaryClash = meta.sheets.find((s) => s.name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase());
-        if (summaryClash && !(prior && prior.summarySheet === summaryClash.name)) throw addinError('summary-sheet-exists', { sheet: summaryClash.name });
+        if (prior?.record.previousStyles) throw addinError('cli-styles', { count: styledCells(prior.record) });
 
         const firstColumn = table.firstColumn ?? 1;
         const lastRow = (table.firstRow ?? 1) + table.rows.length - 1;
         const ledgerName = options.ledgerName ?? host.documentName ?? meta.ref.name;
         const plan = planAnnotation(report, options.profile, { firstColumn, lastColumn, lastRow }, ledgerName);
         checkAborted(options.signal);
-        // From here on the workbook changes: no cancel.
-        const batch = new WriteBatch(ctx, limits.payloadBudget, counter);
-        let previousWidths: { status: number; nextDue: number };
-        if (onSheet && onSheet.statusColumn === plan.statusColumn && onSheet.nextDueColumn === plan.nextDueColumn) previousWidths = onSheet.previousWidths;
-        else if (plan.statusColumn === predicted && predictedWidths) previousWidths = predictedWidths();
-        else {
-          // The clerk's columns changed since the last annotation: one more sync for the widths.
-          const read = widths(plan.statusColumn);
+        let planWidths = plan.statusColumn === predicted ? predictedWidths : undefined;
+        if (prior) {
+          await locate(ctx, prior, command, base.dateSystem.source === 'default' ? null : base.dateSystem.date1904, () => {
+            planWidths = queueWidths(meta.sheet, plan.statusColumn);
+          });
+        } else if (!planWidths) {
+          // The prediction missed (it should not without a prior annotation): one more sync for the widths.
+          planWidths = queueWidths(meta.sheet, plan.statusColumn);
           counter.syncs++;
           await ctx.sync();
-          previousWidths = read();
         }
+        // The summary sheet: ours as we wrote it is emptied and reused (deleting a sheet clears
+        // the clerk's undo history); one the clerk made or edited is never overwritten.
+        const clash = meta.sheets.find((s) => s.name.toLowerCase() === plan.summary.name.toLowerCase());
+        const ourSummary = clash && prior?.probes.find((p) => p.ref.id === clash.id && p.summary);
+        if (clash && !ourSummary) throw addinError('summary-sheet-exists', { sheet: clash.name });
+        if (ourSummary && !ourSummary.summaryIntact) throw addinError('summary-edited', { sheet: clash!.name });
+        const reuseSummary = clash?.name ?? null;
+
+        // What our columns had before: where the prior annotation's column stands, what it recorded.
+        const read = planWidths!();
+        const before = (col: number, role: 'status' | 'nextDue') => {
+          const was = owned?.found.status.includes(col) ? 'status' : owned?.found.nextDue.includes(col) ? 'nextDue' : null;
+          return { width: was ? previousWidth(prior!.record, was) : read[role], hidden: was ? !!prior!.record.previousHidden?.[was] : false };
+        };
+        const status = before(plan.statusColumn, 'status');
+        const nextDue = before(plan.nextDueColumn, 'nextDue');
+
+        // From here on the workbook changes: no cancel.
         const degraded: AnnotateResult['degraded'] = [];
         if (!caps.notes) degraded.push('no-notes');
         if (!caps.conditionalFormats) degraded.push('no-conditional-formats');
         if (!caps.workbookSettings) degraded.push('no-workbook-settings');
         if (!caps.undoGroup) degraded.push('no-undo-group');
-
-        const reuseSummary = prior?.summarySheet === plan.summary.name && meta.sheets.some((s) => s.name === plan.summary.name);
-        if (probe) await removePrior(batch, probe, ctx, meta.sheets, reuseSummary);
+        const batch = new WriteBatch(ctx, limits.payloadBudget, counter);
+        const removal = prior ? await queueRemoval(batch, prior, reuseSummary, action) : null;
         const written = await writePlan(ctx, batch, meta.sheet, plan, caps, reuseSummary, options, base.dateSystem.date1904);
-
-        const record: AnnotationRecord = {
+        const record = recordOfPlan(plan, {
+          writer: 'addin',
           sheetId: meta.ref.id,
-          sheetName: meta.ref.name,
-          statusColumn: plan.statusColumn,
-          nextDueColumn: plan.nextDueColumn,
-          headerRow: plan.headerRow,
-          lastDataRow: Math.max(plan.lastDataRow, ...plan.rows.slice(-1).map((r) => r.row)),
-          headers: { ...plan.headers },
+          statusTexts: written.statusTexts,
           highlights: written.highlights,
-          summarySheet: plan.summary.name,
-          previousWidths,
+          previousWidths: { unit: 'points', status: status.width, nextDue: nextDue.width },
+          previousHidden: status.hidden || nextDue.hidden ? { status: status.hidden, nextDue: nextDue.hidden } : undefined,
           notes: written.notes > 0,
-          profile: plan.profile,
-          asOf: plan.asOf,
-        };
-        const state: AddinState = { ...meta.state, annotation: record };
-        await batch.add(utf8Length(JSON.stringify(state)) + 50, () => store.write(ctx, state));
+        });
+        await writeRecord(ctx, batch, record, recordSheet);
+        // The settings keep the column mappings only: a version-1 annotation entry is dropped now.
+        if (meta.stored.legacyAnnotation !== null) await batch.add(200, () => store.write(ctx, serializeState(meta.stored.state)));
         await batch.finish();
         options.onProgress?.({ phase: 'write', done: 1, total: 1 });
         return {
@@ -811,6 +1023,7 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
             summarySheet: plan.summary.name,
           },
           degraded,
+          prior: removal,
         } satisfies AnnotateResult;
       },
       caps.undoGroup ? { mergeUndoGroup: true } : undefined,
@@ -823,6 +1036,32 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
   }
 }
 
+/** Cells whose earlier formats the command line kept (`previousStyles`), which the add-in cannot restore. */
+function styledCells(record: AnnotationRecord): number {
+  return (record.previousStyles?.runs ?? []).reduce((n, [, from, to]) => n + to - from + 1, 0);
+}
+
+/**
+ * Queue the record into the very hidden record sheet: the sheet from before is emptied and
+ * rewritten (deleting it, or hiding it again, would clear the clerk's undo history), else added
+ * and hidden once. Text format first, so no piece of the JSON is taken for a number or formula.
+ */
+async function writeRecord(ctx: XContext, batch: WriteBatch, record: AnnotationRecord, existing: SheetRef | undefined): Promise<void> {
+  const cells = recordCells(record);
+  await batch.add(cells.reduce((n, c) => n + utf8Length(c) + 10, 200), () => {
+    let ws: XWorksheet;
+    if (existing) {
+      ws = ctx.workbook.worksheets.getItem(existing.name);
+      ws.getRange('A:A').clear('Contents');
+    } else {
+      ws = ctx.workbook.worksheets.add(RECORD_SHEET_NAME);
+      ws.visibility = 'VeryHidden';
+    }
+    const range = ws.getRange(`A1:A${cells.length}`);
+    range.numberFormat = cells.map(() => ['@']);
+    range.values = cells.map((c) => [cellText(c)]);
+  });
+}
 
 /** Queue the plan's writes through the batch. Returns what was added. */
 async function writePlan(
@@ -831,10 +1070,10 @@ async function writePlan(
   sheet: XWorksheet,
   plan: AnnotationPlan,
   caps: Capabilities,
-  reuseSummary: boolean,
+  reuseSummary: string | null,
   options: CommandOptions,
   date1904: boolean,
-): Promise<{ highlights: { ref: string; formula: string }[]; notes: number }> {
+): Promise<{ highlights: { ref: string; formula: string }[]; notes: number; statusTexts: Set<string> }> {
   const S = columnLetter(plan.statusColumn);
   const D = columnLetter(plan.nextDueColumn);
 
@@ -853,6 +1092,8 @@ async function writePlan(
   // Status and next-due cells: whole runs of rows as 2-D arrays; null leaves a cell alone.
   const rows = plan.rows;
   const noteOf = (r: (typeof rows)[number]) => (!caps.notes && r.note ? `${r.status}\n\n${r.note}` : r.status);
+  // The status texts as Excel keeps them (no text prefix), for the record: how our cells are told.
+  const statusTexts = new Set<string>();
   const segmentBudget = Math.max(1, Math.floor(batch.budget / 2));
   let i = 0;
   let total = 0;
@@ -874,6 +1115,7 @@ async function writePlan(
       const r = rows[k];
       const at = r.row - start;
       status[at][0] = cellText(noteOf(r));
+      statusTexts.add(storedText(status[at][0]!));
       statusFmt[at][0] = '@';
       if (r.nextDue) {
         due[at][0] = isoToSerial(r.nextDue, date1904);
@@ -944,7 +1186,7 @@ async function writePlan(
 
   // The summary sheet: ours from before is emptied and reused (deleting a sheet clears the
   // clerk's undo history), otherwise added.
-  const summary = reuseSummary ? ctx.workbook.worksheets.getItem(plan.summary.name) : null;
+  const summary = reuseSummary ? ctx.workbook.worksheets.getItem(reuseSummary) : null;
   let target: XWorksheet | null = summary;
   await batch.add(200, () => {
     if (summary) summary.getRange().clear('All');
@@ -988,7 +1230,7 @@ async function writePlan(
       if (w > 0) target!.getRange(`${columnLetter(k + 1)}:${columnLetter(k + 1)}`).format.columnWidth = Math.round(w * 5.6);
     });
   });
-  return { highlights, notes };
+  return { highlights, notes, statusTexts };
 }
 
 
@@ -997,43 +1239,54 @@ async function writePlan(
  */
 
 /**
- * Remove exactly what Annotate added: our two columns' cells (values, formats, notes) and widths,
- * our conditional formats (same range and formula), the summary sheet, and the annotation record
- * (the remembered column mappings stay). 3 syncs: state, probe, write.
+ * Remove what an annotation added, by either writer, wherever it is now: our cells (the clerk's
+ * cells in our columns stay, and are reported), the widths our columns had before, our
+ * conditional formats, our summary sheet while it is as we wrote it (an edited one stays, and is
+ * reported), on the annotated sheet (renamed or not) and on copies of it; and the record. The
+ * remembered column mappings stay. When our columns are on no sheet (the clerk deleted them) the
+ * formats, summary and record still go, and the result says so.
+ *
+ * Syncs: 1 the sheet list and settings; 1 the record with each sheet's extent, A1 and conditional
+ * formats; 1 the header rows (small sheets whole) and the summary sheet; 1 per chunk of our
+ * columns below the header rows of big sheets; then the writes (1 for an ordinary ledger).
  */
 export async function clearAnnotation(host: ExcelHost, options: CommandOptions = {}): Promise<ClearResult> {
-  const { caps, limits, store, counter } = startCommand(host, options);
+  const command = startCommand(host, options);
+  const { caps, limits, store, counter } = command;
   try {
     const result = await host.run(
       async (ctx) => {
-        const sheets = ctx.workbook.worksheets;
-        sheets.load('items/id,items/name');
+        const list = ctx.workbook.worksheets;
+        list.load('items/id,items/name');
         const raw = store.queueRead(ctx);
         counter.syncs++;
         await ctx.sync();
-        const state = stateOf(raw());
-        const record = state.annotation;
-        if (!record) throw addinError('not-annotated');
-        const refs = sheets.items.map((s) => ({ id: s.id, name: s.name }));
-        const probe = probePrior(ctx, record, refs, caps);
-        if (probe.sheet) {
-          probe.sheet.protection.load('protected');
-        }
+        const stored = storedOf(raw());
+        const sheets = list.items.map((s) => ({ id: s.id, name: s.name }));
+        const recordSheet = recordSheetOf(sheets);
+        if (!recordSheet && stored.legacyAnnotation === null) throw addinError('not-annotated');
+
+        const recordValues = recordSheet ? queueRecord(ctx, recordSheet, caps) : undefined;
+        const probes = queueProbes(ctx, sheets, null, caps);
         counter.syncs++;
         await ctx.sync();
-        if (probe.sheet?.protection.protected) throw addinError('sheet-protected', { sheet: record.sheetName, action: '清除', actionEn: 'Clear' });
-        if (probe.sheet && !priorIntact(probe)) {
-          const values = probe.header?.values?.[0] ?? [];
-          if (values.some((v) => v !== '' && v !== null)) {
-            throw addinError('annotation-moved', { sheet: record.sheetName, row: record.headerRow, cell: a1(record.statusColumn, record.headerRow), header: record.headers.status });
-          }
-        }
+        const record = recordFrom(recordValues?.(), stored.legacyAnnotation);
+        if (!record) throw addinError('not-annotated');
+        if (record.previousStyles) throw addinError('cli-styles', { count: styledCells(record) });
+        const prior: Prior = { record, probes };
+        await locate(ctx, prior, command, 'detect');
+        checkAborted(options.signal);
+
+        // From here on the workbook changes.
         const batch = new WriteBatch(ctx, limits.payloadBudget, counter);
-        await removePrior(batch, probe, ctx, refs);
-        const next: AddinState = { ...state, annotation: null };
-        await batch.add(utf8Length(JSON.stringify(next)) + 50, () => store.write(ctx, next));
+        const removal = await queueRemoval(batch, prior, null, { zh: '清除标注', en: 'Clear' });
+        // Clear is an explicit removal, so the record sheet goes too, though deleting a sheet
+        // clears the clerk's undo history (Annotate keeps and rewrites it instead).
+        if (recordSheet) await batch.add(60, () => ctx.workbook.worksheets.getItem(recordSheet.name).delete());
+        if (stored.legacyAnnotation !== null) await batch.add(200, () => store.write(ctx, serializeState(stored.state)));
         await batch.finish();
-        return { sheet: probe.sheet ? record.sheetName : null, syncs: 0 };
+        const first = probes.find((p) => p.owned);
+        return { ...removal, sheet: first?.ref.name ?? null, syncs: 0 };
       },
       caps.undoGroup ? { mergeUndoGroup: true } : undefined,
     );
@@ -1072,9 +1325,9 @@ export async function saveSheetSettings(host: ExcelHost, sheet: SheetRef, settin
     await host.run(async (ctx) => {
       const raw = store.queueRead(ctx);
       await ctx.sync();
-      const state = stateOf(raw());
-      const next: AddinState = { ...state, sheets: { ...state.sheets, [sheet.id]: { name: sheet.name.slice(0, 31), ...settings } } };
-      store.write(ctx, next);
+      const { state, legacyAnnotation } = storedOf(raw());
+      const next = { ...state, sheets: { ...state.sheets, [sheet.id]: { name: sheet.name.slice(0, 31), ...settings } } };
+      store.write(ctx, serializeState(next, legacyAnnotation));
       await ctx.sync();
     });
     await store.afterRun();

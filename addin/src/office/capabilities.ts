@@ -4,8 +4,9 @@
  * | feature | requirement set | without it |
  * |---|---|---|
  * | read and write ranges, widths, protection flag | ExcelApi 1.2 (manifest minimum) | the add-in does not load |
- * | state in `workbook.settings`, null-object used range | ExcelApi 1.4 | state in the document's common settings (Office 2016) |
- * | conditional formats (rows turn red with TODAY()) | ExcelApi 1.6 | static fills on our own two cells only; the clerk's cells are never filled |
+ * | the record of what was added, in a very hidden sheet (`visibility`), found in the sheet list | ExcelApi 1.1 | (always there) |
+ * | column mappings in `workbook.settings`, null-object used range | ExcelApi 1.4 | the document's common settings; used ranges with formats (never a null object) |
+ * | conditional formats (rows turn red with TODAY()); read back whole-sheet, with `getRangeOrNullObject` | ExcelApi 1.6 | static fills on our own two cells only; the clerk's cells are never filled |
  * | notes on the status cells | ExcelApi 1.18 | the note's text goes into the status cell after the status |
  * | one undo step for Annotate | ExcelApi 1.20 | one undo step per write batch |
  */

@@ -34,6 +34,8 @@ export interface XWorksheetCollection extends XLoadable {
 export interface XWorksheet extends XLoadable {
   id: string;
   name: string;
+  /** 'Visible' | 'Hidden' | 'VeryHidden' (set to hide our record sheet; ExcelApi 1.1). */
+  visibility: string;
   protection: XLoadable & { protected: boolean };
   getRange(address?: string): XRange;
   getUsedRange(valuesOnly?: boolean): XRange;
@@ -59,6 +61,8 @@ export interface XRange extends XLoadable {
   text: string[][];
   format: {
     columnWidth: number;
+    /** ExcelApi 1.2. */
+    columnHidden: boolean;
     wrapText: boolean;
     fill: { color: string };
     font: { bold: boolean; color: string };
@@ -82,6 +86,8 @@ export interface XConditionalFormat {
   };
   /** Loaded as `items/customOrNullObject/rule/formula` when reading a collection. */
   customOrNullObject: { isNullObject: boolean; rule: { formula: string } };
+  /** The one range it applies to; a null object when it applies to several (ExcelApi 1.6). */
+  getRangeOrNullObject(): XRange;
   delete(): void;
 }
 

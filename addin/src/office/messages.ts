@@ -30,9 +30,17 @@ export const ADDIN_ERRORS = {
     zh: '工作簿中保存的 ledgerlint 设置已损坏（{reason}），未作任何修改。',
     en: 'The ledgerlint settings stored in this workbook are damaged ({reason}); nothing was changed.',
   },
-  'annotation-moved': {
-    zh: '工作表「{sheet}」第 {row} 行的 {cell} 不再是本工具的表头（列可能被插入或移动过）。为免误删您的数据，没有清除这两列；请手动删除「{header}」两列。',
-    en: 'Cell {cell} on sheet "{sheet}" (row {row}) no longer holds ledgerlint\'s header (columns may have been inserted or moved). To keep your data safe the two columns were not cleared; delete the "{header}" columns by hand.',
+  'record-invalid': {
+    zh: '工作簿中 ledgerlint 的标注记录（隐藏工作表 ledgerlint_state）已损坏（{reason}），未作任何修改。',
+    en: 'The record of ledgerlint\'s annotation in this workbook (the hidden sheet ledgerlint_state) is damaged ({reason}); nothing was changed.',
+  },
+  'summary-edited': {
+    zh: '汇总表「{sheet}」在上次标注后被修改过。为免丢失您的修改，没有覆盖它；请把它改名后再标注。',
+    en: 'The summary sheet "{sheet}" was edited after the last annotation. To keep your changes it was not overwritten; rename it and annotate again.',
+  },
+  'cli-styles': {
+    zh: '这次标注是命令行 ledgerlint 写的，它替您保存了 {count} 个单元格原来的格式（如边框），加载项无法还原这些格式，所以没有作任何修改。请用命令行 `ledgerlint clear` 清除后再在 Excel 中标注。',
+    en: 'This annotation was written by the ledgerlint command line, which kept the earlier formats (such as borders) of {count} cells; the add-in cannot restore them, so nothing was changed. Clear it with `ledgerlint clear` first, then annotate in Excel.',
   },
   cancelled: {
     zh: '已取消，工作簿没有被修改。',

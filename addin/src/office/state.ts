@@ -1,40 +1,20 @@
 /**
- * The add-in's memory inside the workbook: versioned JSON checked by zod. It holds the column
- * mapping the clerk confirmed for each sheet, and what the last Annotate added (so that a rerun
- * replaces it and Clear removes exactly that). Kept in `workbook.settings` (ExcelApi 1.4) or, on
+ * The add-in's settings inside the workbook: versioned JSON checked by zod, holding the column
+ * mapping the clerk confirmed for each sheet. Kept in `workbook.settings` (ExcelApi 1.4) or, on
  * older Excel, in the document's common settings; one key either way.
+ *
+ * What an annotation added is not kept here any more: both writers (the command line and this
+ * add-in) keep one record in the very hidden `ledgerlint_state` sheet (`@ledgerlint/policy`'s
+ * annotate/record.ts), so either can clear what the other added. Version 1 of these settings
+ * also held the add-in's own record (`annotation`); it is handed over once for `upgradeRecord`
+ * and dropped from the settings the next time Annotate or Clear writes them.
  */
 import { z } from 'zod';
 
 export const SETTINGS_KEY = 'ledgerlint';
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
-const column = z.number().int().min(1).max(16384);
-const row = z.number().int().min(1).max(1048576);
 const shortText = z.string().max(255);
-
-export const annotationSchema = z
-  .object({
-    sheetId: z.string().max(128),
-    sheetName: z.string().min(1).max(31),
-    statusColumn: column,
-    nextDueColumn: column,
-    headerRow: row,
-    lastDataRow: row,
-    headers: z.object({ status: shortText, nextDue: shortText }).strict(),
-    /** Our conditional formats: the range each covers and its formula (as we wrote it). */
-    highlights: z.array(z.object({ ref: z.string().max(10_000), formula: z.string().max(2_000) }).strict()).max(10_000),
-    summarySheet: z.string().min(1).max(31),
-    /** Column widths (points) of our two columns before we set them. */
-    previousWidths: z.object({ status: z.number().min(0).max(5000), nextDue: z.number().min(0).max(5000) }).strict(),
-    notes: z.boolean(),
-    profile: shortText,
-    asOf: shortText,
-  })
-  .strict()
-  .refine((a) => a.lastDataRow >= a.headerRow && a.statusColumn !== a.nextDueColumn, { message: 'rows or columns inconsistent' });
-
-export type AnnotationRecord = z.infer<typeof annotationSchema>;
 
 export const sheetSettingsSchema = z
   .object({
@@ -47,21 +27,35 @@ export const sheetSettingsSchema = z
 
 export type SheetSettings = z.infer<typeof sheetSettingsSchema>;
 
-export const stateSchema = z
-  .object({
-    tool: z.literal('ledgerlint'),
-    version: z.literal(STATE_VERSION),
-    sheets: z.record(z.string().max(128), sheetSettingsSchema),
-    annotation: annotationSchema.nullable(),
-  })
-  .strict();
+const sheetsSchema = z.record(z.string().max(128), sheetSettingsSchema);
+
+export const stateSchema = z.object({ tool: z.literal('ledgerlint'), version: z.literal(STATE_VERSION), sheets: sheetsSchema }).strict();
+
+/** Version 1: the same sheets, and the add-in's record of its last annotation (checked by `upgradeRecord`). */
+const stateV1Schema = z.object({ tool: z.literal('ledgerlint'), version: z.literal(1), sheets: sheetsSchema, annotation: z.unknown() }).strict();
 
 export type AddinState = z.infer<typeof stateSchema>;
 
-export const emptyState = (): AddinState => ({ tool: 'ledgerlint', version: STATE_VERSION, sheets: {}, annotation: null });
+/** Settings as read: the current state, and a version-1 annotation entry still to be upgraded. */
+export interface StoredState {
+  state: AddinState;
+  /** The version-1 `annotation` entry (not yet checked), or null. */
+  legacyAnnotation: unknown;
+}
 
-/** Parse stored state; undefined when nothing is stored, a reason string when it is not ours. */
-export function parseState(raw: unknown): AddinState | undefined | { invalid: string } {
+export const emptyState = (): AddinState => ({ tool: 'ledgerlint', version: STATE_VERSION, sheets: {} });
+
+/**
+ * The JSON to store. A version-1 annotation entry not yet upgraded is kept as it was (the
+ * column-mapping editor must not lose the only record of an annotation); pass null to drop it.
+ */
+export function serializeState(state: AddinState, legacyAnnotation: unknown = null): string {
+  if (legacyAnnotation === null || legacyAnnotation === undefined) return JSON.stringify(state);
+  return JSON.stringify({ tool: 'ledgerlint', version: 1, sheets: state.sheets, annotation: legacyAnnotation });
+}
+
+/** Parse stored settings; undefined when nothing is stored, a reason when they are not ours. */
+export function parseState(raw: unknown): StoredState | undefined | { invalid: string } {
   if (raw === null || raw === undefined || raw === '') return undefined;
   let data: unknown = raw;
   if (typeof raw === 'string') {
@@ -72,10 +66,12 @@ export function parseState(raw: unknown): AddinState | undefined | { invalid: st
       return { invalid: 'not JSON' };
     }
   }
-  const result = stateSchema.safeParse(data);
+  const v1 = (data as { version?: unknown } | null)?.version === 1 ? stateV1Schema.safeParse(data) : undefined;
+  if (v1?.success) return { state: { tool: 'ledgerlint', version: STATE_VERSION, sheets: v1.data.sheets }, legacyAnnotation: v1.data.annotation ?? null };
+  const result = v1 ?? stateSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { invalid: `${issue.path.join('.') || '(root)'}: ${issue.message}`.slice(0, 200) };
   }
-  return result.data;
+  return { state: result.data as AddinState, legacyAnnotation: null };
 }

@@ -4,7 +4,7 @@
  * what it imports are the initial JavaScript, so it imports only types from the library.
  */
 import type { Field, Finding, FieldSpec, Profile } from '@ledgerlint/policy';
-import type { AnnotateResult, CheckResult, ClearResult, CommandOptions, Progress, SheetRef } from '../office/adapter';
+import type { AnnotateResult, CheckResult, ClearResult, CommandOptions, Progress, Removal, SheetRef } from '../office/adapter';
 import { t, type Key, type Lang } from './i18n';
 import type { ProfileEntry } from './profile-list';
 
@@ -28,6 +28,8 @@ export interface Engine {
 const GROUPS_PAGE = 25;
 const FINDINGS_PAGE = 10;
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
+/** The clerk's cells kept in our columns named in the message at most. */
+const KEPT_SHOWN = 12;
 
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -145,14 +147,30 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
         text:
           tt('annotated', { rows: r.plan.rows.toLocaleString(), status: r.plan.statusColumn, due: r.plan.nextDueColumn, notes: r.plan.notes.toLocaleString(), sheet: r.plan.summarySheet }) +
           (degraded.length ? `\n${tt('degraded', { list: degraded.map((d) => tt(d)).join('；') })}` : '') +
-          (r.dateSystem.date1904 ? `\n${tt('written1904')}` : ''),
+          (r.dateSystem.date1904 ? `\n${tt('written1904')}` : '') +
+          (r.prior ? removalNotes(r.prior) : ''),
       };
     });
   }
 
+  /** Sheet names as the pane lists them: 「a」、「b」 or "a", "b". */
+  const sheetList = (names: readonly string[]) => (lang === 'zh' ? names.map((n) => `「${n}」`).join('、') : names.map((n) => `"${n}"`).join(', '));
+
+  /** What removing an annotation left alone, one line each: the clerk's cells, an edited summary, columns not found. */
+  function removalNotes(r: Removal): string {
+    const lines: string[] = [];
+    const cells = r.kept.flatMap((k) => k.cells.map((c) => (r.kept.length > 1 ? `${k.sheet}!${c}` : c)));
+    const shown = cells.slice(0, KEPT_SHOWN).join(lang === 'zh' ? '、' : ', ') + (cells.length > KEPT_SHOWN ? '…' : '');
+    if (cells.length) lines.push(tt('keptCells', { n: cells.length, cells: shown }));
+    if (r.keptSummary.length) lines.push(tt('keptSummary', { sheets: sheetList(r.keptSummary) }));
+    if (r.missingColumns.length === 2) lines.push(tt('missingColumns'));
+    else for (const header of r.missingColumns) lines.push(tt('missingColumn', { header }));
+    return lines.map((l) => `\n${l}`).join('');
+  }
+
   function doClear(): Promise<void> {
     return run('writing', (e, o) => e.clear(o), (r) => {
-      message = { kind: 'ok', text: r.sheet ? tt('cleared', { sheet: r.sheet }) : tt('clearedNoSheet') };
+      message = { kind: 'ok', text: (r.sheets.length ? tt('cleared', { sheets: sheetList(r.sheets) }) : tt('clearedNoSheet')) + removalNotes(r) };
     });
   }
 
