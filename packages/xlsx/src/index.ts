@@ -37,3 +37,5 @@ export {
   type OpenedWorkbook,
 } from './annotate';
 export { findLossyParts, type LossyPart } from './lossy';
+export { annotateStreaming, clearStreaming, type StreamAnnotateOptions, type StreamClearResult, type StreamResult, type StreamWarning } from './stream-annotate';
+export { writeChunksAtomic } from './zip-write';
