@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { evaluate, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report } from '@ledgerlint/policy';
 import { applyPlan, clearAnnotation, openWorkbook, readLedger, workbookFromTable, worksheetTable, writeWorkbookAtomic } from '@ledgerlint/xlsx';
+import { annotateLarge, clearLarge, largePath } from './annotate-large';
 import type { AnnotateArgs, ClearArgs } from './args';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import type { Progress } from './progress';
@@ -58,7 +59,9 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
     progress.done();
     return { summary: report.summary, out };
   }
-  const { workbook, lossy } = await openWorkbook(bytes, basename(args.file));
+  const opened = await largePath(bytes, basename(args.file));
+  if (!opened) return annotateLarge(bytes, args, profile, progress, warn, outputPath(args.file, args.output, args.inPlace, 'checked'));
+  const { workbook, lossy } = opened;
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
   }
@@ -87,7 +90,7 @@ async function checkAndPlan(workbook: Parameters<typeof worksheetTable>[0], args
 }
 
 /** Remove a ledgerlint annotation; resolves to the path written. */
-export async function clearFile(args: ClearArgs, progress: Progress): Promise<string> {
+export async function clearFile(args: ClearArgs, progress: Progress, warn: (text: string) => void): Promise<string> {
   progress.phase('读取 reading');
   const bytes = new Uint8Array(await readFile(args.file).catch(() => new Uint8Array()));
   if (bytes.length === 0 || isCsv(args.file, bytes)) {
@@ -95,7 +98,9 @@ export async function clearFile(args: ClearArgs, progress: Progress): Promise<st
     await readLedger(args.file);
     throw new LedgerlintError(WRITE_ERRORS, 'not-annotated', { file: args.file });
   }
-  const { workbook, lossy } = await openWorkbook(bytes, basename(args.file));
+  const opened = await largePath(bytes, basename(args.file));
+  if (!opened) return clearLarge(bytes, args, progress, warn, outputPath(args.file, args.output, args.inPlace, 'cleared'));
+  const { workbook, lossy } = opened;
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
   }

@@ -127,7 +127,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
       case 'clear': {
         const { clearFile } = await import('./annotate');
-        const out = await clearFile(args, createProgress(io.stderr, !args.quiet));
+        const out = await clearFile(args, createProgress(io.stderr, !args.quiet), (text) => io.stderr.write(text));
         io.stdout.write(`已清除批注：${out}\nAnnotation removed: ${out}\n`);
         return 0;
       }
