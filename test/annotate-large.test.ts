@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readLedgerBytes } from '../packages/xlsx/src/read';
 import { readZipDirectory } from '../packages/xlsx/src/sniff';
 import { rawXlsx } from '../packages/xlsx/src/testing';
 import { dumpWorkbook, unzip } from '../packages/xlsx/src/testing-workbook';
@@ -102,7 +101,7 @@ describe('LEDGERLINT_ANNOTATE_STREAM=1 (the streaming path on a small file)', ()
 function cliChild(heapMb: number, ...argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const env = { ...process.env, NODE_OPTIONS: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
     delete env.LEDGERLINT_ANNOTATE_STREAM;
     const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(root, 'packages/cli/src/bin.ts'), ...argv], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -138,14 +137,12 @@ describe('200,000 rows under a heap the in-memory writer refuses', () => {
     expect(r.stdout).toMatch(/199999 条记录/);
     const sheet = unzip(readFileSync(out)).get('xl/worksheets/sheet1.xml')!.toString();
     // Our cells as the streaming path writes them (the exceljs writer uses shared strings).
-    expect(sheet).toContain('<c r="D1" s="');
     expect(sheet).toMatch(/<c r="D200000"( s="\d+")? t="inlineStr"><is><t xml:space="preserve">[^<]+<\/t><\/is><\/c>/);
-    const { table } = await readLedgerBytes(readFileSync(out), out, { sheet: '回访记录' });
-    expect(table.rows[0].slice(3)).toEqual(['回访状态（ledgerlint）', '下次应办日期（ledgerlint）']);
-    expect(table.rows.length).toBe(ROWS);
+    expect(sheet).toMatch(/<c r="D1" s="\d+" t="inlineStr"><is><t xml:space="preserve">回访状态（ledgerlint）<\/t><\/is><\/c><c r="E1" s="\d+" t="inlineStr"><is><t xml:space="preserve">下次应办日期（ledgerlint）<\/t>/);
 
     const back = join(dir, 'tall.cleared.xlsx');
     const c = await cliChild(HEAP_MB, 'clear', out, '-o', back, '--quiet');
+    console.info(`  cleared in ${c.ms.toFixed(0)} ms`);
     expect(c.stderr).toBe('');
     expect(c.code).toBe(0);
     const before = unzip(bytes);

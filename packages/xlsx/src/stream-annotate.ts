@@ -65,6 +65,7 @@ import {
   address,
   cellHasContent,
   insertInTail,
+  lastNamedColumn,
   ourFormats,
   rowCells,
   rowNumber,
@@ -273,7 +274,8 @@ function ourCells(job: SheetJob, row: number, planned: PlannedRow | undefined): 
  */
 function annotateRow(job: SheetJob, row: string, n: number, p: string, ours: { column: number; xml: string }[] | undefined): string {
   const { plan } = job;
-  const cells = rowCells(row, p);
+  const last = lastNamedColumn(row, p);
+  const cells = last !== undefined && last < Math.min(plan.statusColumn, plan.nextDueColumn) && !row.includes('ref=') ? [] : rowCells(row, p);
   const writes = new Set((ours ?? []).map((c) => c.column));
   const drop = new Set<CellSpan>();
   for (const cell of cells) {
@@ -753,6 +755,8 @@ interface ClearJob {
   flags: Uint8Array;
   textFlags: (text: string) => number;
   nextDueOurs: (iso: string | null) => boolean;
+  /** The leftmost of our columns (a row whose cells all lie left of it has nothing of ours). */
+  first: number;
   removed: CellSet;
   kept: string[];
   keptCount: number;
@@ -773,6 +777,8 @@ function isOurs(job: ClearJob, v: StoredValue, row: number, column: number): boo
 
 /** One row without our cells (a row we added, left empty, goes). */
 function clearRow(job: ClearJob, row: string, n: number, p: string): string {
+  const last = lastNamedColumn(row, p);
+  if (last !== undefined && last < job.first) return row;
   let out = '';
   let pos = 0;
   for (const cell of rowCells(row, p)) {
@@ -1004,6 +1010,7 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
       flags: strings.flags,
       textFlags,
       nextDueOurs: nextDueOwner(record),
+      first: Math.min(...(found?.status ?? []), ...(found?.nextDue ?? []), 16_385),
       removed: new CellSet(),
       kept: [],
       keptCount: 0,

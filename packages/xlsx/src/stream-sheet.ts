@@ -137,6 +137,20 @@ export function rowCells(row: string, p: string): CellSpan[] {
 }
 
 /**
+ * The column of a row's last cell when that cell names its position, else undefined (then the
+ * row must be read cell by cell). Cells are in column order, so a row whose last cell lies left of
+ * our columns has nothing in them: most rows are passed on without being taken apart.
+ * @example lastNamedColumn('<row r="2"><c r="A2"><v>1</v></c><c r="C2" s="1"/></row>', '') // 3
+ */
+export function lastNamedColumn(row: string, p: string): number | undefined {
+  const at = row.lastIndexOf(`<${p}c `);
+  if (at < 0) return row.includes(`<${p}c>`) || row.includes(`<${p}c/`) ? undefined : 0;
+  const tagEnd = row.indexOf('>', at);
+  const ref = R_ATTR.exec(row.slice(at, tagEnd));
+  return ref ? columnNumber(ref[1].toUpperCase()) : undefined;
+}
+
+/**
  * The number of a row element, from its `r` (undefined when it has none).
  * @example rowNumber('<row r="12" spans="1:5">') // 12
  */
