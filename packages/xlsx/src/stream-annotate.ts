@@ -324,6 +324,13 @@ function annotateRow(job: SheetJob, row: string, n: number, p: string, ours: { c
   return out + row.slice(pos);
 }
 
+/** The `<sheetData>` start tag in a sheet's head: [1] its prefix, [2] `/` when it is empty. */
+function sheetDataTag(head: string, job: { wb: Workbook; sheet: SheetEntry }): RegExpExecArray {
+  const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(head);
+  if (!open) throw unsupported(job.wb.file, job.sheet.name, '工作表中没有 sheetData', 'the sheet has no sheetData');
+  return open;
+}
+
 /** The annotated sheet as it streams: head, rows, tail. */
 async function* annotateSheet(job: SheetJob, pieces: AsyncIterable<Piece>): AsyncGenerator<string> {
   const { plan } = job;
@@ -360,8 +367,7 @@ async function* annotateSheet(job: SheetJob, pieces: AsyncIterable<Piece>): Asyn
     }
     let t = piece.text;
     if (!headDone) {
-      const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(t);
-      if (!open) throw unsupported(job.wb.file, job.sheet.name, '工作表中没有 sheetData', 'the sheet has no sheetData');
+      const open = sheetDataTag(t, job);
       headDone = true;
       p = open[1];
       const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(t)?.[0] ?? '';
@@ -387,7 +393,7 @@ async function* annotateSheet(job: SheetJob, pieces: AsyncIterable<Piece>): Asyn
     yield t.slice(0, close) + rows + `</${p}sheetData>`;
     yield annotateTail(job, t.slice(close + `</${p}sheetData>`.length), p);
   }
-  if (!headDone) throw unsupported(job.wb.file, job.sheet.name, '工作表中没有 sheetData', 'the sheet has no sheetData');
+  if (!headDone) sheetDataTag('', job);
 }
 
 /** The rest of the sheet after its rows: merged ranges checked, our formats and drawing added. */
@@ -812,8 +818,7 @@ async function* clearSheet(job: ClearJob, pieces: AsyncIterable<Piece>): AsyncGe
     }
     let t = piece.text;
     if (!headDone) {
-      const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(t);
-      if (!open) throw unsupported(job.wb.file, job.sheet.name, '工作表中没有 sheetData', 'the sheet has no sheetData');
+      const open = sheetDataTag(t, job);
       headDone = true;
       p = open[1];
       const { previousWidths: w, previousHidden: h } = job.record;

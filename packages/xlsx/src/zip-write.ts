@@ -103,12 +103,12 @@ export class ZipWriter {
   /** Add a part already deflated (see deflateChunks). */
   addDeflated(name: string, part: Deflated): void {
     const nameBytes = Buffer.from(name, 'utf8');
+    // Bytes 4-29 of the local header stand again at 6-31 of the central record.
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL_SIG, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(0x0800, 6); // UTF-8 name
     header.writeUInt16LE(8, 8); // deflated
-    header.writeUInt16LE(0, 10);
     header.writeUInt16LE(DOS_DATE, 12);
     header.writeUInt32LE(part.crc >>> 0, 14);
     header.writeUInt32LE(part.compressedSize, 18);
@@ -117,14 +117,7 @@ export class ZipWriter {
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL_SIG, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(part.crc >>> 0, 16);
-    central.writeUInt32LE(part.compressedSize, 20);
-    central.writeUInt32LE(part.size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    header.copy(central, 6, 4, 30);
     central.writeUInt32LE(this.offset, 42);
     this.centrals.push(central, nameBytes);
     this.push(header);
