@@ -49,6 +49,7 @@ async function checkAndPlanLarge(bytes: Uint8Array, args: AnnotateArgs, profile:
 /**
  * Annotate through the streaming path: a previous annotation cleared first, then the cleared
  * workbook read, checked and patched; written atomically to `out`.
+ * @example return annotateLarge(bytes, args, profile, progress, warn, '回访.checked.xlsx');
  */
 export async function annotateLarge(
   bytes: Uint8Array,
@@ -72,7 +73,10 @@ export async function annotateLarge(
   return { summary, out };
 }
 
-/** Clear through the streaming path; written atomically to `out`. */
+/**
+ * Clear through the streaming path; written atomically to `out`.
+ * @example return clearLarge(bytes, args, progress, warn, '回访.cleared.xlsx');
+ */
 export async function clearLarge(bytes: Uint8Array, args: ClearArgs, progress: Progress, warn: (text: string) => void, out: string): Promise<string> {
   const result = await clearStreaming(bytes, basename(args.file));
   if (!result.cleared) throw new LedgerlintError(WRITE_ERRORS, 'not-annotated', { file: args.file });

@@ -660,8 +660,8 @@ export async function annotateStreaming(bytes: Uint8Array, file: string, plan: A
  * Clear.
  */
 
-/** The cells of a small sheet (the record and summary sheets): row -> column -> stored value. */
-async function sheetCells(wb: Workbook, part: string): Promise<Map<number, Map<number, StoredValue>>> {
+/** The cells of a small sheet (the record and summary sheets), up to `lastRow`: row -> column -> stored value. */
+async function sheetCells(wb: Workbook, part: string, lastRow = Infinity): Promise<Map<number, Map<number, StoredValue>>> {
   const out = new Map<number, Map<number, StoredValue>>();
   const e = wb.byName.get(part);
   if (!e) return out;
@@ -672,6 +672,7 @@ async function sheetCells(wb: Workbook, part: string): Promise<Map<number, Map<n
     p ??= /^<(\w+:)?/.exec(piece.element)?.[1] ?? '';
     const n = rowNumber(piece.element) ?? previous + 1;
     previous = n;
+    if (n > lastRow) break;
     const cells = new Map<number, StoredValue>();
     for (const cell of rowCells(piece.element, p)) cells.set(cell.column, storedValue(cell, stringItemText));
     out.set(n, cells);
@@ -944,9 +945,15 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
   const invalid = (reason: string) => readError('annotation-state-invalid', { file, reason });
   if (!wb.byName.has(recordSheet.part)) throw invalid('its part is missing');
 
-  // The record (its cells may be shared strings once Excel saved the file).
+  // The record (its cells may be shared strings once Excel saved the file), and the A1 of each
+  // other sheet (a renamed summary sheet is found by its title there).
   const recordCellsRead = await sheetCells(wb, recordSheet.part);
-  const first = await scanSharedStrings(wb, sstIndexes(recordCellsRead));
+  const others = wb.sheets.filter((s) => s !== recordSheet);
+  const firstCells = new Map<SheetEntry, StoredValue | undefined>();
+  for (const s of others) firstCells.set(s, (await sheetCells(wb, s.part, 1)).get(1)?.get(1));
+  const want = sstIndexes(recordCellsRead);
+  for (const v of firstCells.values()) if (v && 'sst' in v) want.add(v.sst);
+  const first = await scanSharedStrings(wb, want);
   const column: unknown[] = [];
   for (let r = 1; recordCellsRead.get(r)?.get(1); r++) column.push(plainValue(recordCellsRead.get(r)!.get(1)!, first.texts) ?? 0);
   const record = readRecordCells(column);
@@ -962,21 +969,12 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
   }
 
   // The summary sheet: by its name, or (renamed) by its title.
-  const others = wb.sheets.filter((s) => s !== recordSheet);
-  let summary = others.find((s) => s.name === record.summary.name);
-  let summaryCells = summary ? await sheetCells(wb, summary.part) : undefined;
-  if (!summary) {
-    for (const s of others) {
-      if (s.name === record.sheet) continue;
-      const cells = await sheetCells(wb, s.part);
-      const a1 = cells.get(1)?.get(1);
-      if (a1 && 'text' in a1 && a1.text === SUMMARY_TITLE) {
-        summary = s;
-        summaryCells = cells;
-        break;
-      }
-    }
-  }
+  const titled = (s: SheetEntry) => {
+    const a1 = firstCells.get(s);
+    return !!a1 && plainValue(a1, first.texts) === SUMMARY_TITLE;
+  };
+  const summary = others.find((s) => s.name === record.summary.name) ?? others.find((s) => s.name !== record.sheet && titled(s));
+  const summaryCells = summary ? await sheetCells(wb, summary.part) : undefined;
 
   const owner = statusOwner(record);
   const textFlags = (t: string) =>
@@ -1038,7 +1036,7 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
   const drop: SheetEntry[] = [recordSheet];
   if (summary && summaryCells) {
     const hash = summaryHash(rowsOf(summaryCells, strings.texts));
-    const ours = record.summary.hash === null ? summaryCells.get(1)?.get(1) !== undefined && plainValue(summaryCells.get(1)!.get(1)!, strings.texts) === SUMMARY_TITLE : hash === record.summary.hash;
+    const ours = record.summary.hash === null ? titled(summary) : hash === record.summary.hash;
     if (ours && !wb.byName.has(relsPartOf(summary.part))) drop.push(summary);
     else warnings.push({ zh: `注意：汇总表“${summary.name}”在标注后被修改过，已保留。`, en: `Note: the summary sheet "${summary.name}" was changed after annotating and was kept.` });
   }

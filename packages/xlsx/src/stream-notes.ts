@@ -20,7 +20,10 @@ export interface Note {
   text: string;
 }
 
-/** Cells as a set of (row, column), one byte per row of each column used. */
+/**
+ * Cells as a set of (row, column), one byte per row of each column used.
+ * @example const removed = new CellSet(); removed.add(7, 13); removed.has(7, 13) // true
+ */
 export class CellSet {
   private readonly columns = new Map<number, Uint8Array>();
   size = 0;
@@ -39,7 +42,10 @@ export class CellSet {
   }
 }
 
-/** A cell reference as (row, column), undefined when it is not one. */
+/**
+ * A cell reference as (row, column), undefined when it is not one.
+ * @example parseRef('M7') // [7, 13]
+ */
 export function parseRef(ref: string | undefined): [row: number, column: number] | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref ?? '');
   return m ? [Number(m[2]), columnNumber(m[1])] : undefined;
@@ -98,7 +104,10 @@ export async function* mergeComments(pieces: AsyncIterable<Piece>, notes: Iterab
   }
 }
 
-/** A comment element's cell and author. */
+/**
+ * A comment element's cell and author.
+ * @example commentOf('<comment ref="M7" authorId="1">…</comment>') // { row: 7, column: 13, author: 1 }
+ */
 export function commentOf(element: string): { row: number; column: number; author: number } | undefined {
   const tag = element.slice(0, element.indexOf('>') + 1);
   const cell = parseRef(attrOf(tag, 'ref'));

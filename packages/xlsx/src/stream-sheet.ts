@@ -160,7 +160,10 @@ export function rowNumber(row: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Does a cell hold anything (a value, a formula, a string)? */
+/**
+ * Does a cell hold anything (a value, a formula, a string)?
+ * @example cellHasContent(rowCells('<row><c r="A1" s="3"/></row>', '')[0]) // false
+ */
 export function cellHasContent(cell: CellSpan): boolean {
   return cell.inner !== null && /<(?:\w+:)?(?:v|f|is)\b/.test(cell.inner);
 }
