@@ -324,19 +324,56 @@ function annotateRow(job: SheetJob, row: string, n: number, p: string, ours: { c
   return out + row.slice(pos);
 }
 
-/** The `<sheetData>` start tag in a sheet's head: [1] its prefix, [2] `/` when it is empty. */
-function sheetDataTag(head: string, job: { wb: Workbook; sheet: SheetEntry }): RegExpExecArray {
-  const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(head);
-  if (!open) throw unsupported(job.wb.file, job.sheet.name, '工作表中没有 sheetData', 'the sheet has no sheetData');
-  return open;
+/** What an edit of a sheet does to each of its pieces (`p`: the sheet's namespace prefix). */
+interface SheetEdit {
+  /** The head, everything before `<sheetData>`, as written back. */
+  head(head: string, p: string): string;
+  /** A row element, number `n`, as written back (with any rows to put before it). */
+  row(row: string, n: number, p: string): string;
+  /** Rows to add at the end of `<sheetData>`, and the rest of the sheet after it as written back. */
+  end(rest: string, p: string): { rows: string; rest: string };
 }
 
-/** The annotated sheet as it streams: head, rows, tail. */
-async function* annotateSheet(job: SheetJob, pieces: AsyncIterable<Piece>): AsyncGenerator<string> {
-  const { plan } = job;
+/**
+ * A sheet streamed through an edit: the head, each row (numbered by its `r`, else the one before
+ * plus one; rows must come in order), and the end; the text between them as it was.
+ */
+async function* editSheet(job: { wb: Workbook; sheet: SheetEntry }, pieces: AsyncIterable<Piece>, edit: SheetEdit): AsyncGenerator<string> {
   let p = '';
   let headDone = false;
   let previous = 0;
+  for await (const piece of pieces) {
+    if ('element' in piece) {
+      const n = rowNumber(piece.element) ?? previous + 1;
+      if (n <= previous) throw unsupported(job.wb.file, job.sheet.name, `第 ${n} 行的位置不是递增的`, `row ${n} is out of order`);
+      previous = n;
+      yield edit.row(piece.element, n, p);
+      continue;
+    }
+    let t = piece.text;
+    if (!headDone) {
+      const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(t);
+      if (!open) break;
+      headDone = true;
+      p = open[1];
+      // `<sheetData/>`: opened, so rows can go in.
+      t = edit.head(t.slice(0, open.index), p) + (open[2] ? `<${p}sheetData></${p}sheetData>` : open[0]) + t.slice(open.index + open[0].length);
+    }
+    const close = t.indexOf(`</${p}sheetData>`);
+    if (close < 0) {
+      yield t;
+      continue;
+    }
+    const after = close + `</${p}sheetData>`.length;
+    const { rows, rest } = edit.end(t.slice(after), p);
+    yield t.slice(0, close) + rows + t.slice(close, after) + rest;
+  }
+  if (!headDone) throw unsupported(job.wb.file, job.sheet.name, '工作表中没有 sheetData', 'the sheet has no sheetData');
+}
+
+/** The annotated sheet as it streams: our widths in the head, our cells in the rows, our formats after. */
+function annotateSheet(job: SheetJob, pieces: AsyncIterable<Piece>): AsyncGenerator<string> {
+  const { plan } = job;
   // The rows we write, in order: the header, then the plan's rows; each taken as the sheet passes it.
   let next = 0;
   let headerPending = true;
@@ -348,52 +385,33 @@ async function* annotateSheet(job: SheetJob, pieces: AsyncIterable<Piece>): Asyn
     }
     return plan.rows[job.order[next++]];
   };
-  const newRow = (row: number, planned: PlannedRow | undefined) => prefixed(`<row r="${row}">${ourCells(job, row, planned).map((c) => c.xml).join('')}</row>`, p);
-
-  for await (const piece of pieces) {
-    if ('element' in piece) {
-      const n = rowNumber(piece.element) ?? previous + 1;
-      if (n <= previous) throw unsupported(job.wb.file, job.sheet.name, `第 ${n} 行的位置不是递增的`, `row ${n} is out of order`);
-      previous = n;
-      let before = '';
-      while (peek() < n) {
-        const row = peek();
-        before += newRow(row, take());
-      }
-      let ours: { column: number; xml: string }[] | undefined;
-      if (peek() === n) ours = ourCells(job, n, take());
-      yield before + annotateRow(job, piece.element, n, p, ours);
-      continue;
+  /** New `<row>` elements for the rows we write up to (not including) `n`. */
+  const rowsBefore = (n: number, p: string) => {
+    let out = '';
+    while (peek() < n) {
+      const row = peek();
+      out += prefixed(`<row r="${row}">${ourCells(job, row, take()).map((c) => c.xml).join('')}</row>`, p);
     }
-    let t = piece.text;
-    if (!headDone) {
-      const open = sheetDataTag(t, job);
-      headDone = true;
-      p = open[1];
-      const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(t)?.[0] ?? '';
+    return out;
+  };
+  return editSheet(job, pieces, {
+    head: (head, p) => {
+      const root = /<(?:\w+:)?worksheet\b[^>]*>/.exec(head)?.[0] ?? '';
       job.relPrefix = new RegExp(`xmlns:(\\w+)\\s*=\\s*["']${NS.rel}["']`).exec(root)?.[1];
-      const head = withOurWidths(t.slice(0, open.index), p, [
+      const widths = withOurWidths(head, p, [
         [plan.statusColumn, STATUS_WIDTH],
         [plan.nextDueColumn, NEXT_DUE_WIDTH],
       ]);
-      job.previous = head.previous;
-      // `<sheetData/>`: open it, so rows can go in.
-      t = head.head + (open[2] ? `<${p}sheetData></${p}sheetData>` : open[0]) + t.slice(open.index + open[0].length);
-    }
-    const close = t.indexOf(`</${p}sheetData>`);
-    if (close < 0) {
-      yield t;
-      continue;
-    }
-    let rows = '';
-    while (peek() < Infinity) {
-      const row = peek();
-      rows += newRow(row, take());
-    }
-    yield t.slice(0, close) + rows + `</${p}sheetData>`;
-    yield annotateTail(job, t.slice(close + `</${p}sheetData>`.length), p);
-  }
-  if (!headDone) sheetDataTag('', job);
+      job.previous = widths.previous;
+      return widths.head;
+    },
+    row: (row, n, p) => {
+      const before = rowsBefore(n, p);
+      const ours = peek() === n ? ourCells(job, n, take()) : undefined;
+      return before + annotateRow(job, row, n, p, ours);
+    },
+    end: (rest, p) => ({ rows: rowsBefore(Infinity, p), rest: annotateTail(job, rest, p) }),
+  });
 }
 
 /** The rest of the sheet after its rows: merged ranges checked, our formats and drawing added. */
@@ -805,44 +823,26 @@ function clearRow(job: ClearJob, row: string, n: number, p: string): string {
   return new RegExp(`^<${p}row r="\\d+">\\s*</${p}row>$`).test(out) ? '' : out;
 }
 
-/** The annotated sheet without what is ours, as it streams. */
-async function* clearSheet(job: ClearJob, pieces: AsyncIterable<Piece>): AsyncGenerator<string> {
-  let p = '';
-  let headDone = false;
-  let previous = 0;
-  for await (const piece of pieces) {
-    if ('element' in piece) {
-      const n = rowNumber(piece.element) ?? previous + 1;
-      previous = n;
-      yield clearRow(job, piece.element, n, p);
-      continue;
-    }
-    let t = piece.text;
-    if (!headDone) {
-      const open = sheetDataTag(t, job);
-      headDone = true;
-      p = open[1];
+/** The annotated sheet without what is ours, as it streams: widths restored, our cells and formats out. */
+function clearSheet(job: ClearJob, pieces: AsyncIterable<Piece>): AsyncGenerator<string> {
+  return editSheet(job, pieces, {
+    head: (head) => {
       const { previousWidths: w, previousHidden: h } = job.record;
       // Widths the add-in recorded are in points: as characters of the default font (7 px, 5 px padding).
       const chars = (x: number | null) => (x === null || w.unit === 'characters' ? x : Math.round(((x / 0.75 - 5) / 7) * 100) / 100);
       const columns: [number, number | null, boolean][] = [];
       if (job.status.length) columns.push([job.status[0], chars(w.status), h?.status ?? false]);
       if (job.nextDue.length) columns.push([job.nextDue[0], chars(w.nextDue), h?.nextDue ?? false]);
-      t = withoutOurWidths(t.slice(0, open.index), columns) + t.slice(open.index);
-    }
-    const close = t.indexOf(`</${p}sheetData>`);
-    if (close < 0) {
-      yield t;
-      continue;
-    }
-    const end = close + `</${p}sheetData>`.length;
-    const { tail, removed } = withoutOurFormats(t.slice(end), highlightOwner(job.record));
-    job.formatsRemoved = removed;
-    let rest = tail;
-    const drawing = job.dropDrawing?.();
-    if (drawing) rest = rest.replace(new RegExp(`<(?:\\w+:)?legacyDrawing\\b[^>]*?\\s[\\w]+:id\\s*=\\s*["']${drawing}["'][^>]*?/>`), '');
-    yield t.slice(0, end) + rest;
-  }
+      return withoutOurWidths(head, columns);
+    },
+    row: (row, n, p) => clearRow(job, row, n, p),
+    end: (rest) => {
+      const { tail, removed } = withoutOurFormats(rest, highlightOwner(job.record));
+      job.formatsRemoved = removed;
+      const drawing = job.dropDrawing?.();
+      return { rows: '', rest: drawing ? tail.replace(new RegExp(`<(?:\\w+:)?legacyDrawing\\b[^>]*?\\s[\\w]+:id\\s*=\\s*["']${drawing}["'][^>]*?/>`), '') : tail };
+    },
+  });
 }
 
 /**
