@@ -10,12 +10,16 @@
  *   3. baseline: the same kind of checks written "the obvious way" with json-rules-engine
  *      (one Engine, 6 rules, `await engine.run(facts)` per row) over the first 100,000 rows.
  *   4. ratio engine rows/s / baseline rows/s.                        target >= 100x
+ *   5. `ledgerlint annotate` on a 100,000-row .xlsx against exceljs reading and writing it;
+ *      and through the streaming path on a full-height sheet (1,048,576 rows) under Node's
+ *      default heap, then `clear` of the result.                    target: completes
  *   Floors, in the same run: reading every cell once, grouping the rows by customer, creating the
  *   findings' objects. Their sum bounds any engine that reads a Table of rows and returns findings
  *   as objects from below; the engine is reported as a multiple of it.
  *
  * Options: --rows N (engine rows, default 1000000), --cli-rows N (default 100000),
- * --baseline-rows N (default 100000), --runs N (default 3), --skip-cli, --skip-baseline, --skip-rich.
+ * --baseline-rows N (default 100000), --runs N (default 3), --skip-cli, --skip-baseline, --skip-rich,
+ * --annotate-rows N, --skip-annotate, --streaming-rows N (default 1048576), --skip-streaming.
  * Exits 0 when a target fails (this is a report); 1 when the bench itself crashes.
  */
 import { spawn } from 'node:child_process';
@@ -27,7 +31,7 @@ import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { generateTable, generateTable000_3, writeCsv } from './bench-data.mjs';
-import { benchAnnotate } from './bench-annotate.mjs';
+import { benchAnnotate, benchAnnotateStreaming, STREAMING_COLUMNS } from './bench-annotate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const POLICY_DIST = join(ROOT, 'packages/policy/dist/index.js');
@@ -40,7 +44,7 @@ const TARGET = { engineMs: 1000, engineRows: 1_000_000, cliMs: 3000, ratio: 100 
 // Arguments.
 
 function parseArgs(argv) {
-  const opts = { rows: 1_000_000, cliRows: 100_000, baselineRows: 100_000, annotateRows: 100_000, runs: 3, skipCli: false, skipBaseline: false, skipAnnotate: false, skipRich: false };
+  const opts = { rows: 1_000_000, cliRows: 100_000, baselineRows: 100_000, annotateRows: 100_000, streamingRows: 1_048_576, runs: 3, skipCli: false, skipBaseline: false, skipAnnotate: false, skipStreaming: false, skipRich: false };
   const num = (name, v) => {
     const n = Number(String(v ?? '').replace(/[_,]/g, ''));
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a positive integer, got ${v}`);
@@ -57,9 +61,11 @@ function parseArgs(argv) {
     else if (flag === '--skip-baseline') opts.skipBaseline = true;
     else if (flag === '--annotate-rows') opts.annotateRows = num(flag, value());
     else if (flag === '--skip-annotate') opts.skipAnnotate = true;
+    else if (flag === '--streaming-rows') opts.streamingRows = num(flag, value());
+    else if (flag === '--skip-streaming') opts.skipStreaming = true;
     else if (flag === '--skip-rich') opts.skipRich = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node scripts/bench.mjs [--rows N] [--cli-rows N] [--baseline-rows N] [--annotate-rows N] [--runs N] [--skip-cli] [--skip-baseline] [--skip-annotate] [--skip-rich]');
+      console.log('usage: node scripts/bench.mjs [--rows N] [--cli-rows N] [--baseline-rows N] [--annotate-rows N] [--streaming-rows N] [--runs N] [--skip-cli] [--skip-baseline] [--skip-annotate] [--skip-streaming] [--skip-rich]');
       process.exit(0);
     } else throw new Error(`unknown option ${argv[i]}`);
   }
@@ -434,6 +440,12 @@ async function main() {
     annotate = await benchAnnotate(ROOT, opts.annotateRows, opts.runs, AS_OF);
     console.log('done');
   }
+  let streaming = null;
+  if (!opts.skipStreaming) {
+    process.stdout.write(`annotate (streaming): ${int(opts.streamingRows)}-row .xlsx under the default heap, then clear, one run ... `);
+    streaming = await benchAnnotateStreaming(ROOT, AS_OF, opts.streamingRows);
+    console.log('done');
+  }
 
   // ---- Report --------------------------------------------------------------------------------
   const engineRate = rate(opts.rows, engine.best);
@@ -502,6 +514,16 @@ async function main() {
     rowsOut.push(['5b', `ledgerlint annotate, same file`, annotate.failed ? `exit ${annotate.failed.code}` : ms(annotate.annotateMs), int(rate(annotate.rows, annotate.annotateMs)), '', mb(annotate.annotatePeak), `<= 1.3x floor: time ${tr.toFixed(2)}x, memory ${mr.toFixed(2)}x: ${verdict(annotatePass)}`]);
     if (annotate.failed) console.log(`annotate failed: ${annotate.failed.stderr}`);
   }
+  let streamingPass = false;
+  if (streaming) {
+    const { annotate: a, clear: c } = streaming;
+    const ok = (r) => r && (r.code === 0 || r.code === 1);
+    streamingPass = ok(a) && ok(c);
+    const heap = `default heap ${mb(streaming.heapLimit)}`;
+    rowsOut.push(['5c', `annotate (streaming), ${int(streaming.rows)} rows x ${STREAMING_COLUMNS.length} columns, ${heap}`, ok(a) ? ms(a.ms) : `exit ${a.code}`, ok(a) ? int(rate(streaming.rows, a.ms)) : '-', '', mb(a.peak), `completes: ${verdict(ok(a))}`]);
+    if (c) rowsOut.push(['5d', `clear (streaming), the annotated file (${mb(streaming.outBytes)})`, ok(c) ? ms(c.ms) : `exit ${c.code}`, ok(c) ? int(rate(streaming.rows, c.ms)) : '-', '', mb(c.peak), `completes: ${verdict(ok(c))}`]);
+    for (const [what, r] of [['annotate', a], ['clear', c]]) if (r && !ok(r)) console.log(`streaming ${what} failed: ${r.stderr}`);
+  }
   table(['#', 'measurement', 'time (best)', 'rows/s', 'findings', 'peak RSS', 'target'], rowsOut);
 
   console.log('');
@@ -530,7 +552,7 @@ async function main() {
   } catch (e) {
     console.log(`addin bench failed: ${e?.message ?? e}`);
   }
-  console.log(`\ntargets: engine<1s ${verdict(enginePass)} (rules alone ${verdict(rulesPass)}), cli<3s ${verdict(cliPass)}, ratio>=100x ${verdict(ratioPass)} (rules alone ${verdict(rulesRatio >= TARGET.ratio)})${annotate ? `, annotate<=1.3x ${verdict(annotatePass)}` : ''}`);
+  console.log(`\ntargets: engine<1s ${verdict(enginePass)} (rules alone ${verdict(rulesPass)}), cli<3s ${verdict(cliPass)}, ratio>=100x ${verdict(ratioPass)} (rules alone ${verdict(rulesRatio >= TARGET.ratio)})${annotate ? `, annotate<=1.3x ${verdict(annotatePass)}` : ''}${streaming ? `, annotate ${int(streaming.rows)} rows (streaming) ${verdict(streamingPass)}` : ''}`);
 }
 
 main().then(

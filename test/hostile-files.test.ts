@@ -6,7 +6,6 @@
 // here into a temporary folder; nothing big is committed.
 import { rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
 import * as zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTable, MAX_TABLE_CELLS } from '../packages/xlsx/src/grid';
@@ -170,13 +169,9 @@ describe("sheets at Excel's limits", () => {
     expect(report.findings.filter((f: { status: string }) => f.status === 'invalid')).toEqual([]);
     expect(r.ms).toBeLessThan(120_000);
     expect(r.grewMiB).toBeLessThan(3000);
-    // Annotating holds the workbook in memory: more than Node's default heap allows here, so it is
-    // refused at once, saying what it needs, instead of running out of memory after minutes.
-    if (getHeapStatistics().heap_size_limit < 5 * 2 ** 30) {
-      const a = await measured('annotate', file, '--profile', '002-1', '--as-of', '2025-12-31', '-o', join(dir, 'full-height.checked.xlsx'));
-      refused(a, /太大，无法直接加标注[\s\S]*--max-old-space-size=\d+[\s\S]*too large to annotate/);
-      expect(a.ms).toBeLessThan(10_000);
-    }
+    // Annotating this sheet takes the streaming path (the in-memory writer would need more than the
+    // default heap): minutes here, so it is measured by `pnpm bench` (annotate, streaming), and the
+    // path is tested on 200,000 rows under a small heap in test/annotate-large.test.ts.
   }, 180_000);
 
   it('16,384 columns: the ledger in the first columns is checked; annotate says there is no room to its right', async () => {

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { evaluate, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report, type Table } from '@ledgerlint/policy';
 import { applyPlan, checkWriteTarget, clearAnnotation, openWorkbook, readLedgerBytes, readLedgerFile, workbookFromTable, worksheetTable, writeWorkbookAtomic, type AtomicWriteOptions, type ClearResult, type ReadFile } from '@ledgerlint/xlsx';
+import { annotateLarge, clearLarge, largePath } from './annotate-large';
 import type { AnnotateArgs, ClearArgs } from './args';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import type { Progress } from './progress';
@@ -88,7 +89,9 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
     return { summary: report.summary, out };
   }
   const out = await outputPath(args.file, args.output, args.inPlace, 'checked');
-  const { workbook, lossy } = await openWorkbook(bytes, basename(args.file));
+  const opened = await largePath(bytes, basename(args.file));
+  if (!opened) return annotateLarge(bytes, args, profile, progress, warn, out, replacing(args.file, source, args.inPlace));
+  const { workbook, lossy } = opened;
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
   }
@@ -170,7 +173,9 @@ export async function clearFile(args: ClearArgs, progress: Progress, warn: (text
     throw new LedgerlintError(WRITE_ERRORS, 'not-annotated', { file: args.file });
   }
   const out = await outputPath(args.file, args.output, args.inPlace, 'cleared');
-  const { workbook, lossy } = await openWorkbook(bytes, basename(args.file));
+  const opened = await largePath(bytes, basename(args.file));
+  if (!opened) return clearLarge(bytes, args, progress, warn, out, replacing(args.file, source, args.inPlace));
+  const { workbook, lossy } = opened;
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
   }

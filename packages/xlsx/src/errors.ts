@@ -33,6 +33,7 @@ export type ReadErrorCode =
   | 'annotation-target-not-empty'
   | 'annotation-no-room'
   | 'annotate-too-large'
+  | 'annotate-stream-unsupported'
   | 'annotation-sheet-exists'
   | 'annotation-plan-invalid'
   | 'annotation-state-invalid'
@@ -142,6 +143,10 @@ export const READ_MESSAGES: MessageTable = {
   'annotate-too-large': {
     zh: '{file} 太大，无法直接加标注：写入批注需要把整个工作簿读入内存，约需 {need}，而本机 Node 只允许 {have}。可以先用 check 命令查看结果；或设置环境变量 NODE_OPTIONS=--max-old-space-size={mb} 后重试；或按年份拆分台账后分别标注。',
     en: '{file} is too large to annotate: annotating holds the whole workbook in memory, about {need}, and Node allows {have} here. Use the check command to see the results; or set NODE_OPTIONS=--max-old-space-size={mb} and try again; or split the ledger by year and annotate the parts.',
+  },
+  'annotate-stream-unsupported': {
+    zh: '无法为大型工作簿 {file} 的工作表“{sheet}”加标注或清除标注：{reason}。未做任何改动。可以先用 check 命令查看结果，或在 Excel 中另存一份后重试。',
+    en: 'Cannot annotate or clear sheet "{sheet}" of the large workbook {file}: {reasonEn}. Nothing was changed. Use the check command to see the results, or save a copy in Excel and try again.',
   },
   'annotation-no-room': {
     zh: '{file} 的工作表“{sheet}”的数据已用到 Excel 的最后一列（XFD，第 16,384 列），右侧没有空白列可写入两列标注。请删除不用的列后重试，或改用 check 命令只查看结果。',

@@ -36,3 +36,4 @@ export {
 export { findLossyParts, type LossyPart } from './lossy';
 export { checkWriteTarget, writeFileAtomic, writeWorkbookAtomic, type AtomicWriteOptions, type WriteTarget } from './atomic-write';
 export { MAX_WORKBOOK_FILE_BYTES, readLedgerFile, readRegularFile, type FileIdentity, type ReadFile } from './read-file';
+export { annotateStreaming, clearStreaming, type StreamAnnotateOptions, type StreamClearResult, type StreamResult, type StreamWarning } from './stream-annotate';

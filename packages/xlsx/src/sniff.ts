@@ -9,11 +9,14 @@ import { columnNumber, type CellRange } from '@ledgerlint/policy';
 
 let crcTable: Uint32Array | undefined;
 
-
-/** CRC-32 of bytes: zlib's native one where Node has it (20.15+), else a table-driven loop. */
-function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-  if (typeof native === 'function') return native(data) >>> 0;
+/**
+ * CRC-32 of bytes: zlib's native one where Node has it (20.15+), else a table-driven loop. `prev`
+ * is the CRC of the bytes before them, to go on chunk by chunk.
+ * @example crc32(Buffer.from('world'), crc32(Buffer.from('hello '))) === crc32(Buffer.from('hello world')) // true
+ */
+export function crc32(data: Uint8Array, prev = 0): number {
+  const native = (zlib as { crc32?: (d: Uint8Array, value?: number) => number }).crc32;
+  if (typeof native === 'function') return native(data, prev) >>> 0;
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -22,7 +25,7 @@ function crc32(data: Uint8Array): number {
       crcTable[n] = c >>> 0;
     }
   }
-  let c = 0xffffffff;
+  let c = (prev ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -78,6 +81,8 @@ export interface ZipEntry {
   crc: number;
   compressedSize: number;
   size: number;
+  /** Offset of the entry's record in the central directory (a raw copy takes it as it is). */
+  central?: number;
 }
 
 const EOCD_SIG = 0x06054b50;
@@ -130,7 +135,7 @@ export function readZipDirectory(bytes: Uint8Array): { entries: ZipEntry[]; zip6
     if (p + 46 + nameLength > eocd) return null;
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     if (offset + 30 > cdOffset || view.getUint32(offset, true) !== LFH_SIG) return null;
-    entries.push({ name, offset, method, flags, crc, compressedSize, size });
+    entries.push({ name, offset, method, flags, crc, compressedSize, size, central: p });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return { entries };
@@ -173,12 +178,18 @@ export function verifyZip(bytes: Uint8Array, entries: readonly ZipEntry[]): bool
  * @example new TextDecoder().decode(entryData(bytes, entries.find((e) => e.name === 'xl/workbook.xml')!))
  */
 export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const nameLength = view.getUint16(e.offset + 26, true);
-  const extraLength = view.getUint16(e.offset + 28, true);
-  const start = e.offset + 30 + nameLength + extraLength;
-  const raw = bytes.subarray(start, start + e.compressedSize);
+  const raw = storedData(bytes, e);
   return e.method === 0 ? raw : zlib.inflateRawSync(raw);
+}
+
+/**
+ * The stored (compressed) bytes of one entry of a zip, as its local header places them.
+ * @example storedData(bytes, entry).length === entry.compressedSize // true
+ */
+export function storedData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+  return bytes.subarray(start, start + e.compressedSize);
 }
 
 let barrierData: Uint8Array | undefined;

@@ -130,8 +130,11 @@ export function serialFromExcelDate(date: Date, date1904: boolean): number | nul
   return (ms + epochDays * MS_PER_DAY) / MS_PER_DAY;
 }
 
-/** `_x000D_`-style escapes in OOXML strings (the in-memory loader decodes them; streaming does not). */
-function unescapeOoxml(s: string): string {
+/**
+ * `_x000D_`-style escapes in OOXML strings decoded (the in-memory loader decodes them; streaming does not).
+ * @example unescapeOoxml('a_x000D_b') // 'a\rb'
+ */
+export function unescapeOoxml(s: string): string {
   if (s.indexOf('_x') === -1) return s;
   return s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
