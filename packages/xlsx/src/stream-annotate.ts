@@ -985,26 +985,24 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(wb.workbookXml);
   const candidates = others.filter((s) => s !== summary && wb.byName.has(s.part));
   candidates.sort((a, b) => Number(b.name === record.sheet) - Number(a.name === record.sheet));
-  let sheet: SheetEntry | undefined;
-  let found: Awaited<ReturnType<typeof findColumnsStreaming>>;
+  // Every sheet whose header row holds ours (a copy of the annotated sheet carries them too), and
+  // the annotated sheet itself even where its columns are gone (its formats and notes still go).
+  const targets: { sheet: SheetEntry; found: Awaited<ReturnType<typeof findColumnsStreaming>> }[] = [];
   for (const s of candidates) {
-    found = await findColumnsStreaming(wb, s, record, strings.flags, textFlags);
-    if (found || s.name === record.sheet) {
-      sheet = s;
-      if (found) break;
-    }
+    const found = await findColumnsStreaming(wb, s, record, strings.flags, textFlags);
+    if (found || s.name === record.sheet) targets.push({ sheet: s, found });
   }
-  if (sheet && !found && sheet.name !== record.sheet) sheet = undefined;
+  const sheet = (targets.find((t) => t.found) ?? targets[0])?.sheet;
 
   const changed = new Map<string, Deflated>();
   const dropped = new Set<string>();
   const droppedOverrides: string[] = [];
   let keptCount = 0;
-  let keptList: string[] = [];
-  if (sheet) {
+  const keptList: string[] = [];
+  for (const { sheet: target, found } of targets) {
     const job: ClearJob = {
       wb,
-      sheet,
+      sheet: target,
       record,
       date1904,
       headerRow: found?.headerRow ?? record.headerRow,
@@ -1024,11 +1022,12 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
       notes.decide();
       return notes.dropVml ? notes.vmlRel?.id : undefined;
     };
-    changed.set(sheet.part, await deflateChunks(batched(clearSheet(job, scanElements(entryText(bytes, wb.byName.get(sheet.part)!), 'row')))));
+    changed.set(target.part, await deflateChunks(batched(clearSheet(job, scanElements(entryText(bytes, wb.byName.get(target.part)!), 'row')))));
     await notes.write(changed, dropped, droppedOverrides);
-    keptCount = job.keptCount;
-    keptList = job.kept;
-  } else {
+    keptCount += job.keptCount;
+    keptList.push(...job.kept.map((a) => `${target.name}!${a}`));
+  }
+  if (!sheet) {
     warnings.push({ zh: `注意：找不到标注过的工作表“${record.sheet}”，只删除了汇总表和记录表。`, en: `Note: the annotated sheet "${record.sheet}" was not found; only the summary and record sheets were removed.` });
   }
 
