@@ -98,7 +98,7 @@ describe('2. -o naming the source itself', () => {
     }
     expect(readFileSync(src).equals(before)).toBe(true);
     // What was at stake: a copy lacks the protection.
-    expect((await cli('annotate', src, '--profile', '002-1', '--as-of', AS_OF, '-o', join(dir, 'copy.xlsx'))).stderr).toMatch(/copy lacks the source's workbook protection/);
+    expect((await cli('annotate', src, '--profile', '002-1', '--as-of', AS_OF, '-o', join(dir, 'copy.xlsx'))).stderr).toMatch(/copy lacks these parts of the source: workbook protection/);
     rmSync(join(dir, 'copy.xlsx'));
     expect(lstatSync(join(dir, 'link.xlsx')).isSymbolicLink()).toBe(true);
     expect(statSync(join(dir, 'hard.xlsx')).ino).toBe(statSync(src).ino);

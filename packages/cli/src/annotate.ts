@@ -95,7 +95,7 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   if (lossy.length && args.inPlace) {
     throw new LedgerlintError(WRITE_ERRORS, 'would-lose', { file: args.file, parts: lossy.map((l) => l.zh).join('、'), partsEn: lossy.map((l) => l.en).join(', ') });
   }
-  if (lossy.length) warn(`注意：副本中不含原文件的 ${lossy.map((l) => l.zh).join('、')}（原文件不变）。\nNote: the copy lacks the source's ${lossy.map((l) => l.en).join(', ')} (the source is unchanged).\n`);
+  if (lossy.length) warn(`注意：副本中不含原文件的 ${lossy.map((l) => l.zh).join('、')}（原文件不变）。\nNote: the copy lacks these parts of the source: ${lossy.map((l) => l.en).join(', ')} (the source is unchanged).\n`);
   // Annotating again replaces the previous annotation, wherever the clerk moved it.
   const previous = clearAnnotation(workbook);
   warnKept(previous, warn);

@@ -39,6 +39,7 @@ import { isLedgerlintError, type CellRange, type CellValue, type Table } from '@
 import { mib, readError } from './errors';
 import { buildTable, type RowEntry } from './grid';
 import { partOfTarget, readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
+import { exceljsNotesParts } from './exceljs-parts';
 
 let zhCnFormatsRegistered = false;
 
@@ -381,7 +382,10 @@ export function workbookDate1904(workbook: ExcelJS.Workbook): boolean {
 export async function loadInMemory(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+    // Notes other programs file under other names (openpyxl) get the names exceljs reads.
+    const entries = readZipDirectory(bytes)?.entries;
+    const load = (entries && (await exceljsNotesParts(bytes, entries))) ?? bytes;
+    await workbook.xlsx.load(Buffer.from(load.buffer, load.byteOffset, load.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
     throw classify(e, file);
   }
