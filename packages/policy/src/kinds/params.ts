@@ -401,6 +401,12 @@ export const scheduleParams = z.strictObject({
     .refine((ps) => ps.every((p) => p.from <= p.to), 'each point needs from <= to'),
   /** The window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
   startsAfter: z.boolean().default(false),
+  /**
+   * The window closes the day before its `to` point: [P + from, P + to), start inclusive, end
+   * exclusive, so the point `to` opens the next window (一年内每月 / 一年以上每季: the first
+   * anniversary is the first quarterly day). @example true
+   */
+  endsBefore: z.boolean().default(false),
   /** Only contacts by these channels count. @example ['phone'] */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** When the ledger has a callback-type column, only these types count. @example ['维修回访'] */
