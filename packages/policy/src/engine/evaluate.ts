@@ -11,6 +11,7 @@ import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/colu
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
 import { KINDS, qualifyingContacts } from '../kinds';
+import { fieldLabel } from '../kinds/shared';
 import { qualifyingContactParams } from '../kinds/params';
 import { NUMBER_FACTS, type Condition, type Severity, type Status } from '../profile/common';
 import { parseProfile } from '../profile/load';
@@ -350,7 +351,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
           severity: 'info',
           customer: null,
           row: null,
-          column: FIELDS[field].zh,
+          column: fieldLabel(profile, field),
           messageId: 'missing-column',
           data: { field, columnEn: FIELDS[field].en },
           citation: rule.citation,

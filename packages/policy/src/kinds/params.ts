@@ -108,6 +108,13 @@ export const recordFilterSchema = z.strictObject({
   filled: z.array(fieldSchema).min(1).max(10).optional(),
   /** A text field's cell is exactly one of these values (after trimming). */
   flag: z.strictObject({ field: fieldSchema, values: z.array(z.string().min(1).max(50)).min(1).max(20) }).optional(),
+  /**
+   * A text field's cell contains one of `words` and none of `except` (处理完毕 but not 未处理完毕).
+   * @example { field: 'handlingStatus', words: ['處理完畢', '处理完毕', '結案'], except: ['未'] }
+   */
+  mentions: z
+    .strictObject({ field: fieldSchema, words: z.array(z.string().min(1).max(50)).min(1).max(20), except: z.array(z.string().min(1).max(50)).max(20).default([]) })
+    .optional(),
   /** The record's outcome (a blank or unreadable outcome matches neither). @example 'not-reached' */
   outcome: z.enum(['reached', 'not-reached']).optional(),
 });

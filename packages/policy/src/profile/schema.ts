@@ -131,6 +131,12 @@ export const profileSchema = z.strictObject({
     .optional(),
   /** This document's own form headers per field, checked before the common ones. */
   headers: z.partialRecord(fieldSchema, z.array(z.string().min(1).max(50)).max(30)).optional(),
+  /**
+   * How a column the ledger lacks is named in messages: 'common' by the field's usual name
+   * (客户确认日期); 'profile' by this document's first header for it (a traditional-script form
+   * names 客戶確認日期, so a clerk finds the words of the form).
+   */
+  columnNames: z.enum(['common', 'profile']).default('common'),
   /** Columns without which nothing of the profile can be checked (exit 2 when missing). */
   essentialColumns: z.array(fieldSchema).max(10),
   /** The rule whose clause an unreadable cell breaks (records must be filled in properly). */
