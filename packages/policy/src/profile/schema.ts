@@ -142,6 +142,12 @@ export const profileSchema = z.strictObject({
   /** The rule whose clause an unreadable cell breaks (records must be filled in properly). */
   recordsRuleId: ruleIdSchema,
   /**
+   * The rule a tier cell outside the profile's tiers breaks (公司客户分为四个类别: a fifth is a
+   * breach of that clause, reported as a violation under it); absent: an invalid cell under
+   * recordsRuleId.
+   */
+  tierRuleId: ruleIdSchema.optional(),
+  /**
    * Who hears of an open overdue item after how many days overdue (off unless set). An overdue
    * finding of a listed rule (all rules when `rules` is absent) is escalated to the highest rung it
    * has reached, besides any role its rule names.
