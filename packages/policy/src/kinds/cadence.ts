@@ -114,16 +114,16 @@ export const gapCadence: KindDef<GapCadenceParams> = {
   },
 };
 
-interface Period {
+export interface Period {
   start: number;
   end: number;
 }
 
 /**
  * The calendar period containing a day: ISO week, month, two-month block from `anchorMonth`,
- * half-year (January-June, July-December) or calendar year.
+ * quarter (January-March ...), half-year (January-June, July-December) or calendar year.
  */
-function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth: number, out: Period = { start: 0, end: 0 }): Period {
+export function periodOf(kind: CountPerPeriodParams['period'] | 'quarter', day: number, anchorMonth: number, out: Period = { start: 0, end: 0 }): Period {
   if (kind === 'week') {
     const s = weekStart(day);
     out.start = s;
@@ -138,7 +138,7 @@ function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth
   return out;
 }
 
-const MONTHS = { month: 1, bimonth: 2, halfyear: 6, year: 12 };
+const MONTHS = { month: 1, bimonth: 2, quarter: 3, halfyear: 6, year: 12 };
 
 const PERIOD_NAMES = {
   week: { zh: '该周', en: 'the week' },

@@ -619,6 +619,9 @@ export type FirstResponderParams = z.infer<typeof firstResponderParams>;
 /** A period: every n days, weeks, months or years (months by calendar, clamped to the month's end). */
 export const frequencySchema = z.strictObject({ every: z.number().int().min(1).max(3660), unit: z.enum(['day', 'week', 'month', 'year']) });
 export type Frequency = z.infer<typeof frequencySchema>;
+/** `min` contacts (on distinct days) in each calendar period: 每月一次 = { per: 'month', min: 1 } (catalog §16 A2). */
+export const periodCountSchema = z.strictObject({ per: z.enum(['week', 'month', 'quarter', 'halfyear', 'year']), min: z.number().int().min(1).max(100) });
+export type PeriodCount = z.infer<typeof periodCountSchema>;
 
 /**
  * Contacts keep a frequency: the one declared in the customer's own row (联系频率 "每月一次"), else
@@ -628,7 +631,14 @@ export type Frequency = z.infer<typeof frequencySchema>;
 export const declaredCadenceParams = z.strictObject({
   /** The text column holding the declared frequency. @example 'contactFrequency' */
   field: fieldSchema.optional(),
-  fallback: frequencySchema.nullable().optional(),
+  /** A gap ({ every: 10, unit: 'day' }) or a count per calendar period ({ per: 'month', min: 1 }); null: not configured. */
+  fallback: z.union([frequencySchema, periodCountSchema]).nullable().optional(),
+  /**
+   * A declared 每周/每月/每季度/每半年/每年 (K次), one period without 隔, is K contacts in each
+   * calendar week/month/quarter/half-year/year (catalog §16 A2: a period and a count), not a gap;
+   * 每隔N天, N天一次, 每两周 stay gaps. Off: every declared frequency is a gap.
+   */
+  calendarPeriods: z.boolean().default(false),
   /** Only these contacts count (a rotation counts visits). @example { channels: ['visit'] } */
   only: recordFilterSchema.optional(),
   /** Where the clock starts for a customer never contacted. @example 'recordedAt' */
