@@ -575,6 +575,14 @@ export const preconditionParams = z.strictObject({
   approver: z
     .strictObject({ field: fieldSchema, compare: z.tuple([fieldSchema, fieldSchema]), same: roleWords, different: roleWords })
     .optional(),
+  /**
+   * Who may approve, by the row's tier (class): the approver cell contains one of the tier's
+   * words and none of `except` (副总经理 is not 总经理). A row without a tier cannot be judged.
+   * @example { field: 'approverRole', roles: { P: ['部门经理'], V: ['总经理'], K: ['总经理'] }, except: ['副总经理'] }
+   */
+  approverByTier: z
+    .strictObject({ field: fieldSchema, roles: z.record(z.string().regex(/^[A-Z0-9]{1,4}$/), roleWords), except: z.array(z.string().min(1).max(50)).max(20).default([]) })
+    .optional(),
   /** Rows where these two fields hold the same text need nothing (the owner reading its own file). @example ['viewer', 'accountManager'] */
   exemptWhenEqual: z.tuple([fieldSchema, fieldSchema]).optional(),
 });
