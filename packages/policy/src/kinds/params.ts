@@ -656,6 +656,24 @@ export const declaredCadenceParams = z.strictObject({
 });
 export type DeclaredCadenceParams = z.infer<typeof declaredCadenceParams>;
 
+/**
+ * An evaluation form, one per customer (客户关系评估表): every indicator row gives its basis, the
+ * indicator weights add up to 1 (or 100), and the form ends in a final score and exactly one of
+ * the recommendations. Rows whose indicator is one of `totals` (合计) are not indicators.
+ */
+export const evaluationFormParams = z.strictObject({
+  indicator: fieldSchema,
+  weight: fieldSchema,
+  /** The basis each indicator row needs (得分依据). */
+  basis: fieldSchema,
+  score: fieldSchema,
+  recommendation: fieldSchema,
+  totals: z.array(z.string().min(1).max(20)).min(1).max(20),
+  /** Exactly one of these is chosen (□改进关系 □维持关系 □终止关系). */
+  choices: z.array(z.string().min(1).max(20)).min(2).max(10),
+});
+export type EvaluationFormParams = z.infer<typeof evaluationFormParams>;
+
 /** Contacts (of the selected kinds) use only the allowed channels: "order queries are clarified by telephone". */
 export const contactChannelParams = z.strictObject({
   allowed: z.array(channelSchema).min(1).max(10),

@@ -24,7 +24,7 @@ import {
 import { channelCountParams, cutoffParams, duplicateClaimParams, reportScheduleParams } from '../kinds/params';
 import { firstResponderParams, handoverParams, preconditionParams, remindersIgnoredParams, staffCountParams } from '../kinds/params';
 import { callWindowParams, completionRateParams, fieldsDifferParams, markedBreachParams, minValueParams, retryParams } from '../kinds/params';
-import { contactChannelParams, declaredCadenceParams, fieldsMatchParams, holidayGreetingParams, leadTimeParams, minRatioParams, valueCapParams } from '../kinds/params';
+import { contactChannelParams, declaredCadenceParams, evaluationFormParams, fieldsMatchParams, holidayGreetingParams, leadTimeParams, minRatioParams, valueCapParams } from '../kinds/params';
 import { FIELDS } from '../ledger/fields';
 import { citationSchema, conditionSchema, fieldSchema, fineSchema, localizedSchema, modalitySchema, severitySchema } from './common';
 
@@ -85,6 +85,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...ruleBase, kind: z.literal('holiday-greeting'), params: holidayGreetingParams }),
   z.strictObject({ ...ruleBase, kind: z.literal('fields-match'), params: fieldsMatchParams }),
   z.strictObject({ ...ruleBase, kind: z.literal('min-ratio'), params: minRatioParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('evaluation-form'), params: evaluationFormParams }),
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
