@@ -16,13 +16,14 @@ const messages = {
   'not-one-choice': { zh: '「{rule}」：「{column}」为“{value}”，应在 {choices} 中选定且只选一项。', en: '"{rule}": "{column}" says "{value}"; exactly one of {choices} must be chosen.' },
 };
 
-/** Marks a clerk ticks a box with (☑维持关系 □改进关系). */
+/** Marks a clerk ticks a box with (☑维持关系 □改进关系), and the empty box of the template. */
 const TICKS = /[☑✓✔√■▣☒]/;
+const BOXES = /[□☐☑✓✔√■▣☒]/;
 
 /** The choices a recommendation cell makes: the ticked ones when it ticks boxes, else the ones it names. */
 export function chosen(text: string, choices: readonly string[]): string[] {
   const named = choices.filter((c) => text.includes(c));
-  if (!TICKS.test(text)) return named;
+  if (!BOXES.test(text)) return named;
   return named.filter((c) => {
     const at = text.indexOf(c);
     return at > 0 && TICKS.test(text[at - 1]);
