@@ -26,6 +26,12 @@ export const eventWindowParams = z.strictObject({
   lateSeverity: severitySchema.optional(),
   /** When the ledger has a callback-type column, only these types count. */
   callbackTypes: z.array(z.string().max(50)).max(20).optional(),
+  /**
+   * A window before its anchor opens no earlier than just after the customer's previous anchor:
+   * each shipment needs its own reconfirmation (出貨前再確認), one made before an earlier shipment
+   * is that one's. @example true
+   */
+  sincePrevious: z.boolean().default(false),
 });
 export type EventWindowParams = z.infer<typeof eventWindowParams>;
 
