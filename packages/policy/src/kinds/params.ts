@@ -86,6 +86,14 @@ export const countPerPeriodParams = z.strictObject({
   endField: fieldSchema.optional(),
   /** When the ledger has a callback-type column, only these types count. @example ['持续'] */
   callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /**
+   * Each group of words needs `min` on its own (a New-Year gift and a needs survey), instead of
+   * `callbackTypes`; a contact counts for a group when its callback type or its content mentions
+   * one of the group's words. @example [['新年礼物'], ['需求']]
+   */
+  eachOf: z.array(z.array(z.string().min(1).max(50)).min(1).max(20)).min(1).max(10).optional(),
+  /** Only contacts in these calendar months count (每年12月). @example [12] */
+  months: z.array(z.number().int().min(1).max(12)).min(1).max(12).optional(),
   /** Week: the first partial week is exempt when the customer entered the tier after this ISO weekday. */
   exemptFirstWeekAfterWeekday: z.number().int().min(1).max(7).optional(),
   /** Month and longer: in the first partial period with fewer days left than this, `proratedMin` is enough. */
