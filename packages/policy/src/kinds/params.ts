@@ -134,9 +134,13 @@ export const recordFilterSchema = z.strictObject({
 });
 export type RecordFilter = z.infer<typeof recordFilterSchema>;
 
-/** Fields that must be filled, per customer (on any of its rows) or on every contact row. */
+/**
+ * Fields that must be filled, per customer (on any of its rows), on every contact row (a row with
+ * a contact time), or on every row the filter selects whether dated or not (`row`: each measure of
+ * a form needs its own person and schedule).
+ */
 export const requiredFieldsParams = z.strictObject({
-  scope: z.enum(['customer', 'contact']),
+  scope: z.enum(['customer', 'contact', 'row']),
   fields: z
     .array(z.strictObject({ field: fieldSchema, minLength: z.number().int().min(1).max(10000).optional() }))
     .min(1)
