@@ -591,7 +591,14 @@ export const preconditionParams = z.strictObject({
    * @example { field: 'approverRole', compare: ['viewerDept', 'ownerDept'], same: ['经理'], different: ['总经理'] }
    */
   approver: z
-    .strictObject({ field: fieldSchema, compare: z.tuple([fieldSchema, fieldSchema]), same: roleWords, different: roleWords })
+    .strictObject({
+      field: fieldSchema,
+      compare: z.tuple([fieldSchema, fieldSchema]),
+      same: roleWords,
+      different: roleWords,
+      /** An approver cell containing one of these is never the role (副总经理 is not 总经理). */
+      except: z.array(z.string().min(1).max(50)).max(20).default([]),
+    })
     .optional(),
   /**
    * Who may approve, by the row's tier (class): the approver cell contains one of the tier's

@@ -81,7 +81,7 @@ export const precondition: KindDef<PreconditionParams> = {
           const same = left === right;
           const roles = same ? approver.same : approver.different;
           const who = approverText![i];
-          if (who !== null && roles.some((r) => who.includes(r))) continue;
+          if (who !== null && roles.some((r) => who.includes(r)) && !approver.except.some((x) => who.includes(x))) continue;
           ctx.emit(rule, {
             status: 'violation',
             customer: c,
