@@ -41,6 +41,20 @@ ruleTester('001-2-9-DECLARED-FREQ', {
       findings: [{ status: 'late', dueAt: '2025-09-16', overdueDays: 1 }],
     },
     {
+      name: 'a roster (最近回访日期, one row a customer): only months after the latest contact can be proven short',
+      header: header.map((h) => (h === '回访日期' ? '最近回访日期' : h)),
+      rows: [row('C1', '2025-08-20'), row('C2', '2025-10-02')],
+      asOf: '2025-10-15',
+      findings: [{ status: 'violation', customer: 'C1', messageId: 'short', dueAt: '2025-09-30' }],
+    },
+    {
+      name: 'a roster cannot count two contacts a month: indeterminate for the month of the latest one',
+      header: header.map((h) => (h === '回访日期' ? '最近回访日期' : h)),
+      rows: [row('C1', '2025-10-02', { frequency: '一月两次' })],
+      asOf: '2025-10-15',
+      findings: [{ status: 'indeterminate', messageId: 'roster-count' }],
+    },
+    {
       name: 'a frequency nobody can read',
       rows: [row('C1', '2025-10-01', { frequency: '看情况' })],
       asOf: '2025-10-15',
