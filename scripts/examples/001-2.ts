@@ -10,7 +10,8 @@ const C4 = card('C004', '刘敏', '河东区第二医院', '后勤科长', null,
 const C5 = card('C005', '高峰', '北辰精密铸造厂', '厂长', '天津市北辰区双街镇', '13902200005', '看情况', '重要客户');
 const C6 = card('C006', '吴桂芳', '西青食品公司', '行政主管', '天津市西青区中北镇', '13902200006', '每月一次', '一般');
 const rows: ExampleLedger['rows'] = [
-  // C001 key customer, monthly: on time, invited to the 2024 conference but not yet in 2025 (the year is still open).
+  // C001 key customer, monthly: invited to the 2024 conference but not yet in 2025 (the year is still open); nothing between the
+  // invitation in November 2024 and August 2025, so December to July are each a month without a contact, and on time since.
   [...C1, '2024-11-18', '上门', '客户服务会议邀请', '邀请参加12月客户服务会议，客户确认出席', '王强'],
   [...C1, '2025-08-12', '电话', '定期回访', '了解新购设备运行情况，客户反映噪音偏大', '王强'],
   [...C1, '2025-09-10', '上门', '定期回访', '上门检查设备，更换减震垫后噪音正常', '王强'],

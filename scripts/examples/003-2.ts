@@ -37,7 +37,7 @@ const rows: ExampleLedger['rows'] = [
   row(P01, { 方式: '电话', 事项编号: 'W2510-01', 来询时间: '2025-10-09 09:10', 问题描述: '后台无法登录', 首问人: '张敏', 办结人: '张敏', 办结时间: '2025-10-09 10:00', 工作联络单: 'LL-1001' }),
   // An on-site request, nothing recorded about it.
   row(P01, { 方式: '上门', 事项编号: 'W2510-05', 来询时间: '2025-10-14 08:50', 问题描述: null, 首问人: '张敏', 办结人: '张敏', 办结时间: '2025-10-14 16:00', 工作联络单: 'LL-1005' }),
-  // P02: month 2's callback was an e-mail (does not count), month 4's is due tomorrow.
+  // P02: month 2's callback was an e-mail (does not count), month 4's (09-16 to 10-15) is due on the as-of day.
   callback(P02, '2025-07-10', '上线后首次回访，订单功能正常'),
   callback(P02, '2025-08-12', '发送运行月报，请客户确认', '邮件'),
   callback(P02, '2025-09-15', '回访：支付渠道需增加微信支付'),
@@ -45,7 +45,7 @@ const rows: ExampleLedger['rows'] = [
   row(P02, { 方式: '电话', 事项编号: 'W2510-02', 来询时间: '2025-10-10 14:00', 问题描述: '支付接口报错', 首问人: '李强', 办结人: '王工', 办结时间: '2025-10-11 09:30', 工作联络单: 'LL-1002' }),
   // On the make-up Saturday 10-11: no first receiver written down.
   row(P02, { 方式: '电话', 事项编号: 'W2510-03', 来询时间: '2025-10-11 09:30', 问题描述: '微信支付回调失败', 首问人: null }),
-  // P03: no callback in month 2 (08-01 to 09-01).
+  // P03: no callback in month 2 (08-01 to 08-31).
   callback(P03, '2025-07-20', '上线后首次回访，流程审批正常'),
   callback(P03, '2025-09-25', '回访：客户希望增加移动端审批'),
   // The customer had to call again before the matter was closed; closed without a work-contact form.

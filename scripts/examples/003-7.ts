@@ -64,7 +64,7 @@ const rows: ExampleLedger['rows'] = [
   // Travel before registering, registered before the claim: a warning.
   row(C009, { 联系日期: '2025-08-18', 联系内容: '电话联系，客户需要设备管理系统', 备案日期: '2025-08-25' }),
   row(C009, { 费用日期: '2025-08-20', 费用类别: '差旅费', 金额: 1200, 报销日期: '2025-08-28' }),
-  // Declared quarterly contact, last one in June: overdue.
+  // Declared quarterly contact, last one in June: the third quarter passed without one.
   row(C010, { 联系日期: '2025-03-10', 联系内容: '首次拜访，介绍小程序开发', 备案日期: '2025-03-12' }),
   row(C010, { 联系日期: '2025-06-10', 联系内容: '季度回访，客户满意度：满意' }),
 ];

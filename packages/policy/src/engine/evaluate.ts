@@ -11,6 +11,7 @@ import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/colu
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
 import { KINDS, qualifyingContacts } from '../kinds';
+import { fieldLabel } from '../kinds/shared';
 import { qualifyingContactParams } from '../kinds/params';
 import { NUMBER_FACTS, type Condition, type Severity, type Status } from '../profile/common';
 import { parseProfile } from '../profile/load';
@@ -289,6 +290,18 @@ function asOfBeforeLedger(ledger: Ledger, asOfDay: number): Record<string, strin
 }
 
 /**
+ * The profile's tiers as a clerk writes them, for messages: the code where each label starts with
+ * it (H类, A级客户: "H/A/B/C"), else the labels in words (目标客户、一般客户, never the internal T/G).
+ */
+export function tierNames(profile: Pick<Profile, 'tiers'>): { zh: string; en: string } {
+  if (profile.tiers.every((t) => t.label.zh.startsWith(t.code))) {
+    const codes = profile.tiers.map((t) => t.code).join('/');
+    return { zh: codes, en: codes };
+  }
+  return { zh: profile.tiers.map((t) => t.label.zh).join('、'), en: profile.tiers.map((t) => `${t.label.zh} (${t.label.en})`).join(', ') };
+}
+
+/**
  * Check a ledger table against a profile.
  * @example const report = await evaluate(table, PROFILES['002-1'], { asOf: '2025-03-10' })
  */
@@ -412,7 +425,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
           severity: 'info',
           customer: null,
           row: null,
-          column: FIELDS[field].zh,
+          column: fieldLabel(profile, field),
           messageId: 'missing-column',
           data: { field, columnEn: FIELDS[field].en },
           citation: rule.citation,
@@ -430,22 +443,29 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
 
   // Cells the reader could not use: one `invalid` finding each, under the record-keeping clause.
   const recordsRule = profile.rules.find((r) => r.id === profile.recordsRuleId)!;
-  const tiers = profile.tiers.map((t) => t.code).join('/');
+  // A tier cell outside the profile's tiers breaks the classification clause, where the profile names one.
+  const tierRule = profile.tierRuleId ? profile.rules.find((r) => r.id === profile.tierRuleId) : undefined;
+  const { zh: tiers, en: tiersEn } = tierNames(profile);
   for (const p of ledger.problems) {
     const col = columnOf(ledger, p.field);
     const c = ledger.customerOf[p.record];
     const raw = table.rows[ledger.row[p.record] - (table.firstRow ?? 1)]?.[ledger.columns[p.field] ?? -1];
+    const rule = tierRule && p.code === 'not-a-tier' ? tierRule : recordsRule;
+    const breach = rule !== recordsRule;
     findings.add({
-      ruleId: recordsRule.id,
-      status: 'invalid',
-      severity: 'error',
+      ruleId: rule.id,
+      status: breach ? 'violation' : 'invalid',
+      severity: breach ? defaultSeverity('violation', rule) : 'error',
       customer: c >= 0 ? ledger.customers.key[c] : null,
       row: ledger.row[p.record],
       column: col?.header,
       columnLetter: col?.letter,
+      fine: breach ? cachedFine(rule) : undefined,
+      payer: breach && rule.fine ? payerOf(rule, p.record) : undefined,
+      escalateTo: breach ? escalationOf(rule, 'violation', undefined) : undefined,
       messageId: 'invalid',
-      data: { code: p.code, value: String(raw ?? '').slice(0, 40), tiers, sheet: ledger.sheet },
-      citation: recordsRule.citation,
+      data: { code: p.code, value: String(raw ?? '').slice(0, 40), tiers, tiersEn, sheet: ledger.sheet },
+      citation: rule.citation,
     });
   }
 

@@ -14,6 +14,7 @@ const messages = {
   'no-anchor': { zh: '「{rule}」无法判断：该客户既没有成功回访，也没有可作起点的日期。', en: '"{rule}" indeterminate: the customer has no successful contact and no date to start the clock from.' },
   short: { zh: '「{rule}」不足：{period}（{start} 至 {end}）只有 {count} 天有成功回访，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts on {count} day(s); at least {min} required.' },
   'period-open': { zh: '「{rule}」本期尚未完成：{start} 至 {end} 目前 {count} 天有成功回访，至少需 {min} 天，请于 {due} 前补足。', en: '"{rule}" open: {start} to {end} has {count} contact day(s) so far; {min} required by {due}.' },
+  'short-type': { zh: '「{rule}」不足：{period}（{start} 至 {end}）“{types}”只有 {count} 天有记录，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had "{types}" on {count} day(s); at least {min} required.' },
   'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{last}），无法统计 {start} 至 {end} 的回访次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); contacts from {start} to {end} cannot be counted.' },
 };
 
@@ -114,16 +115,16 @@ export const gapCadence: KindDef<GapCadenceParams> = {
   },
 };
 
-interface Period {
+export interface Period {
   start: number;
   end: number;
 }
 
 /**
  * The calendar period containing a day: ISO week, month, two-month block from `anchorMonth`,
- * half-year (January-June, July-December) or calendar year.
+ * quarter (January-March ...), half-year (January-June, July-December) or calendar year.
  */
-function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth: number, out: Period = { start: 0, end: 0 }): Period {
+export function periodOf(kind: CountPerPeriodParams['period'] | 'quarter', day: number, anchorMonth: number, out: Period = { start: 0, end: 0 }): Period {
   if (kind === 'week') {
     const s = weekStart(day);
     out.start = s;
@@ -138,7 +139,7 @@ function periodOf(kind: CountPerPeriodParams['period'], day: number, anchorMonth
   return out;
 }
 
-const MONTHS = { month: 1, bimonth: 2, halfyear: 6, year: 12 };
+const MONTHS = { month: 1, bimonth: 2, quarter: 3, halfyear: 6, year: 12 };
 
 const PERIOD_NAMES = {
   week: { zh: '该周', en: 'the week' },
@@ -182,6 +183,38 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
   messages,
   needs: (p) => (p.tier === undefined ? ['contactAt'] : ['contactAt', 'tier']),
   check(rule, ctx) {
+    const p = rule.params;
+    const buf = scratch(ctx);
+    // One pass per group of types that each need their count (or one pass for all).
+    const groups = p.eachOf ?? [p.callbackTypes];
+    for (const group of groups) {
+      const counts = inMonths(ctx, p.eachOf ? mentioning(ctx, group!) : countedContacts(ctx, group), p.months);
+      const types = p.eachOf ? group!.join('/') : undefined;
+      countCustomers(rule, ctx, counts, buf, types);
+    }
+  },
+};
+
+/** Qualifying contacts whose callback type or content mentions one of the words (one call may send the gift and ask the needs). */
+function mentioning(ctx: RuleContext, words: string[]): Uint8Array {
+  const types = ctx.ledger.text.callbackType;
+  const content = ctx.ledger.text.content;
+  const out = new Uint8Array(ctx.ledger.size);
+  const has = (t: string | null | undefined) => !!t && words.some((w) => t.includes(w));
+  for (let i = 0; i < out.length; i++) if (ctx.qualifies[i] === 1 && (has(types?.[i]) || has(content?.[i]))) out[i] = 1;
+  return out;
+}
+
+/** Only the contacts dated in the listed calendar months (a copy; all when no months are listed). */
+function inMonths(ctx: RuleContext, counts: Uint8Array, months: number[] | undefined): Uint8Array {
+  if (!months) return counts;
+  const ct = ctx.ledger.times.contactAt!;
+  const out = new Uint8Array(counts.length);
+  for (let i = 0; i < out.length; i++) if (counts[i] === 1 && months.includes((monthIndex(dayOf(ct.minute[i])) % 12) + 1)) out[i] = 1;
+  return out;
+}
+
+function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>[0], ctx: RuleContext, counts: Uint8Array, buf: ReturnType<typeof scratch>, types: string | undefined): void {
     const applies = ctx.applicable(rule);
     const p = rule.params;
     const tiered = p.tier !== undefined;
@@ -189,8 +222,6 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, tierNow } = ctx.ledger.customers;
     const roster = ctx.ledger.shape === 'roster';
-    const buf = scratch(ctx);
-    const counts = countedContacts(ctx, p.callbackTypes);
     const period: Period = { start: 0, end: 0 };
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
@@ -267,9 +298,11 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
             if (p.period !== 'week' && p.prorateBelowDays && per.end - seg.from + 1 < p.prorateBelowDays) min = p.proratedMin ?? min;
           }
           if (n >= min) continue;
-          const data = { start: isoDate(per.start), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period };
+          // With listed months (每年12月) the message names the months that count, not the whole period.
+          const shown = p.months && p.period !== 'week' ? Math.max(per.start, firstDayOfMonthIndex(Math.floor(monthIndex(per.start) / 12) * 12 + Math.min(...p.months) - 1)) : per.start;
+          const data = { start: isoDate(shown), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period, ...(types ? { types } : {}) };
           if (per.end < ctx.asOfDay) {
-            ctx.emit(rule, { status: 'violation', customer: c, record: recordBefore(ctx, c, per.end) ?? last, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId: 'short', data });
+            ctx.emit(rule, { status: 'violation', customer: c, record: recordBefore(ctx, c, per.end) ?? last, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId: types ? 'short-type' : 'short', data });
           } else {
             ctx.noteDue(c, per.end);
             if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) {
@@ -279,8 +312,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
         }
       }
     }
-  },
-};
+}
 
 /** Day of the customer's first dated record (contact time, else reception). */
 function firstDay(ctx: RuleContext, customer: number): number | undefined {

@@ -14,6 +14,10 @@ import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from '
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },
   late: { zh: '「{rule}」超过截止时间：「{field}」应在 {due} 前（{anchorName} {anchor}），实际为 {done}。', en: '"{rule}" past the cut-off: "{field}" was due before {due} ({anchorName} {anchor}) but is {done}.' },
+  'late-rolled': {
+    zh: '「{rule}」超过截止时间：「{field}」为 {done}，在 {rollover} 之后，按规定算作次日 {counted} 的；应在 {due} 前（{anchorName} {anchor}）。',
+    en: '"{rule}" past the cut-off: "{field}" is {done}, after {rollover}, so it counts as the next day\'s ({counted}); it was due before {due} ({anchorName} {anchor}).',
+  },
   'group-overdue': { zh: '「{rule}」{group}：{day} 的档案应在 {due} 前交，有 {count} 位顾客至今未交。', en: '"{rule}" {group}: the file of {day} was due before {due}; {count} customer(s) still not handed in.' },
   'group-late': { zh: '「{rule}」{group}：{day} 的档案应在 {due} 前交，有 {count} 位顾客到 {done} 才交。', en: '"{rule}" {group}: the file of {day} was due before {due}; {count} customer(s) came only at {done}.' },
   'anchor-no-time': { zh: '「{rule}」无法判断：「{column}」只有日期没有时分，无法确定适用哪个截止时间。', en: '"{rule}" indeterminate: "{column}" has no time of day, so which cut-off applies cannot be told.' },
@@ -121,7 +125,11 @@ export const cutoff: KindDef<CutoffParams> = {
       }
       const data = { field: columnName(ctx, p.field), anchorName: columnName(ctx, p.anchor), anchor: timeText(am, ap), due: readableMinute(cut) };
       if (late) {
-        ctx.emit(rule, { status: 'late', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: dayOf(t) - dayOf(cut), messageId: 'late', data: { ...data, done: dp === Precision.Minute ? readableMinute(done.minute[i]) : isoDate(dayOf(t)) } });
+        // Late only because the rollover moved it to the next day: the message says so.
+        const rolled = dayOf(t) !== dayOf(done.minute[i]) && done.minute[i] <= cut;
+        const doneText = dp === Precision.Minute ? readableMinute(done.minute[i]) : isoDate(dayOf(t));
+        const extra: Record<string, string> = rolled ? { rollover: p.fieldRollover ?? '', counted: isoDate(dayOf(t)) } : {};
+        ctx.emit(rule, { status: 'late', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: dayOf(t) - dayOf(cut), messageId: rolled ? 'late-rolled' : 'late', data: { ...data, ...extra, done: doneText } });
       } else {
         const days = ctx.asOfDay - dayOf(cut);
         ctx.emit(rule, { status: 'overdue', customer: c, record: i, field: p.field, dueAt: isoMinute(cut), overdueDays: days, messageId: 'overdue', data: { ...data, days } });

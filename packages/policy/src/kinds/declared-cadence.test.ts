@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrequency } from './declared-cadence';
+import { parseCount, parseFrequency } from './declared-cadence';
 
 describe('parseFrequency: the frequency a customer card declares', () => {
   it.each([
@@ -23,4 +23,21 @@ describe('parseFrequency: the frequency a customer card declares', () => {
   ])('%s', (text, want) => expect(parseFrequency(text)).toEqual(want));
 
   it.each(['看情况', '不定期', '', '电话', '每'])('%s is not a frequency', (text) => expect(parseFrequency(text)).toBeUndefined());
+});
+
+describe('parseCount: a period and a count, counted per calendar period (catalog §16 A2)', () => {
+  it.each([
+    ['每月一次', { per: 'month', min: 1 }],
+    ['一月一次', { per: 'month', min: 1 }],
+    ['一月两次', { per: 'month', min: 2 }],
+    ['每月至少2次', { per: 'month', min: 2 }],
+    ['每周', { per: 'week', min: 1 }],
+    ['每季度一次', { per: 'quarter', min: 1 }],
+    ['季度', { per: 'quarter', min: 1 }],
+    ['每半年一次', { per: 'halfyear', min: 1 }],
+    ['每年', { per: 'year', min: 1 }],
+    ['每月一次电话回访', { per: 'month', min: 1 }],
+  ])('%s', (text, want) => expect(parseCount(text)).toEqual(want));
+
+  it.each(['每隔10天', '15天一次', '每两周一次', '双周', '半月一次', '每2个月一次', '看情况'])('%s names an interval or nothing: not a count', (text) => expect(parseCount(text)).toBeUndefined());
 });

@@ -6,8 +6,9 @@
  * (catalog §0.5-6): the next qualifying contact is due N days, or N calendar months, after the last.
  */
 import type { KindDef, RuleContext } from '../engine/types';
-import { addMonths, isoDate } from '../time/day';
-import type { DeclaredCadenceParams, Frequency } from './params';
+import { addMonths, isoDate, monthIndex } from '../time/day';
+import { periodOf, type Period } from './cadence';
+import type { DeclaredCadenceParams, Frequency, PeriodCount } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { dayOf, fieldDay, latestRecord } from './shared';
 
@@ -17,6 +18,9 @@ const messages = {
   'due-soon': { zh: '「{rule}」即将到期：按{freq}，请于 {due} 前联系。', en: '"{rule}" due soon: at {freqEn}, contact the customer by {due}.' },
   'no-anchor': { zh: '「{rule}」无法判断：该客户没有成功联系的记录，也没有可作起点的日期。', en: '"{rule}" indeterminate: the customer has no successful contact and no date to start the clock from.' },
   unreadable: { zh: '「{rule}」：「{column}」写的“{value}”看不出频率（可写“每周一次”“每月一次”“每季度一次”“一月两次”）。', en: '"{rule}": "{column}" says "{value}", which is not a frequency (write 每周一次, 每月一次, 每季度一次, 一月两次).' },
+  short: { zh: '「{rule}」不足：按{freq}，{start} 至 {end} 这一{unit}只有 {count} 天有成功联系，至少应有 {min} 天。', en: '"{rule}" not met: at {freqEn}, the {unitEn} {start} to {end} had successful contacts on {count} day(s); at least {min} required.' },
+  'period-open': { zh: '「{rule}」本{unit}尚未完成：按{freq}，{start} 至 {end} 目前 {count} 天有成功联系，至少需 {min} 天，请于 {due} 前补足。', en: '"{rule}" open: at {freqEn}, the {unitEn} {start} to {end} has {count} contact day(s) so far; {min} required by {due}.' },
+  'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次联系（{last}），无法统计 {start} 至 {end} 的联系次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); contacts from {start} to {end} cannot be counted.' },
   'not-configured': { zh: '「{rule}」未配置：制度没有给出周期（如“定期”），{count} 位客户无法检查。请在规则配置中设定周期（fallback），或在客户卡片上填写联系频率。', en: '"{rule}" not configured: the document gives no period (such as "periodically"), so {count} customer(s) cannot be checked. Set the period (fallback) in the profile, or fill in the frequency on the customer card.' },
 };
 
@@ -71,6 +75,22 @@ export function parseFrequency(text: string): Frequency | undefined {
   return days >= 1 ? { every: days, unit: 'day' } : undefined;
 }
 
+const COUNT_UNITS: Record<string, PeriodCount['per']> = { 周: 'week', 星期: 'week', 礼拜: 'week', 月: 'month', 月度: 'month', 季: 'quarter', 季度: 'quarter', 半年: 'halfyear', 年: 'year', 年度: 'year' };
+const PER_PERIOD = new RegExp(`^(?:每)?(?:一|1)?个?(半年|季度|月度|年度|星期|礼拜|周|月|季|年)(?:(?:至少|不少于)?${N}次(?:以上)?)?`);
+
+/**
+ * A declared frequency read as a count per calendar period (catalog §16 A2: 每月一次 names a period
+ * and a count), or undefined when it names an interval (每隔10天, 15天一次, 每两周) or nothing.
+ * @example parseCount('每月一次') // { per: 'month', min: 1 }; parseCount('一月两次') // { per: 'month', min: 2 }
+ */
+export function parseCount(text: string): PeriodCount | undefined {
+  const s = text.normalize('NFKC').replace(/\s/g, '');
+  const m = PER_PERIOD.exec(s);
+  if (!m) return undefined;
+  const min = readCount(m[2]);
+  return min ? { per: COUNT_UNITS[m[1]], min } : undefined;
+}
+
 /** The day a contact is due after `day` at a frequency. */
 function dueAfter(day: number, f: Frequency): number {
   if (f.unit === 'day') return day + f.every;
@@ -96,6 +116,72 @@ function declaredText(ctx: RuleContext, customer: number, text: (string | null)[
   return undefined;
 }
 
+const PERIOD_UNITS: Record<PeriodCount['per'], [string, string]> = { week: ['周', 'week'], month: ['月', 'month'], quarter: ['季度', 'quarter'], halfyear: ['半年', 'half-year'], year: ['年', 'year'] };
+const CN_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** "每季度一次" / "每月两次", "once a quarter" / "2 times a month". */
+function describeCount(f: PeriodCount): { freq: string; freqEn: string } {
+  const [zh, en] = PERIOD_UNITS[f.per];
+  return { freq: `每${zh}${CN_COUNT[f.min] ?? f.min}次`, freqEn: f.min === 1 ? `once a ${en}` : `${f.min} times a ${en}` };
+}
+
+/** Days of the customer's counted contacts, ascending and distinct, into `out`; returns how many. */
+function countedDays(ctx: RuleContext, customer: number, mask: Uint8Array, out: number[]): number {
+  const ct = ctx.ledger.times.contactAt!;
+  const { records, start } = ctx.ledger.customers;
+  let n = 0;
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    if (ctx.qualifies[i] !== 1 || mask[i] !== 1) continue;
+    const d = dayOf(ct.minute[i]);
+    if (n === 0 || out[n - 1] !== d) out[n++] = d;
+  }
+  out.length = n;
+  return n;
+}
+
+type RuleOf = Parameters<KindDef<DeclaredCadenceParams>['check']>[0];
+
+/**
+ * 每月一次 as a count per calendar period: from the start (first counted contact, else
+ * `startField`), each calendar period needs `min` contact days. The period the start falls in
+ * counts only when the start is its first day (a card opened mid-month owes that month nothing
+ * more than it has). A roster shows only the latest contact: earlier periods cannot be counted.
+ */
+function checkCount(rule: RuleOf, ctx: RuleContext, c: number, f: PeriodCount, words: { freq: string; freqEn: string }, mask: Uint8Array, days: number[]): void {
+  const p = rule.params;
+  const n = countedDays(ctx, c, mask, days);
+  const row = latestRecord(ctx, c);
+  let from = n > 0 ? days[0] : p.startField ? fieldDay(ctx, c, p.startField, false) : undefined;
+  if (from === undefined) {
+    ctx.emit(rule, { status: 'indeterminate', customer: c, record: row, messageId: 'no-anchor' });
+    return;
+  }
+  const [unit, unitEn] = PERIOD_UNITS[f.per];
+  const per: Period = { start: 0, end: 0 };
+  if (ctx.ledger.shape === 'roster' && n > 0) {
+    const own = periodOf(f.per, days[n - 1], 0, per);
+    if (f.min > 1) ctx.emit(rule, { status: 'indeterminate', customer: c, record: row, messageId: 'roster-count', data: { last: isoDate(days[n - 1]), start: isoDate(own.start), end: isoDate(own.end) } });
+    from = own.end + 1;
+  } else {
+    periodOf(f.per, from, 0, per);
+    if (per.start !== from) from = per.end + 1;
+  }
+  let k = 0;
+  for (periodOf(f.per, from, 0, per); per.start <= ctx.asOfDay; periodOf(f.per, per.end + 1, 0, per)) {
+    while (k < n && days[k] < per.start) k++;
+    let got = 0;
+    for (let q = k; q < n && days[q] <= per.end; q++) got++;
+    if (got >= f.min) continue;
+    const data = { ...words, unit, unitEn, start: isoDate(per.start), end: isoDate(per.end), count: got, min: f.min, due: isoDate(per.end) };
+    if (per.end < ctx.asOfDay) {
+      ctx.emit(rule, { status: 'violation', customer: c, record: row, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId: 'short', data });
+      continue;
+    }
+    ctx.noteDue(c, per.end);
+    if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record: row, field: 'contactAt', dueAt: isoDate(per.end), messageId: 'period-open', data, severity: 'info' });
+  }
+}
+
 export const declaredCadence: KindDef<DeclaredCadenceParams> = {
   kind: 'declared-cadence',
   messages,
@@ -114,14 +200,15 @@ export const declaredCadence: KindDef<DeclaredCadenceParams> = {
     const ct = ctx.ledger.times.contactAt!;
     const { records, start, count } = ctx.ledger.customers;
     let unconfigured = 0;
+    const scratchDays: number[] = [];
     for (let c = 0; c < count; c++) {
       if (applies[c] !== 1) continue;
-      let freq: Frequency | undefined;
+      let freq: Frequency | PeriodCount | undefined;
       let words: { freq: string; freqEn: string } | undefined;
       const declared = text ? declaredText(ctx, c, text) : undefined;
       if (declared && p.fallbackOnly) continue;
       if (declared) {
-        freq = parseFrequency(declared.value);
+        freq = (p.calendarPeriods ? parseCount(declared.value) : undefined) ?? parseFrequency(declared.value);
         if (!freq) {
           ctx.emit(rule, { status: 'invalid', customer: c, record: declared.record, field: p.field, messageId: 'unreadable', data: { value: declared.value.slice(0, 40) } });
           continue;
@@ -129,9 +216,13 @@ export const declaredCadence: KindDef<DeclaredCadenceParams> = {
         words = { freq: `“${declared.value}”`, freqEn: `"${declared.value}"` };
       } else if (p.fallback) {
         freq = p.fallback;
-        words = describe(freq);
+        words = 'per' in freq ? describeCount(freq) : describe(freq);
       } else {
         if (p.fallback === null) unconfigured++;
+        continue;
+      }
+      if ('per' in freq) {
+        checkCount(rule, ctx, c, freq, words, mask, scratchDays);
         continue;
       }
       // Walk the qualifying contacts: every gap longer than the period is a late contact.

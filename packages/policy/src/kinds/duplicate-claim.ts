@@ -15,6 +15,7 @@ const messages = {
   'later-claim': { zh: '「{rule}」重复邀约：该顾客已由{first}于 {firstAt} 邀约敲定，{second}又于 {secondAt} 邀约。', en: '"{rule}" duplicate invitation: the customer was confirmed by {first} on {firstAt}; {second} invited them again on {secondAt}.' },
   lost: { zh: '「{rule}」判为另一方：{loser}于 {loserAt} 敲定，但档案{why}，{winner}于 {winnerAt} 邀约敲定，顾客判归{winner}。', en: '"{rule}" attributed to the other side: {loser} confirmed on {loserAt} but its file {whyEn}; {winner} confirmed on {winnerAt} and gets the customer.' },
   credit: { zh: '「{rule}」业绩归属不符：该顾客现邀约人是{winner}，「{column}」却记为“{credited}”。', en: '"{rule}" wrong credit: the customer\'s current inviter is {winner}, but "{column}" says "{credited}".' },
+  'credit-rows': { zh: '「{rule}」业绩归属不符：该顾客现邀约人是{winner}，「{column}」却记为“{credited}”（该顾客共 {rows} 行记错）。', en: '"{rule}" wrong credit: the customer\'s current inviter is {winner}, but "{column}" says "{credited}" ({rows} rows of this customer are wrong).' },
 };
 
 
@@ -86,10 +87,17 @@ export const duplicateClaim: KindDef<DuplicateClaimParams> = {
         if (!list) contests.set(key, (list = []));
         list.push(claim);
       }
+      const wrong: WrongCredit[] = [];
       for (const claims of contests.values()) {
         claims.sort((a, b) => a.at - b.at || a.record - b.record);
-        if (p.report === 'credit') checkCredit(rule, ctx, c, claims, norm);
+        if (p.report === 'credit') checkCredit(rule, ctx, claims, norm, wrong);
         else if (claims.some((x) => x.claimant !== claims[0].claimant)) report(rule, ctx, c, claims);
+      }
+      // One sale credit per customer: one finding, on its first wrong row, however many rows repeat it.
+      if (wrong.length > 0) {
+        const first = wrong.reduce((a, b) => (b.record < a.record ? b : a));
+        const more = new Set(wrong.map((w) => w.record)).size;
+        ctx.emit(rule, { status: 'violation', customer: c, record: first.record, field: p.credit!.field, messageId: more > 1 ? 'credit-rows' : 'credit', data: { winner: first.owner, credited: first.credited, rows: more } });
       }
     }
   },
@@ -118,7 +126,14 @@ function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): voi
   }
 }
 
-function checkCredit(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[], norm: (text: string) => string): void {
+interface WrongCredit {
+  record: number;
+  owner: string;
+  credited: string;
+}
+
+/** Rows of one contest whose credit names someone other than its winner, into `out`. */
+function checkCredit(rule: RuleOf, ctx: RuleContext, claims: Claim[], norm: (text: string) => string, out: WrongCredit[]): void {
   const credit = rule.params.credit!;
   const { winner } = decide(claims);
   const owner = ctx.ledger.text[credit.of]?.[winner.record] ?? (credit.of === 'tier' ? winner.claimant : null);
@@ -126,6 +141,7 @@ function checkCredit(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[],
   const ownerLabel = norm(owner);
   const text = ctx.ledger.text[credit.field]!;
   const { records, start } = ctx.ledger.customers;
+  const c = ctx.ledger.customerOf[winner.record];
   for (let j = start[c]; j < start[c + 1]; j++) {
     const i = records[j];
     const v = text[i];
@@ -135,6 +151,6 @@ function checkCredit(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[],
       const per = ctx.ledger.times[rule.params.per]!;
       if (!isDated(per.precision[i]) || dayOf(per.minute[i]) !== dayOf(per.minute[winner.record])) continue;
     }
-    ctx.emit(rule, { status: 'violation', customer: c, record: i, field: credit.field, messageId: 'credit', data: { winner: owner, credited: v } });
+    out.push({ record: i, owner, credited: v });
   }
 }

@@ -316,11 +316,20 @@ export const eventWindow: KindDef<EventWindowParams> = {
         const a = anchors[k];
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
-        judgeWindow(ctx, rule, p, c, a.record, w as Window, mask);
+        judgeWindow(ctx, rule, p, c, a.record, p.sincePrevious ? afterPrevious(w as Window, anchors, nAnchors, a.minute) : (w as Window), mask);
       }
     }
   },
 };
+
+/** The window, opening no earlier than the minute after the latest of the other anchors before this one. */
+function afterPrevious(w: Window, anchors: Anchor[], n: number, minute: number): Window {
+  let previous = -Infinity;
+  for (let k = 0; k < n; k++) if (anchors[k].minute < minute && anchors[k].minute > previous) previous = anchors[k].minute;
+  if (previous + 1 <= w.start) return w;
+  // The window keeps its due texts (prototype getters); only its start moves.
+  return Object.create(w, { start: { value: previous + 1 } }) as Window;
+}
 
 const CHANNEL_NAMES: Record<string, { zh: string; en: string }> = {
   phone: { zh: '电话', en: 'phone' },

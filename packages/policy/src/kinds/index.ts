@@ -33,6 +33,7 @@ import { valueCap } from './value-cap';
 import { holidayGreeting } from './holiday-greeting';
 import { fieldsMatch } from './fields-match';
 import { minRatio } from './min-ratio';
+import { evaluationForm } from './evaluation-form';
 
 export const KINDS: Record<RuleKind, KindDef<any>> = {
   'event-window': eventWindow,
@@ -73,6 +74,7 @@ export const KINDS: Record<RuleKind, KindDef<any>> = {
   'holiday-greeting': holidayGreeting,
   'fields-match': fieldsMatch,
   'min-ratio': minRatio,
+  'evaluation-form': evaluationForm,
 };
 
 export { qualifyingContacts } from './records';

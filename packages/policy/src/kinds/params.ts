@@ -44,6 +44,12 @@ export const eventWindowParams = z.strictObject({
   lateSeverity: severitySchema.optional(),
   /** When the ledger has a callback-type column, only these types count. */
   callbackTypes: z.array(z.string().max(50)).max(20).optional(),
+  /**
+   * A window before its anchor opens no earlier than just after the customer's previous anchor:
+   * each shipment needs its own reconfirmation (出貨前再確認), one made before an earlier shipment
+   * is that one's. @example true
+   */
+  sincePrevious: z.boolean().default(false),
 }).superRefine(ordered('from', 'to', 'the window is inverted (every contact would be early or late)'));
 export type EventWindowParams = z.infer<typeof eventWindowParams>;
 
@@ -98,6 +104,14 @@ export const countPerPeriodParams = z.strictObject({
   endField: fieldSchema.optional(),
   /** When the ledger has a callback-type column, only these types count. @example ['持续'] */
   callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /**
+   * Each group of words needs `min` on its own (a New-Year gift and a needs survey), instead of
+   * `callbackTypes`; a contact counts for a group when its callback type or its content mentions
+   * one of the group's words. @example [['新年礼物'], ['需求']]
+   */
+  eachOf: z.array(z.array(z.string().min(1).max(50)).min(1).max(20)).min(1).max(10).optional(),
+  /** Only contacts in these calendar months count (每年12月). @example [12] */
+  months: z.array(z.number().int().min(1).max(12)).min(1).max(12).optional(),
   /** Week: the first partial week is exempt when the customer entered the tier after this ISO weekday. */
   exemptFirstWeekAfterWeekday: z.number().int().min(1).max(7).optional(),
   /** Month and longer: in the first partial period with fewer days left than this, `proratedMin` is enough. */
@@ -126,14 +140,25 @@ export const recordFilterSchema = z.strictObject({
   filled: z.array(fieldSchema).min(1).max(10).optional(),
   /** A text field's cell is exactly one of these values (after trimming). */
   flag: z.strictObject({ field: fieldSchema, values: z.array(z.string().min(1).max(50)).min(1).max(20) }).optional(),
+  /**
+   * A text field's cell contains one of `words` and none of `except` (处理完毕 but not 未处理完毕).
+   * @example { field: 'handlingStatus', words: ['處理完畢', '处理完毕', '結案'], except: ['未'] }
+   */
+  mentions: z
+    .strictObject({ field: fieldSchema, words: z.array(z.string().min(1).max(50)).min(1).max(20), except: z.array(z.string().min(1).max(50)).max(20).default([]) })
+    .optional(),
   /** The record's outcome (a blank or unreadable outcome matches neither). @example 'not-reached' */
   outcome: z.enum(['reached', 'not-reached']).optional(),
 });
 export type RecordFilter = z.infer<typeof recordFilterSchema>;
 
-/** Fields that must be filled, per customer (on any of its rows) or on every contact row. */
+/**
+ * Fields that must be filled, per customer (on any of its rows), on every contact row (a row with
+ * a contact time), or on every row the filter selects whether dated or not (`row`: each measure of
+ * a form needs its own person and schedule).
+ */
 export const requiredFieldsParams = z.strictObject({
-  scope: z.enum(['customer', 'contact']),
+  scope: z.enum(['customer', 'contact', 'row']),
   fields: z
     .array(z.strictObject({ field: fieldSchema, minLength: z.number().int().min(1).max(10000).optional() }))
     .min(1)
@@ -423,6 +448,12 @@ export const scheduleParams = z.strictObject({
     .max(24),
   /** The window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
   startsAfter: z.boolean().default(false),
+  /**
+   * The window closes the day before its `to` point: [P + from, P + to), start inclusive, end
+   * exclusive, so the point `to` opens the next window (一年内每月 / 一年以上每季: the first
+   * anniversary is the first quarterly day). @example true
+   */
+  endsBefore: z.boolean().default(false),
   /** Only contacts by these channels count. @example ['phone'] */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** When the ledger has a callback-type column, only these types count. @example ['维修回访'] */
@@ -582,7 +613,22 @@ export const preconditionParams = z.strictObject({
    * @example { field: 'approverRole', compare: ['viewerDept', 'ownerDept'], same: ['经理'], different: ['总经理'] }
    */
   approver: z
-    .strictObject({ field: fieldSchema, compare: z.tuple([fieldSchema, fieldSchema]), same: roleWords, different: roleWords })
+    .strictObject({
+      field: fieldSchema,
+      compare: z.tuple([fieldSchema, fieldSchema]),
+      same: roleWords,
+      different: roleWords,
+      /** An approver cell containing one of these is never the role (副总经理 is not 总经理). */
+      except: z.array(z.string().min(1).max(50)).max(20).default([]),
+    })
+    .optional(),
+  /**
+   * Who may approve, by the row's tier (class): the approver cell contains one of the tier's
+   * words and none of `except` (副总经理 is not 总经理). A row without a tier cannot be judged.
+   * @example { field: 'approverRole', roles: { P: ['部门经理'], V: ['总经理'], K: ['总经理'] }, except: ['副总经理'] }
+   */
+  approverByTier: z
+    .strictObject({ field: fieldSchema, roles: z.record(z.string().regex(/^[A-Z0-9]{1,4}$/), roleWords), except: z.array(z.string().min(1).max(50)).max(20).default([]) })
     .optional(),
   /** Rows where these two fields hold the same text need nothing (the owner reading its own file). @example ['viewer', 'accountManager'] */
   exemptWhenEqual: z.tuple([fieldSchema, fieldSchema]).optional(),
@@ -628,6 +674,9 @@ export type FirstResponderParams = z.infer<typeof firstResponderParams>;
 /** A period: every n days, weeks, months or years (months by calendar, clamped to the month's end). */
 export const frequencySchema = z.strictObject({ every: z.number().int().min(1).max(3660), unit: z.enum(['day', 'week', 'month', 'year']) });
 export type Frequency = z.infer<typeof frequencySchema>;
+/** `min` contacts (on distinct days) in each calendar period: 每月一次 = { per: 'month', min: 1 } (catalog §16 A2). */
+export const periodCountSchema = z.strictObject({ per: z.enum(['week', 'month', 'quarter', 'halfyear', 'year']), min: z.number().int().min(1).max(100) });
+export type PeriodCount = z.infer<typeof periodCountSchema>;
 
 /**
  * Contacts keep a frequency: the one declared in the customer's own row (联系频率 "每月一次"), else
@@ -637,7 +686,14 @@ export type Frequency = z.infer<typeof frequencySchema>;
 export const declaredCadenceParams = z.strictObject({
   /** The text column holding the declared frequency. @example 'contactFrequency' */
   field: fieldSchema.optional(),
-  fallback: frequencySchema.nullable().optional(),
+  /** A gap ({ every: 10, unit: 'day' }) or a count per calendar period ({ per: 'month', min: 1 }); null: not configured. */
+  fallback: z.union([frequencySchema, periodCountSchema]).nullable().optional(),
+  /**
+   * A declared 每周/每月/每季度/每半年/每年 (K次), one period without 隔, is K contacts in each
+   * calendar week/month/quarter/half-year/year (catalog §16 A2: a period and a count), not a gap;
+   * 每隔N天, N天一次, 每两周 stay gaps. Off: every declared frequency is a gap.
+   */
+  calendarPeriods: z.boolean().default(false),
   /** Only these contacts count (a rotation counts visits). @example { channels: ['visit'] } */
   only: recordFilterSchema.optional(),
   /** Where the clock starts for a customer never contacted. @example 'recordedAt' */
@@ -646,6 +702,24 @@ export const declaredCadenceParams = z.strictObject({
   fallbackOnly: z.boolean().default(false),
 });
 export type DeclaredCadenceParams = z.infer<typeof declaredCadenceParams>;
+
+/**
+ * An evaluation form, one per customer (客户关系评估表): every indicator row gives its basis, the
+ * indicator weights add up to 1 (or 100), and the form ends in a final score and exactly one of
+ * the recommendations. Rows whose indicator is one of `totals` (合计) are not indicators.
+ */
+export const evaluationFormParams = z.strictObject({
+  indicator: fieldSchema,
+  weight: fieldSchema,
+  /** The basis each indicator row needs (得分依据). */
+  basis: fieldSchema,
+  score: fieldSchema,
+  recommendation: fieldSchema,
+  totals: z.array(z.string().min(1).max(20)).min(1).max(20),
+  /** Exactly one of these is chosen (□改进关系 □维持关系 □终止关系). */
+  choices: z.array(z.string().min(1).max(20)).min(2).max(10),
+});
+export type EvaluationFormParams = z.infer<typeof evaluationFormParams>;
 
 /** Contacts (of the selected kinds) use only the allowed channels: "order queries are clarified by telephone". */
 export const contactChannelParams = z.strictObject({

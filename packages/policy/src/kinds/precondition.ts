@@ -4,7 +4,7 @@
  * "本业务部门客户档案,经部门经理批准后,可以进行查阅", "对于没有备案的客户...一律不予报销".
  */
 import { Precision } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
+import type { KindDef, RuleContext } from '../engine/types';
 import { isoDate } from '../time/day';
 import type { PreconditionParams } from './params';
 import { recordMask } from './record-filter';
@@ -15,6 +15,8 @@ const messages = {
   'missing-customer': { zh: '「{rule}」：{actionColumn} {date} 的事项发生时，该客户没有「{requiresColumn}」。', en: '"{rule}": on {date} ({actionColumn}) the customer had no "{requiresColumn}".' },
   after: { zh: '「{rule}」：「{requiresColumn}」{required} 晚于{actionColumn} {date}，应在其当天或之前。', en: '"{rule}": "{requiresColumn}" {required} is after the action of {date} ({actionColumn}); it must be on or before it.' },
   'after-grace': { zh: '「{rule}」：「{requiresColumn}」{required} 晚于{actionColumn} {date}，虽在{graceColumn} {grace} 前补办，仍属事后补办。', en: '"{rule}": "{requiresColumn}" {required} came after the action of {date} ({actionColumn}); made up by {graceColumn} {grace}, but only afterwards.' },
+  'wrong-tier-approver': { zh: '「{rule}」：{tier}应由 {roles} 审批，「{column}」为“{approver}”。', en: '"{rule}": {tierEn} must be approved by {roles}; "{column}" says "{approver}".' },
+  'tier-unknown': { zh: '「{rule}」无法判断审批人是否合规：该行没有「{column}」，不知道应由谁审批。', en: '"{rule}": whether the right person approved cannot be told: the row has no "{column}", so who must approve is unknown.' },
   'wrong-approver': { zh: '「{rule}」：批准人为「{approver}」；「{leftColumn}」与「{rightColumn}」{relation}时，应由 {roles} 批准。', en: '"{rule}": approved by "{approver}"; when "{leftColumn}" and "{rightColumn}" {relationEn}, {roles} must approve.' },
 };
 
@@ -32,6 +34,8 @@ export const precondition: KindDef<PreconditionParams> = {
     const grace = p.graceUntil ? ctx.ledger.times[p.graceUntil] : undefined;
     // The approver part needs its three columns; without them the dates are still checked.
     const approver = p.approver && ctx.requireColumns(rule, [p.approver.field, ...p.approver.compare]) ? p.approver : undefined;
+    const byTier = p.approverByTier && ctx.requireColumns(rule, [p.approverByTier.field, 'tier']) ? p.approverByTier : undefined;
+    const byTierText = byTier ? ctx.ledger.text[byTier.field] : undefined;
     const exempt = p.exemptWhenEqual && ctx.ledger.columns[p.exemptWhenEqual[0]] !== undefined && ctx.ledger.columns[p.exemptWhenEqual[1]] !== undefined ? p.exemptWhenEqual : undefined;
     // Text columns read once, outside the loop.
     const text = ctx.ledger.text;
@@ -69,6 +73,7 @@ export const precondition: KindDef<PreconditionParams> = {
           } else ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.requires, messageId: 'after', data });
           continue;
         }
+        if (byTier) checkTierApprover(rule, ctx, c, i, byTier, byTierText!);
         if (approver) {
           const left = compareA![i]?.trim();
           const right = compareB![i]?.trim();
@@ -76,7 +81,7 @@ export const precondition: KindDef<PreconditionParams> = {
           const same = left === right;
           const roles = same ? approver.same : approver.different;
           const who = approverText![i];
-          if (who !== null && roles.some((r) => who.includes(r))) continue;
+          if (who !== null && roles.some((r) => who.includes(r)) && !approver.except.some((x) => who.includes(x))) continue;
           ctx.emit(rule, {
             status: 'violation',
             customer: c,
@@ -97,3 +102,20 @@ export const precondition: KindDef<PreconditionParams> = {
     }
   },
 };
+
+/** The approver on a row must hold the role its tier (class) calls for. */
+function checkTierApprover(rule: Parameters<KindDef<PreconditionParams>['check']>[0], ctx: RuleContext, c: number, i: number, p: NonNullable<PreconditionParams['approverByTier']>, text: (string | null)[]): void {
+  const t = ctx.ledger.tier[i];
+  // An unreadable class is reported as an invalid cell already; a blank one leaves the role unknown.
+  if (t === -2) return;
+  if (t < 0) {
+    ctx.emit(rule, { status: 'indeterminate', customer: c, record: i, field: 'tier', messageId: 'tier-unknown' });
+    return;
+  }
+  const tier = ctx.profile.tiers[t];
+  const roles = p.roles[tier.code];
+  if (!roles) return;
+  const who = text[i];
+  if (who !== null && roles.some((r) => who.includes(r)) && !p.except.some((x) => who.includes(x))) return;
+  ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.field, messageId: 'wrong-tier-approver', data: { tier: tier.label.zh, tierEn: `${tier.label.zh} (${tier.label.en})`, roles: roles.join('/'), approver: who ?? '（空）' } });
+}

@@ -12,6 +12,7 @@ export function filterColumns(filter: RecordFilter | undefined): Field[] {
   if (filter.channels) out.push('channel');
   if (filter.callbackTypes) out.push('callbackType');
   if (filter.flag) out.push(filter.flag.field);
+  if (filter.mentions) out.push(filter.mentions.field);
   if (filter.outcome) out.push('outcome');
   return out;
 }
@@ -59,6 +60,22 @@ export function recordMask(rule: Rule, ctx: RuleContext, filter: RecordFilter | 
     const want = filter.outcome === 'reached' ? 0 : 1;
     const outcome = ctx.ledger.outcome;
     for (let i = 0; i < n; i++) if (outcome[i] !== want) mask[i] = 0;
+  }
+  if (filter.mentions) {
+    const { words, except } = filter.mentions;
+    const text = ctx.ledger.text[filter.mentions.field];
+    // A ledger repeats a handful of status words: decide each distinct one once.
+    const decided = new Map<string, boolean>();
+    for (let i = 0; i < n; i++) {
+      const t = text?.[i];
+      if (t === null || t === undefined) {
+        mask[i] = 0;
+        continue;
+      }
+      let ok = decided.get(t);
+      if (ok === undefined) decided.set(t, (ok = words.some((w) => t.includes(w)) && !except.some((w) => t.includes(w))));
+      if (!ok) mask[i] = 0;
+    }
   }
   if (filter.flag) {
     const values = new Set(filter.flag.values);

@@ -139,7 +139,7 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       if (applies[c] !== 1) continue;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        if (!hasContact(ctx, i) || only[i] !== 1) continue;
+        if ((p.scope === 'contact' && !hasContact(ctx, i)) || only[i] !== 1) continue;
         for (const f of present) {
           if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
         }

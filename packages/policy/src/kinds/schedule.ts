@@ -13,16 +13,19 @@ import { dayOf } from './shared';
 
 /** The window of one point, or why it cannot be computed. */
 function pointWindow(ctx: RuleContext, p: ScheduleParams, point: ScheduleParams['points'][number], a: Anchor): ReturnType<typeof windowOf> {
-  // 第k月 = (P + (k-1), P + k]: the window opens the day after its `from` point.
+  // 第k月 = (P + (k-1), P + k]: the window opens the day after its `from` point; with endsBefore
+  // [P + from, P + to): it closes the day before its `to` point.
   const shift = p.startsAfter ? 1 : 0;
+  const cut = p.endsBefore ? 1 : 0;
   if (p.unit !== 'months') {
     const w = windowOf(ctx, { unit: p.unit, from: point.from, to: point.to }, a.minute, a.precision);
-    if ('problem' in w || shift === 0) return w;
-    return new DayWindow(w.start + MINUTES_PER_DAY, w.end, a.minute, dayOf(w.end));
+    if ('problem' in w || (shift === 0 && cut === 0)) return w;
+    const endDay = dayOf(w.end) - cut;
+    return new DayWindow(w.start + shift * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
   }
   const day = dayOf(a.minute);
   const startDay = addMonths(day, point.from) + shift;
-  const endDay = addMonths(day, point.to);
+  const endDay = addMonths(day, point.to) - cut;
   return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
 }
 

@@ -3,7 +3,7 @@ import { normalizeLabel, Precision } from '../ledger/cells';
 import type { RuleContext } from '../engine/types';
 import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
-import type { Rule } from '../profile/schema';
+import type { Profile, Rule } from '../profile/schema';
 import type { DepartmentFilter } from './params';
 import { isoDate, MINUTES_PER_DAY, readableMinute } from '../time/day';
 
@@ -29,7 +29,15 @@ export const isDated = (precision: number): boolean => precision === Precision.D
 
 /** The header a field has in this ledger, else the field's Chinese name (for messages). */
 export function columnName(ctx: RuleContext, field: Field): string {
-  return columnOf(ctx.ledger, field)?.header ?? FIELDS[field].zh;
+  return columnOf(ctx.ledger, field)?.header ?? fieldLabel(ctx.profile, field);
+}
+
+/**
+ * A field's name where the ledger has no column for it: the profile's own first header when the
+ * profile says so (columnNames: 'profile', a traditional-script form), else the common name.
+ */
+export function fieldLabel(profile: Pick<Profile, 'columnNames' | 'headers'>, field: Field): string {
+  return (profile.columnNames === 'profile' ? profile.headers?.[field]?.[0] : undefined) ?? FIELDS[field].zh;
 }
 
 /** Index of a tier code in the profile's tier list (-1 when the profile has no such tier). */

@@ -159,6 +159,9 @@ export const FIELDS = {
   attitudeComplaint: { type: 'text', zh: '态度投诉核实结果', en: 'attitude complaint verified', headers: ['态度投诉核实结果', '态度投诉核实', '服务态度投诉', 'attitude complaint'] },
   falsified: { type: 'text', zh: '弄虚作假', en: 'falsification found', headers: ['弄虚作假', '信息弄虚作假', '资料造假', 'falsified'] },
   followUpAt: { type: 'datetime', zh: '确认回访时间', en: 'follow-up callback', headers: ['确认回访时间', '确认回访日期', '投诉回访日期', '核实回访日期', 'follow-up at'] },
+  indicator: { type: 'text', zh: '分析指标', en: 'indicator', headers: ['分析指标', '评估指标', 'indicator'] },
+  weight: { type: 'number', zh: '指标权重', en: 'weight', headers: ['指标权重', '权重', 'weight'] },
+  handlingStatus: { type: 'text', zh: '处理状态', en: 'handling status', headers: ['处理状态', '处理进度', '办理状态', 'handling status'] },
 } as const satisfies Record<string, FieldSpec>;
 
 export type Field = keyof typeof FIELDS;

@@ -100,6 +100,9 @@ export function parseProfile(input: unknown): Profile {
   if (band) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `tierBasis.bands: ${band.tier} is not one of the profile's tiers (${profile.tiers.map((t) => t.code).join('/')})` });
   const unknown = profile.escalation?.rules?.find((id) => !ids.has(id));
   if (unknown) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `escalation.rules: ${unknown} is not a rule of the profile` });
+  if (profile.tierRuleId !== undefined && !ids.has(profile.tierRuleId)) {
+    throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `tierRuleId: ${profile.tierRuleId} is not a rule of the profile` });
+  }
   if (!ids.has(profile.recordsRuleId)) {
     throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `recordsRuleId: ${profile.recordsRuleId} is not a rule of the profile` });
   }

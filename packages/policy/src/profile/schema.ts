@@ -24,7 +24,7 @@ import {
 import { channelCountParams, cutoffParams, duplicateClaimParams, reportScheduleParams } from '../kinds/params';
 import { firstResponderParams, handoverParams, preconditionParams, remindersIgnoredParams, staffCountParams } from '../kinds/params';
 import { callWindowParams, completionRateParams, fieldsDifferParams, markedBreachParams, minValueParams, retryParams } from '../kinds/params';
-import { contactChannelParams, declaredCadenceParams, fieldsMatchParams, holidayGreetingParams, leadTimeParams, minRatioParams, valueCapParams } from '../kinds/params';
+import { contactChannelParams, declaredCadenceParams, evaluationFormParams, fieldsMatchParams, holidayGreetingParams, leadTimeParams, minRatioParams, valueCapParams } from '../kinds/params';
 import { FIELDS } from '../ledger/fields';
 import { citationSchema, conditionSchema, fieldSchema, fineSchema, localizedSchema, modalitySchema, severitySchema } from './common';
 
@@ -85,6 +85,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...ruleBase, kind: z.literal('holiday-greeting'), params: holidayGreetingParams }),
   z.strictObject({ ...ruleBase, kind: z.literal('fields-match'), params: fieldsMatchParams }),
   z.strictObject({ ...ruleBase, kind: z.literal('min-ratio'), params: minRatioParams }),
+  z.strictObject({ ...ruleBase, kind: z.literal('evaluation-form'), params: evaluationFormParams }),
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
@@ -131,10 +132,22 @@ export const profileSchema = z.strictObject({
     .optional(),
   /** This document's own form headers per field, checked before the common ones. */
   headers: z.partialRecord(fieldSchema, z.array(z.string().min(1).max(50)).max(30)).optional(),
+  /**
+   * How a column the ledger lacks is named in messages: 'common' by the field's usual name
+   * (客户确认日期); 'profile' by this document's first header for it (a traditional-script form
+   * names 客戶確認日期, so a clerk finds the words of the form).
+   */
+  columnNames: z.enum(['common', 'profile']).default('common'),
   /** Columns without which nothing of the profile can be checked (exit 2 when missing). */
   essentialColumns: z.array(fieldSchema).max(10),
   /** The rule whose clause an unreadable cell breaks (records must be filled in properly). */
   recordsRuleId: ruleIdSchema,
+  /**
+   * The rule a tier cell outside the profile's tiers breaks (公司客户分为四个类别: a fifth is a
+   * breach of that clause, reported as a violation under it); absent: an invalid cell under
+   * recordsRuleId.
+   */
+  tierRuleId: ruleIdSchema.optional(),
   /**
    * Who hears of an open overdue item after how many days overdue (off unless set). An overdue
    * finding of a listed rule (all rules when `rules` is absent) is escalated to the highest rung it

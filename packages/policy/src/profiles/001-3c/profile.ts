@@ -28,6 +28,7 @@ export const profile001_3c: ProfileInput = {
     giftAt: ['赠送日期', '馈赠日期'],
     giftValue: ['礼品金额', '物品金额'],
     approvedAt: ['审批日期', '批准日期'],
+    approverRole: ['审批人', '审批人职务', '批准人', '批准人职务', '审核人'],
   },
   essentialColumns: [],
   recordsRuleId: '001-3c-GIFT-APPROVAL',

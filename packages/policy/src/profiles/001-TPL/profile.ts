@@ -22,6 +22,8 @@ export const profile001_TPL: ProfileInput = {
     phone: ['联系方式'],
     contactFrequency: ['客户服务沟通频率'],
     score: ['最终得分'],
+    indicator: ['分析指标'],
+    weight: ['指标权重'],
     content: ['得分依据'],
     resolution: ['建议', '评估建议'],
     performer: ['本公司相关负责人', '相关负责人'],

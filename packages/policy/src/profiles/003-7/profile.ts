@@ -43,6 +43,8 @@ export const profile003_7: ProfileInput = {
   },
   essentialColumns: [],
   recordsRuleId: '003-7-1.3-FIELDS',
+  // A category outside the four breaks 1.2, not the file-keeping clause.
+  tierRuleId: '003-7-1.2-FOUR',
   dueSoonDays: 1,
   rules: [register5wd, change5wd, noReimbursement, kpi, fileAccess, handover, highPotential, fields, four, periodic],
 };

@@ -28,6 +28,8 @@ export const profile004_J: ProfileInput = {
   source: { file: '004_b18771e288959c8e.txt', section: '客戶溝通管理程序', lines: 'L309-350' },
   workWeek: [1, 2, 3, 4, 5, 6],
   tiers: [],
+  // A column the ledger lacks is named as the form names it (客戶確認日期, not 客户确认日期).
+  columnNames: 'profile',
   // Traditional headers: the matcher folds width (NFKC) but not traditional to simplified.
   headers: {
     customerId: ['客戶編號', '客戶代號'],
@@ -42,7 +44,9 @@ export const profile004_J: ProfileInput = {
     shipAt: ['出貨時間', '出貨日期'],
     formNo: ['單據編號', '投訴單編號', '說明編號', '報告編號'],
     improvement: ['改善情況', '糾正措施', '改善措施'],
-    resolution: ['回覆情況', '回復情況', '處理結果'],
+    resolution: ['回覆情況', '回復情況'],
+    // 處理完畢 (5.8.1) is written where the handling stands, not in the reply to the customer.
+    handlingStatus: ['處理狀態', '處理結果', '處理進度', '处理状态'],
     customerConfirmedAt: ['客戶確認日期', '客戶確認'],
   },
   essentialColumns: ['contactAt'],

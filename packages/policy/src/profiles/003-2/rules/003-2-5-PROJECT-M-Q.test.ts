@@ -4,37 +4,48 @@ const header = ['项目编号', '项目名称', '交付日期', '回访日期', 
 const talk = '网站运行正常，客户提出增加产品栏目';
 const call = (delivered: string, at: string, channel = '电话') => ['P01', '华信官网', delivered, at, channel, talk, '已接通'];
 const monthly = (delivered: string, days: string[]) => days.map((d) => call(delivered, d));
+/** The 20th of each month of 2024, one callback in each monthly window of a project delivered on 2024-01-10. */
+const year1 = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2024-${m}-20`);
 
 ruleTester('003-2-5-PROJECT-M-Q', {
   profile: '003-2',
   header,
   valid: [
     {
-      name: 'one callback in each month since delivery (month 1 ends on the same day next month)',
-      rows: monthly('2025-06-15', ['2025-07-15', '2025-08-10', '2025-09-05', '2025-10-14']),
+      name: 'one callback in each month window [D + k months, D + k+1 months); the delivery day is in month 1, the same date next month in month 2',
+      rows: monthly('2025-06-15', ['2025-06-15', '2025-07-15', '2025-08-20', '2025-09-30']),
       asOf: '2025-10-15',
     },
     {
-      name: 'quarterly after the first year',
-      rows: [
-        ...monthly('2024-01-10', ['2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01', '2024-06-01', '2024-07-01', '2024-08-01', '2024-09-01', '2024-10-01', '2024-11-01', '2024-12-01', '2025-01-05']),
-        ...monthly('2024-01-10', ['2025-03-20', '2025-06-30', '2025-10-01']),
-      ],
+      name: 'quarterly after the first year: the anniversary (2025-01-10) opens the first quarterly window',
+      rows: monthly('2024-01-10', [...year1, '2025-01-10', '2025-05-01', '2025-07-10']),
       asOf: '2025-10-15',
     },
   ],
   invalid: [
     {
-      name: 'month 3 without a callback is overdue once its month has passed',
-      rows: monthly('2025-06-15', ['2025-07-15', '2025-08-10', '2025-10-14']),
+      name: 'the anniversary belongs to the quarterly regime: month 12 (2024-12-10 to 2025-01-09) was missed',
+      rows: monthly('2024-01-10', [...year1.slice(0, 11), '2025-01-10', '2025-05-01', '2025-07-10']),
       asOf: '2025-10-15',
-      findings: [{ status: 'overdue', dueAt: '2025-09-15', overdueDays: 30 }],
+      findings: [{ status: 'overdue', dueAt: '2025-01-09', overdueDays: 279 }],
     },
     {
-      name: 'the delivery day itself does not count for month 1',
-      rows: monthly('2025-09-01', ['2025-09-01', '2025-10-14']),
+      name: 'month 1 ends the day before the same date next month: a first callback on 07-15 is month 2\'s',
+      rows: monthly('2025-06-15', ['2025-07-15', '2025-08-20', '2025-09-20']),
       asOf: '2025-10-15',
-      findings: [{ status: 'overdue', dueAt: '2025-10-01', overdueDays: 14 }],
+      findings: [{ status: 'overdue', dueAt: '2025-07-14', overdueDays: 93 }],
+    },
+    {
+      name: 'month 3 (08-15 to 09-14) without a callback is overdue once it has passed',
+      rows: monthly('2025-06-15', ['2025-06-20', '2025-07-20', '2025-09-20']),
+      asOf: '2025-10-15',
+      findings: [{ status: 'overdue', dueAt: '2025-09-14', overdueDays: 31 }],
+    },
+    {
+      name: 'month-end clamping: delivered 01-31, month 1 is 01-31 to 02-27 (02-28 opens month 2)',
+      rows: monthly('2025-01-31', ['2025-02-28', '2025-03-31']),
+      asOf: '2025-04-15',
+      findings: [{ status: 'overdue', dueAt: '2025-02-27', overdueDays: 47 }],
     },
   ],
 });

@@ -21,10 +21,11 @@ ruleTester('003-7-1.3-FIELDS', {
       ],
     },
     {
-      name: 'a category outside the four is an invalid cell',
-      rows: [['C1', '华信科技', 'VIP客户', '民营', '高新区管委会', '长江路18号', '王经理', '0532-88001234']],
+      name: 'an unreadable date is an invalid cell of the file',
+      header: [...header, '备案日期'],
+      rows: [[...full, '上周']],
       asOf: '2025-10-15',
-      findings: [{ status: 'invalid', column: '客户类别' }],
+      findings: [{ status: 'invalid', column: '备案日期' }],
     },
   ],
 });

@@ -20,5 +20,11 @@ ruleTester('003-7-1.5-FILE-ACCESS', {
       asOf: '2025-10-15',
       findings: [{ status: 'violation', row: 2, column: '批准人职务', messageId: 'wrong-approver' }],
     },
+    {
+      name: 'another department\'s file approved by the deputy GM: 非本业务部门客户档案 needs the GM',
+      rows: [row('陈晨', '业务二部', '副总经理', '2025-10-08')],
+      asOf: '2025-10-15',
+      findings: [{ status: 'violation', row: 2, column: '批准人职务', messageId: 'wrong-approver' }],
+    },
   ],
 });

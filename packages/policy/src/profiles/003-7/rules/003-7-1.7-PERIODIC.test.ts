@@ -11,6 +11,11 @@ ruleTester('003-7-1.7-PERIODIC', {
       rows: [['C1', '华信科技', '每季度一次', '2025-05-10', '满意度调查：服务满意'], ['C1', '华信科技', '每季度一次', '2025-08-08', '回访：系统运行正常']],
       asOf: '2025-10-15',
     },
+    {
+      name: '每季度一次 is per calendar quarter: 10 May and 30 September, more than three months apart',
+      rows: [['C1', '华信科技', '每季度一次', '2025-05-10', '满意度调查：服务满意'], ['C1', '华信科技', '每季度一次', '2025-09-30', '回访：系统运行正常']],
+      asOf: '2025-10-15',
+    },
   ],
   invalid: [
     {
@@ -20,10 +25,10 @@ ruleTester('003-7-1.7-PERIODIC', {
       findings: [{ status: 'not-configured' }],
     },
     {
-      name: 'a declared quarterly frequency missed',
+      name: 'a declared quarterly frequency missed: the third calendar quarter without a contact',
       rows: [['C1', '华信科技', '每季度一次', '2025-05-10', '满意度调查：服务满意']],
       asOf: '2025-10-15',
-      findings: [{ status: 'overdue' }],
+      findings: [{ status: 'violation', messageId: 'short', dueAt: '2025-09-30', overdueDays: 15 }],
     },
   ],
 });

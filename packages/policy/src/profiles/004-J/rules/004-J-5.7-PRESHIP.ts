@@ -9,8 +9,8 @@ export const rule: RuleInput = {
   modality: 'M',
   citation: { file: '004_b18771e288959c8e.txt', section: '客戶溝通管理程序 5.7', lines: 'L331-332', quote: '出貨前,由發貨部與客戶就出貨時間、產品規格進行再確認' },
   reading: {
-    zh: '每個出貨時間之前（含出貨當天）須有一次聯絡事項含“出貨”的成功聯絡。制度沒有說提前多久；“再確認”是臨近出貨時的確認，我們取出貨前 7 天內（含當天）；更早的確認不算再確認，同一客戶有多批出貨時每批各須一次。公司可在配置中改這個天數（from）。',
-    en: 'Before each shipping time (the shipping day included) there must be a successful contact whose matter mentions shipping (出貨). The document does not say how long before; a re-confirmation is one made close to shipping, so we take the 7 days before shipment (shipping day included); an earlier confirmation is not a re-confirmation, and each shipment of a customer needs its own. A company can change the number of days (from) in its profile.',
+    zh: '每個出貨時間之前（含出貨當天）須有一次聯絡事項含“出貨”的成功聯絡。制度沒有說提前多久，我們不替公司編一個天數：在該客戶上一批出貨之後、這一批出貨當天結束之前的任何一次“出貨”聯絡，都算這一批的再確認（目錄：聯絡時間早於出貨時間）；同一客戶有多批出貨時每批各須一次，上一批之前的確認是上一批的。出貨當天的聯絡都算（只有日期的出貨時間看不出先後）。上一版取“出貨前 7 天內”，是自己加的數字，會把提前 8 天的確認報成沒確認，已改。',
+    en: 'Each shipping time needs, before it (the shipping day included), a successful contact whose matter mentions shipping (出貨). The document says nothing about how long before, and we do not invent a number of days: any shipping contact after the customer\'s previous shipment and by the end of this shipment\'s day is this shipment\'s reconfirmation (the catalog: contact time before shipping time); with several shipments each needs its own, and one made before the previous shipment is that one\'s. Any contact on the shipping day counts (a shipping date without a time cannot be ordered). An earlier version took "within 7 days before shipping", a number of our own that reported a confirmation 8 days ahead as missing; that is gone.',
   },
-  params: { anchor: 'shipAt', unit: 'days', from: -7, to: 0, callbackTypes: ['出貨', '出货'] },
+  params: { anchor: 'shipAt', unit: 'days', from: -3660, to: 0, sincePrevious: true, callbackTypes: ['出貨', '出货'] },
 };
