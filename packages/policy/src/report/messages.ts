@@ -73,6 +73,9 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
         return typeof data.allowed === 'string' ? data.allowed.split('/').map((c) => channelName(c, locale)).join('/') : data.allowed;
       case 'period':
         return isPeriodKind(data.periodKind) ? periodName(data.periodKind, locale) : data.period;
+      case 'quote':
+        // The words of the rule's own clause, as cited.
+        return finding.citation.quote;
     }
     if (problem) {
       // The cell as written, in quotes; a blank one said so (“” reads as a typo).
