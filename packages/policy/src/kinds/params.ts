@@ -117,7 +117,20 @@ export type RecordFilter = z.infer<typeof recordFilterSchema>;
 export const requiredFieldsParams = z.strictObject({
   scope: z.enum(['customer', 'contact']),
   fields: z
-    .array(z.strictObject({ field: fieldSchema, minLength: z.number().int().min(1).max(10000).optional() }))
+    .array(
+      z.strictObject({
+        field: fieldSchema,
+        minLength: z.number().int().min(1).max(10000).optional(),
+        /** Only records where this also holds need this field (the outcome of a phone call). */
+        only: recordFilterSchema.optional(),
+        /**
+         * A filled cell containing one of these words does not count (必须是文件或文字的,否则无效:
+         * 口头 is no written report), unless it also contains one of `unless` (口头并书面上报).
+         */
+        invalidWords: z.array(z.string().min(1).max(20)).min(1).max(30).optional(),
+        unless: z.array(z.string().min(1).max(20)).max(30).optional(),
+      }),
+    )
     .min(1)
     .max(30),
   /**
@@ -181,6 +194,31 @@ export const reportScheduleParams = z.strictObject({
    * short cycle is one finding; late entries do not fill earlier cycles. @example 3
    */
   min: z.number().int().min(1).max(100).default(1),
+  /**
+   * Days after a cycle's last day by which its report is due: a calendar month reported by the 5th
+   * of the next (每月底 → 次月5日前: 5). Reports sent in those days belong to the cycle. @example 5
+   */
+  graceDays: z.number().int().min(0).max(60).default(0),
+  /**
+   * Who owes each report: the first of these columns the ledger has (with `headerWords`, only a
+   * column whose header contains one of them: 经销商名称 names distributors, 客户名称 need not).
+   * Without any, the rule cannot tell one submitter's report from another's: indeterminate, never
+   * one report standing for everyone. Absent: 报送人, else 回访人/业务员, else the whole ledger.
+   * @example { fields: ['submitter', 'customerName', 'customerId'], headerWords: ['经销商', '报送'] }
+   */
+  by: z
+    .strictObject({
+      fields: z.array(fieldSchema).min(1).max(5),
+      headerWords: z.array(z.string().min(1).max(20)).min(1).max(20).optional(),
+      /** The submitters are the ledger's customers (distributors): a submitter's finding is listed under its customer. */
+      areCustomers: z.boolean().default(false),
+    })
+    .optional(),
+  /**
+   * With `min` above 1: entries count once per customer, and a submitter with fewer customers on
+   * the list than `min` needs all of them (至少三个, 不足三位的全部). @example true
+   */
+  sampleOfList: z.boolean().default(false),
 });
 export type ReportScheduleParams = z.infer<typeof reportScheduleParams>;
 
@@ -434,6 +472,21 @@ export const phaseCadenceParams = z.strictObject({
   until: fieldSchema.optional(),
   /** Only contacts by these departments count. @example { include: ['技术'] } */
   departments: departmentFilterSchema.optional(),
+  /** Only contacts by these channels count (a blank channel is not proof of another). @example ['phone'] */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /**
+   * When the ledger has a callback-type column, only contacts of these types count (a blank type
+   * is not proof of another). @example ['持续']
+   */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /**
+   * Gap mode: completed contacts of these types (the type written out) also start the clock, without
+   * meeting the cadence themselves: 持续回访 due 12 months after the 新签约 callback. A start contact
+   * after the due date does not move it (the cadence was missed). @example ['新签约']
+   */
+  startTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** A ledger without the `until` column is open-ended rather than unable to run (解约日期 kept only when clients leave). */
+  untilOptional: z.boolean().default(false),
 });
 export type PhaseCadenceParams = z.infer<typeof phaseCadenceParams>;
 
@@ -630,6 +683,18 @@ export const contactChannelParams = z.strictObject({
   allowed: z.array(channelSchema).min(1).max(10),
   /** Only contacts where this holds. @example { callbackTypes: ['订单'] } */
   only: recordFilterSchema.optional(),
+  /**
+   * Channels that may carry files alongside the allowed ones (QQ和微信配合发送文件和资料): a row on
+   * them whose content (or callback type) names files or materials is no callback and passes; any
+   * other row on them is a callback by the wrong channel; one with no content cannot be told.
+   * @example { channels: ['wechat', 'qq'], words: ['文件', '资料', '报价'] }
+   */
+  carriers: z
+    .strictObject({
+      channels: z.array(channelSchema).min(1).max(10),
+      words: z.array(z.string().min(1).max(20)).min(1).max(50),
+    })
+    .optional(),
 });
 export type ContactChannelParams = z.infer<typeof contactChannelParams>;
 

@@ -2,7 +2,7 @@
  * Record-keeping rules: times to the minute, required fields, content in detail, quiet hours,
  * open questions answered, and the definition of a qualifying contact.
  */
-import { CHANNELS, Precision } from '../ledger/cells';
+import { CHANNELS, Precision, readOutcome } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
@@ -228,6 +228,9 @@ export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingC
     if (p.requireReached) {
       if (o === 1 || o === -2) continue;
       if (o === -1 && (isText ? p.textNeedsReply : !p.blankOutcomeIsReached)) continue;
+      // No outcome written (or no outcome column): a content that says the call was not answered
+      // (「无人接听」「电话关机」) records an attempt, not a contact (catalog §16 A3).
+      if (o === -1 && content && content[i] !== null && saysUnreached(content[i]!)) continue;
     }
     if (p.requireContent && content && content[i] === null) continue;
     if (p.requireTopic && topic && topic[i] === null) continue;
@@ -238,6 +241,28 @@ export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingC
     out[i] = 1;
   }
   return out;
+}
+
+/** First characters of the not-reached outcome words (未接通, 无人接听, 关机, 占线, 空号, 拒接, 联系不上 ...). */
+const UNREACHED_START = new Set([...'未无没关占空停拒不联失否']);
+
+/**
+ * True when a content cell reads as a not-reached outcome: it starts with one of the outcome
+ * reader's not-reached words, after a leading 客户/对方/电话 (「电话无人接听」「客户关机」).
+ * Anything else, and any content that merely mentions such a word later, is left as it is.
+ * @example saysUnreached('电话无人接听，明天再拨') // true
+ */
+export function saysUnreached(content: string): boolean {
+  let t = content.trimStart();
+  for (const lead of ['客户', '对方', '电话', '手机']) {
+    if (t.startsWith(lead)) {
+      t = t.slice(lead.length);
+      break;
+    }
+  }
+  const first = t.charAt(0);
+  if (!UNREACHED_START.has(first) && !/^[a-z]/i.test(first)) return false;
+  return readOutcome(t) === 'not-reached';
 }
 
 export const qualifyingContact: KindDef<QualifyingContactParams> = {
