@@ -14,6 +14,7 @@ const recordMessages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
   missing: { zh: '「{rule}」：「{column}」未填写。', en: '"{rule}": "{column}" is empty.' },
   'too-short': { zh: '「{rule}」：「{column}」只有 {length} 个字，至少应有 {min} 个字。', en: '"{rule}": "{column}" has {length} characters; at least {min} required.' },
+  'does-not-count': { zh: '「{rule}」：「{column}」写的是“{value}”，“{word}”按规定不算数。', en: '"{rule}": "{column}" reads "{value}"; "{word}" does not count under the rule.' },
   quiet: { zh: '「{rule}」：{time} 的电话在客户休息时段（{window}）。', en: '"{rule}": the call at {time} fell in rest hours ({window}).' },
   unanswered: { zh: '「{rule}」：{asked} 记录的问题到下一次回访（{next}）仍无答复。', en: '"{rule}": the question recorded on {asked} was still unanswered at the next contact ({next}).' },
 };
@@ -113,8 +114,10 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       for (let j = start[c]; j < start[c + 1] && !anyone; j++) anyone = applies[c] === 1 && only[records[j]] === 1;
     }
     if (!anyone) return;
-    // A column the ledger lacks is reported once; the other fields are still checked.
-    const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
+    // A column the ledger lacks is reported once; the other fields are still checked. A field's own
+    // filter (the outcome of phone calls only) narrows the records that need it.
+    const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field])).map((f) => ({ ...f, mask: f.only ? recordMask(rule, ctx, f.only) : undefined }));
+    const needed = (f: (typeof fields)[number], i: number) => !f.only || (f.mask !== undefined && f.mask[i] === 1);
     if (p.scope === 'customer') {
       // Per customer, stop at the first filled row: text cells are read one by one, not as columns.
       for (let c = 0; c < count; c++) {
@@ -124,6 +127,11 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
         for (let j = start[c]; j < start[c + 1] && !selected; j++) selected = only[records[j]] === 1;
         if (!selected) continue;
         for (const f of fields) {
+          if (f.only) {
+            let any = false;
+            for (let j = start[c]; j < start[c + 1] && !any; j++) any = needed(f, records[j]);
+            if (!any) continue;
+          }
           let best = EMPTY;
           for (let j = start[c]; j < start[c + 1] && best !== FILLED; j++) {
             const s = cellState(ctx, f.field, records[j], f.minLength);
@@ -141,7 +149,15 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
         const i = records[j];
         if (!hasContact(ctx, i) || only[i] !== 1) continue;
         for (const f of present) {
+          if (!needed(f, i)) continue;
           if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
+          else if (f.invalidWords) {
+            const v = ctx.ledger.textAt(f.field, i);
+            const word = v === null ? undefined : f.invalidWords.find((w) => v.includes(w));
+            if (word !== undefined && !f.unless?.some((w) => v!.includes(w))) {
+              ctx.emit(rule, { status: 'violation', customer: c, record: i, field: f.field, messageId: 'does-not-count', data: { value: v!.slice(0, 40), word } });
+            }
+          }
         }
       }
     }
