@@ -433,12 +433,24 @@ export const scheduleParams = z.strictObject({
   unit: z.enum(['days', 'workdays', 'months']),
   /** Each point's window start and end, inclusive, in `unit` after the anchor. */
   points: z
-    .array(z.strictObject({ from: z.number().int().min(0).max(1200), to: z.number().int().min(0).max(1200) }))
+    .array(
+      z.strictObject({
+        from: z.number().int().min(0).max(1200),
+        to: z.number().int().min(0).max(1200),
+        /** Months only: days added to the window's end (使用1个月后: [U + 1 month, U + 1 month + 14 days]). @example 14 */
+        plusDays: z.number().int().min(0).max(366).optional(),
+      }),
+    )
     .min(1)
     .max(24)
     .refine((ps) => ps.every((p) => p.from <= p.to), 'each point needs from <= to'),
   /** The window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
   startsAfter: z.boolean().default(false),
+  /**
+   * Months only: a window ends with the calendar month its `to` falls in (repairs of month m called
+   * back by the end of month m + 1). @example true
+   */
+  toMonthEnd: z.boolean().default(false),
   /** Only contacts by these channels count. @example ['phone'] */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** When the ledger has a callback-type column, only these types count. @example ['维修回访'] */
