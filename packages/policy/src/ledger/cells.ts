@@ -306,6 +306,8 @@ export function readChannel(text: string): Channel | undefined {
 export type Outcome = 'reached' | 'not-reached';
 const OUTCOME_WORDS: Record<string, Outcome> = {};
 words(OUTCOME_WORDS, 'reached', ['已接通', '接通', '成功', '回访成功', '已回访', '已联系', '联系上', '已沟通', '已回复', '回复', '完成', '已完成', '正常', '满意', '是', 'reached', 'yes', 'ok', 'done', 'answered', 'replied']);
+// A visit that took place (002-5 makers: 已拜访). Added for issue 13; the general outcome vocabulary is kept elsewhere.
+words(OUTCOME_WORDS, 'reached', ['已拜访']);
 words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '关机', '占线', '空号', '停机', '拒接', '无法接通', '不在服务区', '未联系上', '联系不上', '失败', '回访失败', '未回复', '否', 'not reached', 'no answer', 'busy', 'failed', 'no']);
 
 /**
