@@ -99,7 +99,7 @@ export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
  * @example { filled: ['birthday', 'celebrationAt'] } // rows that carry a birthday or a celebration date
  * @example { flag: { field: 'importance', values: ['重要', '是'] } } // rows marked important
  */
-export const recordFilterSchema = z.strictObject({
+const recordFilterFields = {
   /** The record's channel is one of these (a blank channel does not match). */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** The callback-type cell contains one of these words (a blank type does not match). */
@@ -110,6 +110,16 @@ export const recordFilterSchema = z.strictObject({
   flag: z.strictObject({ field: fieldSchema, values: z.array(z.string().min(1).max(50)).min(1).max(20) }).optional(),
   /** The record's outcome (a blank or unreadable outcome matches neither). @example 'not-reached' */
   outcome: z.enum(['reached', 'not-reached']).optional(),
+};
+const oneRecordFilter = z.strictObject(recordFilterFields);
+export const recordFilterSchema = z.strictObject({
+  ...recordFilterFields,
+  /**
+   * And at least one of these holds: a meeting is one by its channel or by its type. An
+   * alternative whose columns the ledger lacks is left out; with none left the rule cannot tell.
+   * @example [{ channels: ['meeting'] }, { callbackTypes: ['会议', '座谈'] }]
+   */
+  anyOf: z.array(oneRecordFilter).min(2).max(5).optional(),
 });
 export type RecordFilter = z.infer<typeof recordFilterSchema>;
 

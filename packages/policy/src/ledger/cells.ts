@@ -272,7 +272,7 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Contact channels. */
-export const CHANNELS = ['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax'] as const;
+export const CHANNELS = ['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax', 'meeting'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 const CHANNEL_WORDS: Record<string, Channel> = {};
@@ -287,6 +287,8 @@ words(CHANNEL_WORDS, 'email', ['邮件', '电子邮件', '邮箱', 'email', 'e-m
 words(CHANNEL_WORDS, 'qq', ['qq', 'qq留言']);
 words(CHANNEL_WORDS, 'letter', ['信函', '信件', '书信', 'letter']);
 words(CHANNEL_WORDS, 'fax', ['传真', 'fax']);
+// 会议方式 is a way of communicating the regulations name (000-1 2、(2) A); a meeting is not a visit.
+words(CHANNEL_WORDS, 'meeting', ['会议', '会议沟通', '座谈', '座谈会', '协调会', '例会', '交流会', '总结会', '视频会议', '电话会议', 'meeting']);
 // Traditional characters (Hong Kong and Taiwan forms, e.g. 004-J): NFKC does not map them to simplified.
 words(CHANNEL_WORDS, 'phone', ['電話', '電話聯絡', '電話回訪', '致電', '來電']);
 words(CHANNEL_WORDS, 'visit', ['上門', '拜訪', '面談']);

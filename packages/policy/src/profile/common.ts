@@ -21,7 +21,7 @@ export const modalitySchema = z.enum(['M', 'D', 'S', 'U']);
 /** M mandatory, D default with exceptions, S soft, U unparameterised (catalog §0.3). */
 export type Modality = z.infer<typeof modalitySchema>;
 
-export const channelSchema = z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax']);
+export const channelSchema = z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax', 'meeting']);
 
 export const STATUSES = ['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured'] as const;
 export type Status = (typeof STATUSES)[number];
