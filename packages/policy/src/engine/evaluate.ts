@@ -295,6 +295,17 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     return named ? (named.includes(rung) ? named : [...named, rung]) : [rung];
   };
   const reportedMissing = new Set<string>();
+  /** The fine of a breach: the amount on its row when the rule takes it from a column (货值), else the rule's. */
+  const fineAt = (rule: Rule, record: number): { fine: FineAmount | undefined; column?: string } => {
+    const fields = rule.fine?.amountFields;
+    if (fields && record >= 0) {
+      for (const field of fields) {
+        const v = ledger.numbers[field]?.[record];
+        if (v !== undefined && !Number.isNaN(v)) return { fine: { amount: v, currency: 'CNY' }, column: columnOf(ledger, field)?.header };
+      }
+    }
+    return { fine: cachedFine(rule) };
+  };
 
   const ctx: RuleContext = {
     ledger,
@@ -307,6 +318,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;
       const breach = BREACH.has(input.status);
+      const fine = breach ? fineAt(rule, input.record) : undefined;
       // Every finding has the same shape (absent fields undefined): monomorphic for V8.
       const f: Finding = {
         ruleId: rule.id,
@@ -318,11 +330,11 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
         columnLetter: col?.letter,
         dueAt: input.dueAt,
         overdueDays: input.overdueDays,
-        fine: breach ? cachedFine(rule) : undefined,
+        fine: fine?.fine,
         payer: breach && rule.fine ? payerOf(rule, input.record) : undefined,
         escalateTo: breach ? escalationOf(rule, input.status, input.overdueDays) : undefined,
         messageId: input.messageId,
-        data: input.data ?? {},
+        data: fine?.column ? { ...input.data, fineColumn: fine.column } : (input.data ?? {}),
         citation: rule.citation,
         explain: input.explain,
       };

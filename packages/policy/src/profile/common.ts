@@ -38,6 +38,15 @@ export const fineSchema = z.strictObject({
   payer: z.string().max(100).optional(),
   /** The column naming who pays, when not the performer (理财经理 for a manager's fine); blank falls back to `payer`. */
   payerField: fieldSchema.optional(),
+  /**
+   * Number columns holding the amount itself, the first filled on the finding's row (该货值直接…扣除:
+   * 退货金额, else 货值); without one the amount above applies (null: not configured).
+   */
+  amountFields: z
+    .array(fieldSchema.refine((f) => FIELDS[f].type === 'number', 'a number field (goodsValue, returnValue ...)'))
+    .min(1)
+    .max(5)
+    .optional(),
 });
 export type Fine = z.infer<typeof fineSchema>;
 

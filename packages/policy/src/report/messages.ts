@@ -87,7 +87,14 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
     }
     return data[key];
   };
-  return renderTemplateWith(template[locale], lookup);
+  const text = renderTemplateWith(template[locale], lookup);
+  // An amount taken from the finding's own row (该货值直接…扣除) is said with the finding.
+  const fine = finding.fine;
+  if (fine && 'amount' in fine && fine.amount !== null && typeof data.fineColumn === 'string') {
+    const payer = finding.payer ?? (locale === 'zh' ? '责任人' : 'the person responsible');
+    return locale === 'zh' ? `${text}按「${data.fineColumn}」${fine.amount} 元扣款，由${payer}承担。` : `${text} Deduction: ${fine.amount} yuan (the "${data.fineColumn}" column), borne by ${payer}.`;
+  }
+  return text;
 }
 
 const PERIOD_KINDS = new Set(['week', 'month', 'bimonth', 'halfyear', 'year']);
