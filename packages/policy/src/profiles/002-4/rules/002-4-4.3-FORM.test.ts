@@ -6,6 +6,12 @@ ruleTester('002-4-4.3-FORM', {
   header,
   valid: [
     { name: 'a complete row', rows: [call('甲公司', '2025-10-01')], asOf: '2025-10-05' },
+    {
+      name: 'a profile without tiers: the form\'s own 客户等级 column is not an unreadable tier',
+      header: [...header, '客户等级'],
+      rows: [[...call('甲公司', '2025-10-01'), '大客户'], [...call('乙公司', '2025-10-01'), 'A']],
+      asOf: '2025-10-05',
+    },
     { name: 'files sent by WeChat have no outcome to record', rows: [call('甲公司', '2025-10-02', { channel: '微信', content: '发送冬季产品目录和报价', outcome: '' })], asOf: '2025-10-05' },
   ],
   invalid: [
