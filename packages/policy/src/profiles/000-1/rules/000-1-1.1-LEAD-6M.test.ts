@@ -21,7 +21,7 @@ ruleTester('000-1-1.1-LEAD-6M', {
       name: 'no leadership contact in the second half of 2024',
       rows: [row('2024-05-10'), row('2024-09-01', '日常沟通'), row('2025-03-01')],
       asOf: '2025-10-15',
-      findings: [{ status: 'violation', row: 3 }],
+      findings: [{ status: 'violation', row: 3, text: '该半年（2024-07-01 至 2024-12-31）「沟通类型」含“领导”的成功回访只有 0 天' }],
     },
     {
       name: '§16 A3: a leadership call nobody answered is not a contact',
