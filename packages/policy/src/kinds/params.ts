@@ -110,6 +110,8 @@ const recordFilterFields = {
   flag: z.strictObject({ field: fieldSchema, values: z.array(z.string().min(1).max(50)).min(1).max(20) }).optional(),
   /** The record's outcome (a blank or unreadable outcome matches neither). @example 'not-reached' */
   outcome: z.enum(['reached', 'not-reached']).optional(),
+  /** The record is a successful contact (reached, with content: catalog §16 A3), not a mere attempt. @example true */
+  qualifying: z.boolean().optional(),
 };
 const oneRecordFilter = z.strictObject(recordFilterFields);
 export const recordFilterSchema = z.strictObject({

@@ -74,6 +74,7 @@ export function recordMask(rule: Rule, ctx: RuleContext, filter: RecordFilter | 
     const outcome = ctx.ledger.outcome;
     for (let i = 0; i < n; i++) if (outcome[i] !== want) mask[i] = 0;
   }
+  if (filter.qualifying) for (let i = 0; i < n; i++) if (ctx.qualifies[i] !== 1) mask[i] = 0;
   if (filter.flag) {
     const values = new Set(filter.flag.values);
     const text = ctx.ledger.text[filter.flag.field];
