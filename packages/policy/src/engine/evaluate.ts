@@ -426,7 +426,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     const c = ledger.customerOf[p.record];
     // A tier cell outside the tiers' customers is its form's own column (002-4 has no tiers; 002-2's
     // end users are not graded as dealers): not an unreadable tier.
-    if (p.field === 'tier' && (c < 0 || tierScope[c] !== 1)) continue;
+    if (p.field === 'tier' && (profile.tiers.length === 0 || (c >= 0 && tierScope[c] !== 1))) continue;
     const col = columnOf(ledger, p.field);
     const raw = table.rows[ledger.row[p.record] - (table.firstRow ?? 1)]?.[ledger.columns[p.field] ?? -1];
     findings.add({
