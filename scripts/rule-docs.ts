@@ -3,7 +3,7 @@
  * docs/rules/<rule-id>.md and docs/rules/README.md; test/rules-complete.test.ts fails when a page is
  * missing, stale or has no rule.
  */
-import { getProfile, KINDS, PROFILE_IDS, type Profile, type Rule } from '@ledgerlint/policy';
+import { FIELDS, getProfile, KINDS, PROFILE_IDS, type Profile, type Rule } from '@ledgerlint/policy';
 
 const MODALITY: Record<string, string> = {
   M: 'M：必须 / mandatory → 违规为错误 (error)',
@@ -37,7 +37,12 @@ export function ruleDoc(profile: Profile, rule: Rule): string {
     `| 规则类型 Kind | \`${rule.kind}\` |`,
     `| 简称 Short name | ${rule.short.zh} / ${rule.short.en} |`,
   ];
-  if (rule.fine) lines.push(`| 罚款 Fine | ${rule.fine.min !== undefined ? `${rule.fine.min}–${rule.fine.max}` : rule.fine.amount ?? '未配置 not configured'} 元${rule.fine.payer ? `，${rule.fine.payer}` : ''} |`);
+  if (rule.fine) {
+    const f = rule.fine;
+    // An amount taken from the finding's row (货值) is named by its columns.
+    const amount = f.amountFields ? `该行${f.amountFields.map((x) => `「${FIELDS[x].zh}」`).join('或')}的金额 / the row's ${f.amountFields.map((x) => FIELDS[x].en).join(' or ')}（没有时 / else ${f.amount ?? '未配置 not configured'}）` : `${f.min !== undefined ? `${f.min}–${f.max}` : f.amount ?? '未配置 not configured'} 元`;
+    lines.push(`| 罚款 Fine | ${amount}${f.payer ? `，${f.payer}` : ''} |`);
+  }
   if (rule.escalateTo?.length) lines.push(`| 上报 Escalate to | ${rule.escalateTo.join('、')} |`);
   lines.push('', `> ${c.quote}`, '', '## 解读 / Reading', '', rule.reading.zh, '', rule.reading.en, '', '## 参数 / Parameters', '', '```json', JSON.stringify(rule.params, null, 2), '```', '');
   if (rule.when) lines.push('## 适用条件 / Applies when', '', '```json', JSON.stringify(rule.when, null, 2), '```', '');

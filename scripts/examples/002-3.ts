@@ -6,7 +6,7 @@ const header = ['客户名称', '联系电话', '客户类别', '维修日期', 
 // 客户名称, 联系电话, 客户类别, 维修日期, 回访日期, 回访方式, 回访内容, 回访结果, 客户反映问题, 领导批示日期, 反馈客户日期
 const rows: ExampleLedger['rows'] = [
   ['王先生', '13705320001', '普通', '2025-09-03', '2025-09-10', '电话', '询问更换刹车片后的使用情况，客户满意', '已接通', null, null, null],
-  // Repaired on 09-08; nobody has called back.
+  // Repaired on 09-08; nobody has called back yet (September repairs are due by the end of October).
   ['赵女士', '13705320002', '普通', '2025-09-08', null, null, null, null, null, null, null],
   // A problem sent to the leader, then the answer back to the customer.
   ['钱先生', '13705320003', '普通', '2025-09-20', '2025-09-25', '电话', '变速箱维修后回访，客户反映仍有异响', '已接通', '变速箱异响，要求免费复检', '2025-09-27', '2025-09-28'],

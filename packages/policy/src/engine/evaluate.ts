@@ -176,10 +176,10 @@ function latestNumber(ledger: Ledger, field: Field, customer: number): number | 
 const NO_NUMBERS: (number | null)[] = [];
 
 /** Which rules apply to which customers: json-rules-engine once per distinct fact combination. */
-async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<(rule: Rule) => Uint8Array> {
+async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'>[], ledger: Ledger, asOfDay: number): Promise<(rule: Pick<Rule, 'when'>) => Uint8Array> {
   const count = ledger.customers.count;
   const everyone = new Uint8Array(count).fill(1);
-  const conditional = profile.rules.filter((r) => r.when);
+  const conditional = rules.filter((r) => r.when);
   if (conditional.length === 0) return () => everyone;
   const pickup = ledger.times.pickupAt;
   const { records, start, tierNow } = ledger.customers;
@@ -229,13 +229,32 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
     for (const e of events) byCombo[Number(e.type)][k] = 1;
   }
   // Expand to one flag per customer, once per rule.
-  const masks = new Map<Rule, Uint8Array>();
+  const masks = new Map<Pick<Rule, 'when'>, Uint8Array>();
   conditional.forEach((rule, k) => {
     const mask = new Uint8Array(count);
     for (let c = 0; c < count; c++) mask[c] = byCombo[k][comboOf[c]];
     masks.set(rule, mask);
   });
   return (rule) => masks.get(rule) ?? everyone;
+}
+
+/** Whether a rule reads customers' tiers: its kind needs the tier column, its `when` or its fields name the tier. */
+const READS_TIER = new WeakMap<Rule, boolean>();
+function readsTier(rule: Rule): boolean {
+  let v = READS_TIER.get(rule);
+  if (v === undefined) {
+    const params = rule.params as { fields?: { field: string }[]; field?: string };
+    v = KINDS[rule.kind].needs(rule.params as never).includes('tier') || (rule.when !== undefined && mentionsFact(rule.when, 'tier')) || params.field === 'tier' || (params.fields?.some((f) => f.field === 'tier') ?? false);
+    READS_TIER.set(rule, v);
+  }
+  return v;
+}
+
+function mentionsFact(w: Condition, fact: string): boolean {
+  if ('all' in w) return w.all.some((x) => mentionsFact(x, fact));
+  if ('any' in w) return w.any.some((x) => mentionsFact(x, fact));
+  if ('not' in w) return mentionsFact(w.not, fact);
+  return w.fact === fact;
 }
 
 /**
@@ -345,7 +364,25 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
   const { table, profile, columnMap: map, ledger, calendar, qualifies } = prepared;
   const asOf = parseAsOf(options.asOf);
   const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
-  const applicable = await applicability(profile, ledger, asOfDay);
+  // Tiers concern the customers `tiersFor` selects (all by default, none in a profile without tiers):
+  // rules that read tiers apply to those only, and only their tier cells are read as tiers.
+  const scopeRule = { when: profile.tiersFor };
+  const conditions = await applicability(profile, [...profile.rules, scopeRule], ledger, asOfDay);
+  const count = ledger.customers.count;
+  const tierScope = profile.tiers.length === 0 ? new Uint8Array(count) : conditions(scopeRule);
+  const wholeScope = tierScope.every((v) => v === 1);
+  const scoped = new Map<Rule, Uint8Array>();
+  const applicable = (rule: Rule): Uint8Array => {
+    if (wholeScope || !readsTier(rule)) return conditions(rule);
+    let mask = scoped.get(rule);
+    if (!mask) {
+      const own = conditions(rule);
+      mask = new Uint8Array(count);
+      for (let c = 0; c < count; c++) mask[c] = own[c] & tierScope[c];
+      scoped.set(rule, mask);
+    }
+    return mask;
+  };
 
   const findings = new FindingLog(profile.rules.map((r) => r.id));
   const columns = new Map<Field, ReturnType<typeof columnOf>>();
@@ -370,6 +407,17 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     return named ? (named.includes(rung) ? named : [...named, rung]) : [rung];
   };
   const reportedMissing = new Set<string>();
+  /** The fine of a breach: the amount on its row when the rule takes it from a column (货值), else the rule's. */
+  const fineAt = (rule: Rule, record: number): { fine: FineAmount | undefined; column?: string } => {
+    const fields = rule.fine?.amountFields;
+    if (fields && record >= 0) {
+      for (const field of fields) {
+        const v = ledger.numbers[field]?.[record];
+        if (v !== undefined && !Number.isNaN(v)) return { fine: { amount: v, currency: 'CNY' }, column: columnOf(ledger, field)?.header };
+      }
+    }
+    return { fine: cachedFine(rule) };
+  };
 
   const ctx: RuleContext = {
     ledger,
@@ -382,6 +430,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;
       const breach = BREACH.has(input.status);
+      const fine = breach ? fineAt(rule, input.record) : undefined;
       // Every finding has the same shape (absent fields undefined): monomorphic for V8.
       const f: Finding = {
         ruleId: rule.id,
@@ -393,11 +442,11 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
         columnLetter: col?.letter,
         dueAt: input.dueAt,
         overdueDays: input.overdueDays,
-        fine: breach ? cachedFine(rule) : undefined,
+        fine: fine?.fine,
         payer: breach && rule.fine ? payerOf(rule, input.record) : undefined,
         escalateTo: breach ? escalationOf(rule, input.status, input.overdueDays) : undefined,
         messageId: input.messageId,
-        data: input.data ?? {},
+        data: fine?.column ? { ...input.data, fineColumn: fine.column } : (input.data ?? {}),
         citation: rule.citation,
         explain: input.explain,
       };
@@ -437,6 +486,10 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
 
   for (const rule of profile.rules) {
     const kind = KINDS[rule.kind];
+    // A rule for some customers only (its `when`, or the tiers' customers) that concerns none of
+    // this ledger's has nothing to say, not even about a column it would need (an end-user ledger
+    // and the dealer grades, owners and the intent cadences).
+    if ((rule.when || (!wholeScope && readsTier(rule))) && !applicable(rule).includes(1)) continue;
     if (!ctx.requireColumns(rule, kind.needs(rule.params))) continue;
     kind.check(rule as never, ctx);
   }
@@ -447,8 +500,11 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
   const tierRule = profile.tierRuleId ? profile.rules.find((r) => r.id === profile.tierRuleId) : undefined;
   const { zh: tiers, en: tiersEn } = tierNames(profile);
   for (const p of ledger.problems) {
-    const col = columnOf(ledger, p.field);
     const c = ledger.customerOf[p.record];
+    // A tier cell outside the tiers' customers is its form's own column (002-4 has no tiers; 002-2's
+    // end users are not graded as dealers): not an unreadable tier.
+    if (p.field === 'tier' && (profile.tiers.length === 0 || (c >= 0 && tierScope[c] !== 1))) continue;
+    const col = columnOf(ledger, p.field);
     const raw = table.rows[ledger.row[p.record] - (table.firstRow ?? 1)]?.[ledger.columns[p.field] ?? -1];
     const rule = tierRule && p.code === 'not-a-tier' ? tierRule : recordsRule;
     const breach = rule !== recordsRule;

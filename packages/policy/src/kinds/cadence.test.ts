@@ -15,7 +15,7 @@ describe('count-per-period: per year, every customer', () => {
   it('a year without one is a violation at its end', async () => {
     const f = await kindFindings(yearly, header, [row('K1', '2024-03-01', '2024-11-01 10:00')], '2026-01-10');
     expect(f.map((x) => [x.status, x.dueAt, x.data.start, x.data.end, x.data.count])).toEqual([['violation', '2025-12-31', '2025-01-01', '2025-12-31', 0]]);
-    expect(renderFinding(f[0], parseProfile(yearly), 'zh')).toContain('该年度（2025-01-01 至 2025-12-31）只有 0 天有成功回访');
+    expect(renderFinding(f[0], parseProfile(yearly), 'zh')).toContain('该年度（2025-01-01 至 2025-12-31）「回访类型」含“持续”的成功回访只有 0 天');
   });
   it('the signing year is exempt when fewer than 183 days remain (signed 2024-07-03), not when signed 2024-07-01', async () => {
     // (A log: the new-signing callback and the continuing one.)

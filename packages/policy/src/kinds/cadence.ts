@@ -5,7 +5,7 @@
 import type { KindDef, RuleContext } from '../engine/types';
 import { firstDayOfMonthIndex, isoDate, monthIndex, weekday, weekStart } from '../time/day';
 import type { CountPerPeriodParams, GapCadenceParams } from './params';
-import { dayOf, departmentMask, fieldDay, latestRecord, tierIndex } from './shared';
+import { columnName, dayOf, departmentMask, fieldDay, latestRecord, tierIndex } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」逾期：上次成功回访 {last}，应于 {due} 前再次回访，已逾期 {days} 天。', en: '"{rule}" overdue: last successful contact {last}, next due by {due}, {days} day(s) overdue.' },
@@ -13,6 +13,7 @@ const messages = {
   'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前回访。', en: '"{rule}" due soon: contact the customer by {due}.' },
   'no-anchor': { zh: '「{rule}」无法判断：该客户既没有成功回访，也没有可作起点的日期。', en: '"{rule}" indeterminate: the customer has no successful contact and no date to start the clock from.' },
   short: { zh: '「{rule}」不足：{period}（{start} 至 {end}）只有 {count} 天有成功回访，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts on {count} day(s); at least {min} required.' },
+  'short-typed': { zh: '「{rule}」不足：{period}（{start} 至 {end}）「{typeColumn}」含{types}的成功回访只有 {count} 天，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts whose "{typeColumn}" names {typesEn} on {count} day(s); at least {min} required.' },
   'period-open': { zh: '「{rule}」本期尚未完成：{start} 至 {end} 目前 {count} 天有成功回访，至少需 {min} 天，请于 {due} 前补足。', en: '"{rule}" open: {start} to {end} has {count} contact day(s) so far; {min} required by {due}.' },
   'short-type': { zh: '「{rule}」不足：{period}（{start} 至 {end}）“{types}”只有 {count} 天有记录，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had "{types}" on {count} day(s); at least {min} required.' },
   'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{last}），无法统计 {start} 至 {end} 的回访次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); contacts from {start} to {end} cannot be counted.' },
@@ -223,6 +224,10 @@ function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>
     const { records, start, tierNow } = ctx.ledger.customers;
     const roster = ctx.ledger.shape === 'roster';
     const period: Period = { start: 0, end: 0 };
+    const typed: { types?: string; typesEn?: string; typeColumn?: string } =
+      p.callbackTypes && ctx.ledger.columns.callbackType !== undefined
+        ? { types: p.callbackTypes.map((t) => `“${t}”`).join('或'), typesEn: p.callbackTypes.map((t) => `"${t}"`).join(' or '), typeColumn: columnName(ctx, 'callbackType') }
+        : {};
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
       // A customer never in the tier has nothing to count.
@@ -300,9 +305,11 @@ function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>
           if (n >= min) continue;
           // With listed months (每年12月) the message names the months that count, not the whole period.
           const shown = p.months && p.period !== 'week' ? Math.max(per.start, firstDayOfMonthIndex(Math.floor(monthIndex(per.start) / 12) * 12 + Math.min(...p.months) - 1)) : per.start;
-          const data = { start: isoDate(shown), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period, ...(types ? { types } : {}) };
+          const data = { start: isoDate(shown), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period, ...typed, ...(types ? { types } : {}) };
           if (per.end < ctx.asOfDay) {
-            ctx.emit(rule, { status: 'violation', customer: c, record: recordBefore(ctx, c, per.end) ?? last, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId: types ? 'short-type' : 'short', data });
+            // Only contacts of the named types count: the message says so (a 日常沟通 that half-year does not).
+            const messageId = types ? 'short-type' : typed.types ? 'short-typed' : 'short';
+            ctx.emit(rule, { status: 'violation', customer: c, record: recordBefore(ctx, c, per.end) ?? last, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId, data });
           } else {
             ctx.noteDue(c, per.end);
             if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) {

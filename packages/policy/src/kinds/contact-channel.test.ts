@@ -31,3 +31,21 @@ describe('contact-channel', () => {
     expect(await findingsOfKind('contact-channel', { allowed: ['phone', 'visit'] }, header, rows, '2025-10-15')).toEqual([]);
   });
 });
+
+describe('contact-channel with carriers (QQ和微信配合发送文件和资料)', () => {
+  const params = { allowed: ['phone'], carriers: { channels: ['wechat', 'qq'], words: ['资料', '报价'] } };
+  it('files sent pass; a conversation on the carrier is a callback by it; no content cannot be told', async () => {
+    const rows = [
+      ['甲公司', '2025-10-09', '微信', '发送新品资料'],
+      ['甲公司', '2025-10-10', '微信', '询问销售情况'],
+      ['乙公司', '2025-10-10', 'QQ', null],
+      ['乙公司', '2025-10-11', '短信', '发送报价'],
+    ];
+    const f = await findingsOfKind('contact-channel', params, header, rows, '2025-10-15');
+    expect(f.map((x) => [x.row, x.status, x.messageId])).toEqual([
+      [3, 'violation', 'carrier-callback'],
+      [4, 'indeterminate', 'carrier-unknown'],
+      [5, 'violation', 'wrong-channel'],
+    ]);
+  });
+});

@@ -340,6 +340,7 @@ const CHANNEL_NAMES: Record<string, { zh: string; en: string }> = {
   qq: { zh: 'QQ', en: 'QQ' },
   letter: { zh: '信函', en: 'letter' },
   fax: { zh: '传真', en: 'fax' },
+  meeting: { zh: '会议', en: 'meeting' },
 };
 
 /** Channel names in one language, for messages. */

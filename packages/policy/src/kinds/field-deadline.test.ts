@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfKind } from '../testing/kind-check';
+import { evaluate } from '../engine/evaluate';
+import { getProfile, PROFILE_IDS } from '../profiles';
+import { renderFinding } from '../report/messages';
+import { vagueTimeWords } from './shared';
+import { FIELDS } from '../ledger/fields';
 
 const run = (params: object, header: string[], rows: (string | null)[][], asOf: string) => findingsOfKind('field-deadline', params, header, rows, asOf);
 
@@ -33,7 +38,8 @@ describe('field-deadline in hours (inquiry answered within 24 h)', () => {
   });
   it('no number in the document: not configured, once', async () => {
     const found = await run({ ...params, within: null }, header, [['C1', '2025-03-05 09:30', null]], '2025-03-10');
-    expect(found.map((f) => [f.row, f.status, f.messageId])).toEqual([[null, 'not-configured', 'not-configured']]);
+    // The test rule's clause ('q') names no time at all.
+    expect(found.map((f) => [f.row, f.status, f.messageId])).toEqual([[null, 'not-configured', 'not-configured-no-limit']]);
   });
   it('a missing answer column is reported once as indeterminate', async () => {
     const found = await run(params, ['客户编号', '来询时间'], [['C1', '2025-03-05 09:30']], '2025-03-10');
@@ -83,5 +89,42 @@ describe('field-deadline in calendar days and working days', () => {
     const params = { from: 'contactAt', to: 'registeredAt', unit: 'days', within: 1, only: { channels: ['phone'] } };
     const found = await run(params, header, [['C1', '2025-03-05', null, '电话'], ['C2', '2025-03-05', null, '短信']], '2025-03-10');
     expect(found.map((f) => [f.row, f.status])).toEqual([[2, 'overdue']]);
+  });
+});
+
+describe('not configured: each rule quotes its own clause (issue 13)', () => {
+  it('finds the clause\'s own words, in order, 不定期 not read as 定期', () => {
+    expect(vagueTimeWords('客户关系专员定期将维护工作推行情况向客户服务主管汇报')).toEqual({ zh: '“定期”', en: '"periodically" (定期)' });
+    expect(vagueTimeWords('第一时间获得故障信息的公司员工应及时通知相关部门和人员').zh).toBe('“第一时间”“及时”');
+    expect(vagueTimeWords('不定期抽查').zh).toBe('“不定期”');
+    expect(vagueTimeWords('并在解决后进行回访,确保问题得到解决')).toEqual({ zh: '', en: '' });
+  });
+  it('every built-in field deadline without a number says what its own clause says (001-1-7.2-PERIODIC: 定期, not 及时)', async () => {
+    const seen: string[] = [];
+    for (const id of PROFILE_IDS) {
+      const profile = getProfile(id);
+      // A one-row ledger with the profile's essential columns: not configured needs no others.
+      const dates = [...new Set(['contactAt', ...profile.essentialColumns] as const)].map((f) => (profile.headers?.[f] ?? FIELDS[f].headers)[0]);
+      const report = await evaluate({ sheet: 's', rows: [['客户编号', ...dates], ['C1', ...dates.map(() => '2025-03-05 10:00')]] }, profile, { asOf: '2025-03-10' });
+      for (const f of report.findings) {
+        const rule = profile.rules.find((r) => r.id === f.ruleId)!;
+        if (rule.kind !== 'field-deadline' || f.status !== 'not-configured') continue;
+        const zh = renderFinding(f, profile, 'zh');
+        const en = renderFinding(f, profile, 'en');
+        seen.push(rule.id);
+        expect(zh).toContain(`原文“${rule.citation.quote}”`);
+        expect(en).toContain(rule.citation.quote);
+        const words = vagueTimeWords(rule.citation.quote);
+        if (words.zh) expect(zh).toContain(`只说${words.zh}`);
+        else expect(zh).toContain('没有给出期限');
+        // No clause is said to read 及时 unless it does.
+        if (!rule.citation.quote.includes('及时')) expect(zh).not.toContain('及时');
+      }
+    }
+    expect(seen).toContain('001-1-7.2-PERIODIC');
+    const periodic = getProfile('001-1');
+    const report = await evaluate({ sheet: 's', rows: [['客户编号', '回访时间'], ['C1', '2025-03-05 10:00']] }, periodic, { asOf: '2025-03-10' });
+    const f = report.findings.find((x) => x.ruleId === '001-1-7.2-PERIODIC')!;
+    expect(renderFinding(f, periodic, 'zh')).toBe('「客户关系专员定期汇报维护工作推行情况」未配置：原文“客户关系专员定期将维护工作推行情况向客户服务主管汇报”只说“定期”，没有给出具体数字；请在规则配置中设定期限（within）。');
   });
 });

@@ -9,7 +9,7 @@ import { isoMinute, MINUTES_PER_DAY } from '../time/day';
 import { windowOf, windowProblem, type Window } from './event-window';
 import type { FieldDeadlineParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { breachSeverity, columnName, dayOf, isDated, timeText } from './shared';
+import { breachSeverity, columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{to}」应于 {due} 前填写（自「{from}」{start} 起算），已逾期 {days} 天。', en: '"{rule}" not done: "{to}" was due by {due} (counted from "{from}" {start}), {days} day(s) overdue.' },
@@ -18,7 +18,9 @@ const messages = {
   'anchor-no-time': { zh: '「{rule}」无法判断：「{column}」只有日期没有时分，按小时计的期限需要精确到分钟。', en: '"{rule}" indeterminate: "{column}" has a date but no time; an hour-based deadline needs minutes.' },
   'done-no-time': { zh: '「{rule}」无法判断：「{column}」{done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: "{column}" {done} has no time of day, so it cannot be placed before or after {due}.' },
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
-  'not-configured': { zh: '「{rule}」未配置：规定只要求“及时”，没有给出期限；请在规则配置中设定期限（within）。', en: '"{rule}" not configured: the document says "promptly" without a number; set the deadline (within) in the profile.' },
+  // The rule's own clause is quoted ({quote} is the finding's citation): 定期 where it says 定期.
+  'not-configured': { zh: '「{rule}」未配置：原文“{quote}”只说{word}，没有给出具体数字；请在规则配置中设定期限（within）。', en: '"{rule}" not configured: the text "{quote}" says only {wordEn}, with no number; set the deadline (within) in the profile.' },
+  'not-configured-no-limit': { zh: '「{rule}」未配置：原文“{quote}”没有给出期限；请在规则配置中设定期限（within）。', en: '"{rule}" not configured: the text "{quote}" gives no time limit; set the deadline (within) in the profile.' },
 };
 
 /** 1 in time, 2 late, 3 cannot tell (a date-only fill on the day a clock deadline falls). */
@@ -38,7 +40,8 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
   check(rule, ctx) {
     const p = rule.params;
     if (p.within === null) {
-      ctx.emit(rule, { status: 'not-configured', customer: null, record: -1, messageId: 'not-configured' });
+      const word = vagueTimeWords(rule.citation.quote);
+      ctx.emit(rule, { status: 'not-configured', customer: null, record: -1, messageId: word.zh ? 'not-configured' : 'not-configured-no-limit', data: word.zh ? { word: word.zh, wordEn: word.en } : undefined });
       return;
     }
     const from = ctx.ledger.times[p.from];

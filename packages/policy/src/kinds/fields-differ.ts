@@ -7,7 +7,8 @@ import type { FieldsDifferParams } from './params';
 import { columnName, labelNormalizer } from './shared';
 
 const messages = {
-  same: { zh: '「{rule}」：回访由「{value}」执行，而「{value}」正是该客户的{other}，存在利益冲突。', en: '"{rule}": the callback was performed by "{value}", who is the customer\'s own {otherEn}: a conflict of interest.' },
+  // {column} is the finding's own column: 回访专员 for a callback, 监督岗 for a spot check.
+  same: { zh: '「{rule}」：「{column}」为「{value}」，而「{value}」正是该客户的{other}，存在利益冲突。', en: '"{rule}": "{column}" is "{value}", who is the customer\'s own {otherEn}: a conflict of interest.' },
 };
 
 

@@ -131,7 +131,7 @@ export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
  * @example { filled: ['birthday', 'celebrationAt'] } // rows that carry a birthday or a celebration date
  * @example { flag: { field: 'importance', values: ['重要', '是'] } } // rows marked important
  */
-export const recordFilterSchema = z.strictObject({
+const recordFilterFields = {
   /** The record's channel is one of these (a blank channel does not match). */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** The callback-type cell contains one of these words (a blank type does not match). */
@@ -149,6 +149,18 @@ export const recordFilterSchema = z.strictObject({
     .optional(),
   /** The record's outcome (a blank or unreadable outcome matches neither). @example 'not-reached' */
   outcome: z.enum(['reached', 'not-reached']).optional(),
+  /** The record is a successful contact (reached, with content: catalog §16 A3), not a mere attempt. @example true */
+  qualifying: z.boolean().optional(),
+};
+const oneRecordFilter = z.strictObject(recordFilterFields);
+export const recordFilterSchema = z.strictObject({
+  ...recordFilterFields,
+  /**
+   * And at least one of these holds: a meeting is one by its channel or by its type. An
+   * alternative whose columns the ledger lacks is left out; with none left the rule cannot tell.
+   * @example [{ channels: ['meeting'] }, { callbackTypes: ['会议', '座谈'] }]
+   */
+  anyOf: z.array(oneRecordFilter).min(2).max(5).optional(),
 });
 export type RecordFilter = z.infer<typeof recordFilterSchema>;
 
@@ -160,7 +172,20 @@ export type RecordFilter = z.infer<typeof recordFilterSchema>;
 export const requiredFieldsParams = z.strictObject({
   scope: z.enum(['customer', 'contact', 'row']),
   fields: z
-    .array(z.strictObject({ field: fieldSchema, minLength: z.number().int().min(1).max(10000).optional() }))
+    .array(
+      z.strictObject({
+        field: fieldSchema,
+        minLength: z.number().int().min(1).max(10000).optional(),
+        /** Only records where this also holds need this field (the outcome of a phone call). */
+        only: recordFilterSchema.optional(),
+        /**
+         * A filled cell containing one of these words does not count (必须是文件或文字的,否则无效:
+         * 口头 is no written report), unless it also contains one of `unless` (口头并书面上报).
+         */
+        invalidWords: z.array(z.string().min(1).max(20)).min(1).max(30).optional(),
+        unless: z.array(z.string().min(1).max(20)).max(30).optional(),
+      }),
+    )
     .min(1)
     .max(30),
   /**
@@ -224,6 +249,31 @@ export const reportScheduleParams = z.strictObject({
    * short cycle is one finding; late entries do not fill earlier cycles. @example 3
    */
   min: z.number().int().min(1).max(100).default(1),
+  /**
+   * Days after a cycle's last day by which its report is due: a calendar month reported by the 5th
+   * of the next (每月底 → 次月5日前: 5). Reports sent in those days belong to the cycle. @example 5
+   */
+  graceDays: z.number().int().min(0).max(60).default(0),
+  /**
+   * Who owes each report: the first of these columns the ledger has (with `headerWords`, only a
+   * column whose header contains one of them: 经销商名称 names distributors, 客户名称 need not).
+   * Without any, the rule cannot tell one submitter's report from another's: indeterminate, never
+   * one report standing for everyone. Absent: 报送人, else 回访人/业务员, else the whole ledger.
+   * @example { fields: ['submitter', 'customerName', 'customerId'], headerWords: ['经销商', '报送'] }
+   */
+  by: z
+    .strictObject({
+      fields: z.array(fieldSchema).min(1).max(5),
+      headerWords: z.array(z.string().min(1).max(20)).min(1).max(20).optional(),
+      /** The submitters are the ledger's customers (distributors): a submitter's finding is listed under its customer. */
+      areCustomers: z.boolean().default(false),
+    })
+    .optional(),
+  /**
+   * With `min` above 1: entries count once per customer, and a submitter with fewer customers on
+   * the list than `min` needs all of them (至少三个, 不足三位的全部). @example true
+   */
+  sampleOfList: z.boolean().default(false),
 });
 export type ReportScheduleParams = z.infer<typeof reportScheduleParams>;
 
@@ -443,7 +493,14 @@ export const scheduleParams = z.strictObject({
   unit: z.enum(['days', 'workdays', 'months']),
   /** Each point's window start and end, inclusive, in `unit` after the anchor. */
   points: z
-    .array(z.strictObject({ from: z.number().int().min(0).max(1200), to: z.number().int().min(0).max(1200) }).superRefine(ordered('from', 'to', 'the window is inverted')))
+    .array(
+      z.strictObject({
+        from: z.number().int().min(0).max(1200),
+        to: z.number().int().min(0).max(1200),
+        /** Months only: days added to the window's end (使用1个月后: [U + 1 month, U + 1 month + 14 days]). @example 14 */
+        plusDays: z.number().int().min(0).max(366).optional(),
+      }).superRefine(ordered('from', 'to', 'the window is inverted')),
+    )
     .min(1)
     .max(24),
   /** The window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
@@ -454,6 +511,11 @@ export const scheduleParams = z.strictObject({
    * anniversary is the first quarterly day). @example true
    */
   endsBefore: z.boolean().default(false),
+  /**
+   * Months only: a window ends with the calendar month its `to` falls in (repairs of month m called
+   * back by the end of month m + 1). @example true
+   */
+  toMonthEnd: z.boolean().default(false),
   /** Only contacts by these channels count. @example ['phone'] */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** When the ledger has a callback-type column, only these types count. @example ['维修回访'] */
@@ -487,6 +549,21 @@ export const phaseCadenceParams = z.strictObject({
   until: fieldSchema.optional(),
   /** Only contacts by these departments count. @example { include: ['技术'] } */
   departments: departmentFilterSchema.optional(),
+  /** Only contacts by these channels count (a blank channel is not proof of another). @example ['phone'] */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /**
+   * When the ledger has a callback-type column, only contacts of these types count (a blank type
+   * is not proof of another). @example ['持续']
+   */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /**
+   * Gap mode: completed contacts of these types (the type written out) also start the clock, without
+   * meeting the cadence themselves: 持续回访 due 12 months after the 新签约 callback. A start contact
+   * after the due date does not move it (the cadence was missed). @example ['新签约']
+   */
+  startTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** A ledger without the `until` column is open-ended rather than unable to run (解约日期 kept only when clients leave). */
+  untilOptional: z.boolean().default(false),
 });
 export type PhaseCadenceParams = z.infer<typeof phaseCadenceParams>;
 
@@ -726,6 +803,18 @@ export const contactChannelParams = z.strictObject({
   allowed: z.array(channelSchema).min(1).max(10),
   /** Only contacts where this holds. @example { callbackTypes: ['订单'] } */
   only: recordFilterSchema.optional(),
+  /**
+   * Channels that may carry files alongside the allowed ones (QQ和微信配合发送文件和资料): a row on
+   * them whose content (or callback type) names files or materials is no callback and passes; any
+   * other row on them is a callback by the wrong channel; one with no content cannot be told.
+   * @example { channels: ['wechat', 'qq'], words: ['文件', '资料', '报价'] }
+   */
+  carriers: z
+    .strictObject({
+      channels: z.array(channelSchema).min(1).max(10),
+      words: z.array(z.string().min(1).max(20)).min(1).max(50),
+    })
+    .optional(),
 });
 export type ContactChannelParams = z.infer<typeof contactChannelParams>;
 

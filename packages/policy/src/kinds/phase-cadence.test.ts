@@ -91,3 +91,33 @@ describe('phase-cadence, departments', () => {
     expect((await check(tech, [['D2', '2025-03-01', '销售部', '价格']], '2025-10-01', h)).map((f) => f.messageId)).toEqual(['no-contact']);
   });
 });
+
+describe('phase-cadence, gap: channels, callback types and start contacts (持续 12 months after 新签约)', () => {
+  const YEARLY = { mode: 'gap', every: 12, unit: 'months', from: 'signedAt', until: 'terminatedAt', untilOptional: true, callbackTypes: ['持续'], startTypes: ['新签约'] };
+  const h = ['客户编号', '签约日期', '回访时间', '回访类型', '回访内容'];
+  const y = (at: string, type: string | null): CellValue[] => ['L1', '2024-03-04', at, type, '回访'];
+  const withData = async (params: object, rows: CellValue[][], asOf: string, header = h) =>
+    (await kindFindings(oneRuleProfile('phase-cadence', params), header, rows, asOf)).map((f) => ({ status: f.status, dueAt: f.dueAt, since: f.data.since, sinceEn: f.data.sinceEn }));
+  it('a start contact starts the clock; a contact of the counted type meets it', async () => {
+    expect(await check(YEARLY, [y('2024-03-06', '新签约回访'), y('2025-03-06', '持续回访')], '2025-04-01', h)).toEqual([]);
+    expect(await withData(YEARLY, [y('2024-03-06', '新签约回访')], '2025-03-10')).toEqual([{ status: 'overdue', dueAt: '2025-03-06', since: ' 2024-03-06 的「新签约回访」', sinceEn: 'the "新签约回访" of 2024-03-06' }]);
+  });
+  it('without a start contact the clock runs from the phase-start column, named in the message', async () => {
+    expect(await withData(YEARLY, [['L1', '2024-03-04', null, null, null]], '2025-03-10')).toEqual([{ status: 'overdue', dueAt: '2025-03-04', since: '「签约日期」2024-03-04 ', sinceEn: '"签约日期" 2024-03-04' }]);
+  });
+  it('a start contact after the due date does not move it', async () => {
+    expect(await withData(YEARLY, [y('2024-03-06', '新签约回访'), y('2025-05-01', '新签约回访')], '2025-06-01')).toMatchObject([{ status: 'overdue', dueAt: '2025-03-06' }]);
+  });
+  it('untilOptional: without the end column the phase is open; with it, nothing is owed after the end', async () => {
+    const ended = [['L1', '2024-03-04', '2024-03-06', '新签约回访', '回访', '2024-10-01']];
+    expect(await check(YEARLY, ended, '2025-06-01', [...h, '解约日期'])).toEqual([]);
+    expect(await check({ ...YEARLY, untilOptional: false }, [y('2024-03-06', '新签约回访')], '2025-06-01', h)).toMatchObject([{ status: 'indeterminate', messageId: 'missing-column' }]);
+  });
+  it('channels: only the listed channels meet the cadence; a blank channel is not held against a row', async () => {
+    const p = { mode: 'gap', every: 10, unit: 'days', channels: ['phone'] };
+    const hc = ['客户编号', '回访时间', '回访方式', '回访内容', '回访结果'];
+    const rows = [['K1', '2025-10-01', '电话', '介绍新品', '已接通'], ['K1', '2025-10-08', '微信', '发送目录', '已回复'], ['K1', '2025-10-09', null, '确认订货', '已接通']];
+    expect(await check(p, rows, '2025-10-15', hc)).toEqual([]);
+    expect(await check(p, rows.slice(0, 2), '2025-10-15', hc)).toMatchObject([{ status: 'overdue', dueAt: '2025-10-11' }]);
+  });
+});

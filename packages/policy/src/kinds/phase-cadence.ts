@@ -8,14 +8,37 @@
 import type { KindDef } from '../engine/types';
 import { addMonths, isoDate } from '../time/day';
 import type { PhaseCadenceParams } from './params';
-import { dayOf, departmentMask, fieldDay, latestRecord } from './shared';
+import { CHANNELS } from '../ledger/cells';
+import type { RuleContext } from '../engine/types';
+import { columnName, dayOf, departmentMask, fieldDay, latestRecord } from './shared';
+
+/**
+ * Clear the records of a mask whose channel is not one of `channels` (a blank channel is kept: not
+ * proof of another) or whose callback type names none of `types`; a blank type is kept when
+ * `blankTypeCounts`, else cleared. Without a callback-type column types do not filter.
+ */
+function restrictTo(ctx: RuleContext, mask: Uint8Array, channels: readonly string[] | undefined, types: readonly string[] | undefined, blankTypeCounts: boolean): void {
+  const channel = ctx.ledger.channel;
+  const ok = channels ? CHANNELS.map((ch) => channels.includes(ch)) : undefined;
+  const text = types && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i] !== 1) continue;
+    const ch = channel[i];
+    if (ok && (ch === -2 || (ch >= 0 && !ok[ch]))) mask[i] = 0;
+    else if (text) {
+      const t = text[i];
+      if (t === null ? !blankTypeCounts : !types!.some((w) => t.includes(w))) mask[i] = 0;
+    }
+  }
+}
 
 const messages = {
   missed: { zh: '「{rule}」漏访：{start} 至 {end} 这一期没有成功回访。', en: '"{rule}" missed: no successful contact in the period {start} to {end}.' },
   'period-open': { zh: '「{rule}」本期尚未回访：{start} 至 {end}，请于 {due} 前回访。', en: '"{rule}" open: no contact yet in {start} to {end}; contact the customer by {due}.' },
-  late: { zh: '「{rule}」间隔超限：{last} 之后应于 {due} 前回访，实际到 {done} 才回访。', en: '"{rule}" gap too long: after {last} the next contact was due by {due} but came on {done}.' },
-  overdue: { zh: '「{rule}」逾期：自 {last} 起应于 {due} 前回访，已逾期 {days} 天。', en: '"{rule}" overdue: counting from {last}, a contact was due by {due}; {days} day(s) overdue.' },
+  late: { zh: '「{rule}」间隔超限：{sinceHead}之后应于 {due} 前回访，实际到 {done} 才回访。', en: '"{rule}" gap too long: after {sinceEn} the next contact was due by {due} but came on {done}.' },
+  overdue: { zh: '「{rule}」逾期：自{since}起应于 {due} 前回访，已逾期 {days} 天。', en: '"{rule}" overdue: counting from {sinceEn}, a contact was due by {due}; {days} day(s) overdue.' },
   'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前回访。', en: '"{rule}" due soon: contact the customer by {due}.' },
+  'due-soon-since': { zh: '「{rule}」即将到期：自{since}起，请于 {due} 前回访。', en: '"{rule}" due soon: counting from {sinceEn}, contact the customer by {due}.' },
   'no-start': { zh: '「{rule}」无法判断：该客户没有「{column}」，无法确定从哪天起算。', en: '"{rule}" indeterminate: the customer has no "{column}", so there is no day to count from.' },
   'no-end': { zh: '「{rule}」无法判断：该客户没有「{column}」，无法确定这一阶段到哪天为止。', en: '"{rule}" indeterminate: the customer has no "{column}", so the end of this phase is unknown.' },
   'no-contact': { zh: '「{rule}」无法判断：该客户还没有计入本规则的成功回访，无法确定从哪天起算。', en: '"{rule}" indeterminate: the customer has no successful contact this rule counts yet, so there is no day to count from.' },
@@ -25,11 +48,28 @@ const messages = {
 export const phaseCadence: KindDef<PhaseCadenceParams> = {
   kind: 'phase-cadence',
   messages,
-  needs: (p) => ['contactAt', ...(p.from ? [p.from] : []), ...(p.until ? [p.until] : [])],
+  needs: (p) => ['contactAt', ...(p.from ? [p.from] : []), ...(p.until && !p.untilOptional ? [p.until] : [])],
   check(rule, ctx) {
     const p = rule.params;
     const counts = departmentMask(ctx, rule, p.departments);
     if (!counts) return;
+    restrictTo(ctx, counts, p.channels, p.callbackTypes, true);
+    // Contacts that start the clock without meeting the cadence (新签约回访 before the yearly 持续回访).
+    const starts = p.startTypes && ctx.ledger.columns.callbackType !== undefined ? departmentMask(ctx, rule, p.departments)! : undefined;
+    if (starts) restrictTo(ctx, starts, p.channels, p.startTypes, false);
+    const typed = p.callbackTypes !== undefined || p.startTypes !== undefined;
+    const typeText = ctx.ledger.text.callbackType;
+    /** What started the clock, in both languages: a contact (with its type when the rule is about types), or the phase-start column. */
+    const since = (day: number, record: number): { since: string; sinceHead: string; sinceEn: string } => {
+      const date = isoDate(day);
+      if (record < 0) {
+        const col = columnName(ctx, p.from!);
+        return { since: `「${col}」${date} `, sinceHead: `「${col}」${date} `, sinceEn: `"${col}" ${date}` };
+      }
+      const t = typed ? typeText?.[record] : null;
+      // Spaces around a date, none next to a Chinese quotation mark: 自 2025-10-03 起, 自 2024-03-06 的「新签约回访」起.
+      return t ? { since: ` ${date} 的「${t}」`, sinceHead: `${date} 的「${t}」`, sinceEn: `the "${t}" of ${date}` } : { since: ` ${date} `, sinceHead: `${date} `, sinceEn: date };
+    };
     const applies = ctx.applicable(rule);
     const ct = ctx.ledger.times.contactAt!;
     const { records, start } = ctx.ledger.customers;
@@ -42,12 +82,18 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
       const a = start[c];
       const b = start[c + 1];
       let phaseStart = p.from ? fieldDay(ctx, c, p.from, false) : undefined;
+      // Without the start date, a start contact (新签约回访) can open the phase.
+      let startRecord = -1;
+      if (p.from && phaseStart === undefined && starts) {
+        for (let q = a; q < b && startRecord < 0; q++) if (ctx.qualifies[records[q]] === 1 && starts[records[q]] === 1) startRecord = records[q];
+        if (startRecord >= 0) phaseStart = dayOf(ct.minute[startRecord]);
+      }
       if (p.from && phaseStart === undefined) {
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, field: p.from, messageId: 'no-start' });
         continue;
       }
       const phaseEnd = p.until ? fieldDay(ctx, c, p.until, true) : undefined;
-      if (p.until && phaseEnd === undefined) {
+      if (p.until && phaseEnd === undefined && !(p.untilOptional && ctx.ledger.columns[p.until] === undefined)) {
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, field: p.until, messageId: 'no-end' });
         continue;
       }
@@ -60,6 +106,7 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
           continue;
         }
         phaseStart = dayOf(ct.minute[records[j]]);
+        startRecord = records[j];
       }
       if (phaseStart > ctx.asOfDay) continue;
       const end = phaseEnd ?? Infinity;
@@ -92,31 +139,43 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
         continue;
       }
 
-      // Gap mode: the clock starts at the phase start and restarts at each counted contact.
+      // Gap mode: the clock starts at the phase start and restarts at each counted contact (and at
+      // a start contact inside the current window).
       let prev = phaseStart;
+      let prevRecord = startRecord;
       let first = true;
       for (; j < b; j++) {
         const i = records[j];
-        if (!counted(i)) continue;
+        const isCounted = counted(i);
+        const isStart = !isCounted && starts !== undefined && ctx.qualifies[i] === 1 && starts[i] === 1;
+        if (!isCounted && !isStart) continue;
         const d = dayOf(ct.minute[i]);
         if (d < phaseStart || d > end) continue;
         const due = step(prev, 1);
+        if (isStart) {
+          if (d <= due && d >= prev) {
+            prev = d;
+            prevRecord = i;
+          }
+          continue;
+        }
         // On a roster the first visible contact may have had hidden ones before it.
         if (d > due && due <= end && !(roster && first)) {
-          ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prev), due: isoDate(due), done: isoDate(d) } });
+          ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prev), ...since(prev, prevRecord), due: isoDate(due), done: isoDate(d) } });
         }
         prev = d;
+        prevRecord = i;
         first = false;
       }
       const due = step(prev, 1);
       if (due > end) continue;
-      const data = { last: isoDate(prev), due: isoDate(due) };
+      const data = { last: isoDate(prev), ...since(prev, prevRecord), due: isoDate(due) };
       if (ctx.asOfDay > due) {
         ctx.emit(rule, { status: 'overdue', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: ctx.asOfDay - due, messageId: 'overdue', data: { ...data, days: ctx.asOfDay - due } });
         continue;
       }
       ctx.noteDue(c, due);
-      if (due - ctx.asOfDay <= ctx.profile.dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), messageId: 'due-soon', data, severity: 'info' });
+      if (due - ctx.asOfDay <= ctx.profile.dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), messageId: typed ? 'due-soon-since' : 'due-soon', data, severity: 'info' });
     }
   },
 };

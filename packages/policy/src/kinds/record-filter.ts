@@ -27,6 +27,20 @@ export function recordMask(rule: Rule, ctx: RuleContext, filter: RecordFilter | 
   const mask = new Uint8Array(n).fill(1);
   if (!filter) return mask;
   if (!ctx.requireColumns(rule, filterColumns(filter))) return undefined;
+  if (filter.anyOf) {
+    // The alternatives the ledger has the columns for; without any, the first one's are reported missing.
+    const usable = filter.anyOf.filter((f) => filterColumns(f).every((field) => ctx.ledger.columns[field] !== undefined));
+    if (usable.length === 0) {
+      ctx.requireColumns(rule, filterColumns(filter.anyOf[0]));
+      return undefined;
+    }
+    const any = new Uint8Array(n);
+    for (const f of usable) {
+      const m = recordMask(rule, ctx, f)!;
+      for (let i = 0; i < n; i++) any[i] |= m[i];
+    }
+    for (let i = 0; i < n; i++) mask[i] &= any[i];
+  }
   if (filter.filled) {
     // A field the ledger lacks is never filled; when it lacks all of them, say so.
     const present = filter.filled.filter((f) => ctx.ledger.columns[f] !== undefined);
@@ -77,6 +91,7 @@ export function recordMask(rule: Rule, ctx: RuleContext, filter: RecordFilter | 
       if (!ok) mask[i] = 0;
     }
   }
+  if (filter.qualifying) for (let i = 0; i < n; i++) if (ctx.qualifies[i] !== 1) mask[i] = 0;
   if (filter.flag) {
     const values = new Set(filter.flag.values);
     const text = ctx.ledger.text[filter.flag.field];

@@ -2,7 +2,7 @@
  * Record-keeping rules: times to the minute, required fields, content in detail, quiet hours,
  * open questions answered, and the definition of a qualifying contact.
  */
-import { CHANNELS, Precision } from '../ledger/cells';
+import { CHANNELS, Precision, readOutcome } from '../ledger/cells';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
@@ -14,6 +14,7 @@ const recordMessages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
   missing: { zh: '「{rule}」：「{column}」未填写。', en: '"{rule}": "{column}" is empty.' },
   'too-short': { zh: '「{rule}」：「{column}」只有 {length} 个字，至少应有 {min} 个字。', en: '"{rule}": "{column}" has {length} characters; at least {min} required.' },
+  'does-not-count': { zh: '「{rule}」：「{column}」写的是“{value}”，“{word}”按规定不算数。', en: '"{rule}": "{column}" reads "{value}"; "{word}" does not count under the rule.' },
   quiet: { zh: '「{rule}」：{time} 的电话在客户休息时段（{window}）。', en: '"{rule}": the call at {time} fell in rest hours ({window}).' },
   unanswered: { zh: '「{rule}」：{asked} 记录的问题到下一次回访（{next}）仍无答复。', en: '"{rule}": the question recorded on {asked} was still unanswered at the next contact ({next}).' },
 };
@@ -113,8 +114,10 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       for (let j = start[c]; j < start[c + 1] && !anyone; j++) anyone = applies[c] === 1 && only[records[j]] === 1;
     }
     if (!anyone) return;
-    // A column the ledger lacks is reported once; the other fields are still checked.
-    const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field]));
+    // A column the ledger lacks is reported once; the other fields are still checked. A field's own
+    // filter (the outcome of phone calls only) narrows the records that need it.
+    const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field])).map((f) => ({ ...f, mask: f.only ? recordMask(rule, ctx, f.only) : undefined }));
+    const needed = (f: (typeof fields)[number], i: number) => !f.only || (f.mask !== undefined && f.mask[i] === 1);
     if (p.scope === 'customer') {
       // Per customer, stop at the first filled row: text cells are read one by one, not as columns.
       for (let c = 0; c < count; c++) {
@@ -124,6 +127,11 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
         for (let j = start[c]; j < start[c + 1] && !selected; j++) selected = only[records[j]] === 1;
         if (!selected) continue;
         for (const f of fields) {
+          if (f.only) {
+            let any = false;
+            for (let j = start[c]; j < start[c + 1] && !any; j++) any = needed(f, records[j]);
+            if (!any) continue;
+          }
           let best = EMPTY;
           for (let j = start[c]; j < start[c + 1] && best !== FILLED; j++) {
             const s = cellState(ctx, f.field, records[j], f.minLength);
@@ -141,7 +149,15 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
         const i = records[j];
         if ((p.scope === 'contact' && !hasContact(ctx, i)) || only[i] !== 1) continue;
         for (const f of present) {
+          if (!needed(f, i)) continue;
           if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
+          else if (f.invalidWords) {
+            const v = ctx.ledger.textAt(f.field, i);
+            const word = v === null ? undefined : f.invalidWords.find((w) => v.includes(w));
+            if (word !== undefined && !f.unless?.some((w) => v!.includes(w))) {
+              ctx.emit(rule, { status: 'violation', customer: c, record: i, field: f.field, messageId: 'does-not-count', data: { value: v!.slice(0, 40), word } });
+            }
+          }
         }
       }
     }
@@ -228,6 +244,9 @@ export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingC
     if (p.requireReached) {
       if (o === 1 || o === -2) continue;
       if (o === -1 && (isText ? p.textNeedsReply : !p.blankOutcomeIsReached)) continue;
+      // No outcome written (or no outcome column): a content that says the call was not answered
+      // (「无人接听」「电话关机」) records an attempt, not a contact (catalog §16 A3).
+      if (o === -1 && content && content[i] !== null && saysUnreached(content[i]!)) continue;
     }
     if (p.requireContent && content && content[i] === null) continue;
     if (p.requireTopic && topic && topic[i] === null) continue;
@@ -238,6 +257,28 @@ export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingC
     out[i] = 1;
   }
   return out;
+}
+
+/** First characters of the not-reached outcome words (未接通, 无人接听, 关机, 占线, 空号, 拒接, 联系不上 ...). */
+const UNREACHED_START = new Set([...'未无没关占空停拒不联失否']);
+
+/**
+ * True when a content cell reads as a not-reached outcome: it starts with one of the outcome
+ * reader's not-reached words, after a leading 客户/对方/电话 (「电话无人接听」「客户关机」).
+ * Anything else, and any content that merely mentions such a word later, is left as it is.
+ * @example saysUnreached('电话无人接听，明天再拨') // true
+ */
+export function saysUnreached(content: string): boolean {
+  let t = content.trimStart();
+  for (const lead of ['客户', '对方', '电话', '手机']) {
+    if (t.startsWith(lead)) {
+      t = t.slice(lead.length);
+      break;
+    }
+  }
+  const first = t.charAt(0);
+  if (!UNREACHED_START.has(first) && !/^[a-z]/i.test(first)) return false;
+  return readOutcome(t) === 'not-reached';
 }
 
 export const qualifyingContact: KindDef<QualifyingContactParams> = {

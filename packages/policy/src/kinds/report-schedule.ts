@@ -9,12 +9,15 @@ import type { Rule } from '../profile/schema';
 import { dayFromYmd, daysInMonth, isoDate, weekday, ymdFromDay } from '../time/day';
 import type { ReportScheduleParams } from './params';
 import { dayOf, isDated } from './shared';
+import { FIELDS, type Field } from '../ledger/fields';
 
 const messages = {
-  overdue: { zh: '「{rule}」未报送：{who}{from} 至 {to} 的报告应于 {due}{note} 前报送，至今未见，已逾期 {days} 天。', en: '"{rule}" missing: {who}the report for {from} to {to} was due by {due}{noteEn}; none submitted, {days} day(s) overdue.' },
-  late: { zh: '「{rule}」迟报：{who}{from} 至 {to} 的报告应于 {due}{note} 前报送，实际 {done} 才报送，迟了 {days} 天。', en: '"{rule}" late: {who}the report for {from} to {to} was due by {due}{noteEn} but came on {done}, {days} day(s) late.' },
-  'due-soon': { zh: '「{rule}」即将到期：{who}请于 {due}{note} 前报送 {from} 至 {to} 的报告。', en: '"{rule}" due soon: {who}submit the report for {from} to {to} by {due}{noteEn}.' },
+  overdue: { zh: '「{rule}」未报送：{who}{from} 至 {to} 的报告应于 {due}{note}前报送，至今未见，已逾期 {days} 天。', en: '"{rule}" missing: {who}the report for {from} to {to} was due by {due}{noteEn}; none submitted, {days} day(s) overdue.' },
+  late: { zh: '「{rule}」迟报：{who}{from} 至 {to} 的报告应于 {due}{note}前报送，实际 {done} 才报送，迟了 {days} 天。', en: '"{rule}" late: {who}the report for {from} to {to} was due by {due}{noteEn} but came on {done}, {days} day(s) late.' },
+  'due-soon': { zh: '「{rule}」即将到期：{who}请于 {due}{note}前报送 {from} 至 {to} 的报告。', en: '"{rule}" due soon: {who}submit the report for {from} to {to} by {due}{noteEn}.' },
   short: { zh: '「{rule}」不足：{who}{from} 至 {to} 只有 {count} 条「{column}」，至少应有 {min} 条。', en: '"{rule}" not met: {who}{from} to {to} has {count} "{column}" entr(ies); at least {min} required.' },
+  'short-sample': { zh: '「{rule}」不足：{who}{from} 至 {to} 只抽查了 {count} 位客户（名单上共 {list} 位），应至少抽查 {min} 位。', en: '"{rule}" not met: {who}{from} to {to} spot-checked {count} customer(s) of the {list} on the list; at least {min} required.' },
+  'no-submitter': { zh: '「{rule}」无法判断：台账没有标明报送者的列（{columns}），分不清各自的报告，不能拿一份报告代表所有人。', en: '"{rule}" indeterminate: the ledger has no column naming who reports ({columns}), so one report cannot be told from another and none may stand for everyone.' },
 };
 
 type Due = ReportScheduleParams['due'];
@@ -48,33 +51,62 @@ function dueBefore(due: Due, dueDay: number): number {
   return d;
 }
 
-/** The configured day a clamped due day stands for (30 for 2025-02-28), or 0 when not clamped. */
-function clampedFrom(due: Due, dueDay: number): number {
+/** The configured day a month-end due day stands for (30 for 2025-02-28, 31 for 2025-10-31), or 0 when it is not the month's end. */
+function monthEndFrom(due: Due, dueDay: number): number {
   if (due.every !== 'month') return 0;
   const { year, month, day } = ymdFromDay(dueDay);
   if (day !== daysInMonth(year, month)) return 0;
   let from = 0;
-  for (const k of due.days) if (k > day && (from === 0 || k < from)) from = k;
+  for (const k of due.days) if (k >= day && (from === 0 || k < from)) from = k;
   return from;
 }
 
-/** Message data saying a due day was moved to the month's end (30号 -> 02-28), in both languages. */
-function note(due: Due, dueDay: number): { note: string; noteEn: string } {
-  const k = clampedFrom(due, dueDay);
-  return k ? { note: `（当月无${k}号，按月末）`, noteEn: ` (the month has no day ${k}: its last day)` } : { note: '', noteEn: '' };
+/**
+ * Message data saying a due day is the month's end: 31 stands for the last day of every month
+ * (月末); another day the month lacks falls on it (30号 -> 02-28). In both languages.
+ */
+function note(due: Due, dueDay: number, graceDays = 0): { note: string; noteEn: string } {
+  const k = graceDays ? 0 : monthEndFrom(due, dueDay);
+  const day = ymdFromDay(dueDay).day;
+  // The Chinese note sits between the date and 前: a space when there is none.
+  if (k === 31) return { note: '（月末）', noteEn: ' (the month\'s last day)' };
+  return k > day ? { note: `（当月无${k}号，按月末）`, noteEn: ` (the month has no day ${k}: its last day)` } : { note: ' ', noteEn: '' };
 }
 
 interface Group {
   name: string;
   /** Earliest day of anything the submitter wrote: the schedule starts with the cycle holding it. */
   first: number;
-  /** Latest day and record of the group (where a missing-report finding points). */
+  /** Latest day and record of the group (where a finding points when the group has no rows of its own). */
   lastDay: number;
   lastRecord: number;
   /** Due day -> [earliest submission day, its record] for reports that name their period. */
   byPeriod: Map<number, [number, number]>;
   /** Reports that name no period: [submission day, record], matched to cycles in order. */
   loose: [number, number][];
+  /** The group's rows with the day each belongs to (its period or contact date): [day, record]. */
+  rows: [number, number][];
+  /** The one customer of all the group's rows (-1 none yet, -2 several). */
+  customer: number;
+}
+
+/** The column naming who owes each report, or null when `by` finds none (undefined: the whole ledger). */
+function submitterColumn(ctx: RuleContext, p: ReportScheduleParams): { field: Field; text: (string | null)[] } | null | undefined {
+  const L = ctx.ledger;
+  if (!p.by) {
+    if (!p.perSubmitter) return undefined;
+    const field: Field | undefined = L.columns.submitter !== undefined ? 'submitter' : L.columns.performer !== undefined ? 'performer' : undefined;
+    return field ? { field, text: L.text[field]! } : undefined;
+  }
+  for (const field of p.by.fields) {
+    const col = L.columns[field];
+    if (col === undefined) continue;
+    const header = L.headers[col] ?? '';
+    if (p.by.headerWords && !p.by.headerWords.some((w) => header.includes(w))) continue;
+    const text = L.text[field];
+    if (text) return { field, text };
+  }
+  return null;
 }
 
 export const reportSchedule: KindDef<ReportScheduleParams> = {
@@ -88,7 +120,13 @@ export const reportSchedule: KindDef<ReportScheduleParams> = {
     const counting = p.min > 1;
     const period = L.times.reportPeriod;
     const contact = L.times.contactAt;
-    const who = p.perSubmitter ? (L.text.submitter ?? L.text.performer) : undefined;
+    const who = submitterColumn(ctx, p);
+    if (who === null) {
+      const columns = p.by!.fields.map((f) => (ctx.profile.headers?.[f] ?? FIELDS[f].headers)[0]).join('、');
+      ctx.emit(rule, { status: 'indeterminate', customer: null, record: -1, messageId: 'no-submitter', data: { columns } });
+      return;
+    }
+    const byCustomer = who !== undefined && (who.field === 'customerId' || who.field === 'customerName');
     const applies = ctx.applicable(rule);
     const groups = new Map<string, Group>();
     const usable = (pr: number | undefined) => pr !== undefined && isDated(pr);
@@ -100,9 +138,12 @@ export const reportSchedule: KindDef<ReportScheduleParams> = {
       const rowDay = period && usable(period.precision[i]) ? dayOf(period.minute[i]) : contact && usable(contact.precision[i]) ? dayOf(contact.minute[i]) : undefined;
       if (!hasReport && rowDay === undefined) continue;
       const periodDay = counting ? undefined : rowDay;
-      const name = who?.[i] ?? '';
+      // A distributor named by the customer column: a blank name cell still has its customer.
+      const name = who?.text[i] ?? (byCustomer && c >= 0 ? L.customers.key[c] : '');
       let g = groups.get(name);
-      if (!g) groups.set(name, (g = { name, first: Infinity, lastDay: -Infinity, lastRecord: i, byPeriod: new Map(), loose: [] }));
+      if (!g) groups.set(name, (g = { name, first: Infinity, lastDay: -Infinity, lastRecord: i, byPeriod: new Map(), loose: [], rows: [], customer: -1 }));
+      if (c >= 0) g.customer = g.customer === -1 || g.customer === c ? c : -2;
+      if (rowDay !== undefined) g.rows.push([rowDay, i]);
       const sent = hasReport ? dayOf(rep.minute[i]) : undefined;
       const start = Math.min(rowDay ?? Infinity, sent ?? Infinity);
       if (start < g.first) g.first = start;
@@ -121,30 +162,52 @@ export const reportSchedule: KindDef<ReportScheduleParams> = {
       if (!had || sent < had[0]) g.byPeriod.set(due, [sent, i]);
     }
     for (const g of groups.values()) {
+      // Rows in day order (stable: equal days keep sheet order), for the row a cycle's finding points at.
+      g.rows.sort((a, b) => a[0] - b[0]);
       if (counting) checkCounts(rule, ctx, p, g);
       else checkGroup(rule, ctx, p, g);
     }
   },
 };
 
+/**
+ * The row a cycle's finding points at: the group's last row in the cycle, else its last row before
+ * it, else its latest record. Never another submitter's row.
+ */
+function cycleRecord(g: Group, to: number): number {
+  let lo = 0;
+  let hi = g.rows.length;
+  // The first row after `to`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (g.rows[mid][0] <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? g.rows[lo - 1][1] : g.lastRecord;
+}
+
 function checkGroup(rule: Rule, ctx: RuleContext, p: ReportScheduleParams, g: Group): void {
   const due = p.due;
+  const grace = p.graceDays;
   g.loose.sort((a, b) => a[0] - b[0]);
   const whoText = g.name ? `${g.name}：` : '';
+  const owner = p.by?.areCustomers && g.customer >= 0 ? g.customer : null;
   const customerOf = (record: number) => (ctx.ledger.customerOf[record] >= 0 ? ctx.ledger.customerOf[record] : null);
   // Cycles still without a report, oldest first; a second report in a later cycle fills the oldest late.
   const pending: number[] = [];
   let k = 0;
   const emitLate = (dueDay: number, sent: number, record: number) => {
     const from = dueBefore(due, dueDay) + 1;
-    ctx.emit(rule, { status: 'late', customer: customerOf(record), record, field: p.entry, dueAt: isoDate(dueDay), overdueDays: sent - dueDay, messageId: 'late', data: { who: whoText, from: isoDate(from), to: isoDate(dueDay), due: isoDate(dueDay), ...note(due, dueDay), done: isoDate(sent), days: sent - dueDay } });
+    const deadline = dueDay + grace;
+    ctx.emit(rule, { status: 'late', customer: customerOf(record), record, field: p.entry, dueAt: isoDate(deadline), overdueDays: sent - deadline, messageId: 'late', data: { who: whoText, from: isoDate(from), to: isoDate(dueDay), due: isoDate(deadline), ...note(due, dueDay, grace), done: isoDate(sent), days: sent - deadline } });
   };
   for (let d = dueOnOrAfter(due, g.first); ; d = dueOnOrAfter(due, d + 1)) {
     const prev = dueBefore(due, d);
     if (prev >= ctx.asOfDay) break;
+    const deadline = d + grace;
     // Loose reports submitted in this cycle: all but the last fill older missing cycles (late).
     const inCycle: [number, number][] = [];
-    while (k < g.loose.length && g.loose[k][0] <= d) inCycle.push(g.loose[k++]);
+    while (k < g.loose.length && g.loose[k][0] <= deadline) inCycle.push(g.loose[k++]);
     const named = g.byPeriod.get(d);
     let own: [number, number] | undefined = named;
     for (let q = 0; q < inCycle.length; q++) {
@@ -156,31 +219,55 @@ function checkGroup(rule: Rule, ctx: RuleContext, p: ReportScheduleParams, g: Gr
       }
     }
     if (own) {
-      if (own[0] > d) emitLate(d, own[0], own[1]);
+      if (own[0] > deadline) emitLate(d, own[0], own[1]);
       continue;
     }
-    if (d < ctx.asOfDay) pending.push(d);
-    else if (d - ctx.asOfDay <= ctx.profile.dueSoonDays) {
-      ctx.emit(rule, { status: 'due-soon', customer: null, record: g.lastRecord, field: p.entry, dueAt: isoDate(d), messageId: 'due-soon', data: { who: whoText, from: isoDate(prev + 1), to: isoDate(d), due: isoDate(d), ...note(due, d) }, severity: 'info' });
+    if (deadline < ctx.asOfDay) pending.push(d);
+    else if (deadline - ctx.asOfDay <= ctx.profile.dueSoonDays) {
+      ctx.emit(rule, { status: 'due-soon', customer: owner, record: cycleRecord(g, d), field: p.entry, dueAt: isoDate(deadline), messageId: 'due-soon', data: { who: whoText, from: isoDate(prev + 1), to: isoDate(d), due: isoDate(deadline), ...note(due, d, grace) }, severity: 'info' });
     }
   }
   for (const d of pending) {
     const from = dueBefore(due, d) + 1;
-    ctx.emit(rule, { status: 'overdue', customer: null, record: g.lastRecord, field: p.entry, dueAt: isoDate(d), overdueDays: ctx.asOfDay - d, messageId: 'overdue', data: { who: whoText, from: isoDate(from), to: isoDate(d), due: isoDate(d), ...note(due, d), days: ctx.asOfDay - d } });
+    const deadline = d + grace;
+    ctx.emit(rule, { status: 'overdue', customer: owner, record: cycleRecord(g, d), field: p.entry, dueAt: isoDate(deadline), overdueDays: ctx.asOfDay - deadline, messageId: 'overdue', data: { who: whoText, from: isoDate(from), to: isoDate(d), due: isoDate(deadline), ...note(due, d, grace), days: ctx.asOfDay - deadline } });
   }
 }
 
-/** min > 1: entries counted in the cycle they fall in; a closed cycle with fewer is one finding. */
+/**
+ * min > 1: entries counted in the cycle they fall in; a closed cycle with fewer is one finding.
+ * With `sampleOfList`, entries count once per customer and the need is capped at the number of
+ * customers on the submitter's list by the cycle's end.
+ */
 function checkCounts(rule: Rule, ctx: RuleContext, p: ReportScheduleParams, g: Group): void {
-  const days = g.loose.map((e) => e[0]).sort((a, b) => a - b);
+  const entries = g.loose.slice().sort((a, b) => a[0] - b[0]);
   const who = g.name ? `${g.name}：` : '';
+  const owner = p.by?.areCustomers && g.customer >= 0 ? g.customer : null;
+  const customerOf = ctx.ledger.customerOf;
+  const listed = new Set<number>();
+  let r = 0;
   let k = 0;
   for (let d = dueOnOrAfter(p.due, g.first); ; d = dueOnOrAfter(p.due, d + 1)) {
     const prev = dueBefore(p.due, d);
     if (prev >= ctx.asOfDay) break;
+    while (r < g.rows.length && g.rows[r][0] <= d) {
+      const c = customerOf[g.rows[r++][1]];
+      if (c >= 0) listed.add(c);
+    }
     let n = 0;
-    while (k < days.length && days[k] <= d) if (days[k++] > prev) n++;
-    if (n >= p.min || d >= ctx.asOfDay) continue;
-    ctx.emit(rule, { status: 'violation', customer: null, record: g.lastRecord, field: p.entry, dueAt: isoDate(d), overdueDays: ctx.asOfDay - d, messageId: 'short', data: { who, from: isoDate(prev + 1), to: isoDate(d), count: n, min: p.min, ...note(p.due, d) } });
+    const checked = new Set<number>();
+    for (; k < entries.length && entries[k][0] <= d; k++) {
+      if (entries[k][0] <= prev) continue;
+      const c = customerOf[entries[k][1]];
+      if (!p.sampleOfList || c < 0) n++;
+      else if (!checked.has(c)) {
+        checked.add(c);
+        n++;
+      }
+    }
+    const min = p.sampleOfList ? Math.min(p.min, listed.size) : p.min;
+    if (n >= min || d >= ctx.asOfDay) continue;
+    const data = { who, from: isoDate(prev + 1), to: isoDate(d), count: n, min, list: listed.size, ...note(p.due, d) };
+    ctx.emit(rule, { status: 'violation', customer: owner, record: cycleRecord(g, d), field: p.entry, dueAt: isoDate(d), overdueDays: ctx.asOfDay - d, messageId: p.sampleOfList ? 'short-sample' : 'short', data });
   }
 }

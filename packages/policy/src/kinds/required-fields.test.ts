@@ -25,3 +25,20 @@ describe('required-fields with `only` (a phone callback needs its recording)', (
     expect(found.map((f) => [f.status, f.column])).toEqual([['indeterminate', '回访方式']]);
   });
 });
+
+describe('required-fields, per field: its own filter and words that do not count', () => {
+  const header = ['客户编号', '回访时间', '回访方式', '回访内容', '回访结果'];
+  it('a field with its own `only` is needed on those records alone (the outcome of a call)', async () => {
+    const p = { scope: 'contact', fields: [{ field: 'content' }, { field: 'outcome', only: { channels: ['phone'] } }] };
+    const rows = [['C1', '2025-03-05', '电话', '介绍新品', null], ['C2', '2025-03-05', '微信', '发送目录', null]];
+    const found = await findingsOfKind('required-fields', p, header, rows, '2025-03-10');
+    expect(found.map((f) => [f.row, f.column])).toEqual([[2, '回访结果']]);
+  });
+  it('a filled cell with a word that does not count is a breach, unless it also says what does', async () => {
+    const h = ['客户编号', '回访时间', '处理结果'];
+    const p = { scope: 'contact', fields: [{ field: 'resolution', invalidWords: ['口头'], unless: ['书面'] }] };
+    const rows = [['C1', '2025-03-05', '口头汇报'], ['C2', '2025-03-05', '口头并书面汇报'], ['C3', '2025-03-05', '已书面汇报']];
+    const found = await findingsOfKind('required-fields', p, h, rows, '2025-03-10');
+    expect(found.map((f) => [f.row, f.messageId, f.data.word])).toEqual([[2, 'does-not-count', '口头']]);
+  });
+});

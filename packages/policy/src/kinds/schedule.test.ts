@@ -78,3 +78,20 @@ describe('schedule in days and working days', () => {
     expect(await check(p, [r('2025-01-27', '2025-02-08')], '2025-03-01', h)).toEqual([{ status: 'late', dueAt: '2025-02-07', overdueDays: 1, messageId: 'late' }]);
   });
 });
+
+describe('schedule in months: a window to the month end, or some days past the point', () => {
+  const h = ['客户编号', '维修日期', '回访时间', '回访内容'];
+  const r = (at: string, contact: string | null): CellValue[] => ['U3', at, contact, contact ? '确认维修效果' : null];
+  it('toMonthEnd: repairs of month m are due by the end of month m + 1, whatever the day', async () => {
+    const p = { anchor: 'repairAt', unit: 'months', points: [{ from: 0, to: 1 }], toMonthEnd: true };
+    expect(await check(p, [r('2025-09-01', '2025-10-31')], '2025-11-10', h)).toEqual([]);
+    expect(await check(p, [r('2025-09-30', '2025-11-01')], '2025-11-10', h)).toEqual([{ status: 'late', dueAt: '2025-10-31', overdueDays: 1, messageId: 'late' }]);
+    expect(await check(p, [r('2025-01-31', null)], '2025-03-01', h)).toEqual([{ status: 'overdue', dueAt: '2025-02-28', overdueDays: 1, messageId: 'overdue' }]);
+  });
+  it('plusDays: [P + 1 month, P + 1 month + 14 days]', async () => {
+    const p = { anchor: 'repairAt', unit: 'months', points: [{ from: 1, to: 1, plusDays: 14 }] };
+    expect(await check(p, [r('2025-10-03', '2025-11-03')], '2025-12-01', h)).toEqual([]);
+    expect(await check(p, [r('2025-10-03', '2025-11-17')], '2025-12-01', h)).toEqual([]);
+    expect(await check(p, [r('2025-10-03', '2025-11-18')], '2025-12-01', h)).toEqual([{ status: 'late', dueAt: '2025-11-17', overdueDays: 1, messageId: 'late' }]);
+  });
+});

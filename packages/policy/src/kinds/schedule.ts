@@ -6,7 +6,7 @@
  */
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Field } from '../ledger/fields';
-import { addMonths, MINUTES_PER_DAY } from '../time/day';
+import { addMonths, dayFromYmd, daysInMonth, MINUTES_PER_DAY, ymdFromDay } from '../time/day';
 import { collectAnchors, contactMask, DayWindow, judgeWindow, messages, windowOf, windowProblem, type Anchor, type Window } from './event-window';
 import type { ScheduleParams } from './params';
 import { dayOf } from './shared';
@@ -25,7 +25,13 @@ function pointWindow(ctx: RuleContext, p: ScheduleParams, point: ScheduleParams[
   }
   const day = dayOf(a.minute);
   const startDay = addMonths(day, point.from) + shift;
-  const endDay = addMonths(day, point.to) - cut;
+  let endDay = addMonths(day, point.to);
+  if (p.toMonthEnd) {
+    const { year, month } = ymdFromDay(endDay);
+    endDay = dayFromYmd(year, month, daysInMonth(year, month));
+  }
+  endDay += point.plusDays ?? 0;
+  endDay -= cut;
   return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
 }
 

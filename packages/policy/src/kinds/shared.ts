@@ -126,6 +126,41 @@ export function departmentMask(ctx: RuleContext, rule: Rule, filter: DepartmentF
   return mask;
 }
 
+/**
+ * Words of a clause that give a time without a number (catalog §0.3 U, §16 A12), longest first so
+ * that 不定期 is not read as 定期.
+ */
+const VAGUE_TIME_WORDS: readonly [string, string][] = [
+  ['第一时间', 'at the first moment'],
+  ['不定期', 'from time to time'],
+  ['及时', 'promptly'],
+  ['定期', 'periodically'],
+  ['立即', 'immediately'],
+  ['迅速', 'quickly'],
+  ['尽快', 'as soon as possible'],
+  ['适时', 'in good time'],
+  ['随时', 'at any time'],
+];
+
+/**
+ * The words of a quoted clause that set a time without a number, in the order they stand, in both
+ * languages; empty texts when the clause names no time at all ("解决后进行回访").
+ * @example vagueTimeWords('客户关系专员定期将维护工作推行情况向客户服务主管汇报') // { zh: '“定期”', en: '"periodically" (定期)' }
+ */
+export function vagueTimeWords(quote: string): { zh: string; en: string } {
+  const found: { at: number; zh: string; en: string }[] = [];
+  let rest = quote;
+  for (const [zh, en] of VAGUE_TIME_WORDS) {
+    const at = rest.indexOf(zh);
+    if (at < 0) continue;
+    found.push({ at, zh, en });
+    // Blank the word out so that a shorter one inside it (定期 in 不定期) is not found again.
+    rest = rest.split(zh).join('\u0000'.repeat(zh.length));
+  }
+  found.sort((a, b) => a.at - b.at);
+  return { zh: found.map((w) => `“${w.zh}”`).join(''), en: found.map((w) => `"${w.en}" (${w.zh})`).join(', ') };
+}
+
 /** Earliest (or latest) day of a date field on a customer's rows; undefined when none is filled. */
 export function fieldDay(ctx: RuleContext, customer: number, field: Field, latest: boolean): number | undefined {
   const col = ctx.ledger.times[field];

@@ -280,7 +280,7 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Contact channels. */
-export const CHANNELS = ['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax'] as const;
+export const CHANNELS = ['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax', 'meeting'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 // Maps, not objects: a cell reading `constructor` or `__proto__` is no channel or outcome.
@@ -296,6 +296,8 @@ words(CHANNEL_WORDS, 'email', ['邮件', '电子邮件', '邮箱', 'email', 'e-m
 words(CHANNEL_WORDS, 'qq', ['qq', 'qq留言']);
 words(CHANNEL_WORDS, 'letter', ['信函', '信件', '书信', 'letter']);
 words(CHANNEL_WORDS, 'fax', ['传真', 'fax']);
+// 会议方式 is a way of communicating the regulations name (000-1 2、(2) A); a meeting is not a visit.
+words(CHANNEL_WORDS, 'meeting', ['会议', '会议沟通', '座谈', '座谈会', '协调会', '例会', '交流会', '总结会', '视频会议', '电话会议', 'meeting']);
 // Traditional characters (Hong Kong and Taiwan forms, e.g. 004-J): NFKC does not map them to simplified.
 words(CHANNEL_WORDS, 'phone', ['電話', '電話聯絡', '電話回訪', '致電', '來電']);
 words(CHANNEL_WORDS, 'visit', ['上門', '拜訪', '面談']);
@@ -315,6 +317,8 @@ export function readChannel(text: string): Channel | undefined {
 export type Outcome = 'reached' | 'not-reached';
 const OUTCOME_WORDS = new Map<string, Outcome>();
 words(OUTCOME_WORDS, 'reached', ['已接通', '接通', '成功', '回访成功', '已回访', '已联系', '联系上', '已沟通', '已回复', '回复', '完成', '已完成', '正常', '满意', '是', 'reached', 'yes', 'ok', 'done', 'answered', 'replied']);
+// A visit that took place (002-5 makers: 已拜访). Added for issue 13; the general outcome vocabulary is kept elsewhere.
+words(OUTCOME_WORDS, 'reached', ['已拜访']);
 words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '关机', '占线', '空号', '停机', '拒接', '无法接通', '不在服务区', '未联系上', '联系不上', '失败', '回访失败', '未回复', '否', 'not reached', 'no answer', 'busy', 'failed', 'no']);
 
 /**

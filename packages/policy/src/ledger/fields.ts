@@ -139,6 +139,8 @@ export const FIELDS = {
   region: { type: 'text', zh: '指定区域', en: 'assigned region', headers: ['指定区域', '所属区域', '管理区域', 'assigned region'] },
   soldRegion: { type: 'text', zh: '流向区域', en: 'region sold in', headers: ['流向区域', '实际销售区域', '销售流向', 'region sold'] },
   returnAt: { type: 'date', zh: '退货日期', en: 'return date', headers: ['退货日期', '退换货日期', '退回日期', 'return date'] },
+  goodsValue: { type: 'number', zh: '货值', en: 'goods value', headers: ['货值', '货款金额', '发货金额', 'goods value'] },
+  returnValue: { type: 'number', zh: '退货金额', en: 'value returned', headers: ['退货金额', '退货货值', '退回货值', 'value returned'] },
   collected: { type: 'number', zh: '回款额', en: 'collections', headers: ['回款额', '回款金额', '实际回款', 'collections'] },
   salesTarget: { type: 'number', zh: '销售指标', en: 'sales target', headers: ['销售指标', '销售任务', '销售目标', 'sales target'] },
   // Callback attempts and wealth-client records (000-3).

@@ -21,7 +21,7 @@ export const modalitySchema = z.enum(['M', 'D', 'S', 'U']);
 /** M mandatory, D default with exceptions, S soft, U unparameterised (catalog §0.3). */
 export type Modality = z.infer<typeof modalitySchema>;
 
-export const channelSchema = z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax']);
+export const channelSchema = z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax', 'meeting']);
 
 export const STATUSES = ['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -54,6 +54,15 @@ export const fineSchema = z.strictObject({
   payer: z.string().max(100).optional(),
   /** The column naming who pays, when not the performer (理财经理 for a manager's fine); blank falls back to `payer`. */
   payerField: fieldSchema.optional(),
+  /**
+   * Number columns holding the amount itself, the first filled on the finding's row (该货值直接…扣除:
+   * 退货金额, else 货值); without one the amount above applies (null: not configured).
+   */
+  amountFields: z
+    .array(fieldSchema.refine((f) => FIELDS[f].type === 'number', 'a number field (goodsValue, returnValue ...)'))
+    .min(1)
+    .max(5)
+    .optional(),
 }).superRefine(ordered('min', 'max', 'the fine range is inverted'));
 export type Fine = z.infer<typeof fineSchema>;
 

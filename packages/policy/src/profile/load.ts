@@ -122,5 +122,7 @@ export const PROFILE_SCHEMA_REF = './node_modules/@ledgerlint/policy/profile.sch
  * @example JSON.stringify(profileJsonSchema(), null, 2)
  */
 export function profileJsonSchema(): unknown {
-  return z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' });
+  // Pieces used more than once (a record filter, a channel list) are written once under $defs and
+  // referenced: inlined, every rule kind's copy made the file eight times as long.
+  return z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' });
 }

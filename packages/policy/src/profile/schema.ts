@@ -130,6 +130,13 @@ export const profileSchema = z.strictObject({
         .refine((b) => b.every((x, i) => i === 0 || x.min < b[i - 1]!.min), 'bands from the highest min down'),
     })
     .optional(),
+  /**
+   * Which customers the tiers are about, when not all: 002-2 grades dealers, while end users (with a
+   * 购买数量) are sorted by purchase size and their form's own 客户等级 is not a dealer grade. Other
+   * customers' tier cells are not read as tiers, and rules that read tiers leave them alone.
+   * @example { not: { fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 0 } }
+   */
+  tiersFor: conditionSchema.optional(),
   /** This document's own form headers per field, checked before the common ones. */
   headers: z.partialRecord(fieldSchema, z.array(z.string().min(1).max(50)).max(30)).optional(),
   /**

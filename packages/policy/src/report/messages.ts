@@ -32,7 +32,7 @@ export const CELL_PROBLEMS: Record<string, { zh: string; en: string; expectedZh:
   'time-without-date': { zh: '只有时刻没有日期', en: 'is a time of day without a date', expectedZh: '带日期的时间', expectedEn: 'a date with its time' },
   'not-a-time': { zh: '不是时刻', en: 'is not a time of day', expectedZh: '时刻，如 14:30', expectedEn: 'a time such as 14:30' },
   'not-a-tier': { zh: '不是本规定的客户等级', en: 'is not a tier of this profile', expectedZh: '{tiers} 之一', expectedEn: 'one of {tiersEn}' },
-  'not-a-channel': { zh: '不是可识别的回访方式', en: 'is not a known channel', expectedZh: '电话、上门、短信、微信、邮件 之一', expectedEn: 'one of 电话 (phone), 上门 (visit), 短信 (SMS), 微信 (WeChat), 邮件 (e-mail)' },
+  'not-a-channel': { zh: '不是可识别的回访方式', en: 'is not a known channel', expectedZh: '电话、上门、短信、微信、邮件、会议 之一', expectedEn: 'one of 电话 (phone), 上门 (visit), 短信 (SMS), 微信 (WeChat), 邮件 (e-mail), 会议 (meeting)' },
   'not-an-outcome': { zh: '不是可识别的回访结果', en: 'is not a known outcome', expectedZh: '已接通/成功 或 未接通/无人接听/关机/占线/空号', expectedEn: '已接通/成功 (reached) or 未接通/无人接听/关机/占线/空号 (not reached)' },
   'not-a-number': { zh: '不是数字', en: 'is not a number', expectedZh: '数字', expectedEn: 'a number' },
   'customer-error': { zh: '是 Excel 错误值（公式出错，如查找不到）', en: 'is an Excel error value (a formula failed, e.g. a lookup found nothing)', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
@@ -78,6 +78,9 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
         return typeof data.allowed === 'string' ? data.allowed.split('/').map((c) => channelName(c, locale)).join('/') : data.allowed;
       case 'period':
         return isPeriodKind(data.periodKind) ? periodName(data.periodKind, locale) : data.period;
+      case 'quote':
+        // The words of the rule's own clause, as cited.
+        return finding.citation.quote;
     }
     if (problem) {
       // The cell as written, in quotes; a blank one said so (“” reads as a typo).
@@ -89,7 +92,14 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
     }
     return data[key];
   };
-  return renderTemplateWith(template[locale], lookup);
+  const text = renderTemplateWith(template[locale], lookup);
+  // An amount taken from the finding's own row (该货值直接…扣除) is said with the finding.
+  const fine = finding.fine;
+  if (fine && 'amount' in fine && fine.amount !== null && typeof data.fineColumn === 'string') {
+    const payer = finding.payer ?? (locale === 'zh' ? '责任人' : 'the person responsible');
+    return locale === 'zh' ? `${text}按「${data.fineColumn}」${fine.amount} 元扣款，由${payer}承担。` : `${text} Deduction: ${fine.amount} yuan (the "${data.fineColumn}" column), borne by ${payer}.`;
+  }
+  return text;
 }
 
 const PERIOD_KINDS = new Set(['week', 'month', 'bimonth', 'halfyear', 'year']);

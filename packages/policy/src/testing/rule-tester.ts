@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AS_OF_BEFORE_LEDGER, evaluate } from '../engine/evaluate';
 import type { Finding } from '../engine/types';
 import { getProfile } from '../profiles';
+import { renderFinding } from '../report/messages';
 import type { CellValue, Table } from '../table';
 
 export interface RuleCase {
@@ -16,8 +17,11 @@ export interface RuleCase {
   asOf: string;
 }
 
+/** A finding a case expects: the listed properties, and `text` inside its Chinese message. */
+export type ExpectedFinding = Partial<Pick<Finding, 'status' | 'severity' | 'customer' | 'row' | 'column' | 'dueAt' | 'overdueDays' | 'messageId'>> & { text?: string };
+
 export interface InvalidCase extends RuleCase {
-  findings: Partial<Pick<Finding, 'status' | 'severity' | 'customer' | 'row' | 'column' | 'dueAt' | 'overdueDays' | 'messageId'>>[];
+  findings: ExpectedFinding[];
 }
 
 export interface RuleSuite {
@@ -56,7 +60,10 @@ export function ruleTester(ruleId: string, suite: RuleSuite): void {
       it(`invalid: ${c.name}`, async () => {
         const found = await findingsOf(ruleId, suite.profile, suite.header, c);
         expect(found).toHaveLength(c.findings.length);
-        c.findings.forEach((want, k) => expect(found[k]).toMatchObject(want));
+        c.findings.forEach(({ text, ...want }, k) => {
+          expect(found[k]).toMatchObject(want);
+          if (text !== undefined) expect(renderFinding(found[k], getProfile(suite.profile), 'zh')).toContain(text);
+        });
         for (const f of found) expect(f.citation.quote.length).toBeGreaterThan(0);
       });
     }

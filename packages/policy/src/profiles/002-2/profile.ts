@@ -37,6 +37,9 @@ export const profile002_2: ProfileInput = {
     { code: 'D', label: { zh: 'D类随机散户（10台以下）', en: 'D scattered (under 10 units)' } },
   ],
   tierSynonyms: { 散户: 'D', 随机散户: 'D' },
+  // The grades are dealers' (1.4); end users (a 购买数量) go by purchase size (2.3, 2.4), and their
+  // form's own 客户等级, if any, is not a dealer grade.
+  tiersFor: { not: { fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 0 } },
   tierBasis: { field: 'annualVolume', bands: [{ tier: 'A', min: 100 }, { tier: 'B', min: 50 }, { tier: 'C', min: 10 }, { tier: 'D', min: 0 }] },
   headers: {
     customerId: ['经销商编号', '终端客户编号', '客户编号'],

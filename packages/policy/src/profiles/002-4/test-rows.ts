@@ -5,5 +5,5 @@ export const header = ['客户名称', '业务员', '马总审核日期', '回�
 
 /** One callback row; the rest of the columns default to a clean record. */
 export function call(customer: string, at: string, more: { by?: string; channel?: string; outcome?: string; sent?: string | null; approved?: string | null; question?: string; solved?: string; audited?: string; auditor?: string; content?: string } = {}): CellValue[] {
-  return [customer, more.by ?? '张三', more.approved === undefined ? '2025-09-01' : more.approved, at, more.channel ?? '电话', more.content ?? '介绍冬季新品和订货政策', more.outcome ?? '已接通', more.question ?? null, more.solved ?? null, more.sent === undefined ? null : more.sent, more.audited ?? null, more.auditor ?? null];
+  return [customer, more.by ?? '张三', more.approved === undefined ? '2025-09-01' : more.approved, at, more.channel ?? '电话', more.content ?? '介绍冬季新品和订货政策', more.outcome === undefined ? '已接通' : more.outcome || null, more.question ?? null, more.solved ?? null, more.sent === undefined ? null : more.sent, more.audited ?? null, more.auditor ?? null];
 }

@@ -10,11 +10,22 @@ ruleTester('000-1-1.1-LEAD-6M', {
     { name: 'one leadership visit in each half-year', rows: [row('2024-05-10'), row('2024-11-20'), row('2025-03-01'), row('2025-08-15')], asOf: '2025-10-15' },
     { name: 'the current half-year is not over', rows: [row('2025-01-10'), row('2025-06-30')], asOf: '2025-10-15' },
     { name: 'a first half-year with under 90 days left is exempt', rows: [row('2024-10-20', '日常沟通'), row('2025-03-01')], asOf: '2025-10-15' },
+    {
+      name: 'a leadership meeting (会议) is a contact',
+      rows: [row('2024-05-10'), ['K01', '市移动分公司', '2024-11-20', '领导座谈', '会议', '分管领导主持座谈，听取代维质量意见'], row('2025-03-01')],
+      asOf: '2025-10-15',
+    },
   ],
   invalid: [
     {
       name: 'no leadership contact in the second half of 2024',
       rows: [row('2024-05-10'), row('2024-09-01', '日常沟通'), row('2025-03-01')],
+      asOf: '2025-10-15',
+      findings: [{ status: 'violation', row: 3, text: '该半年（2024-07-01 至 2024-12-31）「沟通类型」含“领导”的成功回访只有 0 天' }],
+    },
+    {
+      name: '§16 A3: a leadership call nobody answered is not a contact',
+      rows: [row('2024-05-10'), ['K01', '市移动分公司', '2024-11-20', '领导电话', '电话', '无人接听'], row('2025-03-01')],
       asOf: '2025-10-15',
       findings: [{ status: 'violation', row: 3 }],
     },
