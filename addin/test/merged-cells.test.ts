@@ -41,7 +41,7 @@ async function fakeOf(path: string, excelApi?: string): Promise<FakeWorkbook> {
 /** A finding of a record without customer ("（空白）没有客户编号或客户名称"): the report's, or the command line's JSON. */
 const missing = (f: { data?: unknown; message?: unknown }) => (f.data as { code?: string } | undefined)?.code === 'customer-missing' || JSON.stringify(f.message ?? '').includes('没有客户编号或客户名称');
 
-type Key = { ruleId: string; row?: number | null; customer?: string | null; status: string };
+type Key = { ruleId: string; message?: unknown; row?: number | null; customer?: string | null; status: string };
 const keys = (findings: Key[]) => new Set(findings.map((f) => `${f.ruleId}|${f.row ?? ''}|${f.customer ?? ''}|${f.status}`));
 
 describe('merged cells', () => {
