@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The add-in's speed in the browser engine: Check on a generated 100,000-row ledger in headless
- * Chromium (the built pane, stub Office.js over the fake workbook), timed inside the page from the
+ * Chromium (the built pane on the real Office.js, the fake workbook standing in for Excel), timed inside the page from the
  * click to the results drawn, and split into
  *   read      the adapter reading the sheet (all its syncs), of which `fake` is the time inside
  *             the fake workbook's context.sync() (standing in for Excel; real Excel's own time

@@ -1,8 +1,10 @@
 /**
  * Headless Chromium (Debian's /usr/bin/chromium via playwright-core) showing the built task pane
- * from a localhost server, with Office.js replaced by a stub over the fake workbook. Nothing
- * leaves the machine: every request that is not to the local server or the stubbed Office CDN
- * is aborted and recorded.
+ * from a localhost server, with the real Office.js from the npm package `@microsoft/office-js`
+ * served at the CDN address the page names (the CDN cannot be reached here), booting as Excel for
+ * Windows against the fake workbook (test/office-stub.ts answers Office.js's host bridge and
+ * stands in for Excel.run). Nothing leaves the machine: every request that is not to the local
+ * server or to the Office CDN (answered from the package) is aborted and recorded.
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { OFFICE_CDN_BASE, officeJsFile } from './office-js.mjs';
 
 const ADDIN = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ADDIN, 'dist');
@@ -26,8 +29,8 @@ async function stub() {
   return stubCode;
 }
 
-/** @param {{ ledger: object, excelApi?: string, date1904?: boolean, width?: number, height?: number }} o */
-export async function startHarness({ ledger, excelApi = '1.20', date1904 = false, width = 420, height = 900 }) {
+/** @param {{ ledger: object, excelApi?: string, date1904?: boolean, merges?: string[], width?: number, height?: number }} o */
+export async function startHarness({ ledger, excelApi = '1.20', date1904 = false, merges = [], width = 420, height = 900 }) {
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('addin/dist is missing: run `pnpm --filter addin build` first');
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^([/\\])+/, '');
@@ -57,11 +60,21 @@ export async function startHarness({ ledger, excelApi = '1.20', date1904 = false
     if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(String(e)));
-  const prelude = `window.__LEDGER__=${JSON.stringify(ledger)};window.__EXCEL_API__=${JSON.stringify(excelApi)};window.__DATE1904__=${JSON.stringify(date1904)};\n`;
-  const code = prelude + (await stub());
+  const prelude = `window.__LEDGER__=${JSON.stringify(ledger)};window.__EXCEL_API__=${JSON.stringify(excelApi)};window.__DATE1904__=${JSON.stringify(date1904)};window.__MERGES__=${JSON.stringify(merges)};\n`;
+  // One script at the page's Office.js address: the host for it, the real office.js, then the
+  // switch of Excel.run to the fake (office.js finds its own folder from this script's address,
+  // and loads the Excel host file and its strings from there: below, from the package).
+  const code = `${prelude}${await stub()}\n${readFileSync(officeJsFile('office.js'), 'utf8')}\n;window.__afterOfficeJs();\n`;
+  const office = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith('https://appsforoffice.microsoft.com/lib/1/hosted/office.js')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: code });
+    const path = url.startsWith(OFFICE_CDN_BASE) ? new URL(url).pathname.slice(new URL(OFFICE_CDN_BASE).pathname.length) : null;
+    if (path === 'office.js') return route.fulfill({ status: 200, contentType: 'text/javascript', body: code });
+    const file = path === null ? null : officeJsFile(path);
+    if (file) {
+      office.push(path);
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
+    }
     if (url.startsWith(`http://127.0.0.1:${port}/`)) return route.continue();
     blocked.push(url);
     return route.abort();
@@ -73,6 +86,8 @@ export async function startHarness({ ledger, excelApi = '1.20', date1904 = false
     page,
     blocked,
     problems,
+    /** The files of the package's Office.js the page loaded besides office.js (the host's, its strings). */
+    office,
     /** CPU time (ms) used so far by the main threads of this browser's page renderers (Linux; else null). */
     cpuMs: () => rendererCpuMs(userDataDir, pids),
     async close() {

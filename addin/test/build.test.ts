@@ -155,6 +155,10 @@ describe.skipIf(!built)('built page', () => {
     for (const f of allJs) expect(readFileSync(dist(f), 'utf8')).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket\(/);
   });
 
+  it('bundles nothing of Office.js: the page takes it from the CDN (the npm package serves tests and offline development only)', () => {
+    for (const f of allJs) expect(readFileSync(dist(f), 'utf8')).not.toMatch(/Microsoft\.Office\.WebExtension|OSF\.OUtil|OfficeExtension\.ClientRequestContext/);
+  });
+
   it('ships the icons the manifest names', () => {
     for (const s of [16, 32, 64, 80]) expect(readFileSync(dist(`assets/icon-${s}.png`)).subarray(1, 4).toString()).toBe('PNG');
   });

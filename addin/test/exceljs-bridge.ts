@@ -4,12 +4,12 @@
  * in a test. Carried: sheet names, order and visibility; cell values (dates as serials in the
  * workbook's date system), number formats, fills, bold and font colours, wrapping, notes; column
  * widths (characters <-> points) and hidden columns; hidden rows and the AutoFilter; conditional
- * formats of formula type (range, formula, fill). Not carried: borders, fonts' names and sizes,
- * merges, validations, pictures — neither writer touches them, and both sides of every comparison
- * go through the same bridge.
+ * formats of formula type (range, formula, fill); merged areas (the value in the top-left cell
+ * only, as Excel holds it). Not carried: borders, fonts' names and sizes, validations, pictures —
+ * neither writer touches them, and both sides of every comparison go through the same bridge.
  */
 import { workbookFromTable } from '@ledgerlint/xlsx';
-import { FakeWorkbook, type Cell, type FakeCf } from './fake-excel';
+import { FakeWorkbook, parseAddress, type Cell, type FakeCf } from './fake-excel';
 
 /** The command line's workbook type (exceljs), without importing exceljs here. */
 export type Book = ReturnType<typeof workbookFromTable>;
@@ -50,7 +50,8 @@ export function toFake(book: Book): FakeWorkbook {
       if (row.hidden) sheet.hiddenRows.add(r);
       row.eachCell({ includeEmpty: true }, (c, col) => {
         const cell: Cell = {};
-        const v = c.value as unknown;
+        // A merged area's other cells show its top-left value in exceljs; in Excel they hold none.
+        const v = (c.isMerged && c.master !== c ? null : c.value) as unknown;
         if (v instanceof Date) cell.value = (v.getTime() - EPOCH_1900) / DAY - (date1904 ? OFFSET_1904 : 0);
         else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cell.value = v;
         else if (v && typeof v === 'object' && 'richText' in v) cell.value = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
@@ -85,6 +86,7 @@ export function toFake(book: Book): FakeWorkbook {
     }
     const filter = ws.autoFilter;
     if (typeof filter === 'string') sheet.autoFilter = filter;
+    for (const ref of (ws.model as { merges?: string[] }).merges ?? []) sheet.merges.push(parseAddress(ref));
   }
   wb.active = Math.max(0, wb.sheets.findIndex((s) => s.visibility === 'Visible'));
   return wb;
@@ -112,6 +114,7 @@ export function fromFake(wb: FakeWorkbook): Book {
     for (const c of sheet.hiddenColumns) ws.getColumn(c).hidden = true;
     for (const r of sheet.hiddenRows) ws.getRow(r).hidden = true;
     if (sheet.autoFilter) ws.autoFilter = sheet.autoFilter;
+    for (const m of sheet.merges) ws.mergeCells(m.r1, m.c1, m.r2, m.c2);
     let priority = 0;
     const cfs = sheet.cfs.map((cf) => ({
       ref: cf.ref,

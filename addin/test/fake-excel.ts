@@ -100,6 +100,8 @@ export interface FakeSheet {
   notes: Map<string, string>;
   cfs: FakeCf[];
   protected: boolean;
+  /** Merged areas (whole rectangles; only the top-left cell holds a value, as in Excel). */
+  merges: Rect[];
 }
 
 export const MAX_ROWS = 1_048_576;
@@ -240,6 +242,7 @@ export class FakeWorkbook {
       notes: new Map(),
       cfs: [],
       protected: false,
+      merges: [],
     };
     const top = options.top ?? 1;
     const left = options.left ?? 1;
@@ -259,6 +262,22 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Merge a range as Excel's Merge & Center does: the top-left cell keeps its value, the others lose theirs. */
+  merge(name: string, address: string): void {
+    const s = this.sheet(name)!;
+    const x = parseAddress(address);
+    if (s.merges.some((m) => intersects(m, x))) throw officeError('InvalidOperation', `${address} overlaps a merged area`);
+    for (let r = x.r1; r <= x.r2; r++)
+      for (let c = x.c1; c <= x.c2; c++) {
+        const cell = s.cells.at(r, c);
+        if ((r > x.r1 || c > x.c1) && cell?.value !== undefined) {
+          delete cell.value;
+          s.cells.touch();
+        }
+      }
+    s.merges.push(x);
   }
 
   supports(version: string): boolean {
@@ -741,12 +760,52 @@ class RangeProxy extends Loadable {
       }
     });
   }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    if (!this.ctx.wb.supports('1.13')) throw officeError('ApiNotFound', 'Range.getMergedAreasOrNullObject needs ExcelApi 1.13');
+    this.ctx.wb.calls.push('range.getMergedAreasOrNullObject()');
+    return new RangeAreasProxy(this.ctx, this);
+  }
   select(): void {
     this.ctx.op('write', 'range.select()', () => {
       const { s, x } = this.target();
       this.ctx.wb.selections.push(`${s.name}!${rectAddress(x)}`);
       return 20;
     });
+  }
+}
+
+/**
+ * The merged areas of a range, as Excel gives them: each area whose top-left cell lies in the
+ * range, whole (not clipped to it); a null object when there is none; a failure when there are
+ * more than 512.
+ */
+class RangeAreasProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private range: RangeProxy,
+  ) {
+    super(ctx, 'rangeAreas');
+  }
+  private found(): Rect[] {
+    const { s, x } = this.range.target();
+    const list = s.merges.filter((m) => m.r1 >= x.r1 && m.r1 <= x.r2 && m.c1 >= x.c1 && m.c1 <= x.c2);
+    if (list.length > 512) throw officeError('GeneralException', `${list.length} merged areas in ${rectAddress(x)}: more than 512`);
+    return list;
+  }
+  protected override compute(prop: string): unknown {
+    if (prop === 'isNullObject') return this.found().length === 0;
+    if (prop === 'areas/items/address') return this.found().map((m) => excelAddress(this.range.sheet().name, m));
+    throw officeError('InvalidArgument', `rangeAreas.${prop} is not known to the fake`);
+  }
+  override load(props?: string | string[]): this {
+    super.load(props);
+    return super.load('isNullObject');
+  }
+  get isNullObject(): boolean {
+    return this.get('isNullObject') as boolean;
+  }
+  get areas(): { items: { address: string }[] } {
+    return { items: (this.get('areas/items/address') as string[]).map((address) => ({ address })) };
   }
 }
 

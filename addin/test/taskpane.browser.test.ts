@@ -1,6 +1,6 @@
-// The built task pane in headless Chromium (Debian's chromium + playwright-core), with a stub
-// Office.js over the fake workbook: Check, Annotate, Clear, the language switch, the CSP, and no
-// network. Screenshots go to docs/images/addin-*.png with LEDGERLINT_SCREENSHOTS=1
+// The built task pane in headless Chromium (Debian's chromium + playwright-core), on the real
+// Office.js from @microsoft/office-js with the fake workbook standing in for Excel (office-stub.ts):
+// Check, Annotate, Clear, the language switch, merged cells, the CSP, and no network. Screenshots go to docs/images/addin-*.png with LEDGERLINT_SCREENSHOTS=1
 // (`pnpm --filter addin screenshots`), else to a temporary folder.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isDateFormat, type Table } from '@ledgerlint/policy';
 import { readLedger } from '@ledgerlint/xlsx';
+import { mergedLayout } from './example';
 // @ts-expect-error plain JS module
 import { CHROMIUM, clickCheck, startHarness } from '../scripts/browser-harness.mjs';
 // @ts-expect-error plain JS module without types
@@ -75,10 +76,68 @@ describe.skipIf(!ready)('task pane in headless Chromium (skipped without Debian 
     expect(await page.textContent('#check')).toBe('检查');
   });
 
-  it('no CSP violation, no script error, no request beyond localhost and the (stubbed) Office CDN', () => {
+  it('runs on the real Office.js (@microsoft/office-js, served at the CDN address), booted as Excel for Windows', async () => {
+    const { page } = h;
+    // office.js loaded the Excel host's own file and its Chinese strings from its folder.
+    expect([...h.office].sort()).toEqual(['excel-win32-16.01.js', 'zh-cn/office_strings.js']);
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as { OSF?: object; OfficeExtension?: { ClientRequestContext?: unknown }; __bridgeProblems: string[] };
+      const info = await Office.onReady();
+      return {
+        info: { host: info.host, platform: info.platform },
+        osf: typeof w.OSF,
+        requestContext: typeof Excel.RequestContext,
+        clientRequestContext: typeof w.OfficeExtension?.ClientRequestContext,
+        language: Office.context.displayLanguage,
+        sets: ['1.2', '1.13', '1.20', '1.21'].map((v) => Office.context.requirements.isSetSupported('ExcelApi', v)),
+        bridge: w.__bridgeProblems,
+      };
+    });
+    expect(seen).toEqual({
+      info: { host: 'Excel', platform: 'PC' },
+      osf: 'object',
+      requestContext: 'function',
+      clientRequestContext: 'function',
+      language: 'zh-CN',
+      sets: [true, true, true, false],
+      bridge: [],
+    });
+  });
+
+  it('no CSP violation, no script error, no request beyond localhost and the Office CDN (answered from the package)', () => {
     expect(h.problems).toEqual([]);
     expect(h.blocked).toEqual([]);
   });
+});
+
+describe.skipIf(!ready)('task pane in headless Chromium: merged customer cells (skipped without Debian chromium or a built add-in)', () => {
+  for (const [excelApi, expected] of [
+    ['1.20', 'the same 20 findings as the ledger without merges'],
+    ['1.12', 'a message: update Excel, or unmerge and fill down'],
+  ] as const) {
+    it(`ExcelApi ${excelApi}: ${expected}`, async () => {
+      const { table, merges } = mergedLayout((await readLedger(example)).table);
+      const h = await startHarness({ ledger: table, merges, excelApi });
+      try {
+        const { page } = h;
+        await page.fill('#as-of', '2025-10-15');
+        await page.dispatchEvent('#as-of', 'change');
+        await clickCheck(page);
+        if (excelApi === '1.20') {
+          expect(await page.textContent('#results .summary')).toMatch(/20 项发现/);
+          expect(await page.textContent('#results')).not.toMatch(/没有客户编号或客户名称/);
+        } else {
+          expect(await page.textContent('#message')).toMatch(/第 6、7、9、11、12 行.*取消单元格合并/);
+          expect(await page.locator('.finding').count()).toBe(0);
+          // Not a column problem: the mapping editor stays closed.
+          expect(await page.locator('details.mapping[open]').count()).toBe(0);
+        }
+        expect(h.problems).toEqual([]);
+      } finally {
+        await h.close();
+      }
+    }, 60_000);
+  }
 });
 
 describe.skipIf(!ready)('task pane in headless Chromium: large results, 1904 workbooks (skipped without Debian chromium or a built add-in)', () => {

@@ -4,7 +4,8 @@
  * them):
  *
  * - Check: 1 for the active sheet's shape, the sheet list and the settings; 1 per chunk of rows
- *   (the first chunk also reads the annotation record, so our own cells are left out of the check).
+ *   (each chunk also reads the merged areas that start in it, where ExcelApi 1.13 allows; the
+ *   first chunk also reads the annotation record, so our own cells are left out of the check).
  * - Annotate: as Check (the first chunk also reads, when there is a prior annotation, each other
  *   sheet's extent, title and conditional formats, else the widths where our columns will go);
  *   then, only after a prior annotation, 1 for what it left (the header rows of the other sheets,
@@ -39,6 +40,7 @@ import {
   type AnnotationRecord,
   type CellColors,
   type FoundColumns,
+  type CellRange,
   type CellValue,
   type ColumnMap,
   type Field,
@@ -49,7 +51,8 @@ import {
 } from '@ledgerlint/policy';
 import { capabilities, MINIMUM_EXCEL_API, type Capabilities } from './capabilities';
 import { DATE_PROBE_ROWS, detectDateSystem, isoToSerial } from './dates';
-import type { ExcelHost, XConditionalFormat, XContext, XRange, XWorksheet } from './excel-slice';
+import type { ExcelHost, XConditionalFormat, XContext, XRange, XRangeAreas, XWorksheet } from './excel-slice';
+import { continuationRows, mergeBands, MERGED_LAYOUT_MIN_ROWS, rangeOfAddress, rowList } from './merges';
 import { addinError } from './messages';
 import { findColumns, needsRange, ourFormats, ownedCells, previousWidth, recordFrom, SheetCells, summaryCandidate, summaryIntact, type Owned } from './prior';
 import { parseState, serializeState, SETTINGS_KEY, emptyState, type SheetSettings, type StoredState } from './state';
@@ -337,11 +340,12 @@ function a1(col: number, row: number): string {
 
 /**
  * Read the used range in chunks of rows: values and number formats (`text` only for the top
- * DATE_PROBE_ROWS rows, to tell the date system). The first chunk is sized by cells; the next ones
- * by what the first weighed; a payload error halves the chunk and retries it. `extra` queues more
- * loads into the first chunk's sync.
+ * DATE_PROBE_ROWS rows, to tell the date system) and, where ExcelApi 1.13 allows, the merged areas
+ * that start in the chunk (into `table.merges`, as the command line reads them from the file). The
+ * first chunk is sized by cells; the next ones by what the first weighed; a payload error halves
+ * the chunk and retries it. `extra` queues more loads into the first chunk's sync.
  */
-async function readRows(ctx: XContext, meta: Meta, limits: Limits, options: CommandOptions, counter: { syncs: number }, extra?: () => void): Promise<ReadResult> {
+async function readRows(ctx: XContext, meta: Meta, caps: Capabilities, limits: Limits, options: CommandOptions, counter: { syncs: number }, extra?: () => void): Promise<ReadResult> {
   const used = meta.used!;
   if (used.cells > limits.maxCells) throw addinError('range-too-big', { sheet: meta.ref.name, cells: used.cells.toLocaleString('en-US'), limit: limits.maxCells.toLocaleString('en-US') });
   const firstCol = used.col + 1;
@@ -355,12 +359,23 @@ async function readRows(ctx: XContext, meta: Meta, limits: Limits, options: Comm
   // it (dropped if the host refuses it), else the displayed text of the top rows' cells.
   let useApi = has1904Api(ctx);
   let dateSystem: DateSystem = { date1904: false, source: 'default' };
+  const merges: CellRange[] = [];
   while (done < used.rows) {
     checkAborted(options.signal);
     const n = Math.min(chunkRows, used.rows - done);
     const top = used.row + done + 1;
     const range = meta.sheet.getRange(`${a1(firstCol, top)}:${a1(lastCol, top + n - 1)}`);
     range.load('values,numberFormat');
+    // Merged areas (ExcelApi 1.13) in the same sync as the chunk's cells: bands small enough
+    // that none can hold more areas than one call may give (merges.ts).
+    const mergeReads: XRangeAreas[] = [];
+    if (caps.mergedAreas) {
+      for (const b of mergeBands(top, top + n - 1, firstCol, lastCol)) {
+        const areas = meta.sheet.getRange(`${a1(b.left, b.top)}:${a1(b.right, b.bottom)}`).getMergedAreasOrNullObject();
+        areas.load('areas/items/address');
+        mergeReads.push(areas);
+      }
+    }
     let probe: XRange | undefined;
     const api = chunks === 0 && useApi;
     if (chunks === 0) {
@@ -383,6 +398,13 @@ async function readRows(ctx: XContext, meta: Meta, limits: Limits, options: Comm
       continue;
     }
     chunks++;
+    for (const areas of mergeReads) {
+      if (areas.isNullObject) continue;
+      for (const area of areas.areas.items) {
+        const m = rangeOfAddress(area.address);
+        if (m && (m.bottom > m.top || m.right > m.left)) merges.push(m);
+      }
+    }
     const values = range.values;
     const fmts = range.numberFormat;
     const flag = api ? (ctx.workbook as unknown as { use1904DateSystem?: unknown }).use1904DateSystem : undefined;
@@ -409,6 +431,7 @@ async function readRows(ctx: XContext, meta: Meta, limits: Limits, options: Comm
   }
   const table: Table = { sheet: meta.ref.name, rows, formats, firstRow: used.row + 1, firstColumn: firstCol };
   if (dateSystem.date1904) table.date1904 = true;
+  if (merges.length) table.merges = merges;
   return { table, chunks, dateSystem };
 }
 
@@ -675,6 +698,18 @@ async function decide(table: Table, profile: Profile, asOf: string | undefined, 
   }
 }
 
+/**
+ * Without ExcelApi 1.13 the merged cells were read as blanks: when the rows look like a customer's
+ * merged cells (merges.ts), give no report rather than one that differs from the command line's.
+ */
+function refuseUnreadMerges<D extends Awaited<ReturnType<typeof decide>>>(d: D, table: Table, sheet: string, caps: Capabilities): D | (Omit<D, 'report' | 'error'> & { report: null; error: LedgerlintError }) {
+  if (caps.mergedAreas || !d.report) return d;
+  const rows = continuationRows(table, d.report.columnMap);
+  if (rows.length < MERGED_LAYOUT_MIN_ROWS) return d;
+  const shown = rowList(rows);
+  return { ...d, report: null, error: addinError('merged-cells-unreadable', { sheet, rows: shown.rows, rowsEn: shown.rows.replace(/、/g, ', '), count: rows.length }) };
+}
+
 function requireMinimum(caps: Capabilities): void {
   if (!caps.minimum) throw addinError('no-excel', { minimum: MINIMUM_EXCEL_API });
 }
@@ -727,7 +762,7 @@ async function readAndCheck(ctx: XContext, command: Command, { meta, t0 }: OpenS
   const recordSheet = recordSheetOf(meta.sheets);
   let recordValues: (() => unknown[]) | undefined;
   let probes: SheetProbe[] = [];
-  const { table, chunks, dateSystem } = await readRows(ctx, meta, limits, options, counter, () => {
+  const { table, chunks, dateSystem } = await readRows(ctx, meta, caps, limits, options, counter, () => {
     if (recordSheet) recordValues = queueRecord(ctx, recordSheet, caps);
     if (probe && (recordSheet || meta.stored.legacyAnnotation !== null)) probes = queueProbes(ctx, meta.sheets, { ref: meta.ref, ws: meta.sheet }, caps);
     extra?.();
@@ -749,7 +784,7 @@ async function readAndCheck(ctx: XContext, command: Command, { meta, t0 }: OpenS
   options.onProgress?.({ phase: 'check', done: 0, total: 1 });
   const saved = meta.stored.state.sheets[meta.ref.id];
   const columns = options.columns ?? (saved?.columns as Partial<Record<Field, string>> | undefined);
-  const d = await decide(table, options.profile, options.asOf, columns);
+  const d = refuseUnreadMerges(await decide(table, options.profile, options.asOf, columns), table, meta.ref.name, caps);
   const result: CheckResult = {
     sheet: meta.ref,
     ...d,

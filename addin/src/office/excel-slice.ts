@@ -71,6 +71,17 @@ export interface XRange extends XLoadable {
   conditionalFormats: XConditionalFormatCollection;
   clear(applyTo?: 'All' | 'Contents' | 'Formats'): void;
   select(): void;
+  /**
+   * ExcelApi 1.13. The merged areas whose top-left cell lies in this range, each whole; a null
+   * object when there are none. Fails on a range holding more than 512 of them.
+   */
+  getMergedAreasOrNullObject(): XRangeAreas;
+}
+
+/** Rectangular ranges (ExcelApi 1.9); here only as merged areas, loaded as `areas/items/address`. */
+export interface XRangeAreas extends XLoadable {
+  isNullObject: boolean;
+  areas: { items: XRange[] };
 }
 
 export interface XConditionalFormatCollection extends XLoadable {

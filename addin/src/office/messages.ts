@@ -42,6 +42,10 @@ export const ADDIN_ERRORS = {
     zh: '这次标注是命令行 ledgerlint 写的，它替您保存了 {count} 个单元格原来的格式（如边框），加载项无法还原这些格式，所以没有作任何修改。请用命令行 `ledgerlint clear` 清除后再在 Excel 中标注。',
     en: 'This annotation was written by the ledgerlint command line, which kept the earlier formats (such as borders) of {count} cells; the add-in cannot restore them, so nothing was changed. Clear it with `ledgerlint clear` first, then annotate in Excel.',
   },
+  'merged-cells-unreadable': {
+    zh: '工作表「{sheet}」第 {rows} 行（共 {count} 行）没有客户编号和客户名称，而紧挨着的上一行有：这通常是合并单元格（客户编号、名称向下合并到该客户的各行）。这台 Excel 不提供读取合并区域的接口（需要 ExcelApi 1.13：Microsoft 365 或 Excel 网页版），读到的这些行是空的，检查结果会和命令行的不同，所以没有检查。请更新 Excel；或者取消合并并向下填充：选中客户编号、名称所在的列 → 开始 › 合并后居中 › 取消单元格合并，再 开始 › 查找和选择 › 定位条件 › 空值，输入 = 并按 ↑ 键，按 Ctrl+Enter。如果这些单元格本来就空着（表示「同上」），同样向下填充。也可以用命令行 ledgerlint check 检查保存后的文件。',
+    en: 'Rows {rowsEn} of sheet "{sheet}" ({count} in all) have no customer number and no customer name, while the row right above has one: these are usually merged cells (a customer\'s number and name merged down over its rows). This Excel has no way to read merged areas (that needs ExcelApi 1.13: Microsoft 365 or Excel on the web), so these rows read as blank and the check would differ from the command line\'s; nothing was checked. Update Excel, or unmerge and fill down: select the customer number and name columns → Home › Merge & Center › Unmerge Cells, then Home › Find & Select › Go To Special › Blanks, type = and press the up arrow, then Ctrl+Enter. Cells left blank to mean "same as above" want the same fill-down. Or check the saved file with `ledgerlint check`.',
+  },
   cancelled: {
     zh: '已取消，工作簿没有被修改。',
     en: 'Cancelled; the workbook was not changed.',

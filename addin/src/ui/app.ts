@@ -281,7 +281,8 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
       }),
     );
     const details = h('details', { class: 'card mapping' }, h('summary', {}, tt('mapping')), h('p', { class: 'hint' }, tt('mappingHint')), ...rows, save);
-    if (r.error) details.open = true;
+    // Open on a problem with the columns; merged cells Excel cannot read are not one.
+    if (r.error && r.error.code !== 'merged-cells-unreadable') details.open = true;
     return details;
   }
 
