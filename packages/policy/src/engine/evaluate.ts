@@ -9,6 +9,7 @@ import { LedgerlintError } from '../errors';
 import { Precision } from '../ledger/cells';
 import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/columns';
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
+import { customerKeyDoubt, type KeyDoubt } from '../ledger/customer-key';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
 import { KINDS, qualifyingContacts } from '../kinds';
 import { qualifyingContactParams } from '../kinds/params';
@@ -245,6 +246,8 @@ export interface PreparedLedger {
   readonly calendar: WorkCalendar;
   /** Per record, 1 when it is a qualifying contact (see the profile's qualifying-contact rule). */
   readonly qualifies: Uint8Array;
+  /** Another column that would tell the customers apart better than the one taken, if any. */
+  readonly keyDoubt?: KeyDoubt;
 }
 
 /**
@@ -259,7 +262,7 @@ export function prepareLedger(table: Table, profileInput: Profile | unknown, opt
   const calendar = options.calendar ?? calendarForProfile(profile);
   const qualifying = profile.rules.find((r) => r.kind === 'qualifying-contact');
   const qualifies = qualifyingContacts(ledger, qualifying ? (qualifying.params as never) : qualifyingContactParams.parse({}));
-  return { table, profile, columnMap, ledger, calendar, qualifies };
+  return { table, profile, columnMap, ledger, calendar, qualifies, keyDoubt: customerKeyDoubt(table, columnMap, ledger) };
 }
 
 /**
@@ -267,7 +270,7 @@ export function prepareLedger(table: Table, profileInput: Profile | unknown, opt
  * `evaluate`, over day numbers and typed columns only.
  */
 export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<EvaluateOptions, 'asOf'> = {}): Promise<Report> {
-  const { table, profile, columnMap: map, ledger, calendar, qualifies } = prepared;
+  const { table, profile, columnMap: map, ledger, calendar, qualifies, keyDoubt } = prepared;
   const asOf = parseAsOf(options.asOf);
   const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
   const applicable = await applicability(profile, ledger, asOfDay);
@@ -366,8 +369,14 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     kind.check(rule as never, ctx);
   }
 
-  // Cells the reader could not use: one `invalid` finding each, under the record-keeping clause.
   const recordsRule = profile.rules.find((r) => r.id === profile.recordsRuleId)!;
+  // Customers told apart by a column that gives far fewer of them than another would: every
+  // per-customer verdict may mix several customers' rows, which the clerk must hear first.
+  if (keyDoubt) {
+    const { column, letter, ...data } = keyDoubt;
+    findings.add({ ruleId: recordsRule.id, status: 'indeterminate', severity: 'warning', customer: null, row: null, column, columnLetter: letter, messageId: 'customer-key', data: { ...data, fieldZh: FIELDS[data.field].zh, fieldEn: FIELDS[data.field].en }, citation: recordsRule.citation });
+  }
+  // Cells the reader could not use: one `invalid` finding each, under the record-keeping clause.
   const tiers = profile.tiers.map((t) => t.code).join('/');
   for (const p of ledger.problems) {
     const col = columnOf(ledger, p.field);

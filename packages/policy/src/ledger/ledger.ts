@@ -212,6 +212,9 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
         }
       });
     } else if (type === 'tier') {
+      // A profile without tiers has no tier words to check a cell against: a roster's own rating
+      // (★★★, VIP客户) is not an error there, just a column this profile does not use.
+      if (options.tiers.length === 0) continue;
       addLabel(col, tier, (t) => readTier(t, options.tiers, options.tierSynonyms), 'tier', 'not-a-tier', expectedTiers);
     } else if (type === 'channel') {
       const channelCode = (t: string) => {

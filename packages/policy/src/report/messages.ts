@@ -10,6 +10,10 @@ export const GENERIC_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '「{rule}」无法检查：台账没有「{column}」列。',
     en: '"{rule}" cannot be checked: the ledger has no "{column}" column.',
   },
+  'customer-key': {
+    zh: '客户按「{column}」列（{letter} 列）区分，{rows} 行只得到 {customers} 位客户；「{other}」列（{otherLetter} 列）有 {otherCount} 个不同的值。如果每行是一位客户，请把客户列改为「{other}」（命令行：--column {field}={other}；加载项：在「列对应」中把「{fieldZh}」选为该列），再检查；如果「{column}」确实是客户，可忽略本条。改正之前，按客户给出的结论可能把几位客户的记录混在一起。',
+    en: 'Customers are told apart by "{column}" (column {letter}): {rows} rows give only {customers} customers, while "{other}" (column {otherLetter}) has {otherCount} different values. If each row is a customer, map the customer to "{other}" (command line: --column {field}={other}; add-in: set {fieldEn} to it under Columns) and check again; if "{column}" really is the customer, ignore this. Until then, per-customer verdicts may mix several customers\' rows.',
+  },
   invalid: {
     zh: '第 {row} 行「{column}」（{letter} 列）：{quoted} {problem}，应为{expected}。',
     en: 'Row {row}, "{column}" (column {letter}): {quoted} {problemEn}; expected {expectedEn}.',
