@@ -258,7 +258,7 @@ export interface PreparedLedger {
 export function prepareLedger(table: Table, profileInput: Profile | unknown, options: Omit<EvaluateOptions, 'asOf'> = {}): PreparedLedger {
   const profile = parseProfile(profileInput);
   const columnMap = mapColumns(table, profile, options);
-  const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms, tierBasis: profile.tierBasis });
+  const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms, tierBasis: profile.tierBasis, callbackTypes: profile.callbackTypes });
   const calendar = options.calendar ?? calendarForProfile(profile);
   const qualifying = profile.rules.find((r) => r.kind === 'qualifying-contact');
   const qualifies = qualifyingContacts(ledger, qualifying ? (qualifying.params as never) : qualifyingContactParams.parse({}));
@@ -391,7 +391,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
       column: col?.header,
       columnLetter: col?.letter,
       messageId: 'invalid',
-      data: { code: p.code, value: String(raw ?? '').slice(0, 40), tiers, sheet: ledger.sheet },
+      data: { code: p.code, value: String(raw ?? '').slice(0, 40), tiers, sheet: ledger.sheet, ...(p.expected !== undefined && { known: p.expected }), ...(p.suggestion !== undefined && { suggestion: p.suggestion }) },
       citation: recordsRule.citation,
     });
   }

@@ -3,12 +3,13 @@
  * open questions answered, and the definition of a qualifying contact.
  */
 import { CHANNELS, Precision } from '../ledger/cells';
+import { OUTCOME } from '../ledger/ledger';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
 import type { OpenQuestionParams, QualifyingContactParams, QuietHoursParams, RequiredFieldsParams, TimePrecisionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { clockText, clockWindows, dayOf, hasContact, isDated, latestRecord, minuteOfDay, windowAt } from './shared';
+import { clockText, clockWindows, dayOf, hasContact, isDated, latestRecord, minuteOfDay, QUALIFIES, windowAt } from './shared';
 
 const recordMessages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
@@ -209,6 +210,13 @@ export const openQuestion: KindDef<OpenQuestionParams> = {
 /**
  * Mark qualifying contacts: reached, with content (and topic where the ledger has one), not a
  * one-way text or an excluded information callback. One pass, before any rule runs.
+ *
+ * A record one of whose cells the reader could not use (an unreadable time, channel or outcome, a
+ * callback type the profile does not know) where that cell decides is UNSURE, not NO: rules that
+ * would report a breach it might have prevented say they cannot tell, naming the row. A planned
+ * callback (待回访) has no contact time (see Ledger.outcome) and is no contact. A blank outcome
+ * counts as reached only in a ledger whose outcome column is blank throughout (or absent): where
+ * the clerks fill outcomes in, a blank one is no record of success.
  * @example qualifyingContacts(ledger, params)[i] // 1 when record i counts for cadences
  */
 export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingContactParams): Uint8Array {
@@ -218,24 +226,44 @@ export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingC
   const content = ledger.text.content;
   const topic = ledger.text.topic;
   const type = ledger.text.callbackType;
+  const unknownType = ledger.unknownType;
   const excluded = p.excludedTypes;
   const text = new Set(['sms', 'wechat', 'email', 'qq', 'letter', 'fax'].map((c) => CHANNELS.indexOf(c as (typeof CHANNELS)[number])));
+  let judged = false;
+  for (let i = 0; i < ledger.size && !judged; i++) judged = ledger.outcome[i] !== -1;
   for (let i = 0; i < ledger.size; i++) {
-    if (!isDated(ct.precision[i])) continue;
+    const precision = ct.precision[i];
+    if (!isDated(precision) && precision !== Precision.Invalid) continue;
     if (ledger.customerOf[i] < 0) continue;
+    let verdict: number = precision === Precision.Invalid ? QUALIFIES.UNSURE : QUALIFIES.YES;
     const o = ledger.outcome[i];
-    const isText = text.has(ledger.channel[i]);
+    const ch = ledger.channel[i];
+    // A delivered message with no channel written is a message all the same.
+    const isText = text.has(ch) || (ch === -1 && o === OUTCOME.DELIVERED);
     if (p.requireReached) {
-      if (o === 1 || o === -2) continue;
-      if (o === -1 && (isText ? p.textNeedsReply : !p.blankOutcomeIsReached)) continue;
+      if (o === OUTCOME.NOT_REACHED || o === OUTCOME.PENDING) continue;
+      if (o === -2) verdict = QUALIFIES.UNSURE;
+      // One-way: a contact only where the profile takes messages without a reply.
+      else if (o === OUTCOME.DELIVERED && (!isText || p.textNeedsReply)) continue;
+      else if (o === -1) {
+        if (judged) continue;
+        const asText = !p.textNeedsReply;
+        const asCall = p.blankOutcomeIsReached;
+        // On an unreadable channel a blank outcome may be a call's (reached) or a message's (not).
+        const ok = ch === -2 ? (asText === asCall ? asCall : undefined) : isText ? asText : asCall;
+        if (ok === undefined) verdict = QUALIFIES.UNSURE;
+        else if (!ok) continue;
+      }
     }
     if (p.requireContent && content && content[i] === null) continue;
     if (p.requireTopic && topic && topic[i] === null) continue;
     if (excluded.length && type) {
       const t = type[i];
-      if (t !== null && excluded.some((w) => t.includes(w))) continue;
+      // A type the profile does not know may be one of the excluded ones.
+      if (unknownType?.[i] === 1) verdict = QUALIFIES.UNSURE;
+      else if (t !== null && excluded.some((w) => t.includes(w))) continue;
     }
-    out[i] = 1;
+    out[i] = verdict;
   }
   return out;
 }

@@ -7,6 +7,12 @@ import type { Rule } from '../profile/schema';
 import type { DepartmentFilter } from './params';
 import { isoDate, MINUTES_PER_DAY, readableMinute } from '../time/day';
 
+/**
+ * Values of the qualifying mask (see qualifyingContacts): not a qualifying contact, one, and one
+ * that might be but for a cell the reader could not use.
+ */
+export const QUALIFIES = { NO: 0, YES: 1, UNSURE: 2 } as const;
+
 /** Day number of a minute stamp. */
 export const dayOf = (minute: number): number => Math.floor(minute / MINUTES_PER_DAY);
 

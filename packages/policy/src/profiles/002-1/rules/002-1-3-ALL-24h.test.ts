@@ -10,7 +10,9 @@ ruleTester('002-1-3-ALL-24h', {
     { name: 'phone call 23 h 59 min later', rows: [['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-06 13:59', '电话', talk, '已接通']], asOf: '2025-03-10' },
     { name: 'exactly 24 h 00 min later (inclusive)', rows: [['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-06 14:00', '电话', talk, '已接通']], asOf: '2025-03-10' },
     { name: 'a visit counts', rows: [['K001', '张伟', 'A', '2025/3/5 9:30', '2025/3/5 17:00', '上门拜访', talk, '成功']], asOf: '2025-03-10' },
-    { name: 'blank outcome on a call counts as reached', rows: [['K001', '张伟', 'B', '2025年3月5日 9:30', '2025年3月5日 16:10', '致电', talk, null]], asOf: '2025-03-10' },
+    { name: 'blank outcome on a call counts as reached where the outcome column is blank throughout', rows: [['K001', '张伟', 'B', '2025年3月5日 9:30', '2025年3月5日 16:10', '致电', talk, null]], asOf: '2025-03-10' },
+    { name: 'a visit that took place (已面谈), the channel left blank', rows: [['K001', '张伟', 'A', '2025-03-05 09:30', '2025-03-05 17:00', null, talk, '已面谈']], asOf: '2025-03-10' },
+    { name: 'a visit by 登门', rows: [['K001', '张伟', 'A', '2025-03-05 09:30', '2025-03-05 17:00', '登门', talk, '已接通']], asOf: '2025-03-10' },
     { name: 'no reception time: nothing to check', rows: [['K001', '张伟', 'B', null, '2025-03-06 10:00', '电话', talk, '已接通']], asOf: '2025-03-10' },
     { name: 'still more than a day to go', rows: [['K001', '张伟', 'B', '2025-03-05 14:00', null, null, null, null]], asOf: '2025-03-05T13:00' },
   ],
@@ -63,6 +65,15 @@ ruleTester('002-1-3-ALL-24h', {
       rows: [['K001', '张伟', 'H', '2025-03-05 14:00', null, null, null, null]],
       asOf: '2025-03-05T20:00',
       findings: [{ status: 'due-soon', severity: 'info', dueAt: '2025-03-06T14:00+08:00' }],
+    },
+    {
+      name: 'a blank outcome where outcomes are recorded is no successful callback',
+      rows: [
+        ['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-05 16:00', '电话', talk, null],
+        ['K002', '李娜', 'H', '2025-03-05 14:00', '2025-03-05 16:00', '电话', talk, '已接通'],
+      ],
+      asOf: '2025-03-10',
+      findings: [{ status: 'violation', severity: 'warning', messageId: 'attempted', customer: 'K001', row: 2 }],
     },
     {
       name: 'each reception of a customer counts on its own',
