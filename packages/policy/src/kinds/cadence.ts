@@ -5,7 +5,8 @@
 import type { KindDef, RuleContext } from '../engine/types';
 import { firstDayOfMonthIndex, isoDate, monthIndex, weekday, weekStart } from '../time/day';
 import type { CountPerPeriodParams, GapCadenceParams } from './params';
-import { dayOf, departmentMask, fieldDay, latestRecord, tierIndex } from './shared';
+import { couldFallIn, dayOf, departmentMask, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex, unsureRecordIn } from './shared';
+import { MINUTES_PER_DAY } from '../time/day';
 
 const messages = {
   overdue: { zh: '「{rule}」逾期：上次成功回访 {last}，应于 {due} 前再次回访，已逾期 {days} 天。', en: '"{rule}" overdue: last successful contact {last}, next due by {due}, {days} day(s) overdue.' },
@@ -76,6 +77,9 @@ export const gapCadence: KindDef<GapCadenceParams> = {
     const counts = departmentMask(ctx, rule, p.departments);
     if (!counts) return;
     const buf = scratch(ctx);
+    // A contact that might count (a cell that decides is unreadable) and the days it might fall on.
+    const unsure = (i: number) => ctx.qualifies[i] === QUALIFIES.UNSURE && counts[i] === 1;
+    const unsureBetween = (c: number, fromDay: number, toDay: number) => unsureRecordIn(ctx, c, unsure, fromDay * MINUTES_PER_DAY, toDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
       const tiers = tiersInForce(ctx, c, buf.tiers);
@@ -88,7 +92,10 @@ export const gapCadence: KindDef<GapCadenceParams> = {
         const d = dayOf(ct.minute[i]);
         if (prevDay !== undefined && prevTier === want && d > prevDay + p.maxGapDays) {
           const due = prevDay + p.maxGapDays;
-          ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prevDay), due: isoDate(due), done: isoDate(d) } });
+          // Only a row that could fall inside this gap makes this gap uncertain.
+          const u = unsureBetween(c, prevDay + 1, d - 1);
+          if (u >= 0) emitUnsure(ctx, rule, c, u, isoDate(due));
+          else ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prevDay), due: isoDate(due), done: isoDate(d) } });
         }
         prevDay = d;
         prevTier = tiers[j - start[c]];
@@ -102,6 +109,12 @@ export const gapCadence: KindDef<GapCadenceParams> = {
       }
       const due = anchor + p.maxGapDays;
       const data = { last: prevDay !== undefined ? isoDate(prevDay) : '—', due: isoDate(due) };
+      // The open gap since the last contact: a row that might be a later contact leaves it unknown.
+      const u = due - ctx.asOfDay <= ctx.profile.dueSoonDays ? unsureBetween(c, prevDay !== undefined ? anchor + 1 : anchor, ctx.asOfDay) : -1;
+      if (u >= 0) {
+        emitUnsure(ctx, rule, c, u, isoDate(due));
+        continue;
+      }
       if (ctx.asOfDay > due) {
         ctx.emit(rule, { status: 'overdue', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: ctx.asOfDay - due, messageId: 'overdue', data: { ...data, days: ctx.asOfDay - due }, explain: { anchorDay: isoDate(anchor), fromContact: prevDay !== undefined } });
         continue;
@@ -158,9 +171,16 @@ function countedContacts(ctx: RuleContext, callbackTypes: string[] | undefined):
   const out = new Uint8Array(ctx.ledger.size);
   // A ledger repeats a handful of type labels: decide each distinct one once.
   const decided = new Map<string, number>();
+  const unknownType = ctx.ledger.unknownType;
   for (let i = 0; i < out.length; i++) {
-    if (ctx.qualifies[i] !== 1) continue;
+    const q = ctx.qualifies[i];
+    if (q === QUALIFIES.NO) continue;
     const t = types[i];
+    // A type the profile does not know may be the one asked for: unsure, as an unreadable cell is.
+    if (unknownType?.[i] === 1 || q === QUALIFIES.UNSURE) {
+      if (t === null || unknownType?.[i] === 1 || callbackTypes!.some((w) => t.includes(w))) out[i] = QUALIFIES.UNSURE;
+      continue;
+    }
     if (t === null) {
       out[i] = 1;
       continue;
@@ -267,6 +287,14 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
             if (p.period !== 'week' && p.prorateBelowDays && per.end - seg.from + 1 < p.prorateBelowDays) min = p.proratedMin ?? min;
           }
           if (n >= min) continue;
+          // Rows that might count here (a cell that decides is unreadable) may make up the shortfall.
+          if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) {
+            const u = unsureMakesUp(ctx, c, counts, lo, hi, min - n, p.distinctDays ? days.subarray(k, k + n) : undefined);
+            if (u >= 0) {
+              emitUnsure(ctx, rule, c, u, isoDate(per.end));
+              continue;
+            }
+          }
           const data = { start: isoDate(per.start), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period };
           if (per.end < ctx.asOfDay) {
             ctx.emit(rule, { status: 'violation', customer: c, record: recordBefore(ctx, c, per.end) ?? last, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId: 'short', data });
@@ -281,6 +309,25 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
     }
   },
 };
+
+/**
+ * The first of the customer's unsure rows (`counts` 2) when enough of them could fall on days
+ * lo..hi to make up `short` more counted days (a row on a day already counted adds none), else -1.
+ */
+function unsureMakesUp(ctx: RuleContext, customer: number, counts: Uint8Array, lo: number, hi: number, short: number, counted: Int32Array | undefined): number {
+  const ct = ctx.ledger.times.contactAt!;
+  const { records, start } = ctx.ledger.customers;
+  let first = -1;
+  let more = 0;
+  for (let j = start[customer]; j < start[customer + 1] && more < short; j++) {
+    const i = records[j];
+    if (counts[i] !== QUALIFIES.UNSURE || !couldFallIn(ctx, i, lo * MINUTES_PER_DAY, hi * MINUTES_PER_DAY + MINUTES_PER_DAY - 1)) continue;
+    if (counted && !Number.isNaN(ct.minute[i]) && counted.includes(dayOf(ct.minute[i]))) continue;
+    if (first < 0) first = i;
+    more++;
+  }
+  return more >= short ? first : -1;
+}
 
 /** Day of the customer's first dated record (contact time, else reception). */
 function firstDay(ctx: RuleContext, customer: number): number | undefined {

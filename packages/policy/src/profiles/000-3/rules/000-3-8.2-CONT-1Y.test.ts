@@ -18,6 +18,13 @@ ruleTester('000-3-8.2-CONT-1Y', {
       asOf: '2026-01-10',
       findings: [{ status: 'violation', severity: 'error', row: 3, dueAt: '2025-12-31', messageId: 'short' }],
     },
+    {
+      // 持读回访 is no type of 第七条 (是否应为「持续回访」？): it may be 2025's continuing callback.
+      name: '2025\'s only callback typed 持读回访: indeterminate, naming the row',
+      rows: [start, yearly('2024-11-05 10:30'), cb({ signed: '2024-03-04', at: '2025-06-05 10:30', type: '持读回访', content: '了解理财经理服务，客户满意' })],
+      asOf: '2026-01-10',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 4, column: '回访类型' }],
+    },
     { name: 'the new-signing callback is not a continuing one', rows: [start, cb({ signed: '2024-03-04', at: '2024-03-20 10:30' })], asOf: '2025-01-10', findings: [{ status: 'violation', dueAt: '2024-12-31' }] },
   ],
 });

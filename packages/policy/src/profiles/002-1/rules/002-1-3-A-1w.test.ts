@@ -16,6 +16,19 @@ ruleTester('002-1-3-A-1w', {
   ],
   invalid: [
     {
+      // 3月12日 (no year) can only be 2025-03-12, in the week of 03-10 that has no other call.
+      name: 'a week whose only call has no year in its time (3月12日 10:00): indeterminate, naming the row',
+      rows: [call('2025-03-03 10:00'), call('3月12日 10:00'), call('2025-03-17 10:00')],
+      asOf: '2025-03-20',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访时间' }],
+    },
+    {
+      name: 'an unreadable outcome in a week with no other call: indeterminate, naming the row',
+      rows: [call('2025-03-03 10:00'), call('2025-03-12 10:00', 'A', '接没接不清楚'), call('2025-03-17 10:00')],
+      asOf: '2025-03-20',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访结果' }],
+    },
+    {
       name: 'a whole week without a call',
       rows: [call('2025-03-03 10:00'), call('2025-03-17 10:00')],
       asOf: '2025-03-18',

@@ -67,6 +67,33 @@ ruleTester('002-1-3-ALL-24h', {
       findings: [{ status: 'due-soon', severity: 'info', dueAt: '2025-03-06T14:00+08:00' }],
     },
     {
+      // 电活 is no channel (its invalid finding asks 是否应为「电话」？); the call 6 hours after the
+      // reception may be the phone call, so the rule cannot tell, naming the row.
+      name: 'a callback 6 h later by 电活 (a typo): indeterminate for that row, not overdue',
+      rows: [['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-05 20:00', '电活', talk, '已接通']],
+      asOf: '2025-03-07',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 2, column: '回访方式' }],
+    },
+    {
+      // No year: it can only be 12-23 15:00 of some year, which lies in this reception's 24 hours.
+      name: 'a callback time without a year (12月23日 15:00) inside the 24 h: indeterminate, naming the row',
+      rows: [
+        ['K001', '张伟', 'H', '2025-12-22 16:00', null, null, null, null],
+        ['K001', '张伟', 'H', null, '12月23日 15:00', '电话', talk, '已接通'],
+      ],
+      asOf: '2025-12-28',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访时间' }],
+    },
+    {
+      name: 'a time without a year that cannot fall in the 24 h (12月27日) leaves the overdue a fact',
+      rows: [
+        ['K001', '张伟', 'H', '2025-12-22 16:00', null, null, null, null],
+        ['K001', '张伟', 'H', null, '12月27日 15:00', '电话', talk, '已接通'],
+      ],
+      asOf: '2025-12-28',
+      findings: [{ status: 'overdue', row: 2, dueAt: '2025-12-23T16:00+08:00' }],
+    },
+    {
       name: 'a blank outcome where outcomes are recorded is no successful callback',
       rows: [
         ['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-05 16:00', '电话', talk, null],

@@ -21,6 +21,31 @@ ruleTester('002-1-3-H-3d', {
       findings: [{ status: 'late', row: 3, dueAt: '2025-03-04', overdueDays: 1 }],
     },
     {
+      // Issue 13: a contact row whose time cannot be read leaves the gap it could fall into unknown.
+      name: 'a contact without a year (3月3日 15:00) inside a 4-day gap: indeterminate, naming the row',
+      rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '3月3日 15:00'), call('K1', 'H', '2025-03-05 09:00')],
+      asOf: '2025-03-06',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访时间' }],
+    },
+    {
+      name: 'the same row cannot fall into another gap: that gap stays late',
+      rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '3月3日 15:00'), call('K1', 'H', '2025-03-04 09:00'), call('K1', 'H', '2025-03-09 09:00')],
+      asOf: '2025-03-10',
+      findings: [{ status: 'late', row: 5, dueAt: '2025-03-07', overdueDays: 2 }],
+    },
+    {
+      name: 'a time that says nothing readable (上周三) could be in the open gap: indeterminate instead of overdue',
+      rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '上周三')],
+      asOf: '2025-03-10',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访时间' }],
+    },
+    {
+      name: 'an unreadable channel does not matter to a cadence that takes any channel: overdue',
+      rows: [call('K1', 'H', '2025-03-01 15:00'), ['K1', '张伟', 'H', '2025-03-01 10:00', '2025-03-03 15:00', '电活', talk, '已接通', null]],
+      asOf: '2025-03-10',
+      findings: [{ status: 'overdue', row: 3, dueAt: '2025-03-06', overdueDays: 4 }],
+    },
+    {
       name: 'no contact since the 1st: overdue at the latest row',
       rows: [call('K1', 'H', '2025-03-01 15:00')],
       asOf: '2025-03-10',

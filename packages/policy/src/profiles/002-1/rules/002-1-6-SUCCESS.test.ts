@@ -54,4 +54,8 @@ describe('002-1-6-SUCCESS', () => {
     const report = await evaluate(caseTable(header, [first, ['K1', '张伟', 'H', '3月8日', '电话', null, '待回访', '意向回访', null]]), getProfile('002-1'), { asOf: '2025-03-03' });
     expect(report.findings.filter((f) => f.row === 3)).toEqual([]);
   });
+  it('an outcome the reader does not know (接没接不清楚) leaves the callback unknown: the cadence cannot tell, naming the row', async () => {
+    const report = await evaluate(caseTable(header, [first, row('电话', '接没接不清楚')]), getProfile('002-1'), { asOf: '2025-03-05' });
+    expect(report.findings.filter((f) => f.ruleId === '002-1-3-H-3d').map((f) => [f.status, f.row, f.messageId, f.column])).toEqual([['indeterminate', 3, 'unsure-contact', '回访结果']]);
+  });
 });
