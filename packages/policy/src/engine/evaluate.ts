@@ -164,14 +164,77 @@ function latestNumber(ledger: Ledger, field: Field, customer: number): number | 
 
 const NO_NUMBERS: (number | null)[] = [];
 
-/** Which rules apply to which customers: json-rules-engine once per distinct fact combination. */
-async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<(rule: Rule) => Uint8Array> {
+/** True when a condition names a fact anywhere in it. */
+function mentions(w: Condition, fact: string): boolean {
+  if ('all' in w) return w.all.some((x) => mentions(x, fact));
+  if ('any' in w) return w.any.some((x) => mentions(x, fact));
+  if ('not' in w) return mentions(w.not, fact);
+  return w.fact === fact;
+}
+
+/**
+ * Where each customer stands between the intent and the owner stage: the moment of the pickup
+ * (提车时间, the earliest dated one; a date alone counts from its 00:00) that makes an intent
+ * customer an owner, whether the ledger shows the customer before it (a reception or a contact
+ * earlier than the pickup, or no pickup by the check), and whether the pickup has come.
+ */
+interface Stages {
+  pickup: Float64Array;
+  intentEver: Uint8Array;
+  ownerNow: Uint8Array;
+}
+
+function stagesOf(ledger: Ledger, asOfDay: number): Stages {
+  const count = ledger.customers.count;
+  const out: Stages = { pickup: new Float64Array(count).fill(NaN), intentEver: new Uint8Array(count).fill(1), ownerNow: new Uint8Array(count) };
+  const pickup = ledger.times.pickupAt;
+  if (!pickup) return out;
+  const { records, start } = ledger.customers;
+  const seen = [ledger.times.contactAt, ledger.times.receptionAt];
+  for (let c = 0; c < count; c++) {
+    let p = NaN;
+    for (let j = start[c]; j < start[c + 1]; j++) {
+      const i = records[j];
+      const q = pickup.precision[i];
+      if ((q === Precision.Day || q === Precision.Minute) && !(pickup.minute[i] >= p)) p = pickup.minute[i];
+    }
+    if (Number.isNaN(p) || Math.floor(p / MINUTES_PER_DAY) > asOfDay) continue;
+    out.pickup[c] = p;
+    out.ownerNow[c] = 1;
+    let before = false;
+    for (let j = start[c]; j < start[c + 1] && !before; j++) {
+      for (const t of seen) if (t && t.minute[records[j]] < p) before = true;
+    }
+    out.intentEver[c] = before ? 1 : 0;
+  }
+  return out;
+}
+
+/** The part of each customer's time a rule judges: [from, until) in minute stamps (-Infinity, Infinity: all of it). */
+export interface StageSpan {
+  from: Float64Array;
+  until: Float64Array;
+}
+
+interface Applicability {
+  mask(rule: Rule): Uint8Array;
+  span(rule: Rule): StageSpan | undefined;
+}
+
+/**
+ * Which rules apply to which customers: json-rules-engine once per distinct fact combination and
+ * stage. A customer's stage changes at the pickup, as its tier changes at the record that states
+ * one: a rule for intent customers (H every 3 days) judges the time before the pickup, a rule for
+ * owners the time after, where the rule's kind can judge part of a customer's time (`stageSpans`);
+ * elsewhere the stage as of the check decides, as before.
+ */
+async function applicability(profile: Profile, ledger: Ledger, asOfDay: number): Promise<Applicability> {
   const count = ledger.customers.count;
   const everyone = new Uint8Array(count).fill(1);
   const conditional = profile.rules.filter((r) => r.when);
-  if (conditional.length === 0) return () => everyone;
-  const pickup = ledger.times.pickupAt;
-  const { records, start, tierNow } = ledger.customers;
+  if (conditional.length === 0) return { mask: () => everyone, span: () => undefined };
+  const stages = stagesOf(ledger, asOfDay);
+  const { tierNow } = ledger.customers;
   const comboOf = new Int32Array(count);
   const combos: Record<string, string | number | null>[] = [];
   // Number facts enter the combination only when a condition names them, bucketed by the constants
@@ -184,23 +247,15 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
   }
   const index = new Map<string | number, number>();
   for (let c = 0; c < count; c++) {
-    let stage = 'intent';
-    if (pickup) {
-      for (let j = start[c]; j < start[c + 1]; j++) {
-        const i = records[j];
-        const p = pickup.precision[i];
-        if ((p === Precision.Day || p === Precision.Minute) && Math.floor(pickup.minute[i] / MINUTES_PER_DAY) <= asOfDay) stage = 'owner';
-      }
-    }
     const tier = tierNow[c] >= 0 ? profile.tiers[tierNow[c]].code : null;
-    // Without number facts a combination is (tier, stage): a small integer, no string per customer.
+    // Without number facts a combination is the tier: a small integer, no string per customer.
     const numbers = numberFacts.length ? numberFacts.map((f) => bucketed(latestNumber(ledger, f.field, c), f.thresholds)) : NO_NUMBERS;
-    let key: string | number = (tierNow[c] + 1) * 2 + (stage === 'owner' ? 1 : 0);
+    let key: string | number = tierNow[c] + 1;
     if (numbers.length) key = `${key}|${numbers.join('|')}`;
     let k = index.get(key);
     if (k === undefined) {
       k = combos.length;
-      const combo: Record<string, string | number | null> = { tier, stage, shape: ledger.shape };
+      const combo: Record<string, string | number | null> = { tier, shape: ledger.shape };
       numberFacts.forEach((f, n) => (combo[f.field] = numbers[n]));
       combos.push(combo);
       index.set(key, k);
@@ -212,19 +267,42 @@ async function applicability(profile: Profile, ledger: Ledger, asOfDay: number):
     conditional.map((r, k) => ({ conditions: top(r.when!) as never, event: { type: String(k) } })),
     { allowUndefinedFacts: true },
   );
-  const byCombo = conditional.map(() => new Uint8Array(combos.length));
+  // Each combination as an intent customer and as an owner.
+  const asIntent = conditional.map(() => new Uint8Array(combos.length));
+  const asOwner = conditional.map(() => new Uint8Array(combos.length));
   for (let k = 0; k < combos.length; k++) {
-    const { events } = await engine.run({ ...combos[k] });
-    for (const e of events) byCombo[Number(e.type)][k] = 1;
+    for (const [stage, out] of [['intent', asIntent], ['owner', asOwner]] as const) {
+      const { events } = await engine.run({ ...combos[k], stage });
+      for (const e of events) out[Number(e.type)][k] = 1;
+    }
   }
-  // Expand to one flag per customer, once per rule.
+  // Expand to one flag (and, for stage rules, one span) per customer, once per rule.
   const masks = new Map<Rule, Uint8Array>();
+  const spans = new Map<Rule, StageSpan>();
   conditional.forEach((rule, k) => {
     const mask = new Uint8Array(count);
-    for (let c = 0; c < count; c++) mask[c] = byCombo[k][comboOf[c]];
+    const byStage = mentions(rule.when!, 'stage');
+    const partial = byStage && KINDS[rule.kind].stageSpans === true;
+    const span: StageSpan | undefined = partial ? { from: new Float64Array(count).fill(-Infinity), until: new Float64Array(count).fill(Infinity) } : undefined;
+    for (let c = 0; c < count; c++) {
+      const intent = asIntent[k][comboOf[c]] === 1;
+      const owner = asOwner[k][comboOf[c]] === 1;
+      if (!span) {
+        mask[c] = (stages.ownerNow[c] === 1 ? owner : intent) ? 1 : 0;
+        continue;
+      }
+      const asI = intent && stages.intentEver[c] === 1;
+      const asO = owner && stages.ownerNow[c] === 1;
+      mask[c] = asI || asO ? 1 : 0;
+      if (stages.ownerNow[c] === 1 && asI !== asO) {
+        if (asI) span.until[c] = stages.pickup[c];
+        else span.from[c] = stages.pickup[c];
+      }
+    }
     masks.set(rule, mask);
+    if (span) spans.set(rule, span);
   });
-  return (rule) => masks.get(rule) ?? everyone;
+  return { mask: (rule) => masks.get(rule) ?? everyone, span: (rule) => spans.get(rule) };
 }
 
 /**
@@ -273,7 +351,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
   const { table, profile, columnMap: map, ledger, calendar, qualifies, keyDoubt } = prepared;
   const asOf = parseAsOf(options.asOf);
   const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
-  const applicable = await applicability(profile, ledger, asOfDay);
+  const stage = await applicability(profile, ledger, asOfDay);
 
   const findings = new FindingLog(profile.rules.map((r) => r.id));
   const columns = new Map<Field, ReturnType<typeof columnOf>>();
@@ -306,7 +384,8 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     asOf,
     asOfDay,
     qualifies,
-    applicable,
+    applicable: stage.mask,
+    stageSpan: stage.span,
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;
       const breach = BREACH.has(input.status);

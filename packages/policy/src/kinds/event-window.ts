@@ -7,7 +7,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import type { EventChannelParams, EventWindowParams } from './params';
-import { breachSeverity, couldFallIn, dayOf, emitUnsure, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
+import { breachSeverity, couldFallIn, dayOf, emitUnsure, inSpan, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
 import { CHANNELS } from '../ledger/cells';
 
 export interface Window {
@@ -327,8 +327,10 @@ export const eventWindow: KindDef<EventWindowParams> = {
   kind: 'event-window',
   messages,
   needs: (p) => ['contactAt', p.anchor],
+  stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     const mask = contactMask(ctx, p);
     const { count } = ctx.ledger.customers;
@@ -338,6 +340,8 @@ export const eventWindow: KindDef<EventWindowParams> = {
       const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
       for (let k = 0; k < nAnchors; k++) {
         const a = anchors[k];
+        // Only events in the stage the rule is for (a reception before the pickup, for an intent rule).
+        if (span && !inSpan(span, c, a.minute)) continue;
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
         judgeWindow(ctx, rule, p, c, a.record, w as Window, mask);
@@ -366,8 +370,10 @@ export const eventChannel: KindDef<EventChannelParams> = {
   kind: 'event-channel',
   messages,
   needs: (p) => ['contactAt', 'channel', p.anchor],
+  stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     const ct = ctx.ledger.times.contactAt!;
     const { records, start } = ctx.ledger.customers;
@@ -385,6 +391,7 @@ export const eventChannel: KindDef<EventChannelParams> = {
       const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
       for (let k = 0; k < nAnchors; k++) {
         const a = anchors[k];
+        if (span && !inSpan(span, c, a.minute)) continue;
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
         const win = w as Window;

@@ -9,7 +9,7 @@ import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
 import type { OpenQuestionParams, QualifyingContactParams, QuietHoursParams, RequiredFieldsParams, TimePrecisionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { clockText, clockWindows, dayOf, hasContact, isDated, latestRecord, minuteOfDay, QUALIFIES, windowAt } from './shared';
+import { clockText, clockWindows, dayOf, hasContact, inSpan, isDated, latestRecord, minuteOfDay, QUALIFIES, windowAt } from './shared';
 
 const recordMessages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
@@ -101,8 +101,12 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
   kind: 'required-fields',
   messages: recordMessages,
   needs: (p) => [...(p.scope === 'contact' ? (['contactAt'] as const) : []), ...filterColumns(p.only)],
+  stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
+    // Per contact, only those in the stage the rule is for; a customer's file (scope customer) is
+    // the customer's, whenever its cells were written.
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     // Only the records the filter selects need the fields (a phone callback needs its recording).
     const only = recordMask(rule, ctx, p.only);
@@ -141,6 +145,7 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if (!hasContact(ctx, i) || only[i] !== 1) continue;
+        if (span && !inSpan(span, c, ctx.ledger.times.contactAt!.minute[i])) continue;
         for (const f of present) {
           if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
         }

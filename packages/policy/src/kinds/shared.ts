@@ -13,6 +13,11 @@ import { dayFromYmd, isoDate, MINUTES_PER_DAY, readableMinute, ymdFromDay } from
  */
 export const QUALIFIES = { NO: 0, YES: 1, UNSURE: 2 } as const;
 
+/** True when a minute stamp lies in a customer's stage span [from, until) (see RuleContext.stageSpan). */
+export function inSpan(span: { from: Float64Array; until: Float64Array }, customer: number, minute: number): boolean {
+  return minute >= span.from[customer] && minute < span.until[customer];
+}
+
 /** Day number of a minute stamp. */
 export const dayOf = (minute: number): number => Math.floor(minute / MINUTES_PER_DAY);
 

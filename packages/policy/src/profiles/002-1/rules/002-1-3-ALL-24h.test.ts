@@ -14,6 +14,8 @@ ruleTester('002-1-3-ALL-24h', {
     { name: 'a visit that took place (已面谈), the channel left blank', rows: [['K001', '张伟', 'A', '2025-03-05 09:30', '2025-03-05 17:00', null, talk, '已面谈']], asOf: '2025-03-10' },
     { name: 'a visit by 登门', rows: [['K001', '张伟', 'A', '2025-03-05 09:30', '2025-03-05 17:00', '登门', talk, '已接通']], asOf: '2025-03-10' },
     { name: 'no reception time: nothing to check', rows: [['K001', '张伟', 'B', null, '2025-03-06 10:00', '电话', talk, '已接通']], asOf: '2025-03-10' },
+    // A reception after the pickup is an owner's (service, a question): item 9's callbacks, not this one.
+    { name: 'a reception after the pickup is not an intent reception', header: [...header, '提车时间'], rows: [['K001', '张伟', 'H', '2025-03-05 14:00', null, null, null, null, '2025-03-01 10:00']], asOf: '2025-03-10' },
     { name: 'still more than a day to go', rows: [['K001', '张伟', 'B', '2025-03-05 14:00', null, null, null, null]], asOf: '2025-03-05T13:00' },
   ],
   invalid: [
@@ -92,6 +94,13 @@ ruleTester('002-1-3-ALL-24h', {
       ],
       asOf: '2025-12-28',
       findings: [{ status: 'overdue', row: 2, dueAt: '2025-12-23T16:00+08:00' }],
+    },
+    {
+      name: 'a reception before the pickup still needs its callback, though the customer is an owner by the check',
+      header: [...header, '提车时间'],
+      rows: [['K001', '张伟', 'H', '2025-03-05 14:00', null, null, null, null, '2025-03-08 10:00']],
+      asOf: '2025-03-10',
+      findings: [{ status: 'overdue', row: 2, dueAt: '2025-03-06T14:00+08:00' }],
     },
     {
       name: 'a blank outcome where outcomes are recorded is no successful callback',

@@ -10,10 +10,26 @@ ruleTester('002-1-3-H-3d', {
   valid: [
     { name: 'every 3 days exactly', rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '2025-03-04 09:00'), call('K1', 'H', '2025-03-07 20:00')], asOf: '2025-03-08' },
     { name: 'another tier is not concerned', rows: [call('K1', 'C', '2025-01-01 15:00')], asOf: '2025-03-08' },
-    { name: 'a customer who picked up the car has left the intent regime', rows: [[...call('K1', 'H', '2025-01-01 15:00').slice(0, 8), '2025-01-05 10:00']], asOf: '2025-03-08' },
+    // The stage changes at the pickup: the cadence judges the time before it, and nothing after.
+    { name: 'picked up before the next callback was due: owed nothing after the pickup', rows: [[...call('K1', 'H', '2025-01-01 15:00').slice(0, 8), '2025-01-04 10:00']], asOf: '2025-03-08' },
+    { name: 'called every 3 days until the pickup, then not any more', rows: [call('K1', 'H', '2025-01-01 15:00'), call('K1', 'H', '2025-01-04 15:00'), [...call('K1', 'H', '2025-01-06 15:00').slice(0, 8), '2025-01-07 10:00']], asOf: '2025-03-08' },
     { name: 'gaps while the customer was A do not count', rows: [call('K1', 'A', '2025-02-01 15:00'), call('K1', 'H', '2025-02-10 15:00'), call('K1', 'H', '2025-02-13 15:00')], asOf: '2025-02-14' },
   ],
   invalid: [
+    {
+      // Issue 13: before, a customer who had picked up by the check was out of the rule altogether,
+      // and the 3-day gap missed while the customer was still an H intent customer went unreported.
+      name: 'the callback due on 01-04 never came before the pickup on 01-05: missed (no open overdue after it)',
+      rows: [[...call('K1', 'H', '2025-01-01 15:00').slice(0, 8), '2025-01-05 10:00']],
+      asOf: '2025-03-08',
+      findings: [{ status: 'violation', messageId: 'missed-before-end', row: 2, dueAt: '2025-01-04', overdueDays: 1 }],
+    },
+    {
+      name: 'a late gap before the pickup is still late; the time after the pickup is not judged',
+      rows: [call('K1', 'H', '2025-01-01 15:00'), call('K1', 'H', '2025-01-06 15:00'), [...call('K1', 'H', '2025-01-07 15:00').slice(0, 8), '2025-01-08 10:00']],
+      asOf: '2025-03-08',
+      findings: [{ status: 'late', row: 3, dueAt: '2025-01-04', overdueDays: 2 }],
+    },
     {
       name: 'a 4-day gap is one day late',
       rows: [call('K1', 'H', '2025-03-01 15:00'), call('K1', 'H', '2025-03-05 09:00')],
