@@ -130,6 +130,11 @@ describe('vocabulary', () => {
     ...['待回访', '未回访', '待联系'].map((w) => [w, 'pending']),
     ...['无人接听', '关机', '停机', '空号', '拒接', '未接', '暂时无法联系'].map((w) => [w, 'not-reached']),
     ['已回访', 'reached'],
+    // Traditional forms (a Hong Kong ledger, 004-J).
+    ...['無人接聽', '關機', '聯絡不上'].map((w) => [w, 'not-reached']),
+    ...['已聯絡', '已回覆', '已面談'].map((w) => [w, 'reached']),
+    ['待回訪', 'pending'],
+    ['已發送', 'delivered'],
   ])('outcome %s: %s', (w, want) => expect(readOutcome(w)).toBe(want));
   it('a visit that took place implies the channel; other outcomes do not', () => {
     for (const w of ['已拜访', '已面谈', '已上门', '已见面']) expect(outcomeChannel(w), w).toBe('visit');

@@ -337,13 +337,18 @@ words(OUTCOME_WORDS, 'reached', ['已接通', '接通', '成功', '回访成功'
 words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '关机', '占线', '空号', '停机', '拒接', '无法接通', '不在服务区', '未联系上', '联系不上', '失败', '回访失败', '未回复', '否', 'not reached', 'no answer', 'busy', 'failed', 'no']);
 // More words clerks write for a call that did not reach the customer (002-1 第6条: 暂时无法联系).
 words(OUTCOME_WORDS, 'not-reached', ['未接', '无人接', '没人接听', '无应答', '挂断', '被挂断', '拒听', '暂时无法联系', '无法联系', '号码错误', '错号', '已停机', '已关机', '欠费停机', '未接听']);
-/** Visits that took place: reached, by a visit. */
-const VISIT_OUTCOMES = ['已拜访', '已面谈', '已上门', '已见面', '已走访', '已面访', '已登门', '拜访成功', '面谈成功'];
+/** Visits that took place: reached, by a visit (traditional forms too, as for channels). */
+const VISIT_OUTCOMES = ['已拜访', '已面谈', '已上门', '已见面', '已走访', '已面访', '已登门', '拜访成功', '面谈成功', '已拜訪', '已面談', '已上門', '已見面', '已走訪'];
 words(OUTCOME_WORDS, 'reached', VISIT_OUTCOMES);
 // A callback planned, not made: no contact, and no error either.
 words(OUTCOME_WORDS, 'pending', ['待回访', '未回访', '待联系', '待跟进', '计划回访', '预约回访', '待定', 'pending', 'planned']);
 // A message delivered (sent, read): one-way, by a text channel.
 words(OUTCOME_WORDS, 'delivered', ['已发送', '已发', '发送成功', '已送达', '已读', '已阅', '已读未回', 'sent', 'delivered']);
+// Traditional characters (Hong Kong and Taiwan ledgers, 004-J): NFKC does not map them to simplified.
+words(OUTCOME_WORDS, 'reached', ['已聯絡', '已聯繫', '聯絡上', '已溝通', '已回覆', '回覆', '已回訪', '回訪成功']);
+words(OUTCOME_WORDS, 'not-reached', ['無人接聽', '沒人接', '關機', '佔線', '空號', '停機', '無法接通', '未聯絡上', '聯絡不上', '聯繫不上', '失敗', '回訪失敗', '未回覆', '未接聽']);
+words(OUTCOME_WORDS, 'pending', ['待回訪', '未回訪', '待聯絡', '待跟進']);
+words(OUTCOME_WORDS, 'delivered', ['已發送', '已發', '已送達', '已讀']);
 const VISIT_WORDS = new Set(VISIT_OUTCOMES.map(normalizeLabel));
 
 /**

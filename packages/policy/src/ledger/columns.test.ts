@@ -76,8 +76,10 @@ describe('proposeColumnMap', () => {
     [['意向等级', '客户星级', '回访时间'], 1],
     [['客户等级', '客户类型', '回访时间'], 1],
     [['客户等级', '客户分类', '回访时间'], 1],
+    // Traditional, with a profile that names its customer 客戶 (as 004-J does).
+    [['客戶等級', '客戶類別', '聯絡時間'], 1],
   ])('%j: column %i is not the customer', (header, col) => {
-    const map = proposeColumnMap({ sheet: 'S', rows: [header] });
+    const map = proposeColumnMap({ sheet: 'S', rows: [header] }, { synonyms: { customerName: ['客戶'], tier: ['客戶等級'], contactAt: ['聯絡時間'] } });
     expect(map.fields.customerName).not.toBe(col);
     expect(map.fields.customerId).not.toBe(col);
   });
@@ -88,6 +90,7 @@ describe('proposeColumnMap', () => {
     ['公司名称', 0],
     ['客户单位', 0],
     ['客户单位名称', 0],
+    ['公司名稱', 0],
   ])('with no name column, %s is the customer name', (header, col) => {
     expect(proposeColumnMap({ sheet: 'S', rows: [[header, '客户级别', '最后联系时间']] }).fields).toMatchObject({ customerName: col, tier: 1, contactAt: 2 });
   });

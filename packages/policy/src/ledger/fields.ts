@@ -169,7 +169,11 @@ export type Field = keyof typeof FIELDS;
  * the customer's name when the ledger has no customer-name column; beside one (姓名 + 单位名称 in a
  * restaurant's guest file) it stays the guest's employer.
  */
-export const COMPANY_NAME_HEADERS: readonly string[] = ['企事业单位名称', '企业单位名称', '事业单位名称', '单位名称', '公司名称', '企业名称', '客户单位', '客户单位名称', '客户公司', '客户公司名称', 'company name', 'company'].map((h) => normalizeHeader(h));
+export const COMPANY_NAME_HEADERS: readonly string[] = [
+  ...['企事业单位名称', '企业单位名称', '事业单位名称', '单位名称', '公司名称', '企业名称', '客户单位', '客户单位名称', '客户公司', '客户公司名称', 'company name', 'company'],
+  // Traditional forms (NFKC does not map them to simplified).
+  ...['企事業單位名稱', '企業單位名稱', '單位名稱', '公司名稱', '企業名稱', '客戶單位', '客戶公司'],
+].map((h) => normalizeHeader(h));
 
 /** True for a normalised header that names a company (it contains one of COMPANY_NAME_HEADERS). */
 export function isCompanyNameHeader(normalized: string): boolean {
@@ -182,7 +186,7 @@ export function isCompanyNameHeader(normalized: string): boolean {
  * never the customer, even where its header contains 客户.
  */
 export function isRatingHeader(normalized: string): boolean {
-  return /级别|类别|星级|等级|分类|类型|评级|档次|级$|类$|tier|class|level|rating|grade|category|type/.test(normalized);
+  return /级别|类别|星级|等级|分类|类型|评级|档次|级$|类$|級別|類別|星級|等級|分類|類型|評級|檔次|級$|類$|tier|class|level|rating|grade|category|type/.test(normalized);
 }
 export const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
