@@ -123,6 +123,8 @@ describe('vocabulary', () => {
   });
   // Issue 13: visits in every profile's words (002-3 第1条 says 单独走访, 000-5 登门).
   it.each(['走访', '上门走访', '单独走访', '拜访', '登门', '登门拜访', '现场拜访'])('%s is a visit', (w) => expect(readChannel(w)).toBe('visit'));
+  // The regulations' own words for the other channels (000-3 第六条: 电话、短信、电邮).
+  it.each([['电邮', 'email'], ['电话访问', 'phone'], ['电访', 'phone']])('%s is %s', (w, want) => expect(readChannel(w)).toBe(want));
   // Outcome words a clerk writes, and what each means.
   it.each([
     ...['已拜访', '已面谈', '已上门', '已见面'].map((w) => [w, 'reached']),
@@ -154,7 +156,8 @@ describe('vocabulary', () => {
 describe('nearestWord: the word a clerk most likely meant, only when close and clear', () => {
   const types = new Map(['新签约回访', '持续回访', '投诉回访', '解约回访', '专项回访'].map((t) => [t, t]));
   it.each([
-    // One edit from a 2-3 character word, two from a longer one.
+    // One edit from a 2-3 character word, two from a longer one. 电活 is one edit from 电话 and
+    // from the rarer 电邮 alike: the common word of the two.
     ['电活', CHANNEL_VOCABULARY, '电话'],
     ['短倍', CHANNEL_VOCABULARY, '短信'],
     ['上们', CHANNEL_VOCABULARY, '上门'],

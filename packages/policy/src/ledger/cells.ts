@@ -314,6 +314,9 @@ words(CHANNEL_WORDS, 'visit', ['上門', '拜訪', '面談']);
 words(CHANNEL_WORDS, 'email', ['郵件', '電郵', '電子郵件']);
 words(CHANNEL_WORDS, 'letter', ['信函']);
 words(CHANNEL_WORDS, 'fax', ['傳真']);
+// Words the regulations themselves use: 000-3 第六条 电邮, 000-1 and 001-2 电话访问.
+words(CHANNEL_WORDS, 'phone', ['电话访问', '电访', '电话拜访']);
+words(CHANNEL_WORDS, 'email', ['电邮', '电子邮箱', '发邮件']);
 // Visits as clerks and regulations write them (002-3 第1条: 对特殊客户还应单独走访; 000-5: 登门).
 words(CHANNEL_WORDS, 'visit', ['上门走访', '单独走访', '实地走访', '走访客户', '登门', '登门拜访', '登门回访', '现场拜访', '现场回访', '面访客户', '见面', '上門走訪', '走訪', '登門']);
 
@@ -385,30 +388,38 @@ const MAX_SUGGEST_LENGTH = 12;
 /**
  * The known word a clerk most likely meant by an unknown one (电活 for 电话, 新签回访 for
  * 新签约回访), only when it is close and clear: at most one edit away from a word of 2-3
- * characters, two from a longer one, and every word that near means the same thing. Else undefined.
+ * characters, two from a longer one, and every word that near means the same thing, or exactly
+ * one of them is the first, common word of what it means (电活 is one edit from 电话 and from the
+ * rarer 电邮: 电话). Else undefined. Vocabularies list each meaning's common word first.
  * @example nearestWord('电活', CHANNEL_VOCABULARY) // '电话'
  */
 export function nearestWord(text: string, known: ReadonlyMap<string, string>): string | undefined {
   const typed = Array.from(normalizeLabel(text));
   if (typed.length === 0 || typed.length > MAX_SUGGEST_LENGTH) return undefined;
-  let best: string | undefined;
-  let bestMeaning: string | undefined;
+  // The first word listed for each meaning.
+  const meaningsSeen = new Set<string>();
+  const common = new Set<string>();
+  let nearest: string[] = [];
   let bestDistance = Infinity;
-  let clear = true;
   for (const [word, meaning] of known) {
+    if (!meaningsSeen.has(meaning)) {
+      meaningsSeen.add(meaning);
+      common.add(word);
+    }
     const w = Array.from(word);
     const limit = w.length <= 1 ? -1 : w.length <= 3 ? 1 : 2;
     if (Math.abs(w.length - typed.length) > Math.min(limit, bestDistance)) continue;
     const d = editDistance(typed, w, Math.min(limit, bestDistance));
     if (d > limit || d > bestDistance) continue;
-    if (d < bestDistance) {
-      best = word;
-      bestMeaning = meaning;
-      bestDistance = d;
-      clear = true;
-    } else if (meaning !== bestMeaning) clear = false;
+    if (d < bestDistance) nearest = [];
+    bestDistance = d;
+    nearest.push(word);
   }
-  return clear ? best : undefined;
+  if (nearest.length === 0) return undefined;
+  const meanings = new Set(nearest.map((w) => known.get(w)));
+  if (meanings.size === 1) return nearest[0];
+  const first = nearest.filter((w) => common.has(w));
+  return first.length === 1 ? first[0] : undefined;
 }
 
 /** Levenshtein distance of two code-point arrays, or more than `limit` as soon as it must be. */
