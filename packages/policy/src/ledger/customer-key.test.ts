@@ -27,6 +27,7 @@ describe('customerKeyDoubt', () => {
   it.each([
     ['a log of 12 contacts with 3 customers, its other name columns repeating with the key', [['客户编号', '客户名称', '单位名称', '回访时间'], ...log(12)], undefined],
     ['the user chose the customer column', starsAsCustomer, { customerName: '客户' }],
+    ['a customer number found by its header: a log with a different contact person on each call', [['客户编号', '联系人', '回访时间'], ...log(12).map((r, k) => [r[0], `联系人${k}`, r[3]])], undefined],
     ['a table of 5 rows says too little', starsAsCustomer.slice(0, 6), undefined],
   ])('no doubt: %s', (_name, rows, columns) => {
     expect(doubtOf(rows as CellValue[][], columns).doubt).toBeUndefined();

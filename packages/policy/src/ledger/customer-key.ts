@@ -41,12 +41,14 @@ const MIN_ROWS = 6;
  * customers as there are rows (as in a roster keyed by its ★ ratings), while another name-like
  * column (企(事)业单位名称, 联系人 ...) holds a different value on at least three rows of four.
  * A log ledger keyed right has other name columns repeating with the key, and no doubt. A column
- * the user chose is not second-guessed.
+ * the user chose, or a customer-number column found by its header, is not second-guessed.
  * @example customerKeyDoubt(table, map, ledger)?.other // '企(事)业单位名称'
  */
 export function customerKeyDoubt(table: Table, map: ColumnMap, ledger: Ledger): KeyDoubt | undefined {
   const field = customerKeyField(map.fields);
-  if (!field || map.via[field] === 'override') return undefined;
+  // A column the user chose, or one headed as the customer's number (客户编号: a log repeats it on
+  // every contact, and the contact persons beside it may change from call to call), is kept.
+  if (!field || map.via[field] === 'override' || (field === 'customerId' && map.via[field] === 'header')) return undefined;
   const keyCol = map.fields[field]!;
   let rows = 0;
   for (let i = 0; i < ledger.size; i++) if (ledger.customerOf[i] >= 0) rows++;
