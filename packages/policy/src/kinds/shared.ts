@@ -218,5 +218,7 @@ export function doubtCell(ctx: RuleContext, record: number): Field {
 export function emitUnsure(ctx: RuleContext, rule: Rule, customer: number, record: number, dueAt?: string): void {
   const field = doubtCell(ctx, record);
   const value = ctx.ledger.textAt(field, record) ?? '';
-  ctx.emit(rule, { status: 'indeterminate', customer, record, field, dueAt, messageId: 'unsure-contact', data: { doubtRow: ctx.ledger.row[record], value: value.slice(0, 40) } });
+  // The finding's own row is that row: the message names it from there (data holds no row number,
+  // so that a finding reads the same wherever its row moves).
+  ctx.emit(rule, { status: 'indeterminate', customer, record, field, dueAt, messageId: 'unsure-contact', data: { value: value.slice(0, 40) } });
 }

@@ -344,7 +344,7 @@ words(OUTCOME_WORDS, 'not-reached', ['未接', '无人接', '没人接听', '无
 const VISIT_OUTCOMES = ['已拜访', '已面谈', '已上门', '已见面', '已走访', '已面访', '已登门', '拜访成功', '面谈成功', '已拜訪', '已面談', '已上門', '已見面', '已走訪'];
 words(OUTCOME_WORDS, 'reached', VISIT_OUTCOMES);
 // A callback planned, not made: no contact, and no error either.
-words(OUTCOME_WORDS, 'pending', ['待回访', '未回访', '待联系', '待跟进', '计划回访', '预约回访', '待定', 'pending', 'planned']);
+words(OUTCOME_WORDS, 'pending', ['待回访', '未回访', '待联系', '待跟进', '计划回访', '预约回访', 'pending', 'planned']);
 // A message delivered (sent, read): one-way, by a text channel.
 words(OUTCOME_WORDS, 'delivered', ['已发送', '已发', '发送成功', '已送达', '已读', '已阅', '已读未回', 'sent', 'delivered']);
 // Traditional characters (Hong Kong and Taiwan ledgers, 004-J): NFKC does not map them to simplified.

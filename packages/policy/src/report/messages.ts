@@ -11,8 +11,8 @@ export const GENERIC_MESSAGES: Record<string, { zh: string; en: string }> = {
     en: '"{rule}" cannot be checked: the ledger has no "{column}" column.',
   },
   'unsure-contact': {
-    zh: '「{rule}」无法判断：第 {doubtRow} 行可能就是本规则要求的回访，但它的「{column}」“{value}”读不出；改正该单元格后再查。',
-    en: '"{rule}" indeterminate: row {doubtRow} may be the contact this rule asks for, but its "{column}" ("{value}") cannot be read; correct that cell and check again.',
+    zh: '「{rule}」无法判断：第 {row} 行可能就是本规则要求的回访，但它的「{column}」“{value}”读不出；改正该单元格后再查。',
+    en: '"{rule}" indeterminate: row {row} may be the contact this rule asks for, but its "{column}" ("{value}") cannot be read; correct that cell and check again.',
   },
   'customer-key': {
     zh: '客户按「{column}」列（{letter} 列）区分，{rows} 行只得到 {customers} 位客户；「{other}」列（{otherLetter} 列）有 {otherCount} 个不同的值。如果每行是一位客户，请把客户列改为「{other}」（命令行：--column {field}={other}；加载项：在「列对应」中把「{fieldZh}」选为该列），再检查；如果「{column}」确实是客户，可忽略本条。改正之前，按客户给出的结论可能把几位客户的记录混在一起。',
