@@ -183,6 +183,7 @@ describe('yearlessDate: a date written without its year still says its month and
   it.each([
     ['12月23日 15:00', { month: 12, day: 23, minuteOfDay: 900 }],
     ['12月23日', { month: 12, day: 23 }],
+    ['9月15号', { month: 9, day: 15 }],
     ['3-5 9:30', { month: 3, day: 5, minuteOfDay: 570 }],
     ['2/29', { month: 2, day: 29 }],
   ])('%s', (text, want) => {

@@ -210,13 +210,13 @@ export function parseTimeText(raw: string): TimeCell {
 
 /**
  * Month, day and (when written) minute of the day of a date written without its year
- * (`12月23日 15:00`, `12-23`, `12/23 9:30`): such a cell is unreadable as a date, but it still
+ * (`12月23日 15:00`, `9月15号`, `12-23`, `12/23 9:30`): such a cell is unreadable as a date, but it still
  * says which days it could be, one a year. Undefined for anything else.
  * @example yearlessDate('12月23日 15:00') // { month: 12, day: 23, minuteOfDay: 900 }
  */
 export function yearlessDate(raw: string): { month: number; day: number; minuteOfDay?: number } | undefined {
   const s = raw.normalize('NFKC').trim();
-  const m = /^(\d{1,2})(?:月|[-/.])(\d{1,2})日?(?:\s*(\d{1,2})[:时点](\d{1,2})?分?)?$/.exec(s);
+  const m = /^(\d{1,2})(?:月|[-/.])(\d{1,2})[日号]?(?:\s*(\d{1,2})[:时点](\d{1,2})?分?)?$/.exec(s);
   if (!m) return undefined;
   const month = +m[1];
   const day = +m[2];
