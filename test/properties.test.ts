@@ -302,7 +302,8 @@ function badCellArb(kind: Kind, date1904: boolean): fc.Arbitrary<CellSpec> {
     case 'channel':
       return fc.constantFrom(raw('飞鸽传书'), raw('#N/A'), raw(true), raw(12345), raw('电话短信'), raw('😀'));
     case 'outcome':
-      return fc.constantFrom(raw('不确定'), raw('#VALUE!'), raw(true), raw(0), raw('待回访'), raw('😀'));
+      // (待回访 is a word now: a planned callback, issue 13.)
+      return fc.constantFrom(raw('不确定'), raw('#VALUE!'), raw(true), raw(0), raw('看情况'), raw('😀'));
   }
 }
 
@@ -724,7 +725,11 @@ describe('properties of the check on random 002-1 ledgers', () => {
           // every rule of 002-1 as of the as-of day: an H customer received yesterday 10:00 and
           // called back at 15:00 (and again today), reached, with content; due again in 2+ days.
           const d = base.asOfDay;
-          const log = prepareLedger(a.table, profile).ledger.shape === 'log';
+          const read = prepareLedger(a.table, profile).ledger;
+          const log = read.shape === 'log';
+          // A ledger that never fills 回访结果 in reads a blank one as reached; one that does, not
+          // (issue 13): a compliant customer follows the ledger's own practice, or it would change it.
+          const fillsOutcomes = read.outcome.some((o) => o !== -1);
           const values: Partial<Record<FieldName, CellValue>> = {
             customerId: NEW,
             customerName: '王新',
@@ -733,7 +738,7 @@ describe('properties of the check on random 002-1 ledgers', () => {
             contactAt: `${isoDay(d - 1)} 15:00`,
             channel: '电话',
             content: '介绍新车型配置和价格，客户周末再来试驾',
-            outcome: '已接通',
+            outcome: fillsOutcomes ? '已接通' : null,
             phone: '13800000009',
             intendedModel: '轩逸',
           };

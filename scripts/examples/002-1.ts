@@ -31,16 +31,19 @@ const rows: ExampleLedger['rows'] = [
   ['K005', '陈静', '13800000005', '骐达', 'B', '2025-08-25 10:00', '2025-10-08', '10:00', '电话', '节后回访，客户仍在比较首付方案', '已接通', null, null, null, null, '孙磊'],
   // A: the 24-hour callback was an SMS only.
   ['K006', '杨帆', '13800000006', '奇骏', 'A', '2025-10-12 11:00', '2025-10-12', '19:30', '短信', '感谢您今天到店，期待您的再次光临', null, null, null, null, null, '周敏'],
-  // Car picked up: safety call on time, week callback done, 首保 reminder due in 3 days.
+  // Car picked up: safety call on time, week callback done, 首保 reminder due in 3 days; but booked
+  // on 09-10 and not called in the two weeks before the pickup on 10-03 (an A customer until then).
   ['K007', '赵磊', '13800000007', '轩逸', 'A', '2025-09-10 10:00', '2025-09-10', '15:00', '电话', '介绍轩逸经典版，客户当场预订', '已接通', null, null, '2025-10-03 10:00', '2025-10-18', '孙磊'],
   ['K007', '赵磊', '13800000007', '轩逸', 'A', '2025-09-10 10:00', '2025-10-03', '11:20', '电话', '询问是否安全到家，提醒磨合期注意事项', '已接通', null, null, '2025-10-03 10:00', '2025-10-18', '孙磊'],
   ['K007', '赵磊', '13800000007', '轩逸', 'A', '2025-09-10 10:00', '2025-10-08', '16:00', '电话', '了解用车情况，客户推荐同事来看车', '已接通', null, null, '2025-10-03 10:00', '2025-10-18', '孙磊'],
-  // Picked up: safety call 3.5 hours later, and no callback in the first week.
+  // Picked up: safety call 3.5 hours later, and no callback in the first week; an H customer not
+  // called back between 09-05 and the pickup on 09-20.
   ['K008', '黄磊', '13800000008', '天籁', 'H', '2025-09-05 10:00', '2025-09-05', '16:00', '电话', '客户确认购买天籁，预约9月20日提车', '已接通', null, null, '2025-09-20 10:00', '2025-12-20', '周敏'],
   ['K008', '黄磊', '13800000008', '天籁', 'H', '2025-09-05 10:00', '2025-09-20', '13:30', '电话', '询问是否安全到家，提醒新车磨合', '已接通', null, null, '2025-09-20 10:00', '2025-12-20', '周敏'],
   // H: time not recorded to the minute, and no contact since.
   ['K009', '周敏', '13800000009', '逍客', 'H', '2025-10-10 09:00', '2025-10-10', null, '电话', '客户对价格有异议，约周末再谈', '已接通', null, null, null, null, '孙磊'],
-  // C: a class that is not one of H/A/B/C, and a date nobody can read.
+  // C: a class that is not one of H/A/B/C, and a date nobody can read (9月15号, no year: it may be
+  // the second call of August-September, so that block cannot be judged).
   ['K010', '吴刚', '13800000010', '骐达', 'D类', '2025-07-15 10:00', '2025-07-15', '16:00', '电话', '客户只是随便看看，留了电话', '已接通', null, null, null, null, '周敏'],
   ['K011', '郑丽', '13800000011', '轩逸', 'C', '2025-08-01 10:00', '2025-08-01', '15:00', '电话', '介绍轩逸油耗和保养费用，客户明年再买', '已接通', null, null, null, null, '孙磊'],
   ['K011', '郑丽', '13800000011', '轩逸', 'C', '2025-08-01 10:00', '9月15号', '10:00', '电话', '邀请参加国庆试驾活动，客户说有空就来', '已接通', null, null, null, null, '孙磊'],

@@ -27,8 +27,17 @@ export function textReport(report: Report, profile: Profile, file: string): stri
   const out: string[] = [];
   out.push(`ledgerlint · ${profile.id} ${profile.title.zh} · 截至 ${report.asOf.slice(0, 16).replace('T', ' ')}（北京时间）`);
   out.push(`${file} · 工作表「${s.sheet}」：表头在第 ${s.headerRow} 行，${s.records} 条记录，${s.customers} 位客户（${s.shape === 'log' ? '逐次记录的回访日志' : '每客户一行的台账，只含最近一次回访'}）`);
+  // Which column tells the customers apart, always: a wrong one mixes customers in every verdict.
+  const key = s.columns.customerId ?? s.columns.customerName;
+  const both = s.columns.customerId !== undefined && s.columns.customerName !== undefined;
+  const fallback = both ? `，没有编号的行按「${s.columns.customerName}」` : '';
+  const fallbackEn = both ? `, rows without a number by "${s.columns.customerName}"` : '';
+  if (key !== undefined) out.push(`客户：按「${key}」列区分${fallback} / Customers: by column "${key}"${fallbackEn}`);
+  // A doubt about that column comes first, before anything it may have distorted.
+  const doubt = report.findings.filter((f) => f.messageId === 'customer-key');
+  for (const f of doubt) out.push(`  ${SEVERITY_ZH[f.severity]}：${renderFinding(f, profile, 'zh')}`);
   out.push('');
-  const general = report.findings.filter((f) => f.customer === null);
+  const general = report.findings.filter((f) => f.customer === null && f.messageId !== 'customer-key');
   const byCustomer = new Map<string, Finding[]>();
   for (const f of report.findings) if (f.customer !== null) (byCustomer.get(f.customer) ?? byCustomer.set(f.customer, []).get(f.customer)!).push(f);
   if (general.length) {

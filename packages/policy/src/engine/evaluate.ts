@@ -9,6 +9,7 @@ import { LedgerlintError } from '../errors';
 import { Precision } from '../ledger/cells';
 import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/columns';
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
+import { customerKeyDoubt, type KeyDoubt } from '../ledger/customer-key';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
 import { KINDS, qualifyingContacts } from '../kinds';
 import { fieldLabel } from '../kinds/shared';
@@ -175,14 +176,69 @@ function latestNumber(ledger: Ledger, field: Field, customer: number): number | 
 
 const NO_NUMBERS: (number | null)[] = [];
 
-/** Which rules apply to which customers: json-rules-engine once per distinct fact combination. */
-async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'>[], ledger: Ledger, asOfDay: number): Promise<(rule: Pick<Rule, 'when'>) => Uint8Array> {
+/**
+ * Where each customer stands between the intent and the owner stage: the moment of the pickup
+ * (提车时间, the earliest dated one; a date alone counts from its 00:00) that makes an intent
+ * customer an owner, whether the ledger shows the customer before it (a reception or a contact
+ * earlier than the pickup, or no pickup by the check), and whether the pickup has come.
+ */
+interface Stages {
+  pickup: Float64Array;
+  intentEver: Uint8Array;
+  ownerNow: Uint8Array;
+}
+
+function stagesOf(ledger: Ledger, asOfDay: number): Stages {
+  const count = ledger.customers.count;
+  const out: Stages = { pickup: new Float64Array(count).fill(NaN), intentEver: new Uint8Array(count).fill(1), ownerNow: new Uint8Array(count) };
+  const pickup = ledger.times.pickupAt;
+  if (!pickup) return out;
+  const { records, start } = ledger.customers;
+  const seen = [ledger.times.contactAt, ledger.times.receptionAt];
+  for (let c = 0; c < count; c++) {
+    let p = NaN;
+    for (let j = start[c]; j < start[c + 1]; j++) {
+      const i = records[j];
+      const q = pickup.precision[i];
+      if ((q === Precision.Day || q === Precision.Minute) && !(pickup.minute[i] >= p)) p = pickup.minute[i];
+    }
+    if (Number.isNaN(p) || Math.floor(p / MINUTES_PER_DAY) > asOfDay) continue;
+    out.pickup[c] = p;
+    out.ownerNow[c] = 1;
+    let before = false;
+    for (let j = start[c]; j < start[c + 1] && !before; j++) {
+      for (const t of seen) if (t && t.minute[records[j]] < p) before = true;
+    }
+    out.intentEver[c] = before ? 1 : 0;
+  }
+  return out;
+}
+
+/** The part of each customer's time a rule judges: [from, until) in minute stamps (-Infinity, Infinity: all of it). */
+export interface StageSpan {
+  from: Float64Array;
+  until: Float64Array;
+}
+
+interface Applicability {
+  mask(rule: Pick<Rule, 'when'>): Uint8Array;
+  span(rule: Pick<Rule, 'when'>): StageSpan | undefined;
+}
+
+/**
+ * Which rules apply to which customers: json-rules-engine once per distinct fact combination and
+ * stage. A customer's stage changes at the pickup, as its tier changes at the record that states
+ * one: a rule for intent customers (H every 3 days) judges the time before the pickup, a rule for
+ * owners the time after, where the rule's kind can judge part of a customer's time (`stageSpans`);
+ * elsewhere the stage as of the check decides, as before.
+ */
+async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'>[], ledger: Ledger, asOfDay: number): Promise<Applicability> {
   const count = ledger.customers.count;
   const everyone = new Uint8Array(count).fill(1);
   const conditional = rules.filter((r) => r.when);
-  if (conditional.length === 0) return () => everyone;
-  const pickup = ledger.times.pickupAt;
-  const { records, start, tierNow } = ledger.customers;
+  if (conditional.length === 0) return { mask: () => everyone, span: () => undefined };
+  const stages = stagesOf(ledger, asOfDay);
+  const { tierNow } = ledger.customers;
   const comboOf = new Int32Array(count);
   const combos: Record<string, string | number | null>[] = [];
   // Number facts enter the combination only when a condition names them, bucketed by the constants
@@ -195,23 +251,15 @@ async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'
   }
   const index = new Map<string | number, number>();
   for (let c = 0; c < count; c++) {
-    let stage = 'intent';
-    if (pickup) {
-      for (let j = start[c]; j < start[c + 1]; j++) {
-        const i = records[j];
-        const p = pickup.precision[i];
-        if ((p === Precision.Day || p === Precision.Minute) && Math.floor(pickup.minute[i] / MINUTES_PER_DAY) <= asOfDay) stage = 'owner';
-      }
-    }
     const tier = tierNow[c] >= 0 ? profile.tiers[tierNow[c]].code : null;
-    // Without number facts a combination is (tier, stage): a small integer, no string per customer.
+    // Without number facts a combination is the tier: a small integer, no string per customer.
     const numbers = numberFacts.length ? numberFacts.map((f) => bucketed(latestNumber(ledger, f.field, c), f.thresholds)) : NO_NUMBERS;
-    let key: string | number = (tierNow[c] + 1) * 2 + (stage === 'owner' ? 1 : 0);
+    let key: string | number = tierNow[c] + 1;
     if (numbers.length) key = `${key}|${numbers.join('|')}`;
     let k = index.get(key);
     if (k === undefined) {
       k = combos.length;
-      const combo: Record<string, string | number | null> = { tier, stage, shape: ledger.shape };
+      const combo: Record<string, string | number | null> = { tier, shape: ledger.shape };
       numberFacts.forEach((f, n) => (combo[f.field] = numbers[n]));
       combos.push(combo);
       index.set(key, k);
@@ -223,19 +271,42 @@ async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'
     conditional.map((r, k) => ({ conditions: top(r.when!) as never, event: { type: String(k) } })),
     { allowUndefinedFacts: true },
   );
-  const byCombo = conditional.map(() => new Uint8Array(combos.length));
+  // Each combination as an intent customer and as an owner.
+  const asIntent = conditional.map(() => new Uint8Array(combos.length));
+  const asOwner = conditional.map(() => new Uint8Array(combos.length));
   for (let k = 0; k < combos.length; k++) {
-    const { events } = await engine.run({ ...combos[k] });
-    for (const e of events) byCombo[Number(e.type)][k] = 1;
+    for (const [stage, out] of [['intent', asIntent], ['owner', asOwner]] as const) {
+      const { events } = await engine.run({ ...combos[k], stage });
+      for (const e of events) out[Number(e.type)][k] = 1;
+    }
   }
-  // Expand to one flag per customer, once per rule.
+  // Expand to one flag (and, for stage rules, one span) per customer, once per rule.
   const masks = new Map<Pick<Rule, 'when'>, Uint8Array>();
+  const spans = new Map<Pick<Rule, 'when'>, StageSpan>();
   conditional.forEach((rule, k) => {
     const mask = new Uint8Array(count);
-    for (let c = 0; c < count; c++) mask[c] = byCombo[k][comboOf[c]];
+    const byStage = mentionsFact(rule.when!, 'stage');
+    const partial = byStage && 'kind' in rule && KINDS[(rule as Rule).kind].stageSpans === true;
+    const span: StageSpan | undefined = partial ? { from: new Float64Array(count).fill(-Infinity), until: new Float64Array(count).fill(Infinity) } : undefined;
+    for (let c = 0; c < count; c++) {
+      const intent = asIntent[k][comboOf[c]] === 1;
+      const owner = asOwner[k][comboOf[c]] === 1;
+      if (!span) {
+        mask[c] = (stages.ownerNow[c] === 1 ? owner : intent) ? 1 : 0;
+        continue;
+      }
+      const asI = intent && stages.intentEver[c] === 1;
+      const asO = owner && stages.ownerNow[c] === 1;
+      mask[c] = asI || asO ? 1 : 0;
+      if (stages.ownerNow[c] === 1 && asI !== asO) {
+        if (asI) span.until[c] = stages.pickup[c];
+        else span.from[c] = stages.pickup[c];
+      }
+    }
     masks.set(rule, mask);
+    if (span) spans.set(rule, span);
   });
-  return (rule) => masks.get(rule) ?? everyone;
+  return { mask: (rule) => masks.get(rule) ?? everyone, span: (rule) => spans.get(rule) };
 }
 
 /** Whether a rule reads customers' tiers: its kind needs the tier column, its `when` or its fields name the tier. */
@@ -339,6 +410,8 @@ export interface PreparedLedger {
   readonly calendar: WorkCalendar;
   /** Per record, 1 when it is a qualifying contact (see the profile's qualifying-contact rule). */
   readonly qualifies: Uint8Array;
+  /** Another column that would tell the customers apart better than the one taken, if any. */
+  readonly keyDoubt?: KeyDoubt;
 }
 
 /**
@@ -349,11 +422,11 @@ export interface PreparedLedger {
 export function prepareLedger(table: Table, profileInput: Profile | unknown, options: Omit<EvaluateOptions, 'asOf'> = {}): PreparedLedger {
   const profile = parseProfile(profileInput);
   const columnMap = mapColumns(table, profile, options);
-  const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms, tierBasis: profile.tierBasis });
+  const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms, tierBasis: profile.tierBasis, callbackTypes: profile.callbackTypes });
   const calendar = options.calendar ?? calendarForProfile(profile);
   const qualifying = profile.rules.find((r) => r.kind === 'qualifying-contact');
   const qualifies = qualifyingContacts(ledger, qualifying ? (qualifying.params as never) : qualifyingContactParams.parse({}));
-  return { table, profile, columnMap, ledger, calendar, qualifies };
+  return { table, profile, columnMap, ledger, calendar, qualifies, keyDoubt: customerKeyDoubt(table, columnMap, ledger) };
 }
 
 /**
@@ -361,13 +434,14 @@ export function prepareLedger(table: Table, profileInput: Profile | unknown, opt
  * `evaluate`, over day numbers and typed columns only.
  */
 export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<EvaluateOptions, 'asOf'> = {}): Promise<Report> {
-  const { table, profile, columnMap: map, ledger, calendar, qualifies } = prepared;
+  const { table, profile, columnMap: map, ledger, calendar, qualifies, keyDoubt } = prepared;
   const asOf = parseAsOf(options.asOf);
   const asOfDay = Math.floor(asOf / MINUTES_PER_DAY);
   // Tiers concern the customers `tiersFor` selects (all by default, none in a profile without tiers):
   // rules that read tiers apply to those only, and only their tier cells are read as tiers.
   const scopeRule = { when: profile.tiersFor };
-  const conditions = await applicability(profile, [...profile.rules, scopeRule], ledger, asOfDay);
+  const stage = await applicability(profile, [...profile.rules, scopeRule], ledger, asOfDay);
+  const conditions = stage.mask;
   const count = ledger.customers.count;
   const tierScope = profile.tiers.length === 0 ? new Uint8Array(count) : conditions(scopeRule);
   const wholeScope = tierScope.every((v) => v === 1);
@@ -427,6 +501,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     asOfDay,
     qualifies,
     applicable,
+    stageSpan: stage.span,
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;
       const breach = BREACH.has(input.status);
@@ -494,11 +569,17 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     kind.check(rule as never, ctx);
   }
 
-  // Cells the reader could not use: one `invalid` finding each, under the record-keeping clause.
   const recordsRule = profile.rules.find((r) => r.id === profile.recordsRuleId)!;
   // A tier cell outside the profile's tiers breaks the classification clause, where the profile names one.
   const tierRule = profile.tierRuleId ? profile.rules.find((r) => r.id === profile.tierRuleId) : undefined;
   const { zh: tiers, en: tiersEn } = tierNames(profile);
+  // Customers told apart by a column that gives far fewer of them than another would: every
+  // per-customer verdict may mix several customers' rows, which the clerk must hear first.
+  if (keyDoubt) {
+    const { column, letter, ...data } = keyDoubt;
+    findings.add({ ruleId: recordsRule.id, status: 'indeterminate', severity: 'warning', customer: null, row: null, column, columnLetter: letter, messageId: 'customer-key', data: { ...data, fieldZh: FIELDS[data.field].zh, fieldEn: FIELDS[data.field].en }, citation: recordsRule.citation });
+  }
+  // Cells the reader could not use: one `invalid` finding each, under the record-keeping clause.
   for (const p of ledger.problems) {
     const c = ledger.customerOf[p.record];
     // A tier cell outside the tiers' customers is its form's own column (002-4 has no tiers; 002-2's
@@ -520,7 +601,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
       payer: breach && rule.fine ? payerOf(rule, p.record) : undefined,
       escalateTo: breach ? escalationOf(rule, 'violation', undefined) : undefined,
       messageId: 'invalid',
-      data: { code: p.code, value: String(raw ?? '').slice(0, 40), tiers, tiersEn, sheet: ledger.sheet },
+      data: { code: p.code, value: String(raw ?? '').slice(0, 40), tiers, tiersEn, sheet: ledger.sheet, ...(p.expected !== undefined && { known: p.expected }), ...(p.suggestion !== undefined && { suggestion: p.suggestion }) },
       citation: rule.citation,
     });
   }

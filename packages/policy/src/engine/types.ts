@@ -64,6 +64,12 @@ export interface RuleContext {
   qualifies: Uint8Array;
   /** Per customer, 1 when the rule applies (its `when` condition holds). */
   applicable(rule: Rule): Uint8Array;
+  /**
+   * For a rule whose condition names the stage, in a kind that judges part of a customer's time
+   * (`stageSpans`): per customer the minute stamps [from, until) the rule judges (before the
+   * pickup for an intent rule, after it for an owner rule). Undefined: all of every customer's time.
+   */
+  stageSpan(rule: Rule): { from: Float64Array; until: Float64Array } | undefined;
   /** Report a finding for a rule. */
   emit(rule: Rule, input: EmitInput): void;
   /** Record the next due moment (day number) of a customer, for next-due columns. */
@@ -78,5 +84,11 @@ export interface KindDef<P> {
   messages: Record<string, { zh: string; en: string }>;
   /** Columns without which the rule cannot run at all. */
   needs(params: P): Field[];
+  /**
+   * True when the kind judges only the part of each customer's time `ctx.stageSpan` gives: a rule
+   * of it conditioned on the stage then applies to everyone who was in that stage at some time.
+   * Otherwise the stage as of the check decides whether it applies at all.
+   */
+  stageSpans?: true;
   check(rule: Rule & { params: P }, ctx: RuleContext): void;
 }

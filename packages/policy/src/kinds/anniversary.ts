@@ -7,10 +7,10 @@ import type { KindDef, RuleContext } from '../engine/types';
 import { lunarToDay, readLunarMonthDay } from '../calendar/lunar';
 import { LUNAR_FIRST_YEAR } from '../calendar/lunar.generated';
 import type { Field } from '../ledger/fields';
-import { isoDate, ymdFromDay, dayFromYmd, daysInMonth, addMonths } from '../time/day';
-import { collectAnchors, contactMask, type Anchor } from './event-window';
+import { isoDate, ymdFromDay, dayFromYmd, daysInMonth, addMonths, MINUTES_PER_DAY } from '../time/day';
+import { collectAnchors, contactMask, MASK, type Anchor } from './event-window';
 import type { AnniversaryParams } from './params';
-import { columnName, dayOf, fieldDay, isDated } from './shared';
+import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, isDated } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：{occasion} {date} 应于 {start} 至 {due} 之间回访，已逾期 {days} 天。', en: '"{rule}" not done: for {occasion} {date} a contact was due from {start} to {due}; {days} day(s) overdue.' },
@@ -67,9 +67,11 @@ export const anniversary: KindDef<AnniversaryParams> = {
       let inWindow = -1;
       let late = -1;
       let latest = -1;
+      let unsure = -1;
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         const pr = ct.precision[i];
+        if (mask[i] === MASK.UNSURE && unsure < 0 && couldFallIn(ctx, i, from * MINUTES_PER_DAY, due * MINUTES_PER_DAY + MINUTES_PER_DAY - 1)) unsure = i;
         if (!isDated(pr)) continue;
         latest = i;
         const d = dayOf(ct.minute[i]);
@@ -77,6 +79,11 @@ export const anniversary: KindDef<AnniversaryParams> = {
         else if (mask[i] === 1 && d > due && d <= t + lateUntil && late < 0) late = i;
       }
       if (inWindow >= 0) return;
+      // A row that may be the call in the window but for a cell that cannot be read.
+      if (unsure >= 0 && (late >= 0 || due - ctx.asOfDay <= dueSoonDays)) {
+        emitUnsure(ctx, rule, c, unsure, isoDate(due));
+        return;
+      }
       // Texts only for findings: most occurrences are met.
       const data = { occasion: columnName(ctx, field), date: isoDate(t), start: isoDate(from), due: isoDate(due) };
       const explain = { date: field, occurrence: isoDate(t), window: [isoDate(from), isoDate(due)], knownSince: isoDate(since) };

@@ -5,12 +5,14 @@
 import type { KindDef, RuleContext } from '../engine/types';
 import { firstDayOfMonthIndex, isoDate, monthIndex, weekday, weekStart } from '../time/day';
 import type { CountPerPeriodParams, GapCadenceParams } from './params';
-import { columnName, dayOf, departmentMask, fieldDay, latestRecord, tierIndex } from './shared';
+import { columnName, couldFallIn, dayOf, departmentMask, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex, unsureRecordIn } from './shared';
+import { MINUTES_PER_DAY } from '../time/day';
 
 const messages = {
   overdue: { zh: '「{rule}」逾期：上次成功回访 {last}，应于 {due} 前再次回访，已逾期 {days} 天。', en: '"{rule}" overdue: last successful contact {last}, next due by {due}, {days} day(s) overdue.' },
   late: { zh: '「{rule}」间隔超限：{last} 之后应于 {due} 前回访，实际到 {done} 才回访。', en: '"{rule}" gap too long: after {last} the next contact was due by {due} but came on {done}.' },
   'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前回访。', en: '"{rule}" due soon: contact the customer by {due}.' },
+  'missed-before-end': { zh: '「{rule}」逾期未回访：上次成功回访 {last}，应于 {due} 前再次回访，直到 {end} 提车都没有回访。', en: '"{rule}" missed: last successful contact {last}, the next was due by {due}, and none came before the pickup on {end}.' },
   'no-anchor': { zh: '「{rule}」无法判断：该客户既没有成功回访，也没有可作起点的日期。', en: '"{rule}" indeterminate: the customer has no successful contact and no date to start the clock from.' },
   short: { zh: '「{rule}」不足：{period}（{start} 至 {end}）只有 {count} 天有成功回访，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts on {count} day(s); at least {min} required.' },
   'short-typed': { zh: '「{rule}」不足：{period}（{start} 至 {end}）「{typeColumn}」含{types}的成功回访只有 {count} 天，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts whose "{typeColumn}" names {typesEn} on {count} day(s); at least {min} required.' },
@@ -27,15 +29,19 @@ function scratch(ctx: RuleContext): { days: Int32Array; tiers: Int8Array } {
   return { days: new Int32Array(most), tiers: new Int8Array(most) };
 }
 
-/** Days of the customer's counted contacts (`counts[i] === 1`) into `out`, ascending and distinct (or all); returns the count. */
-function contactDays(ctx: RuleContext, customer: number, distinct: boolean, out: Int32Array, counts: Uint8Array): number {
+/**
+ * Days of the customer's counted contacts (`counts[i] === 1`) at minute stamps in [from, until)
+ * into `out`, ascending and distinct (or all); returns the count.
+ */
+function contactDays(ctx: RuleContext, customer: number, distinct: boolean, out: Int32Array, counts: Uint8Array, from = -Infinity, until = Infinity): number {
   const ct = ctx.ledger.times.contactAt!;
   const { records, start } = ctx.ledger.customers;
   let n = 0;
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
-    if (counts[i] !== 1) continue;
-    const d = dayOf(ct.minute[i]);
+    const m = ct.minute[i];
+    if (counts[i] !== 1 || m < from || m >= until) continue;
+    const d = dayOf(m);
     if (!distinct || n === 0 || out[n - 1] !== d) out[n++] = d;
   }
   return n;
@@ -69,8 +75,10 @@ export const gapCadence: KindDef<GapCadenceParams> = {
   kind: 'gap-cadence',
   messages,
   needs: () => ['contactAt', 'tier'],
+  stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     const want = tierIndex(ctx, p.tier);
     const ct = ctx.ledger.times.contactAt!;
@@ -78,32 +86,64 @@ export const gapCadence: KindDef<GapCadenceParams> = {
     const counts = departmentMask(ctx, rule, p.departments);
     if (!counts) return;
     const buf = scratch(ctx);
+    // A contact that might count (a cell that decides is unreadable) and the days it might fall on.
+    const unsure = (i: number) => ctx.qualifies[i] === QUALIFIES.UNSURE && counts[i] === 1;
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
+      // The part of the customer's time this rule judges (before the pickup for an intent cadence).
+      const from = span ? span.from[c] : -Infinity;
+      const until = span ? span.until[c] : Infinity;
+      const ended = until <= ctx.asOf;
+      const unsureBetween = (fromDay: number, toDay: number) => unsureRecordIn(ctx, c, unsure, Math.max(from, fromDay * MINUTES_PER_DAY), Math.min(until - 1, toDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1));
       const tiers = tiersInForce(ctx, c, buf.tiers);
       // Day numbers are negative before 1970: "no contact yet" is undefined, not -1.
       let prevDay: number | undefined;
       let prevTier = -1;
+      let lastInSpan = -1;
+      let tierAtEnd = ended ? -1 : tierNow[c];
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
-        if (ctx.qualifies[i] !== 1 || counts[i] !== 1) continue;
-        const d = dayOf(ct.minute[i]);
+        const m = ct.minute[i];
+        if (ended && !(m >= until)) {
+          lastInSpan = i;
+          tierAtEnd = tiers[j - start[c]];
+        }
+        if (ctx.qualifies[i] !== 1 || counts[i] !== 1 || m < from || m >= until) continue;
+        const d = dayOf(m);
         if (prevDay !== undefined && prevTier === want && d > prevDay + p.maxGapDays) {
           const due = prevDay + p.maxGapDays;
-          ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prevDay), due: isoDate(due), done: isoDate(d) } });
+          // Only a row that could fall inside this gap makes this gap uncertain.
+          const u = unsureBetween(prevDay + 1, d - 1);
+          if (u >= 0) emitUnsure(ctx, rule, c, u, isoDate(due));
+          else ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prevDay), due: isoDate(due), done: isoDate(d) } });
         }
         prevDay = d;
         prevTier = tiers[j - start[c]];
       }
-      if (tierNow[c] !== want) continue;
-      const anchor = prevDay ?? fallbackDay(ctx, c, p.anchorFallback);
-      const last = latestRecord(ctx, c);
+      if (tierAtEnd !== want) continue;
+      // An owner rule's clock starts at the pickup at the latest.
+      const anchor = prevDay ?? (from > -Infinity ? dayOf(from) : fallbackDay(ctx, c, p.anchorFallback));
+      const last = ended && lastInSpan >= 0 ? lastInSpan : latestRecord(ctx, c);
       if (anchor === undefined) {
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
         continue;
       }
       const due = anchor + p.maxGapDays;
       const data = { last: prevDay !== undefined ? isoDate(prevDay) : '—', due: isoDate(due) };
+      // The judged time ended (the customer picked up the car): a contact due before that day
+      // was missed for good; one due later was owed no more.
+      const endDay = ended ? dayOf(until) : ctx.asOfDay;
+      if (ended && due >= endDay) continue;
+      // The open gap since the last contact: a row that might be a later contact leaves it unknown.
+      const u = due - endDay <= ctx.profile.dueSoonDays ? unsureBetween(prevDay !== undefined ? anchor + 1 : anchor, endDay) : -1;
+      if (u >= 0) {
+        emitUnsure(ctx, rule, c, u, isoDate(due));
+        continue;
+      }
+      if (ended) {
+        ctx.emit(rule, { status: 'violation', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: endDay - due, messageId: 'missed-before-end', data: { ...data, end: isoDate(endDay) }, explain: { anchorDay: isoDate(anchor), fromContact: prevDay !== undefined, stageEnd: isoDate(endDay) } });
+        continue;
+      }
       if (ctx.asOfDay > due) {
         ctx.emit(rule, { status: 'overdue', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: ctx.asOfDay - due, messageId: 'overdue', data: { ...data, days: ctx.asOfDay - due }, explain: { anchorDay: isoDate(anchor), fromContact: prevDay !== undefined } });
         continue;
@@ -160,9 +200,16 @@ function countedContacts(ctx: RuleContext, callbackTypes: string[] | undefined):
   const out = new Uint8Array(ctx.ledger.size);
   // A ledger repeats a handful of type labels: decide each distinct one once.
   const decided = new Map<string, number>();
+  const unknownType = ctx.ledger.unknownType;
   for (let i = 0; i < out.length; i++) {
-    if (ctx.qualifies[i] !== 1) continue;
+    const q = ctx.qualifies[i];
+    if (q === QUALIFIES.NO) continue;
     const t = types[i];
+    // A type the profile does not know may be the one asked for: unsure, as an unreadable cell is.
+    if (unknownType?.[i] === 1 || q === QUALIFIES.UNSURE) {
+      if (t === null || unknownType?.[i] === 1 || callbackTypes!.some((w) => t.includes(w))) out[i] = QUALIFIES.UNSURE;
+      continue;
+    }
     if (t === null) {
       out[i] = 1;
       continue;
@@ -183,6 +230,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
   kind: 'count-per-period',
   messages,
   needs: (p) => (p.tier === undefined ? ['contactAt'] : ['contactAt', 'tier']),
+  stageSpans: true,
   check(rule, ctx) {
     const p = rule.params;
     const buf = scratch(ctx);
@@ -217,6 +265,7 @@ function inMonths(ctx: RuleContext, counts: Uint8Array, months: number[] | undef
 
 function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>[0], ctx: RuleContext, counts: Uint8Array, buf: ReturnType<typeof scratch>, types: string | undefined): void {
     const applies = ctx.applicable(rule);
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     const tiered = p.tier !== undefined;
     const want = tiered ? tierIndex(ctx, p.tier!) : -1;
@@ -234,22 +283,26 @@ function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>
       let ever = !tiered;
       for (let j = start[c]; j < start[c + 1] && !ever; j++) ever = ctx.ledger.tier[records[j]] === want;
       if (!ever) continue;
-      const nDays = contactDays(ctx, c, p.distinctDays, buf.days, counts);
+      // The part of the customer's time this rule judges: an intent cadence ends the day before the
+      // pickup, as a tier's does the day before the record that changes it.
+      const from = span ? span.from[c] : -Infinity;
+      const until = span ? span.until[c] : Infinity;
+      const nDays = contactDays(ctx, c, p.distinctDays, buf.days, counts, from, until);
       const days = buf.days;
       const last = latestRecord(ctx, c);
       // Segments of time the customer spent in the tier: [from, to] in days.
       const segments: { from: number; to: number }[] = [];
       if (!tiered) {
         // Without a tier the obligation runs from the start date (签约日期) or the first dated record.
-        const from = p.startField ? fallbackDay(ctx, c, p.startField) : firstDay(ctx, c);
-        if (from === undefined) {
+        const first = p.startField ? fallbackDay(ctx, c, p.startField) : firstDay(ctx, c);
+        if (first === undefined) {
           ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
           continue;
         }
         // A period that the end date (解约) cuts short owes nothing: it ends before that period does.
         const endDay = p.endField ? fallbackDay(ctx, c, p.endField) : undefined;
-        const to = endDay === undefined ? ctx.asOfDay : Math.min(ctx.asOfDay, periodOf(p.period, endDay, monthIndex(from)).start - 1);
-        if (from <= to) segments.push({ from, to });
+        const to = endDay === undefined ? ctx.asOfDay : Math.min(ctx.asOfDay, periodOf(p.period, endDay, monthIndex(first)).start - 1);
+        if (first <= to) segments.push({ from: first, to });
       }
       const tiers = tiered ? tiersInForce(ctx, c, buf.tiers) : buf.tiers;
       // The day the current segment opened (undefined: none open; day numbers can be negative).
@@ -271,6 +324,7 @@ function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>
         ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'no-anchor' });
         continue;
       }
+      if (span) clipSegments(segments, from, until);
       for (const seg of segments) {
         let from = seg.from;
         if (roster) {
@@ -289,9 +343,9 @@ function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>
         // One period object walked forward (a weekly rule visits ~52 periods per customer a year).
         const per = periodOf(p.period, from, anchorMonth, period);
         for (; per.start <= seg.to; periodOf(p.period, per.end + 1, anchorMonth, per)) {
-          // A period the customer left the tier in owes this tier nothing, as one an end date cuts
-          // short: from the change on, the new tier's cadence applies.
-          if (tiered && seg.to < ctx.asOfDay && per.end > seg.to) break;
+          // A period the customer left the tier (or the stage: the pickup) in owes this tier nothing,
+          // as one an end date cuts short: from the change on, the new tier's cadence applies.
+          if ((tiered || span) && seg.to < ctx.asOfDay && per.end > seg.to) break;
           const lo = Math.max(per.start, seg.from);
           const hi = Math.min(per.end, seg.to);
           while (k < nDays && days[k] < lo) k++;
@@ -303,6 +357,14 @@ function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>
             if (p.period !== 'week' && p.prorateBelowDays && per.end - seg.from + 1 < p.prorateBelowDays) min = p.proratedMin ?? min;
           }
           if (n >= min) continue;
+          // Rows that might count here (a cell that decides is unreadable) may make up the shortfall.
+          if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) {
+            const u = unsureMakesUp(ctx, c, counts, lo, hi, min - n, p.distinctDays ? days.subarray(k, k + n) : undefined);
+            if (u >= 0) {
+              emitUnsure(ctx, rule, c, u, isoDate(per.end));
+              continue;
+            }
+          }
           // With listed months (每年12月) the message names the months that count, not the whole period.
           const shown = p.months && p.period !== 'week' ? Math.max(per.start, firstDayOfMonthIndex(Math.floor(monthIndex(per.start) / 12) * 12 + Math.min(...p.months) - 1)) : per.start;
           const data = { start: isoDate(shown), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period, ...typed, ...(types ? { types } : {}) };
@@ -319,6 +381,38 @@ function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>
         }
       }
     }
+}
+
+/** Segments of days cut to a stage span [from, until) (minute stamps): the pickup day is the owner's. */
+function clipSegments(segments: { from: number; to: number }[], from: number, until: number): void {
+  const first = from === -Infinity ? -Infinity : dayOf(from);
+  const last = until === Infinity ? Infinity : dayOf(until) - 1;
+  let w = 0;
+  for (const seg of segments) {
+    seg.from = Math.max(seg.from, first);
+    seg.to = Math.min(seg.to, last);
+    if (seg.from <= seg.to) segments[w++] = seg;
+  }
+  segments.length = w;
+}
+
+/**
+ * The first of the customer's unsure rows (`counts` 2) when enough of them could fall on days
+ * lo..hi to make up `short` more counted days (a row on a day already counted adds none), else -1.
+ */
+function unsureMakesUp(ctx: RuleContext, customer: number, counts: Uint8Array, lo: number, hi: number, short: number, counted: Int32Array | undefined): number {
+  const ct = ctx.ledger.times.contactAt!;
+  const { records, start } = ctx.ledger.customers;
+  let first = -1;
+  let more = 0;
+  for (let j = start[customer]; j < start[customer + 1] && more < short; j++) {
+    const i = records[j];
+    if (counts[i] !== QUALIFIES.UNSURE || !couldFallIn(ctx, i, lo * MINUTES_PER_DAY, hi * MINUTES_PER_DAY + MINUTES_PER_DAY - 1)) continue;
+    if (counted && !Number.isNaN(ct.minute[i]) && counted.includes(dayOf(ct.minute[i]))) continue;
+    if (first < 0) first = i;
+    more++;
+  }
+  return more >= short ? first : -1;
 }
 
 /** Day of the customer's first dated record (contact time, else reception). */

@@ -26,6 +26,11 @@ describe('completion-rate', () => {
     const f = await run([row('K1', '2025-08-10', '2025-08-20 10:00', '持续回访'), row('K2', '2025-08-10', '2025-08-20 10:00', '新签约回访', '无人接听')], '2025-10-15');
     expect(f.map((x) => [x.data.done, x.data.total])).toEqual([[0, 2]]);
   });
+  it('a callback whose outcome cannot be read may be the missing completion: the rate is indeterminate, naming its row', async () => {
+    const f = await run([row('K1', '2025-08-10', '2025-09-10 10:00'), row('K2', '2025-08-12', '2025-09-01 10:00', '新签约回访', '接没接不清楚')], '2025-10-15');
+    // (The unreadable outcome's own invalid finding is the records rule's; here the one rule is both.)
+    expect(f.filter((x) => x.status !== 'invalid').map((x) => [x.status, x.messageId, x.data.done, x.data.total, x.data.rows])).toEqual([['indeterminate', 'unsure-rate', 1, 2, '3']]);
+  });
   it('a lower target, per quarter, in working days', async () => {
     const p = oneRuleProfile('completion-rate', { ...params, unit: 'workdays', within: 5, period: 'quarter', target: 50 });
     // Signed 2025-09-30: 国庆 10-01..08 off, 10-11 (Sat) a make-up day: 10-09, 10, 11, 13, 14 -> due 2025-10-14.

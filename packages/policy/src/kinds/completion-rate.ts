@@ -5,14 +5,19 @@
  */
 import type { KindDef } from '../engine/types';
 import { addMonths, firstDayOfMonthIndex, isoDate, monthIndex } from '../time/day';
-import { collectAnchors, contactMask, windowOf, type Anchor } from './event-window';
+import { collectAnchors, contactMask, MASK, windowOf, type Anchor } from './event-window';
 import type { CompletionRateParams } from './params';
-import { dayOf } from './shared';
+import { couldFallIn, dayOf } from './shared';
+import { MINUTES_PER_DAY } from '../time/day';
 
 const messages = {
   'below-target': {
     zh: '「{rule}」：{period} 到期的 {total} 位客户中，按时完成 {done} 位，完成率 {rate}%，应达到 {target}%（未完成：{missing}）。',
     en: '"{rule}": of {total} customer(s) due in {period}, {done} were completed on time: {rate}%, {target}% required (not completed: {missing}).',
+  },
+  'unsure-rate': {
+    zh: '「{rule}」无法判断：{period} 到期的 {total} 位客户中，确定按时完成的 {done} 位（{rate}%，应达到 {target}%），但第 {rows} 行可能也是按时完成的回访，只是有单元格读不出；改正后再查。',
+    en: '"{rule}" indeterminate: of {total} customer(s) due in {period}, {done} were surely completed on time ({rate}%, {target}% required), but row(s) {rows} may be on-time callbacks too, with a cell that cannot be read; correct them and check again.',
   },
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，{count} 位客户的期限无法计算。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; the deadline of {count} customer(s) cannot be computed.' },
 };
@@ -21,6 +26,8 @@ interface PeriodTally {
   total: number;
   done: number;
   missing: string[];
+  /** Rows that might have completed a customer counted as not completed (an unreadable cell). */
+  maybe: number[];
 }
 
 const MAX_NAMED = 10;
@@ -62,15 +69,18 @@ export const completionRate: KindDef<CompletionRateParams> = {
         // Only periods that have ended: an open period's rate can still change.
         if (firstDayOfMonthIndex(block + span) - 1 >= ctx.asOfDay) continue;
         let done = false;
+        let maybe = -1;
         for (let j = start[c]; j < start[c + 1] && !done; j++) {
           const i = records[j];
+          if (counts[i] === MASK.UNSURE && maybe < 0 && couldFallIn(ctx, i, from * MINUTES_PER_DAY, due * MINUTES_PER_DAY + MINUTES_PER_DAY - 1)) maybe = i;
           if (counts[i] !== 1) continue;
           const d = dayOf(ct.minute[i]);
           done = d >= from && d <= due;
         }
         let t = tallies.get(block);
-        if (!t) tallies.set(block, (t = { total: 0, done: 0, missing: [] }));
+        if (!t) tallies.set(block, (t = { total: 0, done: 0, missing: [], maybe: [] }));
         t.total++;
+        if (!done && maybe >= 0) t.maybe.push(L.row[maybe]);
         if (done) t.done++;
         else if (t.missing.length < MAX_NAMED) t.missing.push(L.customers.key[c]);
         else if (t.missing.length === MAX_NAMED) t.missing.push('…');
@@ -80,13 +90,20 @@ export const completionRate: KindDef<CompletionRateParams> = {
       const t = tallies.get(block)!;
       if (t.done * 100 >= p.target * t.total) continue;
       const end = firstDayOfMonthIndex(block + span) - 1;
+      const rate = Math.floor((t.done * 1000) / t.total) / 10;
+      // The rows that might be completions could lift the rate to the target: it cannot be told.
+      if ((t.done + t.maybe.length) * 100 >= p.target * t.total) {
+        const rows = t.maybe.length > MAX_NAMED ? `${t.maybe.slice(0, MAX_NAMED).join('、')}…` : t.maybe.join('、');
+        ctx.emit(rule, { status: 'indeterminate', customer: null, record: -1, dueAt: isoDate(end), messageId: 'unsure-rate', data: { period: periodLabel(block, span), total: t.total, done: t.done, rate, target: p.target, rows } });
+        continue;
+      }
       ctx.emit(rule, {
         status: 'violation',
         customer: null,
         record: -1,
         dueAt: isoDate(end),
         messageId: 'below-target',
-        data: { period: periodLabel(block, span), total: t.total, done: t.done, rate: Math.floor((t.done * 1000) / t.total) / 10, target: p.target, missing: t.missing.join('、') },
+        data: { period: periodLabel(block, span), total: t.total, done: t.done, rate, target: p.target, missing: t.missing.join('、') },
       });
     }
     if (unknown > 0) ctx.emit(rule, { status: 'indeterminate', customer: null, record: -1, messageId: 'calendar-unknown', data: { year: unknownYear, count: unknown } });

@@ -7,7 +7,7 @@ import type { KindDef, RuleContext } from '../engine/types';
 import type { Rule } from '../profile/schema';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import type { EventChannelParams, EventWindowParams } from './params';
-import { breachSeverity, dayOf, isDated, recordTimeText, timeText } from './shared';
+import { breachSeverity, couldFallIn, dayOf, emitUnsure, inSpan, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
 import { CHANNELS } from '../ledger/cells';
 
 export interface Window {
@@ -140,37 +140,52 @@ interface Scan {
   early: number;
   attempt: number;
   uncertain: number;
+  /** A contact that might satisfy the rule and might lie in the window (MASK.UNSURE). */
+  unsure: number;
   latest: number;
 }
 
+/** Values of a contact mask: no use to the rule, satisfies it, only attempts it, might satisfy it. */
+export const MASK = { NONE: 0, SATISFIES: 1, ATTEMPT: 2, UNSURE: 3 } as const;
+
 /**
  * Per record: 1 a contact that satisfies the rule, 2 one that only attempts it, 0 neither
- * (a channel or callback type the rule does not count). One pass, lookups hoisted.
+ * (a channel or callback type the rule does not count), 3 one that might satisfy it but a cell
+ * that decides cannot be read (an unreadable channel where the rule names channels, a callback
+ * type the profile does not know where the rule names types, an unreadable time or outcome).
+ * One pass, lookups hoisted.
  */
 export function contactMask(ctx: RuleContext, p: Pick<EventWindowParams, 'channels' | 'callbackTypes' | 'attemptsCount'>): Uint8Array {
   const n = ctx.ledger.size;
   const mask = new Uint8Array(n);
   const channel = ctx.ledger.channel;
   const qualifies = ctx.qualifies;
+  const precision = ctx.ledger.times.contactAt?.precision;
   // Channel codes that count; a blank channel is not proof of a wrong one.
   const restricted = !!p.channels && ctx.ledger.columns.channel !== undefined;
   const ok = new Uint8Array(CHANNELS.length).fill(1);
   if (restricted) CHANNELS.forEach((ch, k) => (ok[k] = p.channels!.includes(ch) ? 1 : 0));
   const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
+  const unknownType = types && ctx.ledger.unknownType;
   for (let i = 0; i < n; i++) {
     const ch = channel[i];
-    // An unreadable channel (-2) cannot prove the channel the rule asks for.
-    if ((ch >= 0 && ok[ch] === 0) || (ch === -2 && restricted)) continue;
+    if (ch >= 0 && ok[ch] === 0) continue;
+    // An unreadable channel cannot prove the channel the rule asks for, nor rule it out.
+    let unsure = ch === -2 && restricted;
     if (types) {
       const t = types[i];
-      if (t !== null && !p.callbackTypes!.some((w) => t.includes(w))) continue;
+      if (unknownType && unknownType[i] === 1) unsure = true;
+      else if (t !== null && !p.callbackTypes!.some((w) => t.includes(w))) continue;
     }
-    mask[i] = p.attemptsCount || qualifies[i] === 1 ? 1 : 2;
+    const q = qualifies[i];
+    if (p.attemptsCount) mask[i] = unsure || precision?.[i] === Precision.Invalid ? MASK.UNSURE : MASK.SATISFIES;
+    else if (q === QUALIFIES.YES) mask[i] = unsure ? MASK.UNSURE : MASK.SATISFIES;
+    else mask[i] = q === QUALIFIES.UNSURE ? MASK.UNSURE : MASK.ATTEMPT;
   }
   return mask;
 }
 
-const scratchScan: Scan = { inWindow: -1, late: -1, early: -1, attempt: -1, uncertain: -1, latest: -1 };
+const scratchScan: Scan = { inWindow: -1, late: -1, early: -1, attempt: -1, uncertain: -1, unsure: -1, latest: -1 };
 
 /**
  * Place a customer's contacts relative to a window (the result object is reused: read it at once).
@@ -182,10 +197,12 @@ function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array, l
   const precision = ct.precision;
   const { records, start } = ctx.ledger.customers;
   const s = scratchScan;
-  s.inWindow = s.late = s.early = s.attempt = s.uncertain = s.latest = -1;
+  s.inWindow = s.late = s.early = s.attempt = s.uncertain = s.unsure = s.latest = -1;
   for (let j = start[customer]; j < start[customer + 1]; j++) {
     const i = records[j];
     const p = precision[i];
+    // Unreadable times included: `12月23日 15:00` may still fall in the window.
+    if (mask[i] === MASK.UNSURE && s.unsure < 0 && couldFallIn(ctx, i, w.start, w.end)) s.unsure = i;
     if (!isDated(p)) continue;
     s.latest = i;
     const k = mask[i];
@@ -253,6 +270,13 @@ export function judgeWindow(
     ctx.emit(rule, { status: 'indeterminate', customer, record: s.uncertain, field: 'contactAt', dueAt: win.dueAt, messageId: 'contact-no-time', data: { done: contactText(ctx, s.uncertain), due: win.dueText }, explain });
     return;
   }
+  // A row that might be the contact in the window, but an unreadable cell hides whether: whatever
+  // would be reported (late, overdue, due soon) may not be so.
+  const reported = s.late >= 0 || (s.early >= 0 && p.early === 'warning') || ctx.asOf > win.end || (win.end - ctx.asOf <= dueSoon && ctx.asOf >= win.start - dueSoon);
+  if (s.unsure >= 0 && reported) {
+    emitUnsure(ctx, rule, customer, s.unsure, win.dueAt);
+    return;
+  }
   // A column of latest contacts (最近回访时间) may hide an earlier contact inside the window behind
   // the one after it: late cannot be told. (A ledger that merely has one contact per customer so
   // far shows all it has.)
@@ -303,8 +327,10 @@ export const eventWindow: KindDef<EventWindowParams> = {
   kind: 'event-window',
   messages,
   needs: (p) => ['contactAt', p.anchor],
+  stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     const mask = contactMask(ctx, p);
     const { count } = ctx.ledger.customers;
@@ -314,6 +340,8 @@ export const eventWindow: KindDef<EventWindowParams> = {
       const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
       for (let k = 0; k < nAnchors; k++) {
         const a = anchors[k];
+        // Only events in the stage the rule is for (a reception before the pickup, for an intent rule).
+        if (span && !inSpan(span, c, a.minute)) continue;
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
         judgeWindow(ctx, rule, p, c, a.record, p.sincePrevious ? afterPrevious(w as Window, anchors, nAnchors, a.minute) : (w as Window), mask);
@@ -352,8 +380,10 @@ export const eventChannel: KindDef<EventChannelParams> = {
   kind: 'event-channel',
   messages,
   needs: (p) => ['contactAt', 'channel', p.anchor],
+  stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     const ct = ctx.ledger.times.contactAt!;
     const { records, start } = ctx.ledger.customers;
@@ -371,21 +401,33 @@ export const eventChannel: KindDef<EventChannelParams> = {
       const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
       for (let k = 0; k < nAnchors; k++) {
         const a = anchors[k];
+        if (span && !inSpan(span, c, a.minute)) continue;
         const w = windowOf(ctx, p, a.minute, a.precision);
         if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
         const win = w as Window;
         let allowed = false;
         const wrong: number[] = [];
+        // A row in the window whose channel cannot be read, or one whose time cannot be read that
+        // may be in the window by an allowed channel: either may be the call the rule asks for.
+        let unsure = -1;
         for (let j = start[c]; j < start[c + 1]; j++) {
           const i = records[j];
           const m = ct.minute[i];
-          if (!(m >= win.start && m <= win.end)) continue;
           const ch = ctx.ledger.channel[i];
+          if (!(m >= win.start && m <= win.end)) {
+            if (unsure < 0 && ct.precision[i] === Precision.Invalid && ch !== -1 && (ch === -2 || allowedCodes[ch] === 1) && couldFallIn(ctx, i, win.start, win.end)) unsure = i;
+            continue;
+          }
+          if (ch === -2 && unsure < 0) unsure = i;
           if (ch < 0) continue;
           if (allowedCodes[ch] === 1) allowed = true;
           else wrong.push(i);
         }
         if (allowed) continue;
+        if (wrong.length && unsure >= 0) {
+          emitUnsure(ctx, rule, c, unsure, win.dueAt);
+          continue;
+        }
         for (const i of wrong) {
           ctx.emit(rule, {
             status: 'violation',

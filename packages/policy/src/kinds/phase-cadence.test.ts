@@ -23,6 +23,14 @@ describe('phase-cadence, grid: monthly from delivery until the warranty ends', (
     const rows = everyMonth.filter((r) => r[4] !== '2025-05-10');
     expect(await check(MONTHLY, rows, '2025-12-01')).toEqual([{ status: 'violation', dueAt: '2025-06-09', overdueDays: 175, messageId: 'missed', customer: 'U1' }]);
   });
+  it('a row whose time cannot be read is indeterminate for the periods it could fall in, and only those', async () => {
+    // 6月20日 (no year) can only lie in 06-10..07-09; 05-10..06-09 stays missed.
+    const rows = everyMonth.filter((r) => r[4] !== '2025-05-10' && r[4] !== '2025-07-09').concat([row('6月20日')]);
+    expect((await check(MONTHLY, rows, '2025-12-01')).filter((f) => f.status !== 'invalid')).toEqual([
+      { status: 'violation', dueAt: '2025-06-09', overdueDays: 175, messageId: 'missed', customer: 'U1' },
+      { status: 'indeterminate', dueAt: '2025-07-09', overdueDays: undefined, messageId: 'unsure-contact', customer: 'U1' },
+    ]);
+  });
   it('the open period is due soon near its end; periods after the warranty end are not owed', async () => {
     expect(await check(MONTHLY, everyMonth.slice(0, 1), '2025-05-08')).toEqual([{ status: 'due-soon', dueAt: '2025-05-09', overdueDays: undefined, messageId: 'period-open', customer: 'U1' }]);
   });

@@ -6,11 +6,11 @@
  * last day (catalog §0.5-2); each period is counted from the start, so clamping never drifts.
  */
 import type { KindDef } from '../engine/types';
-import { addMonths, isoDate } from '../time/day';
+import { addMonths, isoDate, MINUTES_PER_DAY } from '../time/day';
 import type { PhaseCadenceParams } from './params';
 import { CHANNELS } from '../ledger/cells';
 import type { RuleContext } from '../engine/types';
-import { columnName, dayOf, departmentMask, fieldDay, latestRecord } from './shared';
+import { columnName, dayOf, departmentMask, emitUnsure, fieldDay, latestRecord, QUALIFIES, unsureRecordIn } from './shared';
 
 /**
  * Clear the records of a mask whose channel is not one of `channels` (a blank channel is kept: not
@@ -76,6 +76,9 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
     const roster = ctx.ledger.shape === 'roster';
     const step = p.unit === 'months' ? (day: number, k: number) => addMonths(day, k * p.every) : (day: number, k: number) => day + k * p.every;
     const counted = (i: number) => ctx.qualifies[i] === 1 && counts[i] === 1;
+    // A row that might be a counted contact but for a cell that cannot be read, and the days it may be on.
+    const unsure = (i: number) => ctx.qualifies[i] === QUALIFIES.UNSURE && counts[i] === 1;
+    const unsureBetween = (c: number, fromDay: number, toDay: number) => unsureRecordIn(ctx, c, unsure, fromDay * MINUTES_PER_DAY, toDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1);
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
       const last = latestRecord(ctx, c);
@@ -123,6 +126,11 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
           while (j < b && (!counted(records[j]) || dayOf(ct.minute[records[j]]) < from)) j++;
           if (j < b && dayOf(ct.minute[records[j]]) <= to) continue;
           const data = { start: isoDate(from), end: isoDate(to), due: isoDate(to) };
+          const u = to - ctx.asOfDay <= ctx.profile.dueSoonDays ? unsureBetween(c, from, to) : -1;
+          if (u >= 0) {
+            emitUnsure(ctx, rule, c, u, isoDate(to));
+            continue;
+          }
           if (to < ctx.asOfDay) {
             // A roster shows only the latest contact: a period before it may have had one.
             if (roster && lastSeen !== undefined && lastSeen > to) {
@@ -161,7 +169,9 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
         }
         // On a roster the first visible contact may have had hidden ones before it.
         if (d > due && due <= end && !(roster && first)) {
-          ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prev), ...since(prev, prevRecord), due: isoDate(due), done: isoDate(d) } });
+          const u = unsureBetween(c, prev + 1, d - 1);
+          if (u >= 0) emitUnsure(ctx, rule, c, u, isoDate(due));
+          else ctx.emit(rule, { status: 'late', customer: c, record: i, field: 'contactAt', dueAt: isoDate(due), overdueDays: d - due, messageId: 'late', data: { last: isoDate(prev), ...since(prev, prevRecord), due: isoDate(due), done: isoDate(d) } });
         }
         prev = d;
         prevRecord = i;
@@ -170,6 +180,11 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
       const due = step(prev, 1);
       if (due > end) continue;
       const data = { last: isoDate(prev), ...since(prev, prevRecord), due: isoDate(due) };
+      const u = due - ctx.asOfDay <= ctx.profile.dueSoonDays ? unsureBetween(c, prev + 1, Math.min(ctx.asOfDay, end)) : -1;
+      if (u >= 0) {
+        emitUnsure(ctx, rule, c, u, isoDate(due));
+        continue;
+      }
       if (ctx.asOfDay > due) {
         ctx.emit(rule, { status: 'overdue', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), overdueDays: ctx.asOfDay - due, messageId: 'overdue', data: { ...data, days: ctx.asOfDay - due } });
         continue;

@@ -3,12 +3,13 @@
  * open questions answered, and the definition of a qualifying contact.
  */
 import { CHANNELS, Precision, readOutcome } from '../ledger/cells';
+import { OUTCOME } from '../ledger/ledger';
 import type { KindDef, RuleContext } from '../engine/types';
 import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
 import type { OpenQuestionParams, QualifyingContactParams, QuietHoursParams, RequiredFieldsParams, TimePrecisionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { clockText, clockWindows, dayOf, hasContact, isDated, latestRecord, minuteOfDay, windowAt } from './shared';
+import { clockText, clockWindows, dayOf, hasContact, inSpan, isDated, latestRecord, minuteOfDay, QUALIFIES, windowAt } from './shared';
 
 const recordMessages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
@@ -101,8 +102,12 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
   kind: 'required-fields',
   messages: recordMessages,
   needs: (p) => [...(p.scope === 'contact' ? (['contactAt'] as const) : []), ...filterColumns(p.only)],
+  stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
+    // Per contact, only those in the stage the rule is for; a customer's file (scope customer) is
+    // the customer's, whenever its cells were written.
+    const span = ctx.stageSpan(rule);
     const p = rule.params;
     // Only the records the filter selects need the fields (a phone callback needs its recording).
     const only = recordMask(rule, ctx, p.only);
@@ -148,6 +153,7 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       for (let j = start[c]; j < start[c + 1]; j++) {
         const i = records[j];
         if ((p.scope === 'contact' && !hasContact(ctx, i)) || only[i] !== 1) continue;
+        if (span && !inSpan(span, c, ctx.ledger.times.contactAt!.minute[i])) continue;
         for (const f of present) {
           if (!needed(f, i)) continue;
           if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
@@ -225,6 +231,13 @@ export const openQuestion: KindDef<OpenQuestionParams> = {
 /**
  * Mark qualifying contacts: reached, with content (and topic where the ledger has one), not a
  * one-way text or an excluded information callback. One pass, before any rule runs.
+ *
+ * A record one of whose cells the reader could not use (an unreadable time, channel or outcome, a
+ * callback type the profile does not know) where that cell decides is UNSURE, not NO: rules that
+ * would report a breach it might have prevented say they cannot tell, naming the row. A planned
+ * callback (待回访) has no contact time (see Ledger.outcome) and is no contact. A blank outcome
+ * counts as reached only in a ledger whose outcome column is blank throughout (or absent): where
+ * the clerks fill outcomes in, a blank one is no record of success.
  * @example qualifyingContacts(ledger, params)[i] // 1 when record i counts for cadences
  */
 export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingContactParams): Uint8Array {
@@ -234,27 +247,47 @@ export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingC
   const content = ledger.text.content;
   const topic = ledger.text.topic;
   const type = ledger.text.callbackType;
+  const unknownType = ledger.unknownType;
   const excluded = p.excludedTypes;
   const text = new Set(['sms', 'wechat', 'email', 'qq', 'letter', 'fax'].map((c) => CHANNELS.indexOf(c as (typeof CHANNELS)[number])));
+  let judged = false;
+  for (let i = 0; i < ledger.size && !judged; i++) judged = ledger.outcome[i] !== -1;
   for (let i = 0; i < ledger.size; i++) {
-    if (!isDated(ct.precision[i])) continue;
+    const precision = ct.precision[i];
+    if (!isDated(precision) && precision !== Precision.Invalid) continue;
     if (ledger.customerOf[i] < 0) continue;
+    let verdict: number = precision === Precision.Invalid ? QUALIFIES.UNSURE : QUALIFIES.YES;
     const o = ledger.outcome[i];
-    const isText = text.has(ledger.channel[i]);
+    const ch = ledger.channel[i];
+    // A delivered message with no channel written is a message all the same.
+    const isText = text.has(ch) || (ch === -1 && o === OUTCOME.DELIVERED);
     if (p.requireReached) {
-      if (o === 1 || o === -2) continue;
-      if (o === -1 && (isText ? p.textNeedsReply : !p.blankOutcomeIsReached)) continue;
-      // No outcome written (or no outcome column): a content that says the call was not answered
-      // (「无人接听」「电话关机」) records an attempt, not a contact (catalog §16 A3).
-      if (o === -1 && content && content[i] !== null && saysUnreached(content[i]!)) continue;
+      if (o === OUTCOME.NOT_REACHED || o === OUTCOME.PENDING) continue;
+      if (o === -2) verdict = QUALIFIES.UNSURE;
+      // One-way: a contact only where the profile takes messages without a reply.
+      else if (o === OUTCOME.DELIVERED && (!isText || p.textNeedsReply)) continue;
+      else if (o === -1) {
+        if (judged) continue;
+        // No outcome written (or no outcome column): a content that says the call was not answered
+        // (「无人接听」「电话关机」) records an attempt, not a contact (catalog §16 A3).
+        if (content && content[i] !== null && saysUnreached(content[i]!)) continue;
+        const asText = !p.textNeedsReply;
+        const asCall = p.blankOutcomeIsReached;
+        // On an unreadable channel a blank outcome may be a call's (reached) or a message's (not).
+        const ok = ch === -2 ? (asText === asCall ? asCall : undefined) : isText ? asText : asCall;
+        if (ok === undefined) verdict = QUALIFIES.UNSURE;
+        else if (!ok) continue;
+      }
     }
     if (p.requireContent && content && content[i] === null) continue;
     if (p.requireTopic && topic && topic[i] === null) continue;
     if (excluded.length && type) {
       const t = type[i];
-      if (t !== null && excluded.some((w) => t.includes(w))) continue;
+      // A type the profile does not know may be one of the excluded ones.
+      if (unknownType?.[i] === 1) verdict = QUALIFIES.UNSURE;
+      else if (t !== null && excluded.some((w) => t.includes(w))) continue;
     }
-    out[i] = 1;
+    out[i] = verdict;
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { CHANNELS, Precision } from '../ledger/cells';
 import type { KindDef } from '../engine/types';
 import { isoDate } from '../time/day';
 import type { RetryParams } from './params';
-import { dayOf, isDated, minuteOfDay } from './shared';
+import { dayOf, emitUnsure, isDated, minuteOfDay } from './shared';
 
 const messages = {
   'too-few': {
@@ -70,7 +70,8 @@ export const retry: KindDef<RetryParams> = {
         let opens = true;
         for (let k = j - 1; k >= start[c]; k--) {
           const r = records[k];
-          if (typeOf[r] !== typeOf[i] || !inTask(r)) continue;
+          // An unreadable outcome neither ends a run nor opens one.
+          if (typeOf[r] !== typeOf[i] || !inTask(r) || L.outcome[r] === -2) continue;
           opens = L.outcome[r] !== NOT_REACHED;
           break;
         }
@@ -82,9 +83,14 @@ export const retry: KindDef<RetryParams> = {
         let resolved = false;
         let exempt = false;
         let gaveUp = false;
+        // A row of the task whose channel or outcome cannot be read may have reached the client, or
+        // been one more attempt: a shortfall with it in the run cannot be told.
+        let unsure = -1;
         for (let k = j; k < end; k++) {
           const r = records[k];
-          if (typeOf[r] !== typeOf[i] || !inTask(r)) continue;
+          if (typeOf[r] !== typeOf[i]) continue;
+          if (unsure < 0 && isDated(ct.precision[r]) && (L.channel[r] === -2 || (L.outcome[r] === -2 && inTask(r)))) unsure = r;
+          if (!inTask(r)) continue;
           const o = L.outcome[r];
           if (o === REACHED || o === BLANK) {
             resolved = true;
@@ -111,6 +117,10 @@ export const retry: KindDef<RetryParams> = {
         if (!gaveUp && content) gaveUp = has(content[last], p.giveUpWords);
         if (!gaveUp && p.giveUpAfterDays !== undefined) gaveUp = ctx.asOfDay - dayOf(ct.minute[last]) >= p.giveUpAfterDays;
         if (!gaveUp || (valid >= p.minAttempts && nHalf >= p.minHalfDays)) continue;
+        if (unsure >= 0) {
+          emitUnsure(ctx, rule, c, unsure);
+          continue;
+        }
         ctx.emit(rule, {
           status: 'violation',
           customer: c,

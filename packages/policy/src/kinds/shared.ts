@@ -1,11 +1,22 @@
 /** Small helpers the rule kinds share. */
-import { normalizeLabel, Precision } from '../ledger/cells';
+import { normalizeLabel, Precision, yearlessDate } from '../ledger/cells';
 import type { RuleContext } from '../engine/types';
 import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
 import type { Profile, Rule } from '../profile/schema';
 import type { DepartmentFilter } from './params';
-import { isoDate, MINUTES_PER_DAY, readableMinute } from '../time/day';
+import { dayFromYmd, isoDate, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
+
+/**
+ * Values of the qualifying mask (see qualifyingContacts): not a qualifying contact, one, and one
+ * that might be but for a cell the reader could not use.
+ */
+export const QUALIFIES = { NO: 0, YES: 1, UNSURE: 2 } as const;
+
+/** True when a minute stamp lies in a customer's stage span [from, until) (see RuleContext.stageSpan). */
+export function inSpan(span: { from: Float64Array; until: Float64Array }, customer: number, minute: number): boolean {
+  return minute >= span.from[customer] && minute < span.until[customer];
+}
 
 /** Day number of a minute stamp. */
 export const dayOf = (minute: number): number => Math.floor(minute / MINUTES_PER_DAY);
@@ -188,4 +199,69 @@ export function labelNormalizer(): (text: string) => string {
     if (v === undefined) seen.set(text, (v = normalizeLabel(text)));
     return v;
   };
+}
+
+/**
+ * Whether a record's contact could lie between two minute stamps (inclusive): a dated contact by
+ * its time (a whole day for a date alone); an unreadable one by what it still says (`12月23日
+ * 15:00` is that minute in some year); one that says nothing readable could lie anywhere.
+ */
+export function couldFallIn(ctx: RuleContext, record: number, lo: number, hi: number): boolean {
+  const ct = ctx.ledger.times.contactAt;
+  if (!ct || lo > hi) return false;
+  const p = ct.precision[record];
+  const m = ct.minute[record];
+  if (p === Precision.Minute) return m >= lo && m <= hi;
+  if (p === Precision.Day) return m + MINUTES_PER_DAY - 1 >= lo && m <= hi;
+  if (p !== Precision.Invalid) return false;
+  const text = ctx.ledger.textAt('contactAt', record);
+  const md = text === null ? undefined : yearlessDate(text);
+  if (!md) return true;
+  for (let y = ymdFromDay(dayOf(lo)).year; y <= ymdFromDay(dayOf(hi)).year; y++) {
+    // 2月29日 in a year without one is no day of that year.
+    const d = dayFromYmd(y, md.month, md.day);
+    if (ymdFromDay(d).month !== md.month) continue;
+    const from = d * MINUTES_PER_DAY + (md.minuteOfDay ?? 0);
+    const to = md.minuteOfDay === undefined ? from + MINUTES_PER_DAY - 1 : from;
+    if (to >= lo && from <= hi) return true;
+  }
+  return false;
+}
+
+/** The first of a customer's records marked in `unsure` whose contact could lie in [lo, hi] (minute stamps), or -1. */
+export function unsureRecordIn(ctx: RuleContext, customer: number, unsure: (record: number) => boolean, lo: number, hi: number): number {
+  const { records, start } = ctx.ledger.customers;
+  for (let j = start[customer]; j < start[customer + 1]; j++) {
+    const i = records[j];
+    if (unsure(i) && couldFallIn(ctx, i, lo, hi)) return i;
+  }
+  return -1;
+}
+
+/** Fields whose unreadable cell leaves a contact's place or worth unknown, in the order they are named. */
+const DOUBT_FIELDS: readonly Field[] = ['contactAt', 'channel', 'outcome', 'callbackType'];
+
+/** The cell that makes a record unsure: its unreadable contact time, channel, outcome or callback type. */
+export function doubtCell(ctx: RuleContext, record: number): Field {
+  const L = ctx.ledger;
+  for (const f of DOUBT_FIELDS) {
+    if (f === 'contactAt' && L.times.contactAt?.precision[record] === Precision.Invalid) return f;
+    if (f === 'channel' && L.channel[record] === -2) return f;
+    if (f === 'outcome' && L.outcome[record] === -2) return f;
+    if (f === 'callbackType' && L.unknownType?.[record] === 1) return f;
+  }
+  return 'contactAt';
+}
+
+/**
+ * Report that a rule cannot tell, because of one row: the row might be the contact the rule asks
+ * for, but one of its cells cannot be read (its own invalid finding says which and why). The
+ * finding points at that row and names it, instead of a breach that may not be one.
+ */
+export function emitUnsure(ctx: RuleContext, rule: Rule, customer: number, record: number, dueAt?: string): void {
+  const field = doubtCell(ctx, record);
+  const value = ctx.ledger.textAt(field, record) ?? '';
+  // The finding's own row is that row: the message names it from there (data holds no row number,
+  // so that a finding reads the same wherever its row moves).
+  ctx.emit(rule, { status: 'indeterminate', customer, record, field, dueAt, messageId: 'unsure-contact', data: { value: value.slice(0, 40) } });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, isoMinute, MINUTES_PER_DAY } from '../time/day';
-import { isDateFormat, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell, serialMinute } from './cells';
+import { CHANNEL_VOCABULARY, isDateFormat, nearestWord, OUTCOME_VOCABULARY, outcomeChannel, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell, serialMinute, yearlessDate } from './cells';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) => dayFromYmd(y, mo, d) * MINUTES_PER_DAY + h * 60 + mi;
 
@@ -140,6 +140,27 @@ describe('vocabulary', () => {
     for (const w of ['未接通', '无人接听', '关机', '占线', '空号']) expect(readOutcome(w), w).toBe('not-reached');
     expect(readOutcome('客户说再联系')).toBeUndefined();
   });
+  // Issue 13: visits in every profile's words (002-3 第1条 says 单独走访, 000-5 登门).
+  it.each(['走访', '上门走访', '单独走访', '拜访', '登门', '登门拜访', '现场拜访'])('%s is a visit', (w) => expect(readChannel(w)).toBe('visit'));
+  // The regulations' own words for the other channels (000-3 第六条: 电话、短信、电邮).
+  it.each([['电邮', 'email'], ['电话访问', 'phone'], ['电访', 'phone']])('%s is %s', (w, want) => expect(readChannel(w)).toBe(want));
+  // Outcome words a clerk writes, and what each means.
+  it.each([
+    ...['已拜访', '已面谈', '已上门', '已见面'].map((w) => [w, 'reached']),
+    ...['已发送', '已读', '已送达'].map((w) => [w, 'delivered']),
+    ...['待回访', '未回访', '待联系'].map((w) => [w, 'pending']),
+    ...['无人接听', '关机', '停机', '空号', '拒接', '未接', '暂时无法联系'].map((w) => [w, 'not-reached']),
+    ['已回访', 'reached'],
+    // Traditional forms (a Hong Kong ledger, 004-J).
+    ...['無人接聽', '關機', '聯絡不上'].map((w) => [w, 'not-reached']),
+    ...['已聯絡', '已回覆', '已面談'].map((w) => [w, 'reached']),
+    ['待回訪', 'pending'],
+    ['已發送', 'delivered'],
+  ])('outcome %s: %s', (w, want) => expect(readOutcome(w)).toBe(want));
+  it('a visit that took place implies the channel; other outcomes do not', () => {
+    for (const w of ['已拜访', '已面谈', '已上门', '已见面']) expect(outcomeChannel(w), w).toBe('visit');
+    for (const w of ['已接通', '已发送', '待回访']) expect(outcomeChannel(w), w).toBeUndefined();
+  });
   it('tiers', () => {
     const codes = ['H', 'A', 'B', 'C'];
     expect(readTier('H', codes)).toBe(0);
@@ -149,4 +170,44 @@ describe('vocabulary', () => {
     expect(readTier('D', codes)).toBe(-1);
     expect(readTier('重点', codes, { 重点: 'A' })).toBe(1);
   });
+});
+
+describe('nearestWord: the word a clerk most likely meant, only when close and clear', () => {
+  const types = new Map(['新签约回访', '持续回访', '投诉回访', '解约回访', '专项回访'].map((t) => [t, t]));
+  it.each([
+    // One edit from a 2-3 character word, two from a longer one. 电活 is one edit from 电话 and
+    // from the rarer 电邮 alike: the common word of the two.
+    ['电活', CHANNEL_VOCABULARY, '电话'],
+    ['短倍', CHANNEL_VOCABULARY, '短信'],
+    ['上们', CHANNEL_VOCABULARY, '上门'],
+    ['已接痛', OUTCOME_VOCABULARY, '已接通'],
+    ['新签回访', types, '新签约回访'],
+    ['新签约回仿', types, '新签约回访'],
+    ['持读回访', types, '持续回访'],
+  ])('%s: %s', (typed, known, want) => expect(nearestWord(typed, known as ReadonlyMap<string, string>)).toBe(want));
+  it.each([
+    // Too far from every word.
+    ['飞鸽传书', CHANNEL_VOCABULARY],
+    ['客户说再联系', OUTCOME_VOCABULARY],
+    // 常规回访 is two edits from 持续回访, 投诉回访, 解约回访 and 专项回访 alike: no clear choice.
+    ['常规回访', types],
+    // A one-character word is never guessed at.
+    ['X', new Map([['H', 'H'], ['A', 'A']])],
+    // A note, not a word.
+    ['电话沟通了一下但是客户说下周再联系', CHANNEL_VOCABULARY],
+  ])('no suggestion for %s', (typed, known) => expect(nearestWord(typed, known as ReadonlyMap<string, string>)).toBeUndefined());
+});
+
+describe('yearlessDate: a date written without its year still says its month and day', () => {
+  it.each([
+    ['12月23日 15:00', { month: 12, day: 23, minuteOfDay: 900 }],
+    ['12月23日', { month: 12, day: 23 }],
+    ['9月15号', { month: 9, day: 15 }],
+    ['3-5 9:30', { month: 3, day: 5, minuteOfDay: 570 }],
+    ['2/29', { month: 2, day: 29 }],
+  ])('%s', (text, want) => {
+    expect(readTimeCell(text, undefined, false).precision).toBe(Precision.Invalid);
+    expect(yearlessDate(text)).toEqual(want);
+  });
+  it.each(['13月1日', '2月30日', '上周三', '2025-12-23', '15:00'])('not a yearless date: %s', (text) => expect(yearlessDate(text)).toBeUndefined());
 });

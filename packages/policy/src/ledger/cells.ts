@@ -217,6 +217,26 @@ export function parseTimeText(raw: string): TimeCell {
 }
 
 /**
+ * Month, day and (when written) minute of the day of a date written without its year
+ * (`12月23日 15:00`, `9月15号`, `12-23`, `12/23 9:30`): such a cell is unreadable as a date, but it still
+ * says which days it could be, one a year. Undefined for anything else.
+ * @example yearlessDate('12月23日 15:00') // { month: 12, day: 23, minuteOfDay: 900 }
+ */
+export function yearlessDate(raw: string): { month: number; day: number; minuteOfDay?: number } | undefined {
+  const s = raw.normalize('NFKC').trim();
+  const m = /^(\d{1,2})(?:月|[-/.])(\d{1,2})[日号]?(?:\s*(\d{1,2})[:时点](\d{1,2})?分?)?$/.exec(s);
+  if (!m) return undefined;
+  const month = +m[1];
+  const day = +m[2];
+  // 2000 is a leap year: 2月29日 names a day that exists in some years.
+  if (!isValidYmd(2000, month, day)) return undefined;
+  if (m[3] === undefined) return { month, day };
+  const hour = +m[3];
+  const minute = m[4] === undefined ? 0 : +m[4];
+  return hour > 23 || minute > 59 ? { month, day } : { month, day, minuteOfDay: hour * 60 + minute };
+}
+
+/**
  * Read any time cell: Excel serial (with its number format), yyyymmdd number, or text.
  * @example readTimeCell('2025年3月5日 14:30', undefined, false).precision // Precision.Minute
  */
@@ -304,6 +324,11 @@ words(CHANNEL_WORDS, 'visit', ['上門', '拜訪', '面談']);
 words(CHANNEL_WORDS, 'email', ['郵件', '電郵', '電子郵件']);
 words(CHANNEL_WORDS, 'letter', ['信函']);
 words(CHANNEL_WORDS, 'fax', ['傳真']);
+// Words the regulations themselves use: 000-3 第六条 电邮, 000-1 and 001-2 电话访问.
+words(CHANNEL_WORDS, 'phone', ['电话访问', '电访', '电话拜访']);
+words(CHANNEL_WORDS, 'email', ['电邮', '电子邮箱', '发邮件']);
+// Visits as clerks and regulations write them (002-3 第1条: 对特殊客户还应单独走访; 000-5: 登门).
+words(CHANNEL_WORDS, 'visit', ['上门走访', '单独走访', '实地走访', '走访客户', '登门', '登门拜访', '登门回访', '现场拜访', '现场回访', '面访客户', '见面', '上門走訪', '走訪', '登門']);
 
 /**
  * Channel of a contact from the clerk's label.
@@ -313,13 +338,41 @@ export function readChannel(text: string): Channel | undefined {
   return CHANNEL_WORDS.get(normalizeLabel(text));
 }
 
-/** Whether a contact reached the customer. */
-export type Outcome = 'reached' | 'not-reached';
+/**
+ * What became of a contact: it reached the customer (two-way); it did not (无人接听, 关机, 空号);
+ * it is only planned (待回访: no contact yet, and no error); or a message was delivered (已发送,
+ * 已读: a one-way contact by a text channel, which counts where the profile takes messages without
+ * a reply). A visit that took place (已拜访, 已面谈) is reached; `outcomeChannel` says it was a visit.
+ */
+export type Outcome = 'reached' | 'not-reached' | 'pending' | 'delivered';
 const OUTCOME_WORDS = new Map<string, Outcome>();
 words(OUTCOME_WORDS, 'reached', ['已接通', '接通', '成功', '回访成功', '已回访', '已联系', '联系上', '已沟通', '已回复', '回复', '完成', '已完成', '正常', '满意', '是', 'reached', 'yes', 'ok', 'done', 'answered', 'replied']);
 // A visit that took place (002-5 makers: 已拜访). Added for issue 13; the general outcome vocabulary is kept elsewhere.
 words(OUTCOME_WORDS, 'reached', ['已拜访']);
 words(OUTCOME_WORDS, 'not-reached', ['未接通', '无人接听', '没人接', '关机', '占线', '空号', '停机', '拒接', '无法接通', '不在服务区', '未联系上', '联系不上', '失败', '回访失败', '未回复', '否', 'not reached', 'no answer', 'busy', 'failed', 'no']);
+// More words clerks write for a call that did not reach the customer (002-1 第6条: 暂时无法联系).
+words(OUTCOME_WORDS, 'not-reached', ['未接', '无人接', '没人接听', '无应答', '挂断', '被挂断', '拒听', '暂时无法联系', '无法联系', '号码错误', '错号', '已停机', '已关机', '欠费停机', '未接听']);
+/** Visits that took place: reached, by a visit (traditional forms too, as for channels). */
+const VISIT_OUTCOMES = ['已拜访', '已面谈', '已上门', '已见面', '已走访', '已面访', '已登门', '拜访成功', '面谈成功', '已拜訪', '已面談', '已上門', '已見面', '已走訪'];
+words(OUTCOME_WORDS, 'reached', VISIT_OUTCOMES);
+// A callback planned, not made: no contact, and no error either.
+words(OUTCOME_WORDS, 'pending', ['待回访', '未回访', '待联系', '待跟进', '计划回访', '预约回访', 'pending', 'planned']);
+// A message delivered (sent, read): one-way, by a text channel.
+words(OUTCOME_WORDS, 'delivered', ['已发送', '已发', '发送成功', '已送达', '已读', '已阅', '已读未回', 'sent', 'delivered']);
+// Traditional characters (Hong Kong and Taiwan ledgers, 004-J): NFKC does not map them to simplified.
+words(OUTCOME_WORDS, 'reached', ['已聯絡', '已聯繫', '聯絡上', '已溝通', '已回覆', '回覆', '已回訪', '回訪成功']);
+words(OUTCOME_WORDS, 'not-reached', ['無人接聽', '沒人接', '關機', '佔線', '空號', '停機', '無法接通', '未聯絡上', '聯絡不上', '聯繫不上', '失敗', '回訪失敗', '未回覆', '未接聽']);
+words(OUTCOME_WORDS, 'pending', ['待回訪', '未回訪', '待聯絡', '待跟進']);
+words(OUTCOME_WORDS, 'delivered', ['已發送', '已發', '已送達', '已讀']);
+const VISIT_WORDS = new Set(VISIT_OUTCOMES.map(normalizeLabel));
+
+/**
+ * The channel an outcome word implies (已拜访: a visit), for a row whose channel cell is blank.
+ * @example outcomeChannel('已面谈') // 'visit'
+ */
+export function outcomeChannel(text: string): Channel | undefined {
+  return VISIT_WORDS.has(normalizeLabel(text)) ? 'visit' : undefined;
+}
 
 /**
  * Outcome of a contact from the clerk's label; free text is not guessed at.
@@ -336,6 +389,66 @@ export function readOutcome(text: string): Outcome | undefined {
 const OUTCOME_PREFIXES = [...OUTCOME_WORDS]
   .filter(([w]) => w.length >= 2)
   .sort((a, b) => b[0].length - a[0].length);
+
+/** The channel words and outcome words the readers know, each with what it means (for suggestions). */
+export const CHANNEL_VOCABULARY: ReadonlyMap<string, string> = CHANNEL_WORDS;
+export const OUTCOME_VOCABULARY: ReadonlyMap<string, string> = OUTCOME_WORDS;
+
+/** Longest cell text a suggestion is looked for: a word mistyped, not a note. */
+const MAX_SUGGEST_LENGTH = 12;
+
+/**
+ * The known word a clerk most likely meant by an unknown one (电活 for 电话, 新签回访 for
+ * 新签约回访), only when it is close and clear: at most one edit away from a word of 2-3
+ * characters, two from a longer one, and every word that near means the same thing, or exactly
+ * one of them is the first, common word of what it means (电活 is one edit from 电话 and from the
+ * rarer 电邮: 电话). Else undefined. Vocabularies list each meaning's common word first.
+ * @example nearestWord('电活', CHANNEL_VOCABULARY) // '电话'
+ */
+export function nearestWord(text: string, known: ReadonlyMap<string, string>): string | undefined {
+  const typed = Array.from(normalizeLabel(text));
+  if (typed.length === 0 || typed.length > MAX_SUGGEST_LENGTH) return undefined;
+  // The first word listed for each meaning.
+  const meaningsSeen = new Set<string>();
+  const common = new Set<string>();
+  let nearest: string[] = [];
+  let bestDistance = Infinity;
+  for (const [word, meaning] of known) {
+    if (!meaningsSeen.has(meaning)) {
+      meaningsSeen.add(meaning);
+      common.add(word);
+    }
+    const w = Array.from(word);
+    const limit = w.length <= 1 ? -1 : w.length <= 3 ? 1 : 2;
+    if (Math.abs(w.length - typed.length) > Math.min(limit, bestDistance)) continue;
+    const d = editDistance(typed, w, Math.min(limit, bestDistance));
+    if (d > limit || d > bestDistance) continue;
+    if (d < bestDistance) nearest = [];
+    bestDistance = d;
+    nearest.push(word);
+  }
+  if (nearest.length === 0) return undefined;
+  const meanings = new Set(nearest.map((w) => known.get(w)));
+  if (meanings.size === 1) return nearest[0];
+  const first = nearest.filter((w) => common.has(w));
+  return first.length === 1 ? first[0] : undefined;
+}
+
+/** Levenshtein distance of two code-point arrays, or more than `limit` as soon as it must be. */
+function editDistance(a: readonly string[], b: readonly string[], limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
 
 /**
  * Tier code from labels like `H`, `A类`, `b级`, `Ｃ类客户`, matched against the profile's tiers.

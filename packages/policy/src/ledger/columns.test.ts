@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ROSTER_HEADER, ROSTER_ROWS } from '../testing/call-centre-roster';
 import { ColumnMapError, proposeColumnMap } from './columns';
 
 describe('proposeColumnMap', () => {
@@ -65,6 +66,44 @@ describe('proposeColumnMap', () => {
     expect(() => proposeColumnMap({ sheet: 'S', rows: [['K1', 0.5], ['K2', 0.75]] }, { overrides: { customerId: 'A', contactAt: 'B' } })).toThrow(/no-header/);
     // Without a letter, unknown names are still no header.
     expect(() => proposeColumnMap({ sheet: 'S', rows })).toThrow(/no-header/);
+  });
+  it('a call-centre roster of companies: the company name is the customer, its rating and category never are', () => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [ROSTER_HEADER, ...ROSTER_ROWS] });
+    // 企(事)业单位名称 (C); 客户类别 (I) is the tier; 客户级别 (J, ★★★) is nothing the rules read.
+    expect(map.fields).toMatchObject({ contactAt: 0, companyType: 1, customerName: 2, phone: 3, tier: 8 });
+    expect(Object.values(map.fields)).not.toContain(9);
+    expect(map.fields.employer).toBeUndefined();
+  });
+  // Rating, level, class and category headers (the tier taken by an earlier column, so that only
+  // the 客户 in them could map them) never become the customer.
+  it.each([
+    [['客户等级', '客户级别', '回访时间'], 1],
+    [['客户级别', '客户类别', '回访时间'], 1],
+    [['意向等级', '客户星级', '回访时间'], 1],
+    [['客户等级', '客户类型', '回访时间'], 1],
+    [['客户等级', '客户分类', '回访时间'], 1],
+    // Traditional, with a profile that names its customer 客戶 (as 004-J does).
+    [['客戶等級', '客戶類別', '聯絡時間'], 1],
+  ])('%j: column %i is not the customer', (header, col) => {
+    const map = proposeColumnMap({ sheet: 'S', rows: [header] }, { synonyms: { customerName: ['客戶'], tier: ['客戶等級'], contactAt: ['聯絡時間'] } });
+    expect(map.fields.customerName).not.toBe(col);
+    expect(map.fields.customerId).not.toBe(col);
+  });
+  it.each([
+    ['企(事)业单位名称', 0],
+    ['企（事）业单位名称', 0],
+    ['单位名称', 0],
+    ['公司名称', 0],
+    ['客户单位', 0],
+    ['客户单位名称', 0],
+    ['公司名稱', 0],
+  ])('with no name column, %s is the customer name', (header, col) => {
+    expect(proposeColumnMap({ sheet: 'S', rows: [[header, '客户级别', '最后联系时间']] }).fields).toMatchObject({ customerName: col, tier: 1, contactAt: 2 });
+  });
+  it('beside a name column, 单位名称 stays the employer (a guest of a restaurant and the guest\'s work place)', () => {
+    expect(proposeColumnMap({ sheet: 'S', rows: [['姓名', '单位名称', '回访时间']] }).fields).toMatchObject({ customerName: 0, employer: 1 });
+    // The user's choice of the employer column is kept.
+    expect(proposeColumnMap({ sheet: 'S', rows: [['单位名称', '回访时间', '备注']] }, { overrides: { employer: '单位名称' } }).fields).toMatchObject({ employer: 0 });
   });
   it('no header row is an error that lists what it saw', () => {
     expect(() => proposeColumnMap({ sheet: 'S', rows: [['a', 'b'], [1, 2]] })).toThrow(ColumnMapError);

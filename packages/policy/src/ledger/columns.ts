@@ -4,7 +4,7 @@
  */
 import { columnLetter, columnNumber, type Table } from '../table';
 import { cellText, parseTimeText, Precision, readNumber } from './cells';
-import { FIELDS, FIELD_NAMES, normalizeHeader, type Field } from './fields';
+import { FIELDS, FIELD_NAMES, isCompanyNameHeader, isRatingHeader, normalizeHeader, type Field } from './fields';
 
 export interface ColumnMap {
   /** Index into `table.rows` of the header row. */
@@ -73,7 +73,8 @@ export function proposeColumnMap(table: Table, options: ColumnMapOptions = {}): 
     for (const cell of table.rows[r] ?? []) {
       if (typeof cell !== 'string') continue;
       const k = normalizeHeader(cell);
-      const f = index.get(k);
+      // A company's name (企(事)业单位名称) is a customer column too when scoring header rows.
+      const f = index.get(k) ?? (isCompanyNameHeader(k) ? 'customerName' : undefined);
       if (f && !seen.has(f)) {
         seen.add(f);
         score += 1;
@@ -172,7 +173,7 @@ function mapHeaderRow(table: Table, headerIndex: number, index: Map<string, Fiel
     if (taken.has(col) || h === '') return;
     const k = normalizeHeader(h);
     const field = index.get(k);
-    if (!field) return;
+    if (!field || (CUSTOMER_KEYS.has(field) && isRatingHeader(k))) return;
     const twin = mappedHeader.get(k);
     if (twin !== undefined && via[field] !== 'override') {
       const first = table.firstColumn ?? 1;
@@ -200,13 +201,34 @@ function mapHeaderRow(table: Table, headerIndex: number, index: Map<string, Fiel
       }
     }
   });
-  // 3. Headers that contain a synonym (`电话号码dian'huahao'ma`, `客户等级H/A/B/C`).
+  // 3. A roster of companies names its customers by the company (企(事)业单位名称, 单位名称,
+  // 公司名称): with no customer-name column, that column is the name, before any fuzzy match could
+  // take a rating column for it. Beside a name column it stays the employer (a guest's 工作单位).
+  if (fields.customerName === undefined) {
+    // Free, or read as the employer by its header (单位名称), not by the user's choice.
+    const free = (c: number) => !taken.has(c) || (fields.employer === c && via.employer !== 'override');
+    const col = headers.findIndex((h, c) => h !== '' && free(c) && isCompanyNameHeader(normalizeHeader(h)));
+    if (col >= 0) {
+      if (fields.employer === col) {
+        delete fields.employer;
+        delete via.employer;
+      }
+      fields.customerName = col;
+      via.customerName = 'header';
+      taken.add(col);
+    }
+  }
+  // 4. Headers that contain a synonym (`电话号码dian'huahao'ma`, `客户等级H/A/B/C`). A rating or
+  // category header (客户级别, 客户类别 once the tier is taken) never becomes the customer because
+  // it contains 客户: 20 companies rated ★ to ★★★ would be 3 customers.
   const entries = [...index.entries()].filter(([k]) => (/[^\x00-\x7f]/.test(k) ? k.length >= 2 : k.length >= 4));
   entries.sort((a, b) => b[0].length - a[0].length);
   headers.forEach((h, col) => {
     if (taken.has(col) || h === '') return;
     const k = normalizeHeader(h);
+    const rating = isRatingHeader(k);
     for (const [syn, field] of entries) {
+      if (rating && CUSTOMER_KEYS.has(field)) continue;
       if (fields[field] === undefined && k.includes(syn)) {
         fields[field] = col;
         via[field] = 'fuzzy';
@@ -217,6 +239,9 @@ function mapHeaderRow(table: Table, headerIndex: number, index: Map<string, Fiel
   });
   return { headerIndex, headers, fields, via };
 }
+
+/** The fields that identify the customer. */
+const CUSTOMER_KEYS: ReadonlySet<Field> = new Set(['customerId', 'customerName']);
 
 /** Column index for a header text or a column letter (`E`), or -1. */
 export function findColumn(headers: readonly string[], wanted: string, firstColumn = 1): number {

@@ -19,7 +19,7 @@ export const FIELDS = {
   customerId: { type: 'key', zh: '客户编号', en: 'customer number', headers: ['客户编号', '客户ID', '客户id', '客户代码', '编号', 'customer id', 'customer_id', 'id'] },
   customerName: { type: 'text', zh: '客户名称', en: 'customer name', headers: ['客户名称', '客户姓名', '客户', '姓名', '名称', 'customer name', 'customer_name', 'name'] },
   phone: { type: 'text', zh: '联系电话', en: 'phone', headers: ['联系电话', '电话', '手机', '手机号', '手机号码', '电话号码', '联系方式', 'phone'] },
-  tier: { type: 'tier', zh: '客户等级', en: 'tier', headers: ['客户等级', '客户类别', '客户级别', '意向等级', '意向级别', '等级', '级别', '类别', 'tier', 'class'] },
+  tier: { type: 'tier', zh: '客户等级', en: 'tier', headers: ['客户等级', '客户类别', '客户级别', '客户星级', '意向等级', '意向级别', '等级', '级别', '类别', '星级', 'tier', 'class'] },
   receptionAt: { type: 'datetime', zh: '接待时间', en: 'reception time', headers: ['接待时间', '接待日期', '来店时间', '来店日期', 'reception time', 'reception_datetime'] },
   contactAt: { type: 'datetime', zh: '回访时间', en: 'contact time', headers: ['回访时间', '回访日期', '最近回访时间', '最近回访日期', '跟进时间', '跟进日期', '联系时间', '联系日期', 'contact time', 'contact_datetime'] },
   contactClock: { type: 'clock', zh: '回访时刻', en: 'contact clock time', headers: ['回访时刻', '跟进时刻', '时刻'] },
@@ -167,6 +167,32 @@ export const FIELDS = {
 } as const satisfies Record<string, FieldSpec>;
 
 export type Field = keyof typeof FIELDS;
+
+/**
+ * Headers naming a company in a roster of companies (企(事)业单位名称 in the customer template of a
+ * widely used open-source call-centre product, 单位名称, 公司名称 ...), normalised. Such a column is
+ * the customer's name when the ledger has no customer-name column; beside one (姓名 + 单位名称 in a
+ * restaurant's guest file) it stays the guest's employer.
+ */
+export const COMPANY_NAME_HEADERS: readonly string[] = [
+  ...['企事业单位名称', '企业单位名称', '事业单位名称', '单位名称', '公司名称', '企业名称', '客户单位', '客户单位名称', '客户公司', '客户公司名称', 'company name', 'company'],
+  // Traditional forms (NFKC does not map them to simplified).
+  ...['企事業單位名稱', '企業單位名稱', '單位名稱', '公司名稱', '企業名稱', '客戶單位', '客戶公司'],
+].map((h) => normalizeHeader(h));
+
+/** True for a normalised header that names a company (it contains one of COMPANY_NAME_HEADERS). */
+export function isCompanyNameHeader(normalized: string): boolean {
+  return COMPANY_NAME_HEADERS.some((h) => normalized === h || (h.length >= 4 && normalized.includes(h)));
+}
+
+/**
+ * True for a normalised header of a rating, level, class or category (客户级别 ★★★, 客户类别 VIP客户,
+ * 客户星级, 意向等级, 客户类型 ...). Such a column holds a few values shared by many customers: it is
+ * never the customer, even where its header contains 客户.
+ */
+export function isRatingHeader(normalized: string): boolean {
+  return /级别|类别|星级|等级|分类|类型|评级|档次|级$|类$|級別|類別|星級|等級|分類|類型|評級|檔次|級$|類$|tier|class|level|rating|grade|category|type/.test(normalized);
+}
 export const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
 /**

@@ -4,7 +4,7 @@
  */
 import { columnLetter, type Table } from '../table';
 import { MINUTES_PER_DAY } from '../time/day';
-import { cellText, CHANNELS, isDateFormat, isErrorText, isPlainEnd, Precision, quickMinute, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
+import { cellText, CHANNEL_VOCABULARY, CHANNELS, isDateFormat, isErrorText, isPlainEnd, nearestWord, normalizeLabel, OUTCOME_VOCABULARY, outcomeChannel, Precision, quickMinute, readChannel, readNumber, readOutcome, readTier, readTimeCell, serialMinute, type TimeCell } from './cells';
 import type { ColumnMap } from './columns';
 import { FIELDS, type Field } from './fields';
 import { tierFromBasis, type TierBasis } from './tier-basis';
@@ -23,6 +23,8 @@ export interface CellProblem {
   code: string;
   /** What was expected, for the message (`H/A/B/C`, `日期` ...). */
   expected?: string;
+  /** The known word the cell most likely meant (电活: 电话), when one is close and clear. */
+  suggestion?: string;
 }
 
 export interface Customers {
@@ -61,8 +63,17 @@ export interface Ledger {
   tier: Int8Array;
   /** Index into CHANNELS per record (-1 blank, -2 unreadable). */
   channel: Int8Array;
-  /** 0 reached, 1 not reached, -1 blank, -2 unreadable. */
+  /**
+   * 0 reached, 1 not reached, 2 planned (待回访: the row is no contact, its time is cleared), 3 a
+   * message delivered (已发送, 已读), -1 blank, -2 unreadable.
+   */
   outcome: Int8Array;
+  /**
+   * Per record, 1 when the callback-type cell holds a word the profile's list of types does not
+   * know (新签回访): which rule the row serves cannot be told. Undefined when the profile has no
+   * list (回访类型 is free text there) or the ledger no such column.
+   */
+  unknownType?: Uint8Array;
   /** Text columns, read on first use. */
   text: Partial<Record<Field, (string | null)[]>>;
   /** UTF-16 length of each text cell (-1 when blank), read with the text column. */
@@ -79,14 +90,21 @@ export interface Ledger {
 export interface LedgerOptions {
   tiers: readonly string[];
   tierSynonyms?: Record<string, string>;
+  /** The callback types the regulation names (新签约回访, 持续回访 ...): 回访类型 becomes a controlled column. */
+  callbackTypes?: readonly string[];
   /** Derive the tier of a record with no recorded tier from this number column. */
   tierBasis?: TierBasis;
 }
 
 const TIME_TYPES = new Set(['datetime', 'date']);
 const TEXT_TYPES = new Set(['text', 'key']);
-/** Outcome codes: 0 reached, 1 not reached, -1 not a known outcome. */
-const OUTCOME_CODES = { reached: 0, 'not-reached': 1, unknown: -1 } as const;
+/** Outcome codes (see Ledger.outcome); -1 not a known outcome. */
+const OUTCOME_CODES = { reached: 0, 'not-reached': 1, pending: 2, delivered: 3, unknown: -1 } as const;
+export const OUTCOME = { REACHED: 0, NOT_REACHED: 1, PENDING: 2, DELIVERED: 3 } as const;
+/** Read-time code of a visit that took place (已拜访): reached, and a visit where the channel is blank. */
+const VISITED = 4;
+/** Distinct unknown words a column gets suggestions for: past this many it is free text, not typos. */
+const MAX_SUGGESTED = 1000;
 
 /** The header text and sheet letter of a field's column. */
 export function columnOf(ledger: Ledger, field: Field): { header: string; letter: string } | undefined {
@@ -152,8 +170,9 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
    * A label column (tier, channel, outcome) read into `out`: each distinct label decoded once
    * (`decode` gives -1 for an unknown one, stored as -2 and reported with `code`).
    */
-  const addLabel = (col: number, out: Int8Array, decode: (text: string) => number, field: Field, code: string, expected?: string) => {
+  const addLabel = (col: number, out: Int8Array, decode: (text: string) => number, field: Field, code: string, vocabulary: ReadonlyMap<string, string>, expected?: string) => {
     const seen = new Map<string, number>();
+    const suggested = new Map<string, string | undefined>();
     const read: Reader = (i, v) => {
       const t = cellText(v);
       if (t === null) return;
@@ -161,10 +180,11 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
       if (k === undefined) {
         const d = decode(t);
         seen.set(t, (k = d < 0 ? -2 : d));
+        if (k < 0 && suggested.size < MAX_SUGGESTED) suggested.set(t, nearestWord(t, vocabulary));
       }
       if (typeof v === 'string') seen.set(v, k);
       out[i] = k;
-      if (k < 0) problems.push(expected === undefined ? { record: i, field, code } : { record: i, field, code, expected });
+      if (k < 0) problems.push(problem(i, field, code, expected, suggested.get(t)));
     };
     add(col, LABEL, read, undefined, false, undefined, seen, out);
   };
@@ -212,15 +232,18 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
         }
       });
     } else if (type === 'tier') {
-      addLabel(col, tier, (t) => readTier(t, options.tiers, options.tierSynonyms), 'tier', 'not-a-tier', expectedTiers);
+      // A profile without tiers has no tier words to check a cell against: a roster's own rating
+      // (★★★, VIP客户) is not an error there, just a column this profile does not use.
+      if (options.tiers.length === 0) continue;
+      addLabel(col, tier, (t) => readTier(t, options.tiers, options.tierSynonyms), 'tier', 'not-a-tier', tierVocabulary(options), expectedTiers);
     } else if (type === 'channel') {
       const channelCode = (t: string) => {
         const c = readChannel(t);
         return c ? CHANNELS.indexOf(c) : -1;
       };
-      addLabel(col, channel, channelCode, 'channel', 'not-a-channel');
+      addLabel(col, channel, channelCode, 'channel', 'not-a-channel', CHANNEL_VOCABULARY);
     } else if (type === 'outcome') {
-      addLabel(col, outcome, (t) => OUTCOME_CODES[readOutcome(t) ?? 'unknown'], 'outcome', 'not-an-outcome');
+      addLabel(col, outcome, (t) => (outcomeChannel(t) ? VISITED : OUTCOME_CODES[readOutcome(t) ?? 'unknown']), 'outcome', 'not-an-outcome', OUTCOME_VOCABULARY);
     }
     // 'clock' columns are read in the same pass, after the date they complete.
   }
@@ -327,6 +350,9 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     return c;
   }
 
+  settleOutcomes(size, outcome, channel, times.contactAt, problems);
+  const unknownType = readCallbackTypes(size, rawText.callbackType, options.callbackTypes, problems);
+
   const row = new Int32Array(size);
   for (let i = 0; i < size; i++) row[i] = firstRow + sheetIndex[i];
   // A record with no recorded tier takes the tier its basis number gives (before tierNow is taken).
@@ -353,6 +379,7 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
   const tierSorted = gatherI8(tier, perm);
   const channelSorted = gatherI8(channel, perm);
   const outcomeSorted = gatherI8(outcome, perm);
+  const unknownTypeSorted = unknownType && gatherU8(unknownType, perm);
   for (const p of problems) p.record = inverse[p.record];
   const customers: Customers = { ...grouped, records: identityOf(grouped.records.length) };
 
@@ -407,6 +434,7 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     tier: tierSorted,
     channel: channelSorted,
     outcome: outcomeSorted,
+    unknownType: unknownTypeSorted,
     text,
     textLength: lengths,
     textAt: (field, record) => {
@@ -420,6 +448,76 @@ export function buildLedger(table: Table, map: ColumnMap, options: LedgerOptions
     customers,
     problems,
   };
+}
+
+/** A cell problem, with what was expected and the nearest known word when there are. */
+function problem(record: number, field: Field, code: string, expected: string | undefined, suggestion: string | undefined): CellProblem {
+  const p: CellProblem = { record, field, code };
+  if (expected !== undefined) p.expected = expected;
+  if (suggestion !== undefined) p.suggestion = suggestion;
+  return p;
+}
+
+/** The tier words a profile knows (its codes and synonyms), for suggestions. */
+function tierVocabulary(options: LedgerOptions): Map<string, string> {
+  const out = new Map<string, string>(options.tiers.map((t) => [t, t]));
+  for (const [word, code] of Object.entries(options.tierSynonyms ?? {})) out.set(normalizeLabel(word), code);
+  return out;
+}
+
+/**
+ * Outcome words that decide more than reached or not: a visit that took place (已拜访) is reached,
+ * and a visit where the channel cell is blank; a planned callback (待回访) is no contact at all, so
+ * its time is cleared and an unreadable one is no error (a plan's date is not a contact's).
+ */
+function settleOutcomes(size: number, outcome: Int8Array, channel: Int8Array, contactAt: TimeColumn | undefined, problems: CellProblem[]): void {
+  const visit = CHANNELS.indexOf('visit');
+  let pending = false;
+  for (let i = 0; i < size; i++) {
+    const o = outcome[i];
+    if (o === VISITED) {
+      outcome[i] = OUTCOME.REACHED;
+      if (channel[i] === -1) channel[i] = visit;
+    } else if (o === OUTCOME.PENDING && contactAt) {
+      contactAt.minute[i] = NaN;
+      contactAt.precision[i] = Precision.None;
+      pending = true;
+    }
+  }
+  if (!pending) return;
+  let w = 0;
+  for (const p of problems) if (!((p.field === 'contactAt' || p.field === 'contactClock') && outcome[p.record] === OUTCOME.PENDING)) problems[w++] = p;
+  problems.length = w;
+}
+
+/**
+ * The callback-type column as a controlled column, where the profile lists the types its
+ * regulation names: a cell is known when it contains a type or the type's own word (新签约 for
+ * 新签约回访, 重要业务 for 重要业务确认); any other word is reported (with the nearest type when
+ * one is close) and flagged, so that rules asking for a type say they cannot tell for that row.
+ */
+function readCallbackTypes(size: number, raw: unknown[] | undefined, types: readonly string[] | undefined, problems: CellProblem[]): Uint8Array | undefined {
+  if (!raw || !types?.length) return undefined;
+  const stems = types.map((t) => normalizeLabel(t)).map((t) => (t.length > 3 && /(回访|确认)$/.test(t) ? t.slice(0, -2) : t));
+  const vocabulary = new Map(types.map((t) => [t, t]));
+  const expected = types.join('、');
+  const unknown = new Uint8Array(size);
+  const decided = new Map<string, string | null>();
+  for (let i = 0; i < size; i++) {
+    const t = cellText(raw[i]);
+    if (t === null) continue;
+    let verdict = decided.get(t);
+    if (verdict === undefined) {
+      const k = normalizeLabel(t);
+      // null: known; a string: unknown, with its suggestion ('' for none).
+      verdict = stems.some((s) => k.includes(s)) ? null : decided.size < MAX_SUGGESTED ? (nearestWord(t, vocabulary) ?? '') : '';
+      decided.set(t, verdict);
+    }
+    if (verdict === null) continue;
+    unknown[i] = 1;
+    problems.push(problem(i, 'callbackType', 'not-a-callback-type', expected, verdict || undefined));
+  }
+  return unknown;
 }
 
 // Small top-level loops: V8 optimises these quickly, unlike loops inside one very large function.

@@ -137,6 +137,14 @@ export const profileSchema = z.strictObject({
    * @example { not: { fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 0 } }
    */
   tiersFor: conditionSchema.optional(),
+  /**
+   * The callback types the regulation itself names (000-3 第七条: 新签约回访, 持续回访 ...). When
+   * set, 回访类型 is a controlled column: a cell that contains none of them (nor a type's own word,
+   * 新签约 for 新签约回访) is an invalid cell, with the nearest type when one is close, and rules
+   * asking for a type say they cannot tell for that row. Unset: 回访类型 is free text.
+   * @example ['新签约回访', '持续回访', '投诉回访', '解约回访', '专项回访']
+   */
+  callbackTypes: z.array(z.string().min(2).max(20)).max(50).optional(),
   /** This document's own form headers per field, checked before the common ones. */
   headers: z.partialRecord(fieldSchema, z.array(z.string().min(1).max(50)).max(30)).optional(),
   /**

@@ -14,9 +14,17 @@ export const GENERIC_MESSAGES: Record<string, { zh: string; en: string }> = {
     zh: '检查时点 {asOf} 早于台账最早的日期 {first}（第 {firstRow} 行「{firstColumn}」）：之后才到期的回访都不会被判为逾期或即将到期。是否应为 {first} 之后的日期，例如台账最晚的日期 {last}？',
     en: 'The check time {asOf} is before the ledger\'s first date {first} (row {firstRow}, "{firstColumn}"): nothing due after it is judged overdue or due soon. Did you mean a date after {first}, such as the ledger\'s last date {last}?',
   },
+  'unsure-contact': {
+    zh: '「{rule}」无法判断：第 {row} 行可能就是本规则要求的回访，但它的「{column}」“{value}”读不出；改正该单元格后再查。',
+    en: '"{rule}" indeterminate: row {row} may be the contact this rule asks for, but its "{column}" ("{value}") cannot be read; correct that cell and check again.',
+  },
+  'customer-key': {
+    zh: '客户按「{column}」列（{letter} 列）区分，{rows} 行只得到 {customers} 位客户；「{other}」列（{otherLetter} 列）有 {otherCount} 个不同的值。如果每行是一位客户，请把客户列改为「{other}」（命令行：--column {field}={other}；加载项：在「列对应」中把「{fieldZh}」选为该列），再检查；如果「{column}」确实是客户，可忽略本条。改正之前，按客户给出的结论可能把几位客户的记录混在一起。',
+    en: 'Customers are told apart by "{column}" (column {letter}): {rows} rows give only {customers} customers, while "{other}" (column {otherLetter}) has {otherCount} different values. If each row is a customer, map the customer to "{other}" (command line: --column {field}={other}; add-in: set {fieldEn} to it under Columns) and check again; if "{column}" really is the customer, ignore this. Until then, per-customer verdicts may mix several customers\' rows.',
+  },
   invalid: {
-    zh: '第 {row} 行「{column}」（{letter} 列）：{quoted} {problem}，应为{expected}。',
-    en: 'Row {row}, "{column}" (column {letter}): {quoted} {problemEn}; expected {expectedEn}.',
+    zh: '第 {row} 行「{column}」（{letter} 列）：{quoted} {problem}，应为{expected}。{hint}',
+    en: 'Row {row}, "{column}" (column {letter}): {quoted} {problemEn}; expected {expectedEn}.{hintEn}',
   },
 };
 
@@ -34,6 +42,7 @@ export const CELL_PROBLEMS: Record<string, { zh: string; en: string; expectedZh:
   'not-a-tier': { zh: '不是本规定的客户等级', en: 'is not a tier of this profile', expectedZh: '{tiers} 之一', expectedEn: 'one of {tiersEn}' },
   'not-a-channel': { zh: '不是可识别的回访方式', en: 'is not a known channel', expectedZh: '电话、上门、短信、微信、邮件、会议 之一', expectedEn: 'one of 电话 (phone), 上门 (visit), 短信 (SMS), 微信 (WeChat), 邮件 (e-mail), 会议 (meeting)' },
   'not-an-outcome': { zh: '不是可识别的回访结果', en: 'is not a known outcome', expectedZh: '已接通/成功 或 未接通/无人接听/关机/占线/空号', expectedEn: '已接通/成功 (reached) or 未接通/无人接听/关机/占线/空号 (not reached)' },
+  'not-a-callback-type': { zh: '不是本规定的回访类型', en: 'is not a callback type of this profile', expectedZh: '{known} 之一', expectedEn: 'one of {known}' },
   'not-a-number': { zh: '不是数字', en: 'is not a number', expectedZh: '数字', expectedEn: 'a number' },
   'customer-error': { zh: '是 Excel 错误值（公式出错，如查找不到）', en: 'is an Excel error value (a formula failed, e.g. a lookup found nothing)', expectedZh: '客户编号或客户名称', expectedEn: 'a customer number or name' },
   'cell-too-long': { zh: '有 {length} 个字符，超过 Excel 单元格的上限 32,767 个', en: "holds {length} characters, more than an Excel cell's limit of 32,767", expectedZh: '不超过 32,767 个字符的文本（Excel 会截断更长的单元格，或打不开含有它的文件）', expectedEn: 'text of at most 32,767 characters (Excel truncates a longer cell, or cannot open a file holding one)' },
@@ -89,6 +98,9 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
       if (key === 'problemEn') return renderTemplateWith(problem.en, lookup);
       if (key === 'expected') return renderTemplateWith(problem.expectedZh, lookup);
       if (key === 'expectedEn') return renderTemplateWith(problem.expectedEn, lookup);
+      // The known word the clerk most likely meant, asked rather than assumed.
+      if (key === 'hint') return data.suggestion === undefined ? undefined : `是否应为「${data.suggestion}」？`;
+      if (key === 'hintEn') return data.suggestion === undefined ? undefined : ` Did you mean "${data.suggestion}"?`;
     }
     return data[key];
   };

@@ -49,6 +49,10 @@ export const profile000_3: ProfileInput = {
   source: { file: '000_76cb93e03295e223.txt', section: '第三篇《客户回访管理规定(试行版)》同江投资-理财管理部', lines: 'L44-119' },
   workWeek: [1, 2, 3, 4, 5],
   tiers: [],
+  // 第七条 names every type of callback, and each type has its own deadline (第八条): 回访类型 is a
+  // controlled column. 常规回访 is not on the list on purpose: it is 新签约 or 持续, and which one
+  // decides the deadline (000-3-7-TYPES).
+  callbackTypes: ['新签约回访', '持续回访', '投诉回访', '重要业务确认', '协议变更', '协议解除', '解约回访', '专项回访'],
   headers: {
     customerId: ['客户编号', '客户号', '理财客户编号'],
     customerName: ['理财客户', '客户姓名', '客户名称'],

@@ -27,5 +27,19 @@ ruleTester('000-3-8.1-NEWSIGN-5WD', {
       findings: [{ status: 'overdue', dueAt: '2025-02-07' }],
     },
     { name: 'a year the calendar does not know', rows: [cb({ signed: '2026-12-29', at: null, type: null })], asOf: '2027-01-20', findings: [{ status: 'indeterminate', messageId: 'calendar-unknown' }] },
+    {
+      // 新签回访 is no type of 第七条 (the cell's own invalid finding asks 是否应为「新签约回访」？):
+      // the callback made on time may be the new-signing one, so the rule cannot tell, naming the row.
+      name: 'a callback on time typed 新签回访: indeterminate for that row, not overdue 10 days',
+      rows: [cb({ signed: '2025-03-03', at: '2025-03-05 10:30', type: '新签回访' })],
+      asOf: '2025-03-20',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 2, column: '回访类型' }],
+    },
+    {
+      name: 'an unknown type after the window does not help: overdue',
+      rows: [cb({ signed: '2025-03-03', at: '2025-03-18 10:30', type: '新签回访' }), cb({ signed: '2025-03-03', at: '2025-03-19 10:30', type: '持续回访' })],
+      asOf: '2025-03-20',
+      findings: [{ status: 'overdue', row: 2, dueAt: '2025-03-10' }],
+    },
   ],
 });

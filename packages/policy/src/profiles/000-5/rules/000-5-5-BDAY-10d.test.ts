@@ -11,10 +11,18 @@ ruleTester('000-5-5-BDAY-10d', {
     { name: 'a call exactly 10 days before', rows: [info('1960-06-20'), call('2025-06-10 10:00')], asOf: '2025-10-15' },
     { name: 'a visit 17 days before (the window opens)', rows: [info('1960-06-20'), call('2025-06-03', '上门')], asOf: '2025-10-15' },
     { name: 'the window has not closed yet', rows: [info('1960-06-20')], asOf: '2025-06-05' },
+    // The regulation's own word (电话或登门), a visit in every profile (issue 13).
+    { name: 'a 登门 visit 10 days before', rows: [info('1960-06-20'), call('2025-06-10 10:00', '登门')], asOf: '2025-10-15' },
     { name: 'information received after the due day of this year', rows: [info('1960-01-15')], asOf: '2025-10-15' },
     { name: '29 February falls on 28 February in 2025', rows: [info('1964-02-29', '2024-12-01 10:00'), call('2025-02-18 10:00')], asOf: '2025-10-15' },
   ],
   invalid: [
+    {
+      name: 'the only call in the window by 电活 (a typo): it may be the call, indeterminate naming the row',
+      rows: [info('1960-06-20'), call('2025-06-10 10:00', '电活')],
+      asOf: '2025-10-15',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访方式' }],
+    },
     {
       name: 'no call at all is overdue, 50元',
       rows: [info('1960-06-20')],

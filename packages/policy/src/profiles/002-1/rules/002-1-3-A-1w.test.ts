@@ -13,8 +13,22 @@ ruleTester('002-1-3-A-1w', {
     { name: 'a Monday then the next Sunday (13-day gap) is still once a week', rows: [call('2025-03-03 10:00'), call('2025-03-16 10:00')], asOf: '2025-03-16' },
     { name: 'entered A on a Thursday: that week is exempt', rows: [['K1', '李娜', 'A', '2025-03-06 10:00', '电话', talk, '未接通'], call('2025-03-10 10:00')], asOf: '2025-03-15' },
     { name: 'the current week is not over yet', rows: [call('2025-03-03 10:00')], asOf: '2025-03-12' },
+    { name: 'picked up in the week after a call: owed nothing after', header: [...header, '提车时间'], rows: [[...call('2025-03-03 10:00'), '2025-03-12 10:00']], asOf: '2025-04-30' },
   ],
   invalid: [
+    {
+      // 3月12日 (no year) can only be 2025-03-12, in the week of 03-10 that has no other call.
+      name: 'a week whose only call has no year in its time (3月12日 10:00): indeterminate, naming the row',
+      rows: [call('2025-03-03 10:00'), call('3月12日 10:00'), call('2025-03-17 10:00')],
+      asOf: '2025-03-20',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访时间' }],
+    },
+    {
+      name: 'an unreadable outcome in a week with no other call: indeterminate, naming the row',
+      rows: [call('2025-03-03 10:00'), call('2025-03-12 10:00', 'A', '接没接不清楚'), call('2025-03-17 10:00')],
+      asOf: '2025-03-20',
+      findings: [{ status: 'indeterminate', messageId: 'unsure-contact', row: 3, column: '回访结果' }],
+    },
     {
       name: 'a whole week without a call',
       rows: [call('2025-03-03 10:00'), call('2025-03-17 10:00')],
@@ -26,6 +40,15 @@ ruleTester('002-1-3-A-1w', {
       rows: [call('2025-03-04 10:00', 'A', '无人接听'), call('2025-03-10 10:00')],
       asOf: '2025-03-12',
       findings: [{ status: 'violation', dueAt: '2025-03-09' }],
+    },
+    {
+      // The stage changes at the pickup (03-20): the weeks before it are judged, the week of the
+      // pickup owes nothing (as a week the customer leaves A in), and no week after it.
+      name: 'picked up on 03-20: the empty week before is short, nothing after the pickup',
+      header: [...header, '提车时间'],
+      rows: [[...call('2025-03-03 10:00'), null], [...call('2025-03-21 10:00'), '2025-03-20 15:00']],
+      asOf: '2025-04-30',
+      findings: [{ status: 'violation', dueAt: '2025-03-16', row: 2, messageId: 'short' }],
     },
     {
       name: 'the week ends tomorrow with no call: due soon',
