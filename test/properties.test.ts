@@ -494,8 +494,11 @@ function expectSameMultiset(actual: string[], expected: string[], label = ''): v
 function findingFacts(f: Finding, table: Table): string {
   const r = f.row === null ? null : f.row - (table.firstRow ?? 1);
   const short = (v: CellValue) => (typeof v === 'string' && v.length > 200 ? `${v.length}:${v.slice(0, 40)}…${v.slice(-40)}` : v);
-  const content = r === null ? null : [table.rows[r].map(short), (table.formats?.[r] ?? []).map((f) => f ?? null)];
-  return JSON.stringify([f.ruleId, f.status, f.severity, f.customer, f.column ?? null, f.dueAt ?? null, f.overdueDays ?? null, f.messageId, f.data, content]);
+  const rowContent = (row: number) => [table.rows[row].map(short), (table.formats?.[row] ?? []).map((f) => f ?? null)];
+  const content = r === null ? null : rowContent(r);
+  // A whole-ledger finding that names a row in its data (the ledger's first date) names it by content too.
+  const data = typeof f.data?.firstRow === 'number' ? { ...f.data, firstRow: rowContent(f.data.firstRow - (table.firstRow ?? 1)) } : f.data;
+  return JSON.stringify([f.ruleId, f.status, f.severity, f.customer, f.column ?? null, f.dueAt ?? null, f.overdueDays ?? null, f.messageId, data, content]);
 }
 
 async function tryEvaluate(b: Built): Promise<Report | LedgerlintError> {

@@ -112,11 +112,12 @@ describe.skipIf(!ready)('task pane in headless Chromium (skipped without Debian 
 
 describe.skipIf(!ready)('task pane in headless Chromium: merged customer cells (skipped without Debian chromium or a built add-in)', () => {
   for (const [excelApi, expected] of [
-    ['1.20', 'the same 20 findings as the ledger without merges'],
+    ['1.20', 'the same findings as the ledger without merges'],
     ['1.12', 'a message: update Excel, or unmerge and fill down'],
   ] as const) {
     it(`ExcelApi ${excelApi}: ${expected}`, async () => {
-      const { table, merges } = mergedLayout((await readLedger(example)).table);
+      const plain = (await readLedger(example)).table;
+      const { table, merges } = mergedLayout(plain);
       const h = await startHarness({ ledger: table, merges, excelApi });
       try {
         const { page } = h;
@@ -124,7 +125,9 @@ describe.skipIf(!ready)('task pane in headless Chromium: merged customer cells (
         await page.dispatchEvent('#as-of', 'change');
         await clickCheck(page);
         if (excelApi === '1.20') {
-          expect(await page.textContent('#results .summary')).toMatch(/20 项发现/);
+          // As many as the library finds in the same ledger without merges (the CLI's answer).
+          const expectedCount = (await evaluate(plain, getProfile('002-1'), { asOf: '2025-10-15' })).findings.length;
+          expect(await page.textContent('#results .summary')).toContain(`${expectedCount} 项发现`);
           expect(await page.textContent('#results')).not.toMatch(/没有客户编号或客户名称/);
         } else {
           expect(await page.textContent('#message')).toMatch(/第 6、7、9、11、12 行.*取消单元格合并/);

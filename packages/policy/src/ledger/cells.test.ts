@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, isoMinute, MINUTES_PER_DAY } from '../time/day';
-import { CHANNEL_VOCABULARY, isDateFormat, nearestWord, OUTCOME_VOCABULARY, outcomeChannel, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell, serialMinute, yearlessDate } from './cells';
+import { CHANNEL_VOCABULARY, isDateFormat, nearestWord, OUTCOME_VOCABULARY, outcomeChannel, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell, serialMinute, serialToTime, yearlessDate } from './cells';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) => dayFromYmd(y, mo, d) * MINUTES_PER_DAY + h * 60 + mi;
+
+describe('serialToTime: float noise', () => {
+  it('a whole day plus float noise is that day, not 23:59 of the day before (or a bare time)', () => {
+    expect(serialToTime(0.9999999999999999, false)).toEqual(serialToTime(1, false));
+    expect(serialToTime(45940.99999999999, false)).toEqual(serialToTime(45941, false));
+    expect(serialToTime(45940.99998842593, false).precision).toBe(serialToTime(45940.5, false).precision); // 23:59:59 stays a time
+  });
+});
 
 describe('quickMinute: the common date texts without a regular expression', () => {
   const read: [string, number][] = [

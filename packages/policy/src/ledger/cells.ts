@@ -88,6 +88,9 @@ export function serialMinute(serial: number, date1904: boolean): number {
  * @example serialToTime(45721.6041666667, false) // { minute: (2025-03-05 14:30), precision: Minute }
  */
 export function serialToTime(serial: number, date1904: boolean): TimeCell {
+  // A whole day plus float noise (0.9999999999999999 for 1) is that day: Excel shows it so.
+  const nearest = Math.round(serial);
+  if (Math.abs(serial - nearest) < 1e-9) serial = nearest;
   // Beyond 9999-12-31 Excel shows ####; such a stamp (up to Infinity) would also send period
   // rules counting weeks or months into the far future.
   if (!Number.isFinite(serial) || serial < 0 || serial >= (date1904 ? LAST_SERIAL - OFFSET_1904 : LAST_SERIAL) + 1) {
