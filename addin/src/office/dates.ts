@@ -2,17 +2,12 @@
  * Excel's date serials in the workbook's date system (1900, or 1904 from old Macs), and telling
  * which system a workbook uses from what Excel displays.
  */
-import { isDateFormat } from '@ledgerlint/policy';
+import { isDateFormat, serialToIso } from '@ledgerlint/policy';
 
 /** Days between the 1900 and 1904 systems' day zero. */
 const OFFSET_1904 = 1462;
 
-/** Date serial of an ISO date, in the 1900 system or (date1904) the 1904 system. */
-export function isoToSerial(iso: string, date1904 = false): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  const serial = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
-  return date1904 ? serial - OFFSET_1904 : serial;
-}
+export { isoToSerial } from '@ledgerlint/policy';
 
 /** Rows at the top of the used range whose displayed text is read to tell the date system. */
 export const DATE_PROBE_ROWS = 64;
@@ -71,6 +66,6 @@ export function detectDateSystem(values: readonly (readonly unknown[])[], format
  * @example serialIsos(45945, false) // ['2025-10-15']
  */
 export function serialIsos(serial: number, date1904: boolean | null): string[] {
-  const iso = (system: boolean) => serialDate(serial, system).map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
-  return date1904 === null ? [iso(false), iso(true)] : [iso(date1904)];
+  const systems = date1904 === null ? [false, true] : [date1904];
+  return systems.map((system) => serialToIso(serial, system)).filter((iso): iso is string => iso !== null);
 }

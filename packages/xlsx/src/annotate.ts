@@ -22,6 +22,7 @@ import {
   RECORD_SHEET_NAME,
   recordCells,
   recordOfPlan,
+  serialToIso,
   statusOwner,
   SUMMARY_TITLE,
   summaryHash,
@@ -293,14 +294,10 @@ function readRecord(workbook: ExcelJS.Workbook): AnnotationRecord | undefined {
   return record;
 }
 
-/** A next-due cell's date as an ISO day: exceljs gives a Date (UTC fields) for a date cell. */
+/** A next-due cell's date as an ISO day: exceljs gives a Date (UTC fields) for a date cell; a time of day makes it no date of ours. */
 function isoOf(v: unknown, date1904: boolean): string | null {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  if (typeof v === 'number' && Number.isFinite(v) && v > 0 && v < 2_958_466) {
-    const days = Math.floor(v) + (date1904 ? 1462 : 0);
-    return new Date(Date.UTC(1899, 11, 30) + days * 86_400_000).toISOString().slice(0, 10);
-  }
-  return null;
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.getTime() % 86_400_000 === 0 ? v.toISOString().slice(0, 10) : null;
+  return typeof v === 'number' ? serialToIso(v, date1904) : null;
 }
 
 /** Where our cells are on one sheet, and which cells there the clerk typed (kept). */

@@ -17,18 +17,18 @@
  */
 import {
   columnNumber,
-  dayFromYmd,
   findOurColumns,
   fitCellText,
   HEADER_MARKER,
   HEADER_SEARCH_ROWS,
   highlightOwner,
-  isoDate,
+  isoToSerial,
   nextDueOwner,
   readRecordCells,
   RECORD_SHEET_NAME,
   recordCells,
   recordOfPlan,
+  serialToIso,
   statusOwner,
   SUMMARY_TITLE,
   summaryHash,
@@ -86,9 +86,6 @@ import { deflateChunks, ZipWriter, type Deflated } from './zip-write';
 /** Widths of our two columns, in characters (as annotate.ts sets them). */
 const STATUS_WIDTH = 30;
 const NEXT_DUE_WIDTH = 14;
-/** Excel serial of 1970-01-01 (1900 system) and the days between the 1900 and 1904 systems. */
-const SERIAL_1970 = 25569;
-const OFFSET_1904 = 1462;
 /** Addresses named in a warning at most. */
 const LISTED = 20;
 
@@ -188,18 +185,6 @@ function sheetRels(wb: Workbook, part: string): { part: string; xml: string | un
   return { part: relsName, xml, rels: xml ? relationships(xml) : [] };
 }
 
-/** Serial of an ISO date in the workbook's date system. */
-function serialOf(iso: string, date1904: boolean): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return dayFromYmd(y, m, d) + SERIAL_1970 - (date1904 ? OFFSET_1904 : 0);
-}
-
-/** ISO date of a whole serial in the workbook's date system (null when it is no whole date). */
-function isoOfSerial(serial: number, date1904: boolean): string | null {
-  if (!Number.isInteger(serial) || serial < 61 - (date1904 ? OFFSET_1904 : 0) || serial > 2958465) return null;
-  return isoDate(serial - SERIAL_1970 + (date1904 ? OFFSET_1904 : 0));
-}
-
 /** An inline-string cell. */
 function inlineCell(ref: string, style: number | undefined, value: string): string {
   return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t xml:space="preserve">${escapeXml(escapeXstring(fitCellText(value)))}</t></is></c>`;
@@ -263,7 +248,7 @@ function ourCells(job: SheetJob, row: number, planned: PlannedRow | undefined): 
     ].sort((a, b) => a.column - b.column);
   }
   const cells = [{ column: plan.statusColumn, xml: inlineCell(address(row, plan.statusColumn), styles.level[planned.level], planned.status) }];
-  if (planned.nextDue) cells.push({ column: plan.nextDueColumn, xml: `<c r="${address(row, plan.nextDueColumn)}" s="${styles.date}"><v>${serialOf(planned.nextDue, job.date1904)}</v></c>` });
+  if (planned.nextDue) cells.push({ column: plan.nextDueColumn, xml: `<c r="${address(row, plan.nextDueColumn)}" s="${styles.date}"><v>${isoToSerial(planned.nextDue, job.date1904)}</v></c>` });
   return cells.sort((a, b) => a.column - b.column);
 }
 
@@ -797,7 +782,7 @@ function isOurs(job: ClearJob, v: StoredValue, row: number, column: number): boo
   const inStatus = job.status.includes(column);
   if (row === job.headerRow) return !!(flags & (inStatus ? FLAG_STATUS_HEADER : FLAG_NEXT_DUE_HEADER));
   if (inStatus) return !!(flags & FLAG_STATUS);
-  return 'number' in v && job.nextDueOurs(isoOfSerial(v.number, job.date1904));
+  return 'number' in v && job.nextDueOurs(serialToIso(v.number, job.date1904));
 }
 
 /** One row without our cells (a row we added, left empty, goes). */

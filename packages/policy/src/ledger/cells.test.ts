@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, isoMinute, MINUTES_PER_DAY } from '../time/day';
-import { CHANNEL_VOCABULARY, isDateFormat, nearestWord, OUTCOME_VOCABULARY, outcomeChannel, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell, serialMinute, serialToTime, yearlessDate } from './cells';
+import { CHANNEL_VOCABULARY, isDateFormat, nearestWord, OUTCOME_VOCABULARY, outcomeChannel, Precision, quickMinute, readChannel, readOutcome, readTier, readTimeCell, serialMinute, serialToTime, isoToSerial, serialToIso, yearlessDate } from './cells';
 
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) => dayFromYmd(y, mo, d) * MINUTES_PER_DAY + h * 60 + mi;
+
+describe('isoToSerial / serialToIso', () => {
+  it.each([
+    ['2025-10-15', false, 45945],
+    ['2025-10-15', true, 44483],
+    ['1900-03-01', false, 61],
+    ['9999-12-31', false, 2958465],
+  ] as const)('%s (1904: %s) is serial %i and back', (iso, date1904, serial) => {
+    expect(isoToSerial(iso, date1904)).toBe(serial);
+    expect(serialToIso(serial, date1904)).toBe(iso);
+  });
+  it.each([[45945.5, false], [60, false], [2958466, false], [-1, true], [Number.NaN, false]])('%s (1904: %s) is no whole day', (serial, date1904) => {
+    expect(serialToIso(serial, date1904)).toBeNull();
+  });
+});
 
 describe('serialToTime: float noise', () => {
   it('a whole day plus float noise is that day, not 23:59 of the day before (or a bare time)', () => {

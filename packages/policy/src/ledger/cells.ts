@@ -2,7 +2,7 @@
  * Cell readers: raw spreadsheet cells to the typed values rules work on. Each reader returns a
  * value or an error code; it never throws. Codes are rendered per locale in `report/messages.ts`.
  */
-import { dayFromYmd, isValidYmd, MINUTES_PER_DAY } from '../time/day';
+import { dayFromYmd, isoDate, isValidYmd, MINUTES_PER_DAY } from '../time/day';
 
 /** How precise a time cell is. */
 export const Precision = {
@@ -32,6 +32,27 @@ const SERIAL_1970 = 25569;
 const OFFSET_1904 = 1462;
 /** Excel's last date, 9999-12-31, is serial 2958465 (1900 system): larger numbers are no date. */
 const LAST_SERIAL = 2958465;
+
+/**
+ * The Excel date serial of an ISO day, in the 1900 system or (date1904) the 1904 system.
+ * @example isoToSerial('2025-10-15') // 45945; isoToSerial('2025-10-15', true) // 44483
+ */
+export function isoToSerial(iso: string, date1904 = false): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayFromYmd(y, m, d) + SERIAL_1970 - (date1904 ? OFFSET_1904 : 0);
+}
+
+/**
+ * The ISO day of a whole date serial (a date cell without a time), or null when the number is no
+ * such day: a fraction, before 1900-03-01 in the 1900 system (its fake 1900-02-29 lies before), or
+ * after 9999-12-31.
+ * @example serialToIso(45945) // '2025-10-15'; serialToIso(45945.5) // null
+ */
+export function serialToIso(serial: number, date1904 = false): string | null {
+  const offset = date1904 ? OFFSET_1904 : 0;
+  if (!Number.isInteger(serial) || serial < (date1904 ? 0 : 61) || serial > LAST_SERIAL - offset) return null;
+  return isoDate(serial - SERIAL_1970 + offset);
+}
 
 /** True for Excel's error values (`#N/A`, `#VALUE!` ...). */
 export function isErrorText(v: string): boolean {
