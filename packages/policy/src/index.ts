@@ -11,16 +11,17 @@ export { FIELDS, FIELD_NAMES, normalizeHeader, type Field, type FieldSpec, type 
 export { proposeColumnMap, findColumn, ColumnMapError, type ColumnMap, type ColumnMapOptions } from './ledger/columns';
 export { readTimeCell, parseTimeText, serialToTime, isoToSerial, serialToIso, readChannel, readOutcome, readTier, isDateFormat, Precision, CHANNELS, type Channel, type TimeCell } from './ledger/cells';
 export { buildLedger, type Ledger } from './ledger/ledger';
-export type { Citation, Localized, Modality, Status, Severity, Fine, Condition } from './profile/common';
-export { STATUSES, SEVERITIES } from './profile/common';
+export type { Citation, Localized, Modality, Status, Severity, Fine, Condition } from './rule/common';
+export { STATUSES, SEVERITIES } from './rule/common';
 export { profileSchema, ruleSchema, type Profile, type ProfileInput, type Rule, type RuleInput, type RuleKind } from './profile/schema';
 export { parseProfile, profileJsonSchema, PROFILE_SCHEMA_REF } from './profile/load';
 export { PROFILE_SOURCES, PROFILE_IDS, getProfile } from './profiles';
 export { KINDS } from './kinds';
 export { evaluate, evaluatePrepared, prepareLedger, mapColumns, type EvaluateOptions, type PreparedLedger, type Report, type CustomerStatus } from './engine/evaluate';
 export { ENGINE_ERRORS } from './engine/errors';
-export type { Finding, FineAmount } from './engine/types';
-export { renderFinding, GENERIC_MESSAGES, CELL_PROBLEMS } from './report/messages';
+export type { Finding, FineAmount } from './rule/finding';
+export { renderFinding, CELL_PROBLEMS } from './report/messages';
+export { GENERIC_MESSAGES } from './rule/messages';
 export type { Summary, FineTotal } from './report/summary';
 export { planAnnotation, PLAN_VERSION, SUMMARY_SHEET_NAME, STATUS_HEADER, NEXT_DUE_HEADER, SUMMARY_FINDINGS_LIMIT, type AnnotationPlan, type PlannedRow, type Highlight, type SummarySheet, type SheetShape, type RowLevel } from './annotate/plan';
 export {

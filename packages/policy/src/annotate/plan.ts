@@ -6,7 +6,7 @@
 import type { Report } from '../engine/evaluate';
 import { ENGINE_ERRORS } from '../engine/errors';
 import { LedgerlintError } from '../errors';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../rule/finding';
 import type { Profile } from '../profile/schema';
 import { renderFinding } from '../report/messages';
 import { columnLetter } from '../table';

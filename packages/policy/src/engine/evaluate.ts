@@ -11,10 +11,10 @@ import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/colu
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 import { customerKeyDoubt, type KeyDoubt } from '../ledger/customer-key';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
-import { KINDS, qualifyingContacts } from '../kinds';
+import { kindOf, qualifyingContacts } from '../kinds';
 import { fieldLabel } from '../kinds/shared';
 import { qualifyingContactParams } from '../kinds/params';
-import { NUMBER_FACTS, type Condition, type Severity, type Status } from '../profile/common';
+import { NUMBER_FACTS, type Condition, type Severity, type Status } from '../rule/common';
 import { parseProfile } from '../profile/load';
 import type { Profile, Rule } from '../profile/schema';
 import { calendarForProfile } from './calendar-for-profile';
@@ -25,7 +25,9 @@ import { CELL_TEXT_LIMIT } from '../annotate/cell';
 import { dayFromYmd, isoDate, MINUTES_PER_DAY } from '../time/day';
 import { ENGINE_ERRORS } from './errors';
 import { FindingLog } from './finding-log';
-import type { EmitInput, Finding, FineAmount, RuleContext } from './types';
+import type { EmitInput, RuleContext } from '../rule/kind';
+import { breachSeverity, findingSeverity, isBreach } from '../rule/rule';
+import type { Finding, FineAmount } from '../rule/finding';
 
 export interface EvaluateOptions {
   /** `YYYY-MM-DD` (end of that day) or `YYYY-MM-DDTHH:mm` in Asia/Shanghai, or a Date. Default: now. */
@@ -62,14 +64,6 @@ export interface Report {
 /** Day number of the date part of an ISO date or date-time. */
 function dayFromIso(iso: string): number {
   return dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
-}
-
-const BREACH: ReadonlySet<Status> = new Set(['violation', 'overdue', 'late']);
-
-function defaultSeverity(status: Status, rule: Rule): Severity {
-  if (BREACH.has(status)) return rule.severity ?? (rule.modality === 'S' ? 'warning' : rule.modality === 'U' ? 'info' : 'error');
-  if (status === 'invalid') return 'error';
-  return 'info';
 }
 
 function fineOf(rule: Rule): FineAmount | undefined {
@@ -286,7 +280,7 @@ async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'
   conditional.forEach((rule, k) => {
     const mask = new Uint8Array(count);
     const byStage = mentionsFact(rule.when!, 'stage');
-    const partial = byStage && 'kind' in rule && KINDS[(rule as Rule).kind].stageSpans === true;
+    const partial = byStage && 'kind' in rule && kindOf(rule as Rule).stageSpans === true;
     const span: StageSpan | undefined = partial ? { from: new Float64Array(count).fill(-Infinity), until: new Float64Array(count).fill(Infinity) } : undefined;
     for (let c = 0; c < count; c++) {
       const intent = asIntent[k][comboOf[c]] === 1;
@@ -315,7 +309,7 @@ function readsTier(rule: Rule): boolean {
   let v = READS_TIER.get(rule);
   if (v === undefined) {
     const params = rule.params as { fields?: { field: string }[]; field?: string };
-    v = KINDS[rule.kind].needs(rule.params as never).includes('tier') || (rule.when !== undefined && mentionsFact(rule.when, 'tier')) || params.field === 'tier' || (params.fields?.some((f) => f.field === 'tier') ?? false);
+    v = kindOf(rule).needsOf(rule).includes('tier') || (rule.when !== undefined && mentionsFact(rule.when, 'tier')) || params.field === 'tier' || (params.fields?.some((f) => f.field === 'tier') ?? false);
     READS_TIER.set(rule, v);
   }
   return v;
@@ -504,13 +498,13 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     stageSpan: stage.span,
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;
-      const breach = BREACH.has(input.status);
+      const breach = isBreach(input.status);
       const fine = breach ? fineAt(rule, input.record) : undefined;
       // Every finding has the same shape (absent fields undefined): monomorphic for V8.
       const f: Finding = {
         ruleId: rule.id,
         status: input.status,
-        severity: input.severity ?? defaultSeverity(input.status, rule),
+        severity: input.severity ?? findingSeverity(input.status, rule),
         customer: input.customer === null ? null : ledger.customers.key[input.customer],
         row: input.record >= 0 ? ledger.row[input.record] : null,
         column: col?.header,
@@ -560,13 +554,13 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
   };
 
   for (const rule of profile.rules) {
-    const kind = KINDS[rule.kind];
+    const kind = kindOf(rule);
     // A rule for some customers only (its `when`, or the tiers' customers) that concerns none of
     // this ledger's has nothing to say, not even about a column it would need (an end-user ledger
     // and the dealer grades, owners and the intent cadences).
     if ((rule.when || (!wholeScope && readsTier(rule))) && !applicable(rule).includes(1)) continue;
-    if (!ctx.requireColumns(rule, kind.needs(rule.params))) continue;
-    kind.check(rule as never, ctx);
+    if (!ctx.requireColumns(rule, kind.needsOf(rule))) continue;
+    kind.run(rule, ctx);
   }
 
   const recordsRule = profile.rules.find((r) => r.id === profile.recordsRuleId)!;
@@ -592,7 +586,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     findings.add({
       ruleId: rule.id,
       status: breach ? 'violation' : 'invalid',
-      severity: breach ? defaultSeverity('violation', rule) : 'error',
+      severity: breach ? breachSeverity(rule) : 'error',
       customer: c >= 0 ? ledger.customers.key[c] : null,
       row: ledger.row[p.record],
       column: col?.header,

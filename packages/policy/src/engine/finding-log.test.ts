@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './types';
+import type { Finding } from '../rule/finding';
 import { FindingLog } from './finding-log';
 
 const citation = { file: 'x.md', section: '§1', quote: 'q' };

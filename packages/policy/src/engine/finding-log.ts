@@ -4,8 +4,8 @@
  * sorting and summarising a few hundred thousand findings never walks the objects again.
  */
 import type { Summary, FineTotal } from '../report/summary';
-import { SEVERITIES, STATUSES } from '../profile/common';
-import type { Finding } from './types';
+import { SEVERITIES, STATUSES } from '../rule/common';
+import type { Finding } from '../rule/finding';
 
 const STATUS_RANK: Record<string, number> = Object.fromEntries(STATUSES.map((s, k) => [s, k]));
 const SEVERITY_RANK: Record<string, number> = Object.fromEntries(SEVERITIES.map((s, k) => [s, k]));

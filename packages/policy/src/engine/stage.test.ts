@@ -2,7 +2,7 @@
 // one: a rule for intent customers judges the time before the pickup, a rule for owners the time
 // after, in kinds that can judge part of a customer's time (issue 13).
 import { describe, expect, it } from 'vitest';
-import type { Condition } from '../profile/common';
+import type { Condition } from '../rule/common';
 import { kindFindings, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 

@@ -2,16 +2,17 @@
  * Allowed values: on the selected records a text field names one of the allowed values (the
  * department that owns contract communication, say). Blank cells are left to required-fields.
  */
-import type { KindDef } from '../engine/types';
-import type { AllowedValuesParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type AllowedValuesParams, allowedValuesParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 
 const messages = {
   'not-allowed': { zh: '「{rule}」：「{column}」为“{value}”，应为 {allowed}。', en: '"{rule}": "{column}" is "{value}"; it must be {allowed}.' },
 };
 
-export const allowedValues: KindDef<AllowedValuesParams> = {
-  kind: 'allowed-values',
+export const allowedValues = defineKind({
+  id: 'allowed-values',
+  params: allowedValuesParams,
   messages,
   needs: (p) => [p.field, ...filterColumns(p.only)],
   check(rule, ctx) {
@@ -33,4 +34,4 @@ export const allowedValues: KindDef<AllowedValuesParams> = {
       if (!ok) ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.field, messageId: 'not-allowed', data: { value: v.slice(0, 40), allowed } });
     }
   },
-};
+});

@@ -3,13 +3,13 @@
  * 寿辰, a company's founding day: "生日前10天电话或登门回访"), or around a one-off date (a booked
  * celebration). Each yearly occurrence is its own due date, from when the customer became known.
  */
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type RuleContext } from '../rule/kind';
 import { lunarToDay, readLunarMonthDay } from '../calendar/lunar';
 import { LUNAR_FIRST_YEAR } from '../calendar/lunar.generated';
 import type { Field } from '../ledger/fields';
 import { isoDate, ymdFromDay, dayFromYmd, daysInMonth, addMonths, MINUTES_PER_DAY } from '../time/day';
 import { collectAnchors, contactMask, MASK, type Anchor } from './event-window';
-import type { AnniversaryParams } from './params';
+import { type AnniversaryParams, anniversaryParams } from './params';
 import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, isDated } from './shared';
 
 const messages = {
@@ -36,8 +36,9 @@ function knownSince(ctx: RuleContext, customer: number, fields: AnniversaryParam
   return best;
 }
 
-export const anniversary: KindDef<AnniversaryParams> = {
-  kind: 'anniversary',
+export const anniversary = defineKind({
+  id: 'anniversary',
+  params: anniversaryParams,
   messages,
   // The lunar column is optional: where it is blank or absent, the date column holds the date.
   needs: (p) => ['contactAt', p.date],
@@ -153,4 +154,4 @@ export const anniversary: KindDef<AnniversaryParams> = {
       }
     }
   },
-};
+});

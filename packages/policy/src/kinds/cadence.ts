@@ -2,9 +2,9 @@
  * Tier cadences: "H every 3 days" (a gap rule) and "A at least once a week, B twice a month,
  * C twice in two months" (count rules per calendar period), catalog §0.5-6.
  */
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { firstDayOfMonthIndex, isoDate, monthIndex, weekday, weekStart } from '../time/day';
-import type { CountPerPeriodParams, GapCadenceParams } from './params';
+import { type CountPerPeriodParams, type GapCadenceParams, countPerPeriodParams, gapCadenceParams } from './params';
 import { columnName, couldFallIn, dayOf, departmentMask, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex, unsureRecordIn } from './shared';
 import { MINUTES_PER_DAY } from '../time/day';
 
@@ -71,8 +71,9 @@ function tiersInForce(ctx: RuleContext, customer: number, out: Int8Array): Int8A
   return out;
 }
 
-export const gapCadence: KindDef<GapCadenceParams> = {
-  kind: 'gap-cadence',
+export const gapCadence = defineKind({
+  id: 'gap-cadence',
+  params: gapCadenceParams,
   messages,
   needs: () => ['contactAt', 'tier'],
   stageSpans: true,
@@ -154,7 +155,7 @@ export const gapCadence: KindDef<GapCadenceParams> = {
       }
     }
   },
-};
+});
 
 export interface Period {
   start: number;
@@ -226,8 +227,9 @@ export function periodName(kind: CountPerPeriodParams['period'], locale: 'zh' | 
   return PERIOD_NAMES[kind][locale];
 }
 
-export const countPerPeriod: KindDef<CountPerPeriodParams> = {
-  kind: 'count-per-period',
+export const countPerPeriod = defineKind({
+  id: 'count-per-period',
+  params: countPerPeriodParams,
   messages,
   needs: (p) => (p.tier === undefined ? ['contactAt'] : ['contactAt', 'tier']),
   stageSpans: true,
@@ -242,7 +244,7 @@ export const countPerPeriod: KindDef<CountPerPeriodParams> = {
       countCustomers(rule, ctx, counts, buf, types);
     }
   },
-};
+});
 
 /** Qualifying contacts whose callback type or content mentions one of the words (one call may send the gift and ask the needs). */
 function mentioning(ctx: RuleContext, words: string[]): Uint8Array {
@@ -263,7 +265,7 @@ function inMonths(ctx: RuleContext, counts: Uint8Array, months: number[] | undef
   return out;
 }
 
-function countCustomers(rule: Parameters<KindDef<CountPerPeriodParams>['check']>[0], ctx: RuleContext, counts: Uint8Array, buf: ReturnType<typeof scratch>, types: string | undefined): void {
+function countCustomers(rule: KindRule<string, CountPerPeriodParams>, ctx: RuleContext, counts: Uint8Array, buf: ReturnType<typeof scratch>, types: string | undefined): void {
     const applies = ctx.applicable(rule);
     const span = ctx.stageSpan(rule);
     const p = rule.params;

@@ -3,9 +3,9 @@
  * 10:00-11:00,下午14:00-16:00). The mirror of quiet-hours, which flags calls inside windows.
  */
 import { CHANNELS, Precision } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { isoDate, weekday, ymdFromDay } from '../time/day';
-import type { CallWindowParams } from './params';
+import { type CallWindowParams, callWindowParams } from './params';
 import { clockText, clockWindows, dayOf, isDated, minuteOfDay, windowAt } from './shared';
 
 const messages = {
@@ -18,8 +18,9 @@ const messages = {
 const WEEKDAYS_ZH = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export const callWindow: KindDef<CallWindowParams> = {
-  kind: 'call-window',
+export const callWindow = defineKind({
+  id: 'call-window',
+  params: callWindowParams,
   messages,
   needs: (p) => (p.channels ? ['contactAt', 'channel'] : ['contactAt']),
   check(rule, ctx) {
@@ -81,5 +82,5 @@ export const callWindow: KindDef<CallWindowParams> = {
       ctx.emit(rule, { status: 'indeterminate', customer: ctx.ledger.customerOf[firstDateOnly], record: firstDateOnly, field: 'contactAt', messageId: 'no-time', data: { count: dateOnly, date: isoDate(dayOf(ct.minute[firstDateOnly])) } });
     }
   },
-};
+});
 

@@ -3,9 +3,9 @@
  * The customer's first, partial period is not counted.
  */
 import { CHANNELS, Precision } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { firstDayOfMonthIndex, isoDate, monthIndex, weekStart } from '../time/day';
-import type { ChannelCountParams } from './params';
+import { type ChannelCountParams, channelCountParams } from './params';
 import { MINUTES_PER_DAY } from '../time/day';
 import { couldFallIn, dayOf, emitUnsure, QUALIFIES, tierIndex } from './shared';
 
@@ -24,8 +24,9 @@ function periodBounds(kind: ChannelCountParams['period'], day: number): [number,
   return [firstDayOfMonthIndex(mi), firstDayOfMonthIndex(mi + 1)];
 }
 
-export const channelCount: KindDef<ChannelCountParams> = {
-  kind: 'channel-count',
+export const channelCount = defineKind({
+  id: 'channel-count',
+  params: channelCountParams,
   messages: countMessages,
   needs: (p) => ['contactAt', 'channel', ...(p.tier ? (['tier'] as const) : [])],
   check(rule, ctx) {
@@ -95,4 +96,4 @@ export const channelCount: KindDef<ChannelCountParams> = {
       }
     }
   },
-};
+});

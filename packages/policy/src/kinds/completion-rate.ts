@@ -3,10 +3,10 @@
  * fell, the share of customers whose callback was completed by its deadline. The customers who
  * missed it are each reported by the deadline rule; this reports the rate, once per closed period.
  */
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { addMonths, firstDayOfMonthIndex, isoDate, monthIndex } from '../time/day';
 import { collectAnchors, contactMask, MASK, windowOf, type Anchor } from './event-window';
-import type { CompletionRateParams } from './params';
+import { type CompletionRateParams, completionRateParams } from './params';
 import { couldFallIn, dayOf } from './shared';
 import { MINUTES_PER_DAY } from '../time/day';
 
@@ -32,8 +32,9 @@ interface PeriodTally {
 
 const MAX_NAMED = 10;
 
-export const completionRate: KindDef<CompletionRateParams> = {
-  kind: 'completion-rate',
+export const completionRate = defineKind({
+  id: 'completion-rate',
+  params: completionRateParams,
   messages,
   needs: (p) => ['contactAt', p.anchor],
   check(rule, ctx) {
@@ -108,7 +109,7 @@ export const completionRate: KindDef<CompletionRateParams> = {
     }
     if (unknown > 0) ctx.emit(rule, { status: 'indeterminate', customer: null, record: -1, messageId: 'calendar-unknown', data: { year: unknownYear, count: unknown } });
   },
-};
+});
 
 /** 2025-09, 2025Q3 or 2025 for a block of months. */
 function periodLabel(block: number, span: number): string {

@@ -4,9 +4,9 @@
  * already an `invalid` finding.
  */
 import { CHANNELS } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { channelName } from './event-window';
-import type { ContactChannelParams } from './params';
+import { type ContactChannelParams, contactChannelParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { hasContact } from './shared';
 
@@ -16,8 +16,9 @@ const messages = {
   'carrier-unknown': { zh: '「{rule}」无法判断：这条「{channel}」记录没有写内容，看不出是发送文件资料还是以{channel}回访。', en: '"{rule}" indeterminate: this {channelEn} row has no content, so it cannot be told whether it sent files or was a callback by {channelEn}.' },
 };
 
-export const contactChannel: KindDef<ContactChannelParams> = {
-  kind: 'contact-channel',
+export const contactChannel = defineKind({
+  id: 'contact-channel',
+  params: contactChannelParams,
   messages,
   needs: (p) => ['contactAt', 'channel', ...filterColumns(p.only)],
   check(rule, ctx) {
@@ -51,4 +52,4 @@ export const contactChannel: KindDef<ContactChannelParams> = {
       ctx.emit(rule, { status: 'violation', customer: c, record: i, field: 'channel', messageId: 'wrong-channel', data });
     }
   },
-};
+});

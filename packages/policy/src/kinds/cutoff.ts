@@ -5,9 +5,9 @@
  */
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
-import type { CutoffParams } from './params';
+import { type CutoffParams, cutoffParams } from './params';
 import { recordMask } from './record-filter';
 import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from './shared';
 
@@ -46,8 +46,9 @@ interface GroupDay {
   record: number;
 }
 
-export const cutoff: KindDef<CutoffParams> = {
-  kind: 'cutoff',
+export const cutoff = defineKind({
+  id: 'cutoff',
+  params: cutoffParams,
   messages,
   needs: (p) => [p.field, p.anchor, ...(p.during ? [p.during.field] : []), ...(p.chooseBy ? [p.chooseBy] : []), ...(p.tier ? (['tier'] as Field[]) : [])],
   check(rule, ctx) {
@@ -145,4 +146,4 @@ export const cutoff: KindDef<CutoffParams> = {
       }
     }
   },
-};
+});

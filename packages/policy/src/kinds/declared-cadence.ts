@@ -5,10 +5,10 @@
  * never checked against an invented number. Gaps are read as 每N天/每月一次 interval rules
  * (catalog §0.5-6): the next qualifying contact is due N days, or N calendar months, after the last.
  */
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { addMonths, isoDate, monthIndex } from '../time/day';
 import { periodOf, type Period } from './cadence';
-import type { DeclaredCadenceParams, Frequency, PeriodCount } from './params';
+import { type DeclaredCadenceParams, type Frequency, type PeriodCount, declaredCadenceParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { dayOf, fieldDay, latestRecord } from './shared';
 
@@ -139,7 +139,7 @@ function countedDays(ctx: RuleContext, customer: number, mask: Uint8Array, out: 
   return n;
 }
 
-type RuleOf = Parameters<KindDef<DeclaredCadenceParams>['check']>[0];
+type RuleOf = KindRule<string, DeclaredCadenceParams>;
 
 /**
  * 每月一次 as a count per calendar period: from the start (first counted contact, else
@@ -182,8 +182,9 @@ function checkCount(rule: RuleOf, ctx: RuleContext, c: number, f: PeriodCount, w
   }
 }
 
-export const declaredCadence: KindDef<DeclaredCadenceParams> = {
-  kind: 'declared-cadence',
+export const declaredCadence = defineKind({
+  id: 'declared-cadence',
+  params: declaredCadenceParams,
   messages,
   needs: (p) => ['contactAt', ...filterColumns(p.only)],
   check(rule, ctx) {
@@ -254,4 +255,4 @@ export const declaredCadence: KindDef<DeclaredCadenceParams> = {
     }
     if (unconfigured > 0) ctx.emit(rule, { status: 'not-configured', customer: null, record: -1, messageId: 'not-configured', data: { count: unconfigured } });
   },
-};
+});

@@ -5,10 +5,10 @@
  * 如有销售,算做该顾客现邀约员工的业绩).
  */
 import type { Field } from '../ledger/fields';
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { rolledDay, rolloverMinutes } from './cutoff';
-import type { DuplicateClaimParams } from './params';
+import { type DuplicateClaimParams, duplicateClaimParams } from './params';
 import { dayOf, isDated, labelNormalizer, minuteOfClock, recordTimeText } from './shared';
 
 const messages = {
@@ -51,8 +51,9 @@ function decide(claims: Claim[]): { winner: Claim; lost: Claim[] } {
   return { winner, lost };
 }
 
-export const duplicateClaim: KindDef<DuplicateClaimParams> = {
-  kind: 'duplicate-claim',
+export const duplicateClaim = defineKind({
+  id: 'duplicate-claim',
+  params: duplicateClaimParams,
   messages,
   needs: (p) => [p.claimant, p.claimedAt, ...(p.per ? [p.per] : []), ...(p.protectedBy ? [p.protectedBy.field] : []), ...(p.credit ? [p.credit.field, p.credit.of] : [])],
   check(rule, ctx) {
@@ -101,9 +102,9 @@ export const duplicateClaim: KindDef<DuplicateClaimParams> = {
       }
     }
   },
-};
+});
 
-type RuleOf = Parameters<KindDef<DuplicateClaimParams>['check']>[0];
+type RuleOf = KindRule<string, DuplicateClaimParams>;
 
 
 function report(rule: RuleOf, ctx: RuleContext, c: number, claims: Claim[]): void {

@@ -4,8 +4,8 @@
  * of the indicators add up to 1 (or 100 written as percentages), and the form ends in a final
  * score and exactly one recommendation.
  */
-import type { KindDef, RuleContext } from '../engine/types';
-import type { EvaluationFormParams } from './params';
+import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
+import { type EvaluationFormParams, evaluationFormParams } from './params';
 import { latestRecord } from './shared';
 
 const messages = {
@@ -33,8 +33,9 @@ export function chosen(text: string, choices: readonly string[]): string[] {
 /** Weights of one form add up to 1, or to 100 when written as percentages (±0.001, ±0.1). */
 const sumsToOne = (sum: number) => Math.abs(sum - 1) <= 0.001 || Math.abs(sum - 100) <= 0.1;
 
-export const evaluationForm: KindDef<EvaluationFormParams> = {
-  kind: 'evaluation-form',
+export const evaluationForm = defineKind({
+  id: 'evaluation-form',
+  params: evaluationFormParams,
   messages,
   // The form is told by its final score; the other columns are asked for in check().
   needs: (p) => [p.score],
@@ -96,10 +97,10 @@ export const evaluationForm: KindDef<EvaluationFormParams> = {
       checkChoice(rule, ctx, c, recs, p, recommendation);
     }
   },
-};
+});
 
 /** The form's recommendation cells together choose exactly one of the choices. */
-function checkChoice(rule: Parameters<KindDef<EvaluationFormParams>['check']>[0], ctx: RuleContext, c: number, recs: number[], p: EvaluationFormParams, text: (string | null)[]): void {
+function checkChoice(rule: KindRule<string, EvaluationFormParams>, ctx: RuleContext, c: number, recs: number[], p: EvaluationFormParams, text: (string | null)[]): void {
   const picked = new Set<string>();
   for (const i of recs) for (const x of chosen(text[i]!, p.choices)) picked.add(x);
   if (picked.size === 1) return;

@@ -3,11 +3,11 @@
  * of pickup", "3 days before 首保", "within 5 working days of signing".
  */
 import { Precision } from '../ledger/cells';
-import type { KindDef, RuleContext } from '../engine/types';
-import type { Rule } from '../profile/schema';
+import { defineKind, type RuleContext } from '../rule/kind';
+import { breachSeverity, type RuleBase } from '../rule/rule';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
-import type { EventChannelParams, EventWindowParams } from './params';
-import { breachSeverity, couldFallIn, dayOf, emitUnsure, inSpan, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
+import { type EventChannelParams, type EventWindowParams, eventChannelParams, eventWindowParams } from './params';
+import { couldFallIn, dayOf, emitUnsure, inSpan, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
 import { CHANNELS } from '../ledger/cells';
 
 export interface Window {
@@ -231,7 +231,7 @@ function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array, l
 const contactText = (ctx: RuleContext, record: number): string => recordTimeText(ctx, 'contactAt', record);
 
 /** Report a window that cannot be computed; true when it was a problem. */
-export function windowProblem(ctx: RuleContext, rule: Rule, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
+export function windowProblem(ctx: RuleContext, rule: RuleBase, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
   if ('problem' in w) {
     // anchor-no-time's {column} is the finding's own column (the anchor field's).
     ctx.emit(rule, {
@@ -254,7 +254,7 @@ export function windowProblem(ctx: RuleContext, rule: Rule, customer: number, re
  */
 export function judgeWindow(
   ctx: RuleContext,
-  rule: Rule,
+  rule: RuleBase,
   p: Pick<EventWindowParams, 'anchor' | 'early' | 'lateSeverity'>,
   customer: number,
   anchorRecord: number,
@@ -323,8 +323,9 @@ export function judgeWindow(
   }
 }
 
-export const eventWindow: KindDef<EventWindowParams> = {
-  kind: 'event-window',
+export const eventWindow = defineKind({
+  id: 'event-window',
+  params: eventWindowParams,
   messages,
   needs: (p) => ['contactAt', p.anchor],
   stageSpans: true,
@@ -348,7 +349,7 @@ export const eventWindow: KindDef<EventWindowParams> = {
       }
     }
   },
-};
+});
 
 /** The window, opening no earlier than the minute after the latest of the other anchors before this one. */
 function afterPrevious(w: Window, anchors: Anchor[], n: number, minute: number): Window {
@@ -376,8 +377,9 @@ export function channelName(channel: string, locale: 'zh' | 'en'): string {
   return CHANNEL_NAMES[channel]?.[locale] ?? channel;
 }
 
-export const eventChannel: KindDef<EventChannelParams> = {
-  kind: 'event-channel',
+export const eventChannel = defineKind({
+  id: 'event-channel',
+  params: eventChannelParams,
   messages,
   needs: (p) => ['contactAt', 'channel', p.anchor],
   stageSpans: true,
@@ -441,4 +443,4 @@ export const eventChannel: KindDef<EventChannelParams> = {
       }
     }
   },
-};
+});

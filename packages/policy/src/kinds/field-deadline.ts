@@ -3,13 +3,14 @@
  * of the same record ("录入 within 48 hours of receipt", "答复 within 24 hours of the inquiry",
  * "备案 within 5 working days of the first contact").
  */
+import { breachSeverity } from '../rule/rule';
 import { Precision } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { isoMinute, MINUTES_PER_DAY } from '../time/day';
 import { windowOf, windowProblem, type Window } from './event-window';
-import type { FieldDeadlineParams } from './params';
+import { type FieldDeadlineParams, fieldDeadlineParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
-import { breachSeverity, columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
+import { columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{to}」应于 {due} 前填写（自「{from}」{start} 起算），已逾期 {days} 天。', en: '"{rule}" not done: "{to}" was due by {due} (counted from "{from}" {start}), {days} day(s) overdue.' },
@@ -32,8 +33,9 @@ function placeDone(w: Window, minute: number, precision: number): 1 | 2 | 3 {
   return minute <= w.end ? 1 : 2;
 }
 
-export const fieldDeadline: KindDef<FieldDeadlineParams> = {
-  kind: 'field-deadline',
+export const fieldDeadline = defineKind({
+  id: 'field-deadline',
+  params: fieldDeadlineParams,
   messages,
   // An unset deadline is reported as not configured whatever columns the ledger has.
   needs: (p) => (p.within === null ? [] : [p.from, p.to, ...filterColumns(p.only)]),
@@ -106,4 +108,4 @@ export const fieldDeadline: KindDef<FieldDeadlineParams> = {
       if (a >= 0) judge(c, a, d);
     }
   },
-};
+});

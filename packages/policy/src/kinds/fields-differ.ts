@@ -2,8 +2,8 @@
  * Conflict of interest: two text fields of a record must not name the same person (the callback
  * performer is not the customer's own financial manager, 利益冲突回避原则).
  */
-import type { KindDef } from '../engine/types';
-import type { FieldsDifferParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type FieldsDifferParams, fieldsDifferParams } from './params';
 import { columnName, labelNormalizer } from './shared';
 
 const messages = {
@@ -12,8 +12,9 @@ const messages = {
 };
 
 
-export const fieldsDiffer: KindDef<FieldsDifferParams> = {
-  kind: 'fields-differ',
+export const fieldsDiffer = defineKind({
+  id: 'fields-differ',
+  params: fieldsDifferParams,
   messages,
   needs: (p) => [p.field, p.mustDifferFrom],
   check(rule, ctx) {
@@ -41,4 +42,4 @@ export const fieldsDiffer: KindDef<FieldsDifferParams> = {
       }
     }
   },
-};
+});

@@ -2,8 +2,8 @@
  * Two text fields of a record must agree: goods shipped to a region are sold only there
  * (只允许在本指定管理区域内分销). Compared after NFKC and without spaces; a blank cell proves nothing.
  */
-import type { KindDef } from '../engine/types';
-import type { FieldsMatchParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type FieldsMatchParams, fieldsMatchParams } from './params';
 import { columnName, labelNormalizer } from './shared';
 
 const messages = {
@@ -11,8 +11,9 @@ const messages = {
 };
 
 
-export const fieldsMatch: KindDef<FieldsMatchParams> = {
-  kind: 'fields-match',
+export const fieldsMatch = defineKind({
+  id: 'fields-match',
+  params: fieldsMatchParams,
   messages,
   needs: (p) => [p.field, p.mustMatch],
   check(rule, ctx) {
@@ -32,4 +33,4 @@ export const fieldsMatch: KindDef<FieldsMatchParams> = {
       ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.field, messageId: 'differ', data: { value: x.slice(0, 40), expected: y.slice(0, 40), other } });
     }
   },
-};
+});

@@ -6,8 +6,8 @@
  */
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
-import type { KindDef, RuleContext } from '../engine/types';
-import type { FirstResponderParams } from './params';
+import { defineKind, type RuleContext } from '../rule/kind';
+import { type FirstResponderParams, firstResponderParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { isDated, recordTimeText } from './shared';
 
@@ -38,8 +38,9 @@ function fillOf(ctx: RuleContext, field: Field): Int32Array {
 /** The inquiry time as a person reads it: 2025-03-06 14:00, or the date alone. */
 const when = (ctx: RuleContext, record: number): string => recordTimeText(ctx, 'inquiryAt', record);
 
-export const firstResponder: KindDef<FirstResponderParams> = {
-  kind: 'first-responder',
+export const firstResponder = defineKind({
+  id: 'first-responder',
+  params: firstResponderParams,
   messages,
   needs,
   check(rule, ctx) {
@@ -53,7 +54,7 @@ export const firstResponder: KindDef<FirstResponderParams> = {
     // recorded: the field's fill state per record (text length, -1 blank; a date or number column as 0/-1).
     const recorded = p.field ?? 'firstReceiver';
     const filled = p.check === 'recorded' ? fillOf(ctx, recorded) : new Int32Array(0);
-    const emitMissing = (c: number, i: number, field: Field, messageId: string) =>
+    const emitMissing = (c: number, i: number, field: Field, messageId: 'missing' | 'untransferred' | 'transfer-incomplete') =>
       ctx.emit(rule, { status: 'violation', customer: c, record: i, field, messageId, data: { at: when(ctx, i) } });
     // repeat: per customer, matter number -> its first inquiry record and its earliest closing
     // minute on any row (reused maps). Rows need not be in time order.
@@ -102,4 +103,4 @@ export const firstResponder: KindDef<FirstResponderParams> = {
       }
     }
   },
-};
+});

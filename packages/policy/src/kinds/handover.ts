@@ -3,10 +3,11 @@
  * A leave date on a customer's rows starts a period within which a handover date (and, where the
  * ledger has the column, a successor) must be recorded.
  */
-import type { KindDef } from '../engine/types';
+import { breachSeverity } from '../rule/rule';
+import { defineKind } from '../rule/kind';
 import { isoDate, ymdFromDay } from '../time/day';
-import type { HandoverParams } from './params';
-import { breachSeverity, columnName, dayOf, isDated } from './shared';
+import { type HandoverParams, handoverParams } from './params';
+import { columnName, dayOf, isDated } from './shared';
 
 const messages = {
   overdue: { zh: '「{rule}」：负责人 {left} 离职，客户应于 {due} 前交接给其他员工，至今未交接，已逾期 {days} 天。', en: '"{rule}": the owner left on {left}; the customer was due to be handed over by {due} and still is not, {days} day(s) overdue.' },
@@ -17,8 +18,9 @@ const messages = {
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
 };
 
-export const handover: KindDef<HandoverParams> = {
-  kind: 'handover',
+export const handover = defineKind({
+  id: 'handover',
+  params: handoverParams,
   messages,
   needs: (p) => [p.leftAt, p.handedOverAt],
   check(rule, ctx) {
@@ -94,4 +96,4 @@ export const handover: KindDef<HandoverParams> = {
       }
     }
   },
-};
+});

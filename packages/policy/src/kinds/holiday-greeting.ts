@@ -6,9 +6,9 @@
  * is a one-way touch: any contact of the greeting kind counts, reached or not.
  */
 import { CHANNELS } from '../ledger/cells';
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type RuleContext } from '../rule/kind';
 import { dayFromYmd, isoDate } from '../time/day';
-import type { HolidayGreetingParams } from './params';
+import { type HolidayGreetingParams, holidayGreetingParams } from './params';
 import { dayOf, isDated, latestRecord } from './shared';
 
 const messages = {
@@ -50,8 +50,9 @@ function holidayPeriods(ctx: RuleContext, words: readonly string[]): HolidayPeri
 
 const dayOfIso = (iso: string) => dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 
-export const holidayGreeting: KindDef<HolidayGreetingParams> = {
-  kind: 'holiday-greeting',
+export const holidayGreeting = defineKind({
+  id: 'holiday-greeting',
+  params: holidayGreetingParams,
   messages,
   needs: () => ['contactAt'],
   check(rule, ctx) {
@@ -96,4 +97,4 @@ export const holidayGreeting: KindDef<HolidayGreetingParams> = {
       }
     }
   },
-};
+});

@@ -1,6 +1,10 @@
-/** The closed set of rule kinds. A profile rule names one; its params are checked by the kind's schema. */
-import type { KindDef } from '../engine/types';
-import type { RuleKind } from '../profile/schema';
+/**
+ * The closed set of rule kinds, each listed once. A profile rule names one by its `id`; the
+ * profile's rule schema, the JSON Schema and the doc pages are derived from this list.
+ */
+import type { z } from 'zod';
+import type { Kind } from '../rule/kind';
+import type { RuleBase } from '../rule/rule';
 import { countPerPeriod, gapCadence } from './cadence';
 import { callWindow } from './call-window';
 import { completionRate } from './completion-rate';
@@ -35,47 +39,70 @@ import { fieldsMatch } from './fields-match';
 import { minRatio } from './min-ratio';
 import { evaluationForm } from './evaluation-form';
 
-export const KINDS: Record<RuleKind, KindDef<any>> = {
-  'event-window': eventWindow,
-  'event-channel': eventChannel,
-  'gap-cadence': gapCadence,
-  'count-per-period': countPerPeriod,
-  'time-precision': timePrecision,
-  'required-fields': requiredFields,
-  'quiet-hours': quietHours,
-  'open-question': openQuestion,
-  'qualifying-contact': qualifyingContact,
-  'field-deadline': fieldDeadline,
+
+/** Every kind, in the order the JSON Schema and the docs list them. */
+export const KIND_LIST = [
+  eventWindow,
+  eventChannel,
+  gapCadence,
+  countPerPeriod,
+  timePrecision,
+  requiredFields,
+  quietHours,
+  openQuestion,
+  qualifyingContact,
+  reportSchedule,
+  cutoff,
+  duplicateClaim,
+  channelCount,
+  fieldDeadline,
   anniversary,
   retention,
-  'allowed-values': allowedValues,
-  'report-schedule': reportSchedule,
-  cutoff,
-  'duplicate-claim': duplicateClaim,
-  'channel-count': channelCount,
+  allowedValues,
+  schedule,
+  phaseCadence,
+  tierBasis,
   precondition,
   handover,
-  'first-responder': firstResponder,
-  'staff-count': staffCount,
-  'reminders-ignored': remindersIgnored,
-  schedule,
-  'phase-cadence': phaseCadence,
-  'tier-basis': tierBasis,
-  'call-window': callWindow,
+  firstResponder,
+  staffCount,
+  remindersIgnored,
+  callWindow,
   retry,
-  'fields-differ': fieldsDiffer,
-  'min-value': minValue,
-  'completion-rate': completionRate,
-  'marked-breach': markedBreach,
-  'declared-cadence': declaredCadence,
-  'contact-channel': contactChannel,
-  'lead-time': leadTime,
-  'value-cap': valueCap,
-  'holiday-greeting': holidayGreeting,
-  'fields-match': fieldsMatch,
-  'min-ratio': minRatio,
-  'evaluation-form': evaluationForm,
-};
+  fieldsDiffer,
+  minValue,
+  completionRate,
+  markedBreach,
+  declaredCadence,
+  contactChannel,
+  leadTime,
+  valueCap,
+  holidayGreeting,
+  fieldsMatch,
+  minRatio,
+  evaluationForm,
+] as const;
+
+/** A kind of the registry. */
+export type AnyKind = (typeof KIND_LIST)[number];
+/** A kind's name as profiles write it (`gap-cadence`). */
+export type RuleKind = AnyKind['id'];
+
+/** The kinds by name. */
+export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.id, k])) as { readonly [K in RuleKind]: Extract<AnyKind, { id: K }> };
+
+/**
+ * The kind of a rule (rules reaching the engine went through the profile schema, so it exists).
+ * @example kindOf(rule).run(rule, ctx)
+ */
+export function kindOf(rule: Pick<RuleBase, 'kind'>): Kind {
+  return KINDS[rule.kind as RuleKind] as Kind;
+}
+
+/** A rule of the given kind, its params as that kind's schema outputs them. */
+export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.output<K['params']> } : never;
+/** A rule of the given kind as written in a profile (defaults not yet filled in). */
+export type RuleInputOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.input<K['params']> } : never;
 
 export { qualifyingContacts } from './records';
 export { channelName } from './event-window';

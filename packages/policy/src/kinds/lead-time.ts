@@ -3,9 +3,9 @@
  * Inclusive, as 提前N天 reads (booking on D-5 passes); the same row holds both dates.
  */
 import { Precision } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { isoDate, ymdFromDay } from '../time/day';
-import type { LeadTimeParams } from './params';
+import { type LeadTimeParams, leadTimeParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { columnName, dayOf, isDated } from './shared';
 
@@ -15,8 +15,9 @@ const messages = {
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
 };
 
-export const leadTime: KindDef<LeadTimeParams> = {
-  kind: 'lead-time',
+export const leadTime = defineKind({
+  id: 'lead-time',
+  params: leadTimeParams,
   messages,
   needs: (p) => [p.arranged, p.event, ...filterColumns(p.only)],
   check(rule, ctx) {
@@ -60,4 +61,4 @@ export const leadTime: KindDef<LeadTimeParams> = {
       });
     }
   },
-};
+});

@@ -3,15 +3,16 @@
  * attitude verified as true, falsified client data found): each marked record is one priced
  * instance of the rule's fine. The tool does not judge the facts; it counts and prices them.
  */
-import type { KindDef } from '../engine/types';
-import type { MarkedBreachParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type MarkedBreachParams, markedBreachParams } from './params';
 
 const messages = {
   marked: { zh: '「{rule}」：「{column}」记为“{value}”。', en: '"{rule}": "{column}" is marked "{value}".' },
 };
 
-export const markedBreach: KindDef<MarkedBreachParams> = {
-  kind: 'marked-breach',
+export const markedBreach = defineKind({
+  id: 'marked-breach',
+  params: markedBreachParams,
   messages,
   needs: (p) => [p.field],
   check(rule, ctx) {
@@ -32,4 +33,4 @@ export const markedBreach: KindDef<MarkedBreachParams> = {
       ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: p.field, messageId: 'marked', data: { value: t } });
     }
   },
-};
+});

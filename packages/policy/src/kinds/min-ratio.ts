@@ -2,8 +2,8 @@
  * A ratio of two numbers on a record reaches a percentage (回款达到销售指标的---%以上, inclusive).
  * A blank percentage in the document is null: one not-configured finding, no columns needed.
  */
-import type { KindDef } from '../engine/types';
-import type { MinRatioParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type MinRatioParams, minRatioParams } from './params';
 import { columnName } from './shared';
 
 const messages = {
@@ -11,8 +11,9 @@ const messages = {
   'not-configured': { zh: '「{rule}」未配置：制度中的百分比是空白（---%），请在规则配置中填写（minPercent）。', en: '"{rule}" not configured: the document leaves the percentage blank (---%); set it in the profile (minPercent).' },
 };
 
-export const minRatio: KindDef<MinRatioParams> = {
-  kind: 'min-ratio',
+export const minRatio = defineKind({
+  id: 'min-ratio',
+  params: minRatioParams,
   messages,
   needs: (p) => (p.minPercent === null ? [] : [p.numerator, p.denominator]),
   check(rule, ctx) {
@@ -36,4 +37,4 @@ export const minRatio: KindDef<MinRatioParams> = {
       ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.numerator, messageId: 'below', data: { value: n, base: d, percent: Math.floor((n * 1000) / d) / 10, min: p.minPercent, other } });
     }
   },
-};
+});

@@ -2,15 +2,16 @@
  * A number field must reach a minimum where it is filled: ring 20 seconds before hanging up
  * (原则上需等待20秒才可以挂断电话). A blank cell is not checked (the column may hold only some calls).
  */
-import type { KindDef } from '../engine/types';
-import type { MinValueParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type MinValueParams, minValueParams } from './params';
 
 const messages = {
   'below-min': { zh: '「{rule}」：「{column}」为 {value}，应不少于 {min}。', en: '"{rule}": "{column}" is {value}; at least {min} required.' },
 };
 
-export const minValue: KindDef<MinValueParams> = {
-  kind: 'min-value',
+export const minValue = defineKind({
+  id: 'min-value',
+  params: minValueParams,
   messages,
   needs: (p) => (p.outcome === 'any' ? [p.field] : [p.field, 'outcome']),
   check(rule, ctx) {
@@ -35,4 +36,4 @@ export const minValue: KindDef<MinValueParams> = {
       ctx.emit(rule, { status: 'violation', customer: c, record: i, field: p.field, messageId: 'below-min', data: { value: v, min: p.min } });
     }
   },
-};
+});

@@ -3,7 +3,7 @@
  * profile with a wrong type or an unknown key is rejected as a whole.
  */
 import { z } from 'zod';
-import { channelSchema, fieldSchema, ordered, severitySchema } from '../profile/common';
+import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
 import { FIELDS } from '../ledger/fields';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');

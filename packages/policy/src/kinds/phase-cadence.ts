@@ -5,11 +5,11 @@
  * apart). Periods in months are calendar months from the phase start, clamped to the month's
  * last day (catalog §0.5-2); each period is counted from the start, so clamping never drifts.
  */
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { addMonths, isoDate, MINUTES_PER_DAY } from '../time/day';
-import type { PhaseCadenceParams } from './params';
+import { type PhaseCadenceParams, phaseCadenceParams } from './params';
 import { CHANNELS } from '../ledger/cells';
-import type { RuleContext } from '../engine/types';
+import type { RuleContext } from '../rule/kind';
 import { columnName, dayOf, departmentMask, emitUnsure, fieldDay, latestRecord, QUALIFIES, unsureRecordIn } from './shared';
 
 /**
@@ -45,8 +45,9 @@ const messages = {
   'roster-hidden': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{last}），看不到 {start} 至 {end} 各期的回访。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); the periods from {start} to {end} cannot be seen.' },
 };
 
-export const phaseCadence: KindDef<PhaseCadenceParams> = {
-  kind: 'phase-cadence',
+export const phaseCadence = defineKind({
+  id: 'phase-cadence',
+  params: phaseCadenceParams,
   messages,
   needs: (p) => ['contactAt', ...(p.from ? [p.from] : []), ...(p.until && !p.untilOptional ? [p.until] : [])],
   check(rule, ctx) {
@@ -193,4 +194,4 @@ export const phaseCadence: KindDef<PhaseCadenceParams> = {
       if (due - ctx.asOfDay <= ctx.profile.dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record: last, field: 'contactAt', dueAt: isoDate(due), messageId: typed ? 'due-soon-since' : 'due-soon', data, severity: 'info' });
     }
   },
-};
+});

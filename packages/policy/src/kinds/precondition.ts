@@ -4,9 +4,9 @@
  * "本业务部门客户档案,经部门经理批准后,可以进行查阅", "对于没有备案的客户...一律不予报销".
  */
 import { Precision } from '../ledger/cells';
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate } from '../time/day';
-import type { PreconditionParams } from './params';
+import { type PreconditionParams, preconditionParams } from './params';
 import { recordMask } from './record-filter';
 import { columnName, dayOf, fieldDay, isDated } from './shared';
 
@@ -20,8 +20,9 @@ const messages = {
   'wrong-approver': { zh: '「{rule}」：批准人为「{approver}」；「{leftColumn}」与「{rightColumn}」{relation}时，应由 {roles} 批准。', en: '"{rule}": approved by "{approver}"; when "{leftColumn}" and "{rightColumn}" {relationEn}, {roles} must approve.' },
 };
 
-export const precondition: KindDef<PreconditionParams> = {
-  kind: 'precondition',
+export const precondition = defineKind({
+  id: 'precondition',
+  params: preconditionParams,
   messages,
   needs: (p) => [p.action, p.requires],
   check(rule, ctx) {
@@ -101,10 +102,10 @@ export const precondition: KindDef<PreconditionParams> = {
       }
     }
   },
-};
+});
 
 /** The approver on a row must hold the role its tier (class) calls for. */
-function checkTierApprover(rule: Parameters<KindDef<PreconditionParams>['check']>[0], ctx: RuleContext, c: number, i: number, p: NonNullable<PreconditionParams['approverByTier']>, text: (string | null)[]): void {
+function checkTierApprover(rule: KindRule<string, PreconditionParams>, ctx: RuleContext, c: number, i: number, p: NonNullable<PreconditionParams['approverByTier']>, text: (string | null)[]): void {
   const t = ctx.ledger.tier[i];
   // An unreadable class is reported as an invalid cell already; a blank one leaves the role unknown.
   if (t === -2) return;

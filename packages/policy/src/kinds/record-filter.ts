@@ -1,8 +1,8 @@
 /** Which records a rule looks at (`only` in field-deadline, retention and required-fields params). */
 import { CHANNELS, Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
-import type { RuleContext } from '../engine/types';
-import type { Rule } from '../profile/schema';
+import type { RuleContext } from '../rule/kind';
+import type { RuleBase } from '../rule/rule';
 import type { RecordFilter } from './params';
 
 /** Columns a filter reads; without them it cannot tell which records it selects. */
@@ -22,7 +22,7 @@ export function filterColumns(filter: RecordFilter | undefined): Field[] {
  * missing: reported once as indeterminate). One pass over typed columns.
  * @example recordMask(rule, ctx, { channels: ['phone'] }) // 1 on phone records
  */
-export function recordMask(rule: Rule, ctx: RuleContext, filter: RecordFilter | undefined): Uint8Array | undefined {
+export function recordMask(rule: RuleBase, ctx: RuleContext, filter: RecordFilter | undefined): Uint8Array | undefined {
   const n = ctx.ledger.size;
   const mask = new Uint8Array(n).fill(1);
   if (!filter) return mask;

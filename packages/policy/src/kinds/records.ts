@@ -4,10 +4,11 @@
  */
 import { CHANNELS, Precision, readOutcome } from '../ledger/cells';
 import { OUTCOME } from '../ledger/ledger';
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type RuleContext } from '../rule/kind';
+import type { RuleBase } from '../rule/rule';
 import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
-import type { OpenQuestionParams, QualifyingContactParams, QuietHoursParams, RequiredFieldsParams, TimePrecisionParams } from './params';
+import { type OpenQuestionParams, type QualifyingContactParams, type QuietHoursParams, type RequiredFieldsParams, type TimePrecisionParams, qualifyingContactParams, openQuestionParams, quietHoursParams, requiredFieldsParams, timePrecisionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { clockText, clockWindows, dayOf, hasContact, inSpan, isDated, latestRecord, minuteOfDay, QUALIFIES, windowAt } from './shared';
 
@@ -78,8 +79,9 @@ function codePointLength(text: string, enough: number): number {
   return n;
 }
 
-export const timePrecision: KindDef<TimePrecisionParams> = {
-  kind: 'time-precision',
+export const timePrecision = defineKind({
+  id: 'time-precision',
+  params: timePrecisionParams,
   messages: recordMessages,
   needs: (p) => [p.field],
   check(rule, ctx) {
@@ -96,10 +98,11 @@ export const timePrecision: KindDef<TimePrecisionParams> = {
       ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: rule.params.field, messageId: 'no-time', data: { date: isoDate(dayOf(col.minute[i])) } });
     }
   },
-};
+});
 
-export const requiredFields: KindDef<RequiredFieldsParams> = {
-  kind: 'required-fields',
+export const requiredFields = defineKind({
+  id: 'required-fields',
+  params: requiredFieldsParams,
   messages: recordMessages,
   needs: (p) => [...(p.scope === 'contact' ? (['contactAt'] as const) : []), ...filterColumns(p.only)],
   stageSpans: true,
@@ -168,17 +171,18 @@ export const requiredFields: KindDef<RequiredFieldsParams> = {
       }
     }
   },
-};
+});
 
-function emitMissing(rule: Parameters<KindDef<unknown>['check']>[0], ctx: RuleContext, c: number, record: number, field: Field, state: false | 'short', min?: number): void {
+function emitMissing(rule: RuleBase, ctx: RuleContext, c: number, record: number, field: Field, state: false | 'short', min?: number): void {
   if (state === 'short') {
     const v = ctx.ledger.text[field]?.[record] ?? '';
     ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'too-short', data: { length: codePointLength(v, Infinity), min: min ?? 1 } });
   } else ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'missing' });
 }
 
-export const quietHours: KindDef<QuietHoursParams> = {
-  kind: 'quiet-hours',
+export const quietHours = defineKind({
+  id: 'quiet-hours',
+  params: quietHoursParams,
   messages: recordMessages,
   needs: () => ['contactAt', 'channel'],
   check(rule, ctx) {
@@ -197,10 +201,11 @@ export const quietHours: KindDef<QuietHoursParams> = {
       ctx.emit(rule, { status: 'violation', customer: c >= 0 ? c : null, record: i, field: 'contactAt', messageId: 'quiet', data: { time: clockText(mod), window: windows[hit].text } });
     }
   },
-};
+});
 
-export const openQuestion: KindDef<OpenQuestionParams> = {
-  kind: 'open-question',
+export const openQuestion = defineKind({
+  id: 'open-question',
+  params: openQuestionParams,
   messages: recordMessages,
   needs: () => ['contactAt', 'openQuestion', 'resolution'],
   check(rule, ctx) {
@@ -226,7 +231,7 @@ export const openQuestion: KindDef<OpenQuestionParams> = {
       }
     }
   },
-};
+});
 
 /**
  * Mark qualifying contacts: reached, with content (and topic where the ledger has one), not a
@@ -314,11 +319,12 @@ export function saysUnreached(content: string): boolean {
   return readOutcome(t) === 'not-reached';
 }
 
-export const qualifyingContact: KindDef<QualifyingContactParams> = {
-  kind: 'qualifying-contact',
+export const qualifyingContact = defineKind({
+  id: 'qualifying-contact',
+  params: qualifyingContactParams,
   messages: {},
   needs: () => ['contactAt'],
   // The definition has no findings of its own: its effect is which contacts the other rules count.
   check() {},
-};
+});
 

@@ -3,16 +3,17 @@
  * rows record at least `atLeast` reminders while the field they were about is still empty.
  */
 import { Precision } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
-import type { RemindersIgnoredParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type RemindersIgnoredParams, remindersIgnoredParams } from './params';
 import { columnName } from './shared';
 
 const messages = {
   ignored: { zh: '「{rule}」：已督促 {times} 次，「{pending}」仍未填写。', en: '"{rule}": reminded {times} times and "{pending}" is still empty.' },
 };
 
-export const remindersIgnored: KindDef<RemindersIgnoredParams> = {
-  kind: 'reminders-ignored',
+export const remindersIgnored = defineKind({
+  id: 'reminders-ignored',
+  params: remindersIgnoredParams,
   messages,
   needs: (p) => [p.reminders, p.pending],
   check(rule, ctx) {
@@ -41,4 +42,4 @@ export const remindersIgnored: KindDef<RemindersIgnoredParams> = {
       ctx.emit(rule, { status: 'violation', customer: c, record: at, field: p.pending, messageId: 'ignored', data: { times: most, pending: pendingName } });
     }
   },
-};
+});

@@ -4,10 +4,10 @@
  * (reportPeriod; on a callback log, the contact date of the row it reports). Each due date must
  * show a report submitted by the end of that day: missing -> overdue, after it -> late.
  */
-import type { KindDef, RuleContext } from '../engine/types';
-import type { Rule } from '../profile/schema';
+import { defineKind, type RuleContext } from '../rule/kind';
+import type { RuleBase } from '../rule/rule';
 import { dayFromYmd, daysInMonth, isoDate, weekday, ymdFromDay } from '../time/day';
-import type { ReportScheduleParams } from './params';
+import { type ReportScheduleParams, reportScheduleParams } from './params';
 import { dayOf, isDated } from './shared';
 import { FIELDS, type Field } from '../ledger/fields';
 
@@ -109,8 +109,9 @@ function submitterColumn(ctx: RuleContext, p: ReportScheduleParams): { field: Fi
   return null;
 }
 
-export const reportSchedule: KindDef<ReportScheduleParams> = {
-  kind: 'report-schedule',
+export const reportSchedule = defineKind({
+  id: 'report-schedule',
+  params: reportScheduleParams,
   messages,
   needs: (p) => [p.entry],
   check(rule, ctx) {
@@ -168,7 +169,7 @@ export const reportSchedule: KindDef<ReportScheduleParams> = {
       else checkGroup(rule, ctx, p, g);
     }
   },
-};
+});
 
 /**
  * The row a cycle's finding points at: the group's last row in the cycle, else its last row before
@@ -186,7 +187,7 @@ function cycleRecord(g: Group, to: number): number {
   return lo > 0 ? g.rows[lo - 1][1] : g.lastRecord;
 }
 
-function checkGroup(rule: Rule, ctx: RuleContext, p: ReportScheduleParams, g: Group): void {
+function checkGroup(rule: RuleBase, ctx: RuleContext, p: ReportScheduleParams, g: Group): void {
   const due = p.due;
   const grace = p.graceDays;
   g.loose.sort((a, b) => a[0] - b[0]);
@@ -239,7 +240,7 @@ function checkGroup(rule: Rule, ctx: RuleContext, p: ReportScheduleParams, g: Gr
  * With `sampleOfList`, entries count once per customer and the need is capped at the number of
  * customers on the submitter's list by the cycle's end.
  */
-function checkCounts(rule: Rule, ctx: RuleContext, p: ReportScheduleParams, g: Group): void {
+function checkCounts(rule: RuleBase, ctx: RuleContext, p: ReportScheduleParams, g: Group): void {
   const entries = g.loose.slice().sort((a, b) => a[0] - b[0]);
   const who = g.name ? `${g.name}：` : '';
   const owner = p.by?.areCustomers && g.customer >= 0 ? g.customer : null;

@@ -2,9 +2,9 @@
  * Retention: records are kept for a period from their date ("期限不少于1年"); a deletion or
  * destruction date inside the period is destroying them early. Every finding carries keepUntil.
  */
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { addMonths, isoDate } from '../time/day';
-import type { RetentionParams } from './params';
+import { type RetentionParams, retentionParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { dayOf, fieldDay, isDated } from './shared';
 
@@ -20,8 +20,9 @@ function periodText(p: RetentionParams): { zh: string; en: string } {
   return { zh, en };
 }
 
-export const retention: KindDef<RetentionParams> = {
-  kind: 'retention',
+export const retention = defineKind({
+  id: 'retention',
+  params: retentionParams,
   messages,
   needs: (p) => [p.date, p.deletedField, ...filterColumns(p.only)],
   check(rule, ctx) {
@@ -64,4 +65,4 @@ export const retention: KindDef<RetentionParams> = {
       }
     }
   },
-};
+});

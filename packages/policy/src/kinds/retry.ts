@@ -3,9 +3,9 @@
  * unanswered attempts at different times (客户未接听时,需更换回访时间,至少拨打三次).
  */
 import { CHANNELS, Precision } from '../ledger/cells';
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { isoDate } from '../time/day';
-import type { RetryParams } from './params';
+import { type RetryParams, retryParams } from './params';
 import { dayOf, emitUnsure, isDated, minuteOfDay } from './shared';
 
 const messages = {
@@ -19,8 +19,9 @@ const NOT_REACHED = 1;
 const REACHED = 0;
 const BLANK = -1;
 
-export const retry: KindDef<RetryParams> = {
-  kind: 'retry',
+export const retry = defineKind({
+  id: 'retry',
+  params: retryParams,
   messages,
   needs: () => ['contactAt', 'outcome'],
   check(rule, ctx) {
@@ -132,4 +133,4 @@ export const retry: KindDef<RetryParams> = {
       }
     }
   },
-};
+});

@@ -4,11 +4,11 @@
  * like an event window (overdue, late, due soon); months are calendar months, clamped to the
  * month's last day (catalog §0.5-2).
  */
-import type { KindDef, RuleContext } from '../engine/types';
+import { defineKind, type RuleContext } from '../rule/kind';
 import type { Field } from '../ledger/fields';
 import { addMonths, dayFromYmd, daysInMonth, MINUTES_PER_DAY, ymdFromDay } from '../time/day';
 import { collectAnchors, contactMask, DayWindow, judgeWindow, messages, windowOf, windowProblem, type Anchor, type Window } from './event-window';
-import type { ScheduleParams } from './params';
+import { type ScheduleParams, scheduleParams } from './params';
 import { dayOf } from './shared';
 
 /** The window of one point, or why it cannot be computed. */
@@ -35,8 +35,9 @@ function pointWindow(ctx: RuleContext, p: ScheduleParams, point: ScheduleParams[
   return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
 }
 
-export const schedule: KindDef<ScheduleParams> = {
-  kind: 'schedule',
+export const schedule = defineKind({
+  id: 'schedule',
+  params: scheduleParams,
   messages,
   // The anchor column is checked in check(): the fallback column may stand in for it.
   needs: () => ['contactAt'],
@@ -71,4 +72,4 @@ export const schedule: KindDef<ScheduleParams> = {
       }
     }
   },
-};
+});

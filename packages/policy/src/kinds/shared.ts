@@ -1,9 +1,10 @@
 /** Small helpers the rule kinds share. */
 import { normalizeLabel, Precision, yearlessDate } from '../ledger/cells';
-import type { RuleContext } from '../engine/types';
+import type { RuleContext } from '../rule/kind';
 import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
-import type { Profile, Rule } from '../profile/schema';
+import type { ProfileView } from '../rule/kind';
+import type { RuleBase } from '../rule/rule';
 import type { DepartmentFilter } from './params';
 import { dayFromYmd, isoDate, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 
@@ -47,7 +48,7 @@ export function columnName(ctx: RuleContext, field: Field): string {
  * A field's name where the ledger has no column for it: the profile's own first header when the
  * profile says so (columnNames: 'profile', a traditional-script form), else the common name.
  */
-export function fieldLabel(profile: Pick<Profile, 'columnNames' | 'headers'>, field: Field): string {
+export function fieldLabel(profile: Pick<ProfileView, 'columnNames' | 'headers'>, field: Field): string {
   return (profile.columnNames === 'profile' ? profile.headers?.[field]?.[0] : undefined) ?? FIELDS[field].zh;
 }
 
@@ -66,12 +67,6 @@ export function latestRecord(ctx: RuleContext, customer: number): number {
 export function hasContact(ctx: RuleContext, record: number): boolean {
   const p = ctx.ledger.times.contactAt?.precision[record];
   return p !== undefined && isDated(p);
-}
-
-/** Severity of a breach for a rule: its own override, else from its modality. */
-export function breachSeverity(rule: Rule): 'error' | 'warning' | 'info' {
-  if (rule.severity) return rule.severity;
-  return rule.modality === 'S' ? 'warning' : rule.modality === 'U' ? 'info' : 'error';
 }
 
 /** A time-of-day window in minutes of the day, from `HH:mm` texts; `from > to` wraps midnight. */
@@ -113,7 +108,7 @@ export { clockText } from '../time/day';
  * without a filter, or for `exclude` on a ledger without a department column); undefined when
  * `include` needs a department column the ledger lacks (reported once as indeterminate).
  */
-export function departmentMask(ctx: RuleContext, rule: Rule, filter: DepartmentFilter | undefined): Uint8Array | undefined {
+export function departmentMask(ctx: RuleContext, rule: RuleBase, filter: DepartmentFilter | undefined): Uint8Array | undefined {
   const n = ctx.ledger.size;
   const mask = new Uint8Array(n).fill(1);
   if (!filter) return mask;
@@ -258,7 +253,7 @@ export function doubtCell(ctx: RuleContext, record: number): Field {
  * for, but one of its cells cannot be read (its own invalid finding says which and why). The
  * finding points at that row and names it, instead of a breach that may not be one.
  */
-export function emitUnsure(ctx: RuleContext, rule: Rule, customer: number, record: number, dueAt?: string): void {
+export function emitUnsure(ctx: RuleContext, rule: RuleBase, customer: number, record: number, dueAt?: string): void {
   const field = doubtCell(ctx, record);
   const value = ctx.ledger.textAt(field, record) ?? '';
   // The finding's own row is that row: the message names it from there (data holds no row number,

@@ -3,10 +3,10 @@
  * 两名以上的人员与之联系". Distinct names in the staff column of the customer's contacts while it
  * is new.
  */
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import type { Field } from '../ledger/fields';
 import { addMonths, isoDate } from '../time/day';
-import type { StaffCountParams } from './params';
+import { type StaffCountParams, staffCountParams } from './params';
 import { filterColumns, recordMask } from './record-filter';
 import { dayOf, fieldDay, isDated, latestRecord } from './shared';
 
@@ -14,8 +14,9 @@ const messages = {
   'too-few': { zh: '「{rule}」：{until}只有 {count} 人与该客户联系（{names}），应有 {min} 人以上。', en: '"{rule}": {untilEn}only {count} staff contacted the customer ({names}); {min} or more required.' },
 };
 
-export const staffCount: KindDef<StaffCountParams> = {
-  kind: 'staff-count',
+export const staffCount = defineKind({
+  id: 'staff-count',
+  params: staffCountParams,
   messages,
   needs: (p) => ['contactAt', p.staff, ...(p.since ? [p.since] : []), ...filterColumns(p.only)] as Field[],
   check(rule, ctx) {
@@ -49,4 +50,4 @@ export const staffCount: KindDef<StaffCountParams> = {
       ctx.emit(rule, { status: 'violation', customer: c, record: latestRecord(ctx, c), field: p.staff, messageId: 'too-few', data: { count: names.length, names: names.join('、') || '无', min: p.min, until, untilEn } });
     }
   },
-};
+});

@@ -4,10 +4,10 @@
  * The bands are the profile's `tierBasis`; one finding per customer, on its latest row that
  * records both.
  */
-import type { KindDef } from '../engine/types';
+import { defineKind } from '../rule/kind';
 import { FIELDS } from '../ledger/fields';
 import { tierFromBasis } from '../ledger/tier-basis';
-import type { TierBasisParams } from './params';
+import { type TierBasisParams, tierBasisParams } from './params';
 import { columnName } from './shared';
 
 const messages = {
@@ -15,8 +15,9 @@ const messages = {
   'no-basis': { zh: '「{rule}」未配置：规则集没有给出分级依据（tierBasis）。', en: '"{rule}" not configured: the profile has no tierBasis.' },
 };
 
-export const tierBasis: KindDef<TierBasisParams> = {
-  kind: 'tier-basis',
+export const tierBasis = defineKind({
+  id: 'tier-basis',
+  params: tierBasisParams,
   messages,
   needs: () => ['tier'],
   check(rule, ctx) {
@@ -44,4 +45,4 @@ export const tierBasis: KindDef<TierBasisParams> = {
       }
     }
   },
-};
+});

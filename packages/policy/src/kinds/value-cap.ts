@@ -3,8 +3,8 @@
  * (「X位以内」). Blank caps and quotas in the document are null: the rule reports not-configured
  * for them and checks the rest.
  */
-import type { KindDef } from '../engine/types';
-import type { ValueCapParams } from './params';
+import { defineKind } from '../rule/kind';
+import { type ValueCapParams, valueCapParams } from './params';
 import { tierIndex } from './shared';
 
 const messages = {
@@ -13,8 +13,9 @@ const messages = {
   'not-configured': { zh: '「{rule}」未配置：制度中「{tier}」的{what}是空白（Xx元 / X位），请在规则配置中填写。', en: '"{rule}" not configured: the document leaves the {whatEn} for {tierEn} customers blank (Xx元 / X位); set it in the profile.' },
 };
 
-export const valueCap: KindDef<ValueCapParams> = {
-  kind: 'value-cap',
+export const valueCap = defineKind({
+  id: 'value-cap',
+  params: valueCapParams,
   messages,
   needs: (p) => [p.field, 'tier'],
   check(rule, ctx) {
@@ -57,4 +58,4 @@ export const valueCap: KindDef<ValueCapParams> = {
       if (limit.quota !== null && given > limit.quota) ctx.emit(rule, { status: 'violation', customer: ctx.ledger.customerOf[lastGiven], record: lastGiven, field: p.field, messageId: 'over-quota', data: { ...names, count: given, quota: limit.quota } });
     }
   },
-};
+});

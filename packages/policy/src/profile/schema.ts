@@ -3,93 +3,25 @@
  * Built-in profiles and a company's custom profile go through the same schema.
  */
 import { z } from 'zod';
-import {
-  countPerPeriodParams,
-  eventChannelParams,
-  eventWindowParams,
-  gapCadenceParams,
-  openQuestionParams,
-  qualifyingContactParams,
-  quietHoursParams,
-  requiredFieldsParams,
-  timePrecisionParams,
-  fieldDeadlineParams,
-  anniversaryParams,
-  retentionParams,
-  allowedValuesParams,
-  scheduleParams,
-  phaseCadenceParams,
-  tierBasisParams,
-} from '../kinds/params';
-import { channelCountParams, cutoffParams, duplicateClaimParams, reportScheduleParams } from '../kinds/params';
-import { firstResponderParams, handoverParams, preconditionParams, remindersIgnoredParams, staffCountParams } from '../kinds/params';
-import { callWindowParams, completionRateParams, fieldsDifferParams, markedBreachParams, minValueParams, retryParams } from '../kinds/params';
-import { contactChannelParams, declaredCadenceParams, evaluationFormParams, fieldsMatchParams, holidayGreetingParams, leadTimeParams, minRatioParams, valueCapParams } from '../kinds/params';
+import { KIND_LIST, type AnyKind, type RuleInputOf, type RuleOf } from '../kinds';
 import { FIELDS } from '../ledger/fields';
-import { citationSchema, conditionSchema, fieldSchema, fineSchema, localizedSchema, modalitySchema, severitySchema } from './common';
+import { conditionSchema, fieldSchema, localizedSchema } from '../rule/common';
+import { ruleBaseShape, ruleIdSchema } from '../rule/rule';
 
-/** Catalog IDs: `<profile>-<article>-<mnemonic>`, e.g. `002-1-3-H-3d`. */
-export const ruleIdSchema = z.string().regex(/^\d{3}-[0-9A-Za-z]+(-[0-9A-Za-z.+<>=%_]+)+$/, 'a catalog rule ID such as 002-1-3-H-3d').max(80);
+type RuleBaseOutput = z.output<z.ZodObject<typeof ruleBaseShape>>;
+type RuleBaseInput = z.input<z.ZodObject<typeof ruleBaseShape>>;
 
-const ruleBase = {
-  id: ruleIdSchema,
-  title: localizedSchema,
-  /** Short name for status cells (`H类3天`). */
-  short: localizedSchema,
-  modality: modalitySchema,
-  citation: citationSchema,
-  /** How we read the clause, and why where we deviate from the catalog's recommendation. */
-  reading: localizedSchema,
-  when: conditionSchema.optional(),
-  severity: severitySchema.optional(),
-  fine: fineSchema.optional(),
-  escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),
-};
-
-export const ruleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...ruleBase, kind: z.literal('event-window'), params: eventWindowParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('event-channel'), params: eventChannelParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('gap-cadence'), params: gapCadenceParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('count-per-period'), params: countPerPeriodParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('time-precision'), params: timePrecisionParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('required-fields'), params: requiredFieldsParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('quiet-hours'), params: quietHoursParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('open-question'), params: openQuestionParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('qualifying-contact'), params: qualifyingContactParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('report-schedule'), params: reportScheduleParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('cutoff'), params: cutoffParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('duplicate-claim'), params: duplicateClaimParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('channel-count'), params: channelCountParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('field-deadline'), params: fieldDeadlineParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('anniversary'), params: anniversaryParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('retention'), params: retentionParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('allowed-values'), params: allowedValuesParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('schedule'), params: scheduleParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('phase-cadence'), params: phaseCadenceParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('tier-basis'), params: tierBasisParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('precondition'), params: preconditionParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('handover'), params: handoverParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('first-responder'), params: firstResponderParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('staff-count'), params: staffCountParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('reminders-ignored'), params: remindersIgnoredParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('call-window'), params: callWindowParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('retry'), params: retryParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('fields-differ'), params: fieldsDifferParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('min-value'), params: minValueParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('completion-rate'), params: completionRateParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('marked-breach'), params: markedBreachParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('declared-cadence'), params: declaredCadenceParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('contact-channel'), params: contactChannelParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('lead-time'), params: leadTimeParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('value-cap'), params: valueCapParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('holiday-greeting'), params: holidayGreetingParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('fields-match'), params: fieldsMatchParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('min-ratio'), params: minRatioParams }),
-  z.strictObject({ ...ruleBase, kind: z.literal('evaluation-form'), params: evaluationFormParams }),
-]);
-export type Rule = z.infer<typeof ruleSchema>;
-export type RuleInput = z.input<typeof ruleSchema>;
+/** A rule of a profile: the common fields plus one kind's `kind` and `params`. */
+export type Rule = RuleBaseOutput & RuleOf<AnyKind>;
+/** A rule as written (defaults not yet filled in). */
+export type RuleInput = RuleBaseInput & RuleInputOf<AnyKind>;
 export type RuleKind = Rule['kind'];
+
+/** One branch per kind of the registry, told apart by `kind`. */
+export const ruleSchema = z.discriminatedUnion(
+  'kind',
+  KIND_LIST.map((k) => z.strictObject({ ...ruleBaseShape, kind: z.literal(k.id), params: k.params })) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Rule, RuleInput>;
 
 const yearSchema = z.strictObject({
   year: z.number().int().min(1990).max(2200),
@@ -182,5 +114,5 @@ export const profileSchema = z.strictObject({
   dueSoonDays: z.number().int().min(0).max(60).default(1),
   rules: z.array(ruleSchema).min(1).max(500),
 });
-export type Profile = z.infer<typeof profileSchema>;
+export type Profile = z.output<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;

@@ -3,7 +3,7 @@
  * Test-only; not exported.
  */
 import { AS_OF_BEFORE_LEDGER, evaluate } from '../engine/evaluate';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../rule/finding';
 import type { ProfileInput, RuleInput } from '../profile/schema';
 import type { CellValue } from '../table';
 

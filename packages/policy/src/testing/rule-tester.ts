@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AS_OF_BEFORE_LEDGER, evaluate } from '../engine/evaluate';
-import type { Finding } from '../engine/types';
+import type { Finding } from '../rule/finding';
 import { getProfile } from '../profiles';
 import { renderFinding } from '../report/messages';
 import type { CellValue, Table } from '../table';

@@ -1,0 +1,135 @@
+/**
+ * A rule kind in one module: `defineKind({ id, params, messages, needs, check, validate })`. The
+ * registry (kinds/index.ts) lists each kind once; the profile's rule schema, its JSON Schema and the
+ * doc pages are derived from it.
+ */
+import type { z } from 'zod';
+import type { WorkCalendar } from '../calendar';
+import type { Field } from '../ledger/fields';
+import type { Ledger } from '../ledger/ledger';
+import type { Condition, Localized, Severity, Status } from './common';
+import type { RuleBase } from './rule';
+import type { GenericMessageId } from './messages';
+
+/** A message template per locale, with `{placeholders}` filled from the finding's data. */
+export interface MessageTemplate {
+  zh: string;
+  en: string;
+}
+export type Messages = Record<string, MessageTemplate>;
+
+/**
+ * What kinds see of their profile: its tiers and settings (interface, so the kinds depend on no
+ * particular schema; a parsed `Profile` is one).
+ */
+export interface ProfileView {
+  id: string;
+  tiers: readonly { code: string; label: Localized }[];
+  tierSynonyms?: Record<string, string>;
+  tierBasis?: { field: Field; bands: readonly { tier: string; min: number }[] };
+  tiersFor?: Condition;
+  headers?: Partial<Record<Field, readonly string[]>>;
+  columnNames: 'common' | 'profile';
+  workWeek: readonly number[];
+  /** Days before a due date at which an open item is reported as due soon. */
+  dueSoonDays: number;
+}
+
+/** What a kind reports for one finding; the engine adds the rule's citation, fine, escalation and row. */
+export interface EmitInput<MessageId extends string = string> {
+  status: Status;
+  customer: number | null;
+  /** Record index (not row number), or -1 for none. */
+  record: number;
+  field?: Field;
+  dueAt?: string;
+  overdueDays?: number;
+  /** A key of the kind's messages, or one of the messages every kind shares. */
+  messageId: MessageId | GenericMessageId;
+  data?: Record<string, string | number>;
+  explain?: Record<string, unknown>;
+  severity?: Severity;
+}
+
+/** A profile problem found by a kind's `validate`, at a path inside the rule's params. */
+export interface ParamsIssue {
+  /** Path inside `params`, e.g. `['limits', 0, 'tier']`. */
+  path: (string | number)[];
+  message: string;
+}
+
+export interface RuleContext<MessageId extends string = string> {
+  ledger: Ledger;
+  profile: ProfileView;
+  calendar: WorkCalendar;
+  /** The as-of instant, minute stamp in Shanghai wall time. */
+  asOf: number;
+  asOfDay: number;
+  /** Per record: 1 when the record is a qualifying (successful) contact, 2 when it might be. */
+  qualifies: Uint8Array;
+  /** Per customer, 1 when the rule applies (its `when` condition holds). */
+  applicable(rule: RuleBase): Uint8Array;
+  /**
+   * For a rule whose condition names the stage, in a kind that judges part of a customer's time
+   * (`stageSpans`): per customer the minute stamps [from, until) the rule judges (before the
+   * pickup for an intent rule, after it for an owner rule). Undefined: all of every customer's time.
+   */
+  stageSpan(rule: RuleBase): { from: Float64Array; until: Float64Array } | undefined;
+  /** Report a finding for a rule. */
+  emit(rule: RuleBase, input: EmitInput<MessageId>): void;
+  /** Record the next due moment (day number) of a customer, for next-due columns. */
+  noteDue(customer: number, day: number): void;
+  /** Report once that a rule cannot run without a column; returns false when it is missing. */
+  requireColumns(rule: RuleBase, fields: readonly Field[]): boolean;
+}
+
+/** A rule of one kind, its params typed by the kind's schema. */
+export type KindRule<Id extends string, P> = Omit<RuleBase, 'kind' | 'params'> & { kind: Id; params: P };
+
+/** A kind as written in its module. */
+export interface KindSpec<Id extends string, P extends z.ZodType, M extends Messages> {
+  /** The kind's name as profiles write it (`gap-cadence`). */
+  id: Id;
+  /** The schema of a rule's `params`: every number with its meaning, bounds and an example. */
+  params: P;
+  /** Every message the kind can emit, by id. */
+  messages: M;
+  /** Columns without which the rule cannot run at all. */
+  needs(params: z.output<P>): readonly Field[];
+  /**
+   * True when the kind judges only the part of each customer's time `ctx.stageSpan` gives: a rule
+   * of it conditioned on the stage then applies to everyone who was in that stage at some time.
+   * Otherwise the stage as of the check decides whether it applies at all.
+   */
+  stageSpans?: true;
+  /** Checks against the rest of the profile (a tier the profile lacks), run when the profile is loaded. */
+  validate?(params: z.output<P>, profile: ProfileView): ParamsIssue[];
+  check(rule: KindRule<Id, z.output<P>>, ctx: RuleContext<Extract<keyof M, string>>): void;
+}
+
+/** A kind in the registry: its spec plus `run`, which the engine calls with a rule of this kind. */
+export interface Kind<Id extends string = string, P extends z.ZodType = z.ZodType, M extends Messages = Messages> extends KindSpec<Id, P, M> {
+  /** `check` for a rule the registry found to be of this kind. */
+  run(rule: RuleBase, ctx: RuleContext): void;
+  /** `needs` of such a rule's params. */
+  needsOf(rule: RuleBase): readonly Field[];
+  /** `validate` of such a rule's params (no issues when the kind has no `validate`). */
+  validateOf(rule: RuleBase, profile: ProfileView): ParamsIssue[];
+}
+
+/**
+ * Define a rule kind: its parameter schema, messages and check in one place. `messageId` in the
+ * check is typed as the keys of `messages`.
+ * @example export const retention = defineKind({ id: 'retention', params: retentionParams, messages, needs: (p) => [p.date], check(rule, ctx) { … } })
+ */
+export function defineKind<const Id extends string, P extends z.ZodType, const M extends Messages>(spec: KindSpec<Id, P, M>): Kind<Id, P, M> {
+  // The registry dispatches by `rule.kind`, and the profile's schema checked the params by this
+  // kind's schema, so a rule reaching these has this kind's params: the one cast of the engine.
+  const own = (rule: RuleBase) => rule as unknown as KindRule<Id, z.output<P>>;
+  return {
+    ...spec,
+    run: (rule, ctx) => spec.check(own(rule), ctx),
+    needsOf: (rule) => spec.needs(own(rule).params),
+    validateOf: (rule, profile) => spec.validate?.(own(rule).params, profile) ?? [],
+  };
+}

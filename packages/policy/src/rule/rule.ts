@@ -1,0 +1,53 @@
+/**
+ * What every rule has, whatever its kind: the catalog ID, the words of the clause it enforces, how
+ * we read it, to whom it applies, and what a breach costs.
+ */
+import { z } from 'zod';
+import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Severity, type Status } from './common';
+
+/** Catalog IDs: `<profile>-<article>-<mnemonic>`, e.g. `002-1-3-H-3d`. */
+export const ruleIdSchema = z.string().regex(/^\d{3}-[0-9A-Za-z]+(-[0-9A-Za-z.+<>=%_]+)+$/, 'a catalog rule ID such as 002-1-3-H-3d').max(80);
+
+/** The fields of a rule besides its `kind` and `params` (each kind adds those two). */
+export const ruleBaseShape = {
+  id: ruleIdSchema,
+  title: localizedSchema,
+  /** Short name for status cells (`H类3天`). */
+  short: localizedSchema,
+  modality: modalitySchema,
+  citation: citationSchema,
+  /** How we read the clause, and why where we deviate from the catalog's recommendation. */
+  reading: localizedSchema,
+  when: conditionSchema.optional(),
+  severity: severitySchema.optional(),
+  fine: fineSchema.optional(),
+  escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),
+};
+
+/** A rule of any kind, as the engine and shared helpers see it. */
+export type RuleBase = z.infer<z.ZodObject<typeof ruleBaseShape>> & { kind: string; params: unknown };
+
+const BREACH: ReadonlySet<Status> = new Set(['violation', 'overdue', 'late']);
+
+/** True for the statuses that break a rule (and may cost a fine): violation, overdue, late. */
+export const isBreach = (status: Status): boolean => BREACH.has(status);
+
+/**
+ * How serious a breach of the rule is: its own `severity`, else by modality (S soft: warning,
+ * U unparameterised: info, M and D: error).
+ * @example breachSeverity({ modality: 'S' }) // 'warning'
+ */
+export function breachSeverity(rule: Pick<RuleBase, 'severity' | 'modality'>): Severity {
+  if (rule.severity) return rule.severity;
+  return rule.modality === 'S' ? 'warning' : rule.modality === 'U' ? 'info' : 'error';
+}
+
+/**
+ * The severity of a finding of the rule with this status: a breach's from {@link breachSeverity},
+ * an unreadable cell an error, anything else (indeterminate, due soon, not configured) info.
+ * @example findingSeverity('invalid', rule) // 'error'
+ */
+export function findingSeverity(status: Status, rule: Pick<RuleBase, 'severity' | 'modality'>): Severity {
+  if (isBreach(status)) return breachSeverity(rule);
+  return status === 'invalid' ? 'error' : 'info';
+}
