@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import { getProfile } from '../profiles';
-import { renderFinding } from './messages';
+import { renderFinding, unfilledPlaceholders } from './messages';
 
 describe('renderFinding: an unreadable cell', () => {
   const profile = getProfile('002-1');
@@ -34,5 +34,19 @@ describe('renderFinding: an unreadable cell', () => {
     const [f] = await invalid([['', '', 'H', '2025-03-05 10:00', '电话', '客户对试驾体验满意，约周末再来', '已接通']]);
     expect(renderFinding(f, profile, 'zh')).toBe('第 2 行「客户编号」（A 列）：（空白） 没有客户编号或客户名称，应为客户编号或客户名称。');
     expect(renderFinding(f, profile, 'en')).toBe('Row 2, "客户编号" (column A): (blank) has no customer number or name; expected a customer number or name.');
+  });
+});
+
+describe('unfilledPlaceholders', () => {
+  const profile = getProfile('002-1');
+  const header = ['客户编号', '客户名称', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'];
+  it('names a placeholder the data leaves empty, and a message id the kind does not have', async () => {
+    const report = await evaluate({ sheet: '回访', rows: [header, ['K1', '张三', 'H', '2025-03-01 10:00', '电话', '客户对试驾体验满意，约周末再来', '已接通']] }, profile, { asOf: '2025-03-10' });
+    const overdue = report.findings.find((f) => f.status === 'overdue')!;
+    expect(unfilledPlaceholders(overdue, profile)).toEqual([]);
+    const { last: _dropped, ...data } = overdue.data;
+    expect(Object.keys(overdue.data)).toContain('last');
+    expect(unfilledPlaceholders({ ...overdue, data }, profile)).toEqual(['last']);
+    expect(unfilledPlaceholders({ ...overdue, messageId: 'overdeu' }, profile)).toEqual(['messageId:overdeu']);
   });
 });

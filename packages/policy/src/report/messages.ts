@@ -40,10 +40,32 @@ function rulesById(profile: Profile): Map<string, Profile['rules'][number]> {
  * @example renderFinding(finding, profile, 'zh') // '「H类客户每3天回访」逾期：…'
  */
 export function renderFinding(finding: Finding, profile: Profile, locale: Locale): string {
+  return render(finding, profile, locale);
+}
+
+/** Placeholders that may stay empty: the "did you mean" hint of an unreadable cell without a suggestion. */
+const OPTIONAL_PLACEHOLDERS: ReadonlySet<string> = new Set(['hint', 'hintEn']);
+
+/**
+ * The placeholders of a finding's message that its data does not fill, in either locale (tests
+ * run every finding they see through this: a missing value would render as an empty string).
+ * @example unfilledPlaceholders(finding, profile) // [] when the message is complete
+ */
+export function unfilledPlaceholders(finding: Finding, profile: Profile): string[] {
+  const missing = new Set<string>();
+  render(finding, profile, 'zh', missing);
+  render(finding, profile, 'en', missing);
+  return [...missing];
+}
+
+function render(finding: Finding, profile: Profile, locale: Locale, missing?: Set<string>): string {
   const rule = rulesById(profile).get(finding.ruleId);
   const own: Messages | undefined = rule ? kindOf(rule).messages : undefined;
   const template = own?.[finding.messageId] ?? (GENERIC_MESSAGES as Messages)[finding.messageId];
-  if (!template) return `${finding.ruleId}: ${finding.status}`;
+  if (!template) {
+    missing?.add(`messageId:${finding.messageId}`);
+    return `${finding.ruleId}: ${finding.status}`;
+  }
   const data = finding.data;
   const title = rule?.title[locale] ?? finding.ruleId;
   // An unreadable cell's message says what the cell is and what was expected, from its code.
@@ -82,7 +104,11 @@ export function renderFinding(finding: Finding, profile: Profile, locale: Locale
     }
     return data[key];
   };
-  const text = renderTemplateWith(template[locale], lookup);
+  const text = renderTemplateWith(template[locale], (key) => {
+    const v = lookup(key);
+    if (v === undefined && !OPTIONAL_PLACEHOLDERS.has(key)) missing?.add(key);
+    return v;
+  });
   // An amount taken from the finding's own row (该货值直接…扣除) is said with the finding.
   const fine = finding.fine;
   if (fine && 'amount' in fine && fine.amount !== null && typeof data.fineColumn === 'string') {

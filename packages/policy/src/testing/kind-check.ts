@@ -6,6 +6,8 @@ import { AS_OF_BEFORE_LEDGER, evaluate } from '../engine/evaluate';
 import type { Finding } from '../rule/finding';
 import type { ProfileInput, RuleInput } from '../profile/schema';
 import type { CellValue } from '../table';
+import { parseProfile } from '../profile/load';
+import { unfilledPlaceholders } from '../report/messages';
 
 const text = { zh: '测试', en: 'test' };
 
@@ -18,6 +20,12 @@ export function oneRuleProfile(kind: string, params: object, extra: Partial<Rule
 /** Findings of the one rule for a table (header, rows) as of a moment. */
 export async function kindFindings(profile: ProfileInput, header: string[], rows: CellValue[][], asOf: string): Promise<Finding[]> {
   const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profile, { asOf });
+  // A message with a placeholder its data does not fill would render with a gap: fail the test.
+  const parsed = parseProfile(profile);
+  for (const f of report.findings) {
+    const missing = unfilledPlaceholders(f, parsed);
+    if (missing.length) throw new Error(`${f.messageId}: placeholders without a value: ${missing.join(', ')}`);
+  }
   // Not the as-of warning, which the one rule carries as the profile's records rule.
   return report.findings.filter((f) => f.ruleId === '999-1-TEST' && f.messageId !== AS_OF_BEFORE_LEDGER);
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AS_OF_BEFORE_LEDGER, evaluate } from '../engine/evaluate';
 import type { Finding } from '../rule/finding';
 import { getProfile } from '../profiles';
-import { renderFinding } from '../report/messages';
+import { renderFinding, unfilledPlaceholders } from '../report/messages';
 import type { CellValue, Table } from '../table';
 
 export interface RuleCase {
@@ -64,7 +64,11 @@ export function ruleTester(ruleId: string, suite: RuleSuite): void {
           expect(found[k]).toMatchObject(want);
           if (text !== undefined) expect(renderFinding(found[k], getProfile(suite.profile), 'zh')).toContain(text);
         });
-        for (const f of found) expect(f.citation.quote.length).toBeGreaterThan(0);
+        for (const f of found) {
+          expect(f.citation.quote.length).toBeGreaterThan(0);
+          // Every placeholder of the message is filled, in both languages.
+          expect(unfilledPlaceholders(f, getProfile(suite.profile)), f.messageId).toEqual([]);
+        }
       });
     }
   });
