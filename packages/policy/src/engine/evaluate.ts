@@ -27,6 +27,7 @@ import { ENGINE_ERRORS } from './errors';
 import { FindingLog } from './finding-log';
 import type { EmitInput, RuleContext } from '../rule/kind';
 import { breachSeverity, findingSeverity, isBreach } from '../rule/rule';
+import { recordMask, type RecordFilter } from '../rule/record-filter';
 import type { Finding, FineAmount } from '../rule/finding';
 
 export interface EvaluateOptions {
@@ -487,6 +488,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     return { fine: cachedFine(rule) };
   };
 
+  const filtered = new Map<Rule, Uint8Array | undefined>();
   const ctx: RuleContext = {
     ledger,
     profile,
@@ -495,6 +497,11 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     asOfDay,
     qualifies,
     applicable,
+    records(rule) {
+      // Once per rule, when its kind first asks (a rule not configured never reads its filter).
+      if (!filtered.has(rule as Rule)) filtered.set(rule as Rule, recordMask(rule, ctx, rule.records as RecordFilter | undefined));
+      return filtered.get(rule as Rule);
+    },
     stageSpan: stage.span,
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;

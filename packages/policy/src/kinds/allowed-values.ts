@@ -4,7 +4,6 @@
  */
 import { defineKind } from '../rule/kind';
 import { type AllowedValuesParams, allowedValuesParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 
 const messages = {
   'not-allowed': { zh: '「{rule}」：「{column}」为“{value}”，应为 {allowed}。', en: '"{rule}": "{column}" is "{value}"; it must be {allowed}.' },
@@ -14,10 +13,10 @@ export const allowedValues = defineKind({
   id: 'allowed-values',
   params: allowedValuesParams,
   messages,
-  needs: (p) => [p.field, ...filterColumns(p.only)],
+  needs: (p) => [p.field],
   check(rule, ctx) {
     const p = rule.params;
-    const mask = recordMask(rule, ctx, p.only);
+    const mask = ctx.records(rule);
     const text = ctx.ledger.text[p.field];
     if (!mask || !text) return;
     const applies = ctx.applicable(rule);

@@ -23,7 +23,7 @@ describe('contact-channel', () => {
       ['甲公司', '2025-10-09', '微信', '订单', '确认交期'],
       ['甲公司', '2025-10-10', '微信', '问候', '节日问候'],
     ];
-    const f = await findingsOfKind('contact-channel', { allowed: ['phone'], only: { callbackTypes: ['订单'] } }, h, rows, '2025-10-15');
+    const f = await findingsOfKind('contact-channel', { allowed: ['phone'] }, h, rows, '2025-10-15', {}, { records: { callbackTypes: ['订单'] } });
     expect(f).toMatchObject([{ status: 'violation', row: 2 }]);
   });
   it('several channels may be allowed', async () => {

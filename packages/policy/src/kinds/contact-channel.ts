@@ -7,7 +7,6 @@ import { CHANNELS } from '../ledger/cells';
 import { defineKind } from '../rule/kind';
 import { channelName } from './event-window';
 import { type ContactChannelParams, contactChannelParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 import { hasContact } from './shared';
 
 const messages = {
@@ -20,10 +19,10 @@ export const contactChannel = defineKind({
   id: 'contact-channel',
   params: contactChannelParams,
   messages,
-  needs: (p) => ['contactAt', 'channel', ...filterColumns(p.only)],
+  needs: (p) => ['contactAt', 'channel'],
   check(rule, ctx) {
     const p = rule.params;
-    const mask = recordMask(rule, ctx, p.only);
+    const mask = ctx.records(rule);
     if (!mask) return;
     const applies = ctx.applicable(rule);
     const ok = new Uint8Array(CHANNELS.length);

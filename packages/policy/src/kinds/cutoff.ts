@@ -8,7 +8,6 @@ import type { Field } from '../ledger/fields';
 import { defineKind } from '../rule/kind';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { type CutoffParams, cutoffParams } from './params';
-import { recordMask } from './record-filter';
 import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from './shared';
 
 const messages = {
@@ -54,7 +53,7 @@ export const cutoff = defineKind({
   check(rule, ctx) {
     const p = rule.params;
     const L = ctx.ledger;
-    const mask = recordMask(rule, ctx, p.only);
+    const mask = ctx.records(rule);
     if (!mask) return;
     const applies = ctx.applicable(rule);
     const done = L.times[p.field]!;

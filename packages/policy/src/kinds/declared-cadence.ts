@@ -9,7 +9,6 @@ import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { addMonths, isoDate, monthIndex } from '../time/day';
 import { periodOf, type Period } from './cadence';
 import { type DeclaredCadenceParams, type Frequency, type PeriodCount, declaredCadenceParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 import { dayOf, fieldDay, latestRecord } from './shared';
 
 const messages = {
@@ -186,7 +185,7 @@ export const declaredCadence = defineKind({
   id: 'declared-cadence',
   params: declaredCadenceParams,
   messages,
-  needs: (p) => ['contactAt', ...filterColumns(p.only)],
+  needs: (p) => ['contactAt'],
   check(rule, ctx) {
     const p = rule.params;
     // Without a declared column the profile's period is all there is.
@@ -195,7 +194,7 @@ export const declaredCadence = defineKind({
       ctx.requireColumns(rule, [p.field]);
       return;
     }
-    const mask = recordMask(rule, ctx, p.only);
+    const mask = ctx.records(rule);
     if (!mask) return;
     const applies = ctx.applicable(rule);
     const ct = ctx.ledger.times.contactAt!;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { RecordFilter } from '../rule/record-filter';
+import type { RuleInput } from '../profile/schema';
 import { findingsOfKind } from '../testing/kind-check';
 import { evaluate } from '../engine/evaluate';
 import { getProfile, PROFILE_IDS } from '../profiles';
@@ -6,7 +8,7 @@ import { renderFinding } from '../report/messages';
 import { vagueTimeWords } from './shared';
 import { FIELDS } from '../ledger/fields';
 
-const run = (params: object, header: string[], rows: (string | null)[][], asOf: string) => findingsOfKind('field-deadline', params, header, rows, asOf);
+const run = (params: object, header: string[], rows: (string | null)[][], asOf: string, rule: Partial<RuleInput> = {}) => findingsOfKind('field-deadline', params, header, rows, asOf, {}, rule);
 
 describe('field-deadline in hours (inquiry answered within 24 h)', () => {
   const params = { from: 'inquiryAt', to: 'responseAt', unit: 'hours', within: 24 };
@@ -85,9 +87,10 @@ describe('field-deadline in calendar days and working days', () => {
     const found = await run(params, header, rows, '2025-03-30');
     expect(found.map((f) => [f.row, f.status, f.dueAt])).toEqual([[5, 'late', '2025-03-06']]);
   });
-  it('only: records where the filter holds', async () => {
-    const params = { from: 'contactAt', to: 'registeredAt', unit: 'days', within: 1, only: { channels: ['phone'] } };
-    const found = await run(params, header, [['C1', '2025-03-05', null, '电话'], ['C2', '2025-03-05', null, '短信']], '2025-03-10');
+  it('records: records where the filter holds', async () => {
+    const params = { from: 'contactAt', to: 'registeredAt', unit: 'days', within: 1 };
+    const records: RecordFilter = { channels: ['phone'] };
+    const found = await run(params, header, [['C1', '2025-03-05', null, '电话'], ['C2', '2025-03-05', null, '短信']], '2025-03-10', { records });
     expect(found.map((f) => [f.row, f.status])).toEqual([[2, 'overdue']]);
   });
 });

@@ -9,7 +9,6 @@ import { defineKind } from '../rule/kind';
 import { isoMinute, MINUTES_PER_DAY } from '../time/day';
 import { windowOf, windowProblem, type Window } from './event-window';
 import { type FieldDeadlineParams, fieldDeadlineParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 import { columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
 
 const messages = {
@@ -38,7 +37,7 @@ export const fieldDeadline = defineKind({
   params: fieldDeadlineParams,
   messages,
   // An unset deadline is reported as not configured whatever columns the ledger has.
-  needs: (p) => (p.within === null ? [] : [p.from, p.to, ...filterColumns(p.only)]),
+  needs: (p) => (p.within === null ? [] : [p.from, p.to]),
   check(rule, ctx) {
     const p = rule.params;
     if (p.within === null) {
@@ -50,7 +49,7 @@ export const fieldDeadline = defineKind({
     const to = ctx.ledger.times[p.to];
     // The params schema admits only time fields; a custom profile's text field has nothing to compare.
     if (!from || !to) return;
-    const mask = recordMask(rule, ctx, p.only);
+    const mask = ctx.records(rule);
     if (!mask) return;
     const applies = ctx.applicable(rule);
     const unit = p.unit === 'hours' ? 'minutes' : p.unit;

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
-import type { ProfileInput, RuleInput } from '../profile/schema';
+import type { ProfileInput } from '../profile/schema';
+import type { RecordFilter } from '../rule/record-filter';
+import { oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 
-const citation = { file: 'x.txt', section: '二、1', quote: '客户首次问询的工作人员为第一责任者' };
-const text = { zh: '首问负责', en: 'first responder' };
 
-function profileWith(params: object): ProfileInput {
-  const rule: RuleInput = { id: '999-1-FIRST', kind: 'first-responder', title: text, short: text, modality: 'M', citation, reading: text, params: params as never };
-  return { id: 'test', version: 1, title: text, description: text, source: { file: 'x.txt', section: 's' }, tiers: [], essentialColumns: [], recordsRuleId: rule.id, rules: [rule] };
+function profileWith(params: object, records?: RecordFilter): ProfileInput {
+  return oneRuleProfile('first-responder', params, records ? { records } : {});
 }
 
 const header = ['客户名称', '事项编号', '来询时间', '首问人', '办结人', '移交对象', '移交时间', '办结时间'];
-async function findings(params: object, rows: CellValue[][], h = header) {
-  const report = await evaluate({ sheet: 's', rows: [h, ...rows] }, profileWith(params), { asOf: '2025-10-15' });
+async function findings(params: object, rows: CellValue[][], h = header, records?: RecordFilter) {
+  const report = await evaluate({ sheet: 's', rows: [h, ...rows] }, profileWith(params, records), { asOf: '2025-10-15' });
   return report.findings.map((f) => ({ status: f.status, row: f.row, column: f.column, messageId: f.messageId }));
 }
 
@@ -36,7 +35,7 @@ describe('first-responder: recorded, another field, on selected rows', () => {
       ['乙公司', '2025-10-09 09:10', '张三', null, null],
       ['丙公司', '2025-10-09 09:10', '张三', '2025-10-10 10:00', null],
     ];
-    expect(await findings({ check: 'recorded', field: 'workForm', only: { filled: ['closedAt'] } }, rows, h)).toEqual([{ status: 'violation', row: 4, column: '工作联络单', messageId: 'missing' }]);
+    expect(await findings({ check: 'recorded', field: 'workForm' }, rows, h, { filled: ['closedAt'] })).toEqual([{ status: 'violation', row: 4, column: '工作联络单', messageId: 'missing' }]);
   });
 });
 

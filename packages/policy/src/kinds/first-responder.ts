@@ -8,7 +8,6 @@ import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { type FirstResponderParams, firstResponderParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 import { isDated, recordTimeText } from './shared';
 
 const messages = {
@@ -19,9 +18,9 @@ const messages = {
 };
 
 function needs(p: FirstResponderParams): Field[] {
-  if (p.check === 'recorded') return ['inquiryAt', p.field ?? 'firstReceiver', ...filterColumns(p.only)];
-  if (p.check === 'transfer') return ['inquiryAt', 'firstReceiver', 'handler', 'transferTo', 'transferAt', ...filterColumns(p.only)];
-  return ['inquiryAt', 'issueId', ...filterColumns(p.only)];
+  if (p.check === 'recorded') return ['inquiryAt', p.field ?? 'firstReceiver'];
+  if (p.check === 'transfer') return ['inquiryAt', 'firstReceiver', 'handler', 'transferTo', 'transferAt'];
+  return ['inquiryAt', 'issueId'];
 }
 
 /** Per record, -1 when the field is blank, else 0 or more. */
@@ -45,7 +44,7 @@ export const firstResponder = defineKind({
   needs,
   check(rule, ctx) {
     const p = rule.params;
-    const only = recordMask(rule, ctx, p.only);
+    const only = ctx.records(rule);
     if (!only) return;
     const applies = ctx.applicable(rule);
     const inquiry = ctx.ledger.times.inquiryAt!;

@@ -6,7 +6,6 @@ import { Precision } from '../ledger/cells';
 import { defineKind } from '../rule/kind';
 import { isoDate, ymdFromDay } from '../time/day';
 import { type LeadTimeParams, leadTimeParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 import { columnName, dayOf, isDated } from './shared';
 
 const messages = {
@@ -19,13 +18,13 @@ export const leadTime = defineKind({
   id: 'lead-time',
   params: leadTimeParams,
   messages,
-  needs: (p) => [p.arranged, p.event, ...filterColumns(p.only)],
+  needs: (p) => [p.arranged, p.event],
   check(rule, ctx) {
     const p = rule.params;
     const arranged = ctx.ledger.times[p.arranged];
     const event = ctx.ledger.times[p.event];
     if (!arranged || !event) return;
-    const mask = recordMask(rule, ctx, p.only);
+    const mask = ctx.records(rule);
     if (!mask) return;
     const applies = ctx.applicable(rule);
     const names = { eventColumn: columnName(ctx, p.event), arrangedColumn: columnName(ctx, p.arranged) };

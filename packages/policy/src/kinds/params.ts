@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
+import { recordFilterSchema } from '../rule/record-filter';
 import { FIELDS } from '../ledger/fields';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
@@ -125,46 +126,6 @@ export const timePrecisionParams = z.strictObject({ field: fieldSchema });
 export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
 
 /**
- * Which records a rule looks at; every condition given must hold (absent = any record).
- * @example { channels: ['phone'] } // phone callbacks only
- * @example { callbackTypes: ['生日', '寿辰'] } // callback type containing 生日 or 寿辰
- * @example { filled: ['birthday', 'celebrationAt'] } // rows that carry a birthday or a celebration date
- * @example { flag: { field: 'importance', values: ['重要', '是'] } } // rows marked important
- */
-const recordFilterFields = {
-  /** The record's channel is one of these (a blank channel does not match). */
-  channels: z.array(channelSchema).min(1).max(10).optional(),
-  /** The callback-type cell contains one of these words (a blank type does not match). */
-  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
-  /** At least one of these fields is filled on the record. */
-  filled: z.array(fieldSchema).min(1).max(10).optional(),
-  /** A text field's cell is exactly one of these values (after trimming). */
-  flag: z.strictObject({ field: fieldSchema, values: z.array(z.string().min(1).max(50)).min(1).max(20) }).optional(),
-  /**
-   * A text field's cell contains one of `words` and none of `except` (处理完毕 but not 未处理完毕).
-   * @example { field: 'handlingStatus', words: ['處理完畢', '处理完毕', '結案'], except: ['未'] }
-   */
-  mentions: z
-    .strictObject({ field: fieldSchema, words: z.array(z.string().min(1).max(50)).min(1).max(20), except: z.array(z.string().min(1).max(50)).max(20).default([]) })
-    .optional(),
-  /** The record's outcome (a blank or unreadable outcome matches neither). @example 'not-reached' */
-  outcome: z.enum(['reached', 'not-reached']).optional(),
-  /** The record is a successful contact (reached, with content: catalog §16 A3), not a mere attempt. @example true */
-  qualifying: z.boolean().optional(),
-};
-const oneRecordFilter = z.strictObject(recordFilterFields);
-export const recordFilterSchema = z.strictObject({
-  ...recordFilterFields,
-  /**
-   * And at least one of these holds: a meeting is one by its channel or by its type. An
-   * alternative whose columns the ledger lacks is left out; with none left the rule cannot tell.
-   * @example [{ channels: ['meeting'] }, { callbackTypes: ['会议', '座谈'] }]
-   */
-  anyOf: z.array(oneRecordFilter).min(2).max(5).optional(),
-});
-export type RecordFilter = z.infer<typeof recordFilterSchema>;
-
-/**
  * Fields that must be filled, per customer (on any of its rows), on every contact row (a row with
  * a contact time), or on every row the filter selects whether dated or not (`row`: each measure of
  * a form needs its own person and schedule).
@@ -188,12 +149,6 @@ export const requiredFieldsParams = z.strictObject({
     )
     .min(1)
     .max(30),
-  /**
-   * Only records where this holds need the fields (contact scope: a phone callback needs its
-   * recording; customer scope: a customer with such a record needs them, on any of its rows).
-   * @example { channels: ['phone'] }
-   */
-  only: recordFilterSchema.optional(),
 });
 export type RequiredFieldsParams = z.infer<typeof requiredFieldsParams>;
 
@@ -330,8 +285,6 @@ export const cutoffParams = z.strictObject({
     .optional(),
   /** Only rows of this tier (a division, say). @example 'D1' */
   tier: z.string().min(1).max(10).optional(),
-  /** Only rows where this holds. @example { filled: ['confirmedAt'] } */
-  only: recordFilterSchema.optional(),
   /**
    * record: a finding per row. group-day: one per group (tier, else performer) and cut-off: a daily
    * file handed in late is one instance however many rows it holds (a fine per late day).
@@ -394,8 +347,6 @@ export const fieldDeadlineParams = z.strictObject({
    * (及时, 第一时间): the rule then reports not-configured. @example 48
    */
   within: z.number().int().min(0).max(100000).nullable(),
-  /** Only records where this holds. @example { filled: ['birthday', 'celebrationAt'] } */
-  only: recordFilterSchema.optional(),
   /**
    * record: each record on its own (default). customer: once per customer, from the customer's
    * earliest `from` to the earliest `to` on any of its rows (first contact -> registration).
@@ -472,8 +423,6 @@ export const retentionParams = z.strictObject({
    * `date` on any of its rows (renewed on each new visit). @example 'customer'
    */
   renew: z.enum(['record', 'customer']).default('record'),
-  /** Only records where this holds. @example { filled: ['birthday', 'celebrationAt'] } */
-  only: recordFilterSchema.optional(),
 });
 export type RetentionParams = z.infer<typeof retentionParams>;
 
@@ -682,8 +631,6 @@ export const preconditionParams = z.strictObject({
    */
   graceUntil: fieldSchema.optional(),
   graceSeverity: severitySchema.default('warning'),
-  /** Only rows where this holds. @example { flag: { field: 'expenseType', values: ['招待', '差旅', '礼品'] } } */
-  only: recordFilterSchema.optional(),
   /**
    * Who may approve: the approver cell contains one of `same` when the two compared fields are
    * equal (the viewer's department owns the file), else one of `different`.
@@ -743,8 +690,6 @@ export const firstResponderParams = z.strictObject({
   check: z.enum(['recorded', 'transfer', 'repeat']),
   /** recorded: the field each inquiry row must fill (default the first receiver). @example 'inquiryContent' */
   field: fieldSchema.optional(),
-  /** Only inquiry rows where this holds. @example { filled: ['closedAt'] } */
-  only: recordFilterSchema.optional(),
 });
 export type FirstResponderParams = z.infer<typeof firstResponderParams>;
 
@@ -771,8 +716,6 @@ export const declaredCadenceParams = z.strictObject({
    * 每隔N天, N天一次, 每两周 stay gaps. Off: every declared frequency is a gap.
    */
   calendarPeriods: z.boolean().default(false),
-  /** Only these contacts count (a rotation counts visits). @example { channels: ['visit'] } */
-  only: recordFilterSchema.optional(),
   /** Where the clock starts for a customer never contacted. @example 'recordedAt' */
   startField: fieldSchema.optional(),
   /** Only customers without a declared frequency (another rule checks the declared ones). */
@@ -801,8 +744,6 @@ export type EvaluationFormParams = z.infer<typeof evaluationFormParams>;
 /** Contacts (of the selected kinds) use only the allowed channels: "order queries are clarified by telephone". */
 export const contactChannelParams = z.strictObject({
   allowed: z.array(channelSchema).min(1).max(10),
-  /** Only contacts where this holds. @example { callbackTypes: ['订单'] } */
-  only: recordFilterSchema.optional(),
   /**
    * Channels that may carry files alongside the allowed ones (QQ和微信配合发送文件和资料): a row on
    * them whose content (or callback type) names files or materials is no callback and passes; any
@@ -826,8 +767,6 @@ export const leadTimeParams = z.strictObject({
   event: timeFieldSchema,
   minDays: z.number().int().min(1).max(3660),
   unit: z.enum(['days', 'workdays']).default('days'),
-  /** Only events where this holds. */
-  only: recordFilterSchema.optional(),
 }).superRefine(distinctFields('arranged', 'event'));
 export type LeadTimeParams = z.infer<typeof leadTimeParams>;
 
@@ -858,8 +797,6 @@ export const allowedValuesParams = z.strictObject({
   field: fieldSchema,
   /** The cell must contain one of these words. @example ['技术部'] */
   allowed: z.array(z.string().min(1).max(50)).min(1).max(20),
-  /** Only records where this holds. @example { callbackTypes: ['合同'] } */
-  only: recordFilterSchema.optional(),
 });
 export type AllowedValuesParams = z.infer<typeof allowedValuesParams>;
 
@@ -873,8 +810,6 @@ export const staffCountParams = z.strictObject({
   min: z.number().int().min(1).max(100),
   /** The column naming who made each contact. @example 'performer' */
   staff: fieldSchema.default('performer'),
-  /** Which customers (one selected row selects the customer). @example { flag: { field: 'importance', values: ['重要'] } } */
-  only: recordFilterSchema.optional(),
   /** The date the customer counts as new from (its earliest on any row). @example 'registeredAt' */
   since: fieldSchema.optional(),
   /** How long it stays new; absent: always. @example 12 */

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
-import type { ProfileInput, RuleInput } from '../profile/schema';
+import type { ProfileInput } from '../profile/schema';
+import type { RecordFilter } from '../rule/record-filter';
+import { oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 
-const citation = { file: 'x.txt', section: '1.5', quote: '经部门经理批准后,可以进行查阅' };
-const text = { zh: '先批准', en: 'approved first' };
 
-function profileWith(params: object): ProfileInput {
-  const rule: RuleInput = { id: '999-1-PRE', kind: 'precondition', title: text, short: text, modality: 'M', citation, reading: text, params: params as never };
-  return { id: 'test', version: 1, title: text, description: text, source: { file: 'x.txt', section: 's' }, tiers: [], essentialColumns: [], recordsRuleId: rule.id, rules: [rule] };
+function profileWith(params: object, records?: RecordFilter): ProfileInput {
+  return oneRuleProfile('precondition', params, records ? { records } : {});
 }
 
-async function findings(params: object, header: string[], rows: CellValue[][]) {
-  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(params), { asOf: '2025-10-15' });
+async function findings(params: object, header: string[], rows: CellValue[][], records?: RecordFilter) {
+  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(params, records), { asOf: '2025-10-15' });
   return report.findings.map((f) => ({ status: f.status, severity: f.severity, row: f.row, messageId: f.messageId, column: f.column }));
 }
 
@@ -61,7 +60,8 @@ describe('precondition on the same record (file access needs an approval)', () =
 
 describe('precondition on the customer (expenses need a registration)', () => {
   const header = ['客户编号', '备案日期', '费用日期', '费用类别', '报销日期'];
-  const params = { action: 'expenseAt', requires: 'registeredAt', scope: 'customer', graceUntil: 'reimbursedAt', only: { flag: { field: 'expenseType', values: ['招待', '差旅', '礼品'] } } };
+  const params = { action: 'expenseAt', requires: 'registeredAt', scope: 'customer', graceUntil: 'reimbursedAt' };
+  const records: RecordFilter = { flag: { field: 'expenseType', values: ['招待', '差旅', '礼品'] } };
   it('an expense on or after the registration (on any row of the customer) passes', async () => {
     const rows = [
       ['C1', '2025-09-01', null, null, null],
@@ -70,7 +70,7 @@ describe('precondition on the customer (expenses need a registration)', () => {
       // Not one of the listed expense types.
       ['C2', null, '2025-09-20', '办公用品', null],
     ];
-    expect(await findings(params, header, rows)).toEqual([]);
+    expect(await findings(params, header, rows, records)).toEqual([]);
   });
   it('an unregistered customer, a registration after the expense, and one made up before the claim', async () => {
     const rows = [
@@ -78,7 +78,7 @@ describe('precondition on the customer (expenses need a registration)', () => {
       ['C2', '2025-09-10', '2025-09-01', '差旅', '2025-09-05'],
       ['C3', '2025-09-03', '2025-09-01', '差旅', '2025-09-05'],
     ];
-    expect(await findings(params, header, rows)).toEqual([
+    expect(await findings(params, header, rows, records)).toEqual([
       { status: 'violation', severity: 'error', row: 2, messageId: 'missing-customer', column: '备案日期' },
       { status: 'violation', severity: 'error', row: 3, messageId: 'after', column: '备案日期' },
       { status: 'violation', severity: 'warning', row: 4, messageId: 'after-grace', column: '备案日期' },
@@ -86,7 +86,7 @@ describe('precondition on the customer (expenses need a registration)', () => {
   });
   it('without the registration column, indeterminate once', async () => {
     const rows = [['C1', '2025-09-01', '招待']];
-    expect(await findings(params, ['客户编号', '费用日期', '费用类别'], rows)).toEqual([
+    expect(await findings(params, ['客户编号', '费用日期', '费用类别'], rows, records)).toEqual([
       { status: 'indeterminate', severity: 'info', row: null, messageId: 'missing-column', column: '备案日期' },
     ]);
   });

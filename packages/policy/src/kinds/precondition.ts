@@ -7,7 +7,6 @@ import { Precision } from '../ledger/cells';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate } from '../time/day';
 import { type PreconditionParams, preconditionParams } from './params';
-import { recordMask } from './record-filter';
 import { columnName, dayOf, fieldDay, isDated } from './shared';
 
 const messages = {
@@ -27,7 +26,7 @@ export const precondition = defineKind({
   needs: (p) => [p.action, p.requires],
   check(rule, ctx) {
     const p = rule.params;
-    const only = recordMask(rule, ctx, p.only);
+    const only = ctx.records(rule);
     if (!only) return;
     const applies = ctx.applicable(rule);
     const action = ctx.ledger.times[p.action]!;

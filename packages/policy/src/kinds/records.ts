@@ -9,7 +9,7 @@ import type { RuleBase } from '../rule/rule';
 import type { Field } from '../ledger/fields';
 import { isoDate } from '../time/day';
 import { type OpenQuestionParams, type QualifyingContactParams, type QuietHoursParams, type RequiredFieldsParams, type TimePrecisionParams, qualifyingContactParams, openQuestionParams, quietHoursParams, requiredFieldsParams, timePrecisionParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
+import { recordMask } from '../rule/record-filter';
 import { clockText, clockWindows, dayOf, hasContact, inSpan, isDated, latestRecord, minuteOfDay, QUALIFIES, windowAt } from './shared';
 
 const recordMessages = {
@@ -104,7 +104,7 @@ export const requiredFields = defineKind({
   id: 'required-fields',
   params: requiredFieldsParams,
   messages: recordMessages,
-  needs: (p) => [...(p.scope === 'contact' ? (['contactAt'] as const) : []), ...filterColumns(p.only)],
+  needs: (p) => [...(p.scope === 'contact' ? (['contactAt'] as const) : [])],
   stageSpans: true,
   check(rule, ctx) {
     const applies = ctx.applicable(rule);
@@ -113,7 +113,7 @@ export const requiredFields = defineKind({
     const span = ctx.stageSpan(rule);
     const p = rule.params;
     // Only the records the filter selects need the fields (a phone callback needs its recording).
-    const only = recordMask(rule, ctx, p.only);
+    const only = ctx.records(rule);
     if (!only) return;
     const { records, start, count } = ctx.ledger.customers;
     // Nothing to say about a column when the rule concerns no customer (no old customers, say).

@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import type { RecordFilter } from '../rule/record-filter';
 import { findingsOfKind } from '../testing/kind-check';
 
 describe('required-fields with `only` (a phone callback needs its recording)', () => {
   const header = ['客户编号', '回访时间', '回访方式', '录音编号'];
-  const params = { scope: 'contact', fields: [{ field: 'recordingRef' }], only: { channels: ['phone'] } };
+  const params = { scope: 'contact', fields: [{ field: 'recordingRef' }] };
+  const records: RecordFilter = { channels: ['phone'] };
   it('only the selected records need the field', async () => {
     const rows = [
       ['C1', '2025-03-05 10:00', '电话', 'R-001'],
       ['C2', '2025-03-05 10:00', '电话', null],
       ['C3', '2025-03-05 10:00', '上门', null],
     ];
-    const found = await findingsOfKind('required-fields', params, header, rows, '2025-03-10');
+    const found = await findingsOfKind('required-fields', params, header, rows, '2025-03-10', {}, { records });
     expect(found.map((f) => [f.row, f.status, f.messageId, f.column])).toEqual([[3, 'violation', 'missing', '录音编号']]);
   });
   it('customer scope: a customer with a selected record needs the field on one of them', async () => {
     const h = ['客户编号', '生日', '工作单位'];
-    const p = { scope: 'customer', fields: [{ field: 'employer' }], only: { filled: ['birthday'] } };
+    const p = { scope: 'customer', fields: [{ field: 'employer' }] };
     const rows = [['C1', '1980-01-01', null], ['C1', null, '某公司'], ['C2', '1980-01-01', null], ['C3', null, null]];
-    const found = await findingsOfKind('required-fields', p, h, rows, '2025-03-10');
+    const found = await findingsOfKind('required-fields', p, h, rows, '2025-03-10', {}, { records: { filled: ['birthday'] } });
     expect(found.map((f) => [f.row, f.messageId])).toEqual([[4, 'missing']]);
   });
   it('a filter column the ledger lacks: indeterminate, naming it', async () => {
-    const found = await findingsOfKind('required-fields', params, ['客户编号', '回访时间', '录音编号'], [['C1', '2025-03-05 10:00', null]], '2025-03-10');
+    const found = await findingsOfKind('required-fields', params, ['客户编号', '回访时间', '录音编号'], [['C1', '2025-03-05 10:00', null]], '2025-03-10', {}, { records });
     expect(found.map((f) => [f.status, f.column])).toEqual([['indeterminate', '回访方式']]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { RuleInput } from '../profile/schema';
 import { findingsOfKind } from '../testing/kind-check';
 
 const header = ['客户编号', '录入时间', '销毁日期', '生日'];
-const run = (params: object, rows: (string | null)[][]) => findingsOfKind('retention', params, header, rows, '2026-10-15');
+const run = (params: object, rows: (string | null)[][], rule: Partial<RuleInput> = {}) => findingsOfKind('retention', params, header, rows, '2026-10-15', {}, rule);
 
 describe('retention', () => {
   const oneYear = { date: 'recordedAt', years: 1, deletedField: 'deletedAt' };
@@ -29,9 +30,9 @@ describe('retention', () => {
     expect(await run(oneYear, rows)).toEqual([]);
     expect((await run({ ...oneYear, renew: 'customer' }, rows)).map((f) => [f.row, f.data.keepUntil])).toEqual([[2, '2025-01-10']]);
   });
-  it('only: records where the filter holds', async () => {
+  it('records: records where the filter holds', async () => {
     const rows = [['C1', '2024-03-05', '2024-05-01', '1980-01-01'], ['C2', '2024-03-05', '2024-05-01', null]];
-    expect((await run({ ...oneYear, years: 3, only: { filled: ['birthday'] } }, rows)).map((f) => f.row)).toEqual([2]);
+    expect((await run({ ...oneYear, years: 3 }, rows, { records: { filled: ['birthday'] } })).map((f) => f.row)).toEqual([2]);
   });
   it('destroyed without a start date: indeterminate', async () => {
     expect((await run(oneYear, [['C1', null, '2024-05-01', null]])).map((f) => [f.status, f.messageId])).toEqual([['indeterminate', 'no-start']]);

@@ -5,7 +5,6 @@
 import { defineKind } from '../rule/kind';
 import { addMonths, isoDate } from '../time/day';
 import { type RetentionParams, retentionParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 import { dayOf, fieldDay, isDated } from './shared';
 
 const messages = {
@@ -24,10 +23,10 @@ export const retention = defineKind({
   id: 'retention',
   params: retentionParams,
   messages,
-  needs: (p) => [p.date, p.deletedField, ...filterColumns(p.only)],
+  needs: (p) => [p.date, p.deletedField],
   check(rule, ctx) {
     const p = rule.params;
-    const mask = recordMask(rule, ctx, p.only);
+    const mask = ctx.records(rule);
     if (!mask) return;
     const applies = ctx.applicable(rule);
     const date = ctx.ledger.times[p.date];

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
-import type { ProfileInput, RuleInput } from '../profile/schema';
+import type { ProfileInput } from '../profile/schema';
+import type { RecordFilter } from '../rule/record-filter';
+import { oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 
-const citation = { file: 'x.txt', section: '1.6', quote: '公司要有两名以上的人员与之联系' };
-const text = { zh: '两人以上联系', en: 'two or more staff' };
 
-function profileWith(params: object): ProfileInput {
-  const rule: RuleInput = { id: '999-1-STAFF', kind: 'staff-count', title: text, short: text, modality: 'M', citation, reading: text, params: params as never };
-  return { id: 'test', version: 1, title: text, description: text, source: { file: 'x.txt', section: 's' }, tiers: [], essentialColumns: [], recordsRuleId: rule.id, rules: [rule] };
+function profileWith(params: object, records?: RecordFilter): ProfileInput {
+  return oneRuleProfile('staff-count', params, records ? { records } : {});
 }
 
 const header = ['客户编号', '重要程度', '备案日期', '联系日期', '联系内容', '回访人'];
-const params = { min: 2, only: { flag: { field: 'importance', values: ['重要'] } }, since: 'registeredAt', forMonths: 12 };
+const params = { min: 2, since: 'registeredAt', forMonths: 12 };
+const records: RecordFilter = { flag: { field: 'importance', values: ['重要'] } };
 async function findings(rows: CellValue[][], asOf = '2025-10-15', p: object = params) {
-  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(p), { asOf });
+  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(p, records), { asOf });
   return report.findings.map((f) => ({ status: f.status, row: f.row, messageId: f.messageId, data: f.data }));
 }
 

@@ -7,7 +7,6 @@ import { defineKind } from '../rule/kind';
 import type { Field } from '../ledger/fields';
 import { addMonths, isoDate } from '../time/day';
 import { type StaffCountParams, staffCountParams } from './params';
-import { filterColumns, recordMask } from './record-filter';
 import { dayOf, fieldDay, isDated, latestRecord } from './shared';
 
 const messages = {
@@ -18,10 +17,10 @@ export const staffCount = defineKind({
   id: 'staff-count',
   params: staffCountParams,
   messages,
-  needs: (p) => ['contactAt', p.staff, ...(p.since ? [p.since] : []), ...filterColumns(p.only)] as Field[],
+  needs: (p) => ['contactAt', p.staff, ...(p.since ? [p.since] : [])] as Field[],
   check(rule, ctx) {
     const p = rule.params;
-    const only = recordMask(rule, ctx, p.only);
+    const only = ctx.records(rule);
     if (!only) return;
     const applies = ctx.applicable(rule);
     const contact = ctx.ledger.times.contactAt!;

@@ -67,6 +67,12 @@ export interface RuleContext<MessageId extends string = string> {
   asOfDay: number;
   /** Per record: 1 when the record is a qualifying (successful) contact, 2 when it might be. */
   qualifies: Uint8Array;
+  /**
+   * Per record, the rule's `records` filter: FILTER.PASSES, FAILS or UNKNOWN (a blank or unreadable
+   * cell the filter reads); all PASSES without a filter. Undefined when the filter cannot run (a
+   * column it reads is missing, reported once): the rule then has nothing to say. Computed once.
+   */
+  records(rule: RuleBase): Uint8Array | undefined;
   /** Per customer, 1 when the rule applies (its `when` condition holds). */
   applicable(rule: RuleBase): Uint8Array;
   /**

@@ -3,6 +3,7 @@
  * we read it, to whom it applies, and what a breach costs.
  */
 import { z } from 'zod';
+import { recordFilterSchema } from './record-filter';
 import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Severity, type Status } from './common';
 
 /** Catalog IDs: `<profile>-<article>-<mnemonic>`, e.g. `002-1-3-H-3d`. */
@@ -19,6 +20,12 @@ export const ruleBaseShape = {
   /** How we read the clause, and why where we deviate from the catalog's recommendation. */
   reading: localizedSchema,
   when: conditionSchema.optional(),
+  /**
+   * Which records the rule looks at (absent: all), applied by the engine before the rule's kind
+   * runs; see rule/record-filter.ts for what a blank cell and a missing column mean.
+   * @example { callbackTypes: ['合同变更'] }
+   */
+  records: recordFilterSchema.optional(),
   severity: severitySchema.optional(),
   fine: fineSchema.optional(),
   escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),

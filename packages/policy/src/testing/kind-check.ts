@@ -34,8 +34,8 @@ export async function kindFindings(profile: ProfileInput, header: string[], rows
  * The one rule's findings, in the fields tests compare, for a kind and its params; unreadable
  * cells (reported by the records rule of every profile) are left out.
  */
-export async function findingsOfKind(kind: string, params: object, header: string[], rows: CellValue[][], asOf: string, profile: Partial<ProfileInput> = {}) {
-  const found = await kindFindings(oneRuleProfile(kind, params, {}, profile), header, rows, asOf);
+export async function findingsOfKind(kind: string, params: object, header: string[], rows: CellValue[][], asOf: string, profile: Partial<ProfileInput> = {}, rule: Partial<RuleInput> = {}) {
+  const found = await kindFindings(oneRuleProfile(kind, params, rule, profile), header, rows, asOf);
   return found
     .filter((f) => f.messageId !== 'invalid')
     .map((f) => ({ status: f.status, row: f.row, messageId: f.messageId, dueAt: f.dueAt, overdueDays: f.overdueDays, data: f.data, explain: f.explain, column: f.column }));

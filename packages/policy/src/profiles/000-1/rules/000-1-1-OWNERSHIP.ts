@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'Communications whose type contains 合同 (performance, changes ...) are owned by 技术部 (the same document also says 技术业务部; both are accepted). Other departments cooperate but do not handle contract matters with the customer alone. A blank department is not reported here.',
   },
   escalateTo: ['技术部'],
-  params: { field: 'performerDept', allowed: ['技术部', '技术业务部'], only: { callbackTypes: ['合同'] } },
+  records: { callbackTypes: ['合同'] },
+  params: { field: 'performerDept', allowed: ['技术部', '技术业务部'] },
 };

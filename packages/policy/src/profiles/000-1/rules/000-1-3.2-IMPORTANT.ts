@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: '及时 gives no number, so the rule reports not configured and assumes none. Once a company sets a deadline (24 hours, say, as for inquiries): for inquiries marked important (是/重要/√), the time of the report to 技术业务部 is at most that long after the inquiry.',
   },
   escalateTo: ['技术业务部'],
-  params: { from: 'inquiryAt', to: 'transferAt', unit: 'hours', within: null, only: { flag: { field: 'importance', values: ['是', '重要', '√', 'Y', 'y'] } } },
+  records: { flag: { field: 'importance', values: ['是', '重要', '√', 'Y', 'y'] } },
+  params: { from: 'inquiryAt', to: 'transferAt', unit: 'hours', within: null },
 };

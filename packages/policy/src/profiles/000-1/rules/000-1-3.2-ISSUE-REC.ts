@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'Inquiries marked important (是/重要/√) need the handling (处理过程) and the customer\'s feedback (顾客反馈意见) recorded. Whether they were filed with 技术业务部 is not visible in a ledger.',
   },
   escalateTo: ['技术业务部'],
-  params: { scope: 'contact', fields: [{ field: 'resolution' }, { field: 'feedback' }], only: { flag: { field: 'importance', values: ['是', '重要', '√', 'Y', 'y'] } } },
+  records: { flag: { field: 'importance', values: ['是', '重要', '√', 'Y', 'y'] } },
+  params: { scope: 'contact', fields: [{ field: 'resolution' }, { field: 'feedback' }] },
 };

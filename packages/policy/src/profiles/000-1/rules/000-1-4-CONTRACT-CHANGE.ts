@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'Communications whose type contains 合同变更 need their content (the needs and the proposed solution) and the customer\'s feedback (agreement or not) recorded. Whether the revision followed the 《合同评审控制程序》, which is not included, is not checked.',
   },
   escalateTo: ['技术部'],
-  params: { scope: 'contact', fields: [{ field: 'content' }, { field: 'feedback' }], only: { callbackTypes: ['合同变更'] } },
+  records: { callbackTypes: ['合同变更'] },
+  params: { scope: 'contact', fields: [{ field: 'content' }, { field: 'feedback' }] },
 };

@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'A major-anomaly client is investigated and called back a second time by the superior; the branch reports its self-check to HQ 理财管理部, which issues the final decision. The ledger must show the second callback and the final decision. The interview record (000-3-10-INTERVIEW) is not in a callback ledger. No step has a deadline.',
   },
   escalateTo: ['上级领导', '总部理财管理部'],
-  params: { scope: 'contact', fields: [{ field: 'secondCallbackAt' }, { field: 'finalDecision' }], only: { flag: { field: 'majorAnomaly', values: ['是', '有', '重大异常', '①', '②', '③'] } } },
+  records: { flag: { field: 'majorAnomaly', values: ['是', '有', '重大异常', '①', '②', '③'] } },
+  params: { scope: 'contact', fields: [{ field: 'secondCallbackAt' }, { field: 'finalDecision' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '“回访语言”写明方言（本地话、粤语等）时，须记录客户主动要求用本地话。没有语言列的台账无法检查（通常只能抽听录音）。',
     en: 'When the language column names a dialect (本地话, 粤语 ...), the record must show that the client asked for it. A ledger without a language column cannot be checked (usually only by listening to recordings).',
   },
-  params: { scope: 'contact', fields: [{ field: 'dialectRequest' }], only: { flag: { field: 'language', values: ['方言', '本地话', '当地话', '粤语', '闽南语', '客家话', '上海话', '四川话'] } } },
+  records: { flag: { field: 'language', values: ['方言', '本地话', '当地话', '粤语', '闽南语', '客家话', '上海话', '四川话'] } },
+  params: { scope: 'contact', fields: [{ field: 'dialectRequest' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '结果为未接通（无人接听、关机、占线、空号等）的拨打同样是一条回访记录：须写明回访人员、回访方式，并在“回访内容”中记明情况或原因。本文件的回访记录表没有单独的原因栏，情况写在回访内容里。',
     en: 'An unanswered attempt (no answer, switched off, busy, no such number) is a callback record too: it must name the performer and method, and state the circumstances or reason in the content column; this document\'s form has no separate reason column.',
   },
-  params: { scope: 'contact', fields: [{ field: 'performer' }, { field: 'channel' }, { field: 'content' }], only: { outcome: 'not-reached' } },
+  records: { outcome: 'not-reached' },
+  params: { scope: 'contact', fields: [{ field: 'performer' }, { field: 'channel' }, { field: 'content' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '接通的电话回访须有录音，台账以“录音编号”为准：空白即缺录音。无论用 400 电话还是其他电话（第六条“但回访须有录音”）。短信、邮件回访没有电话录音，不在此列。录音是否完整、同步只能抽听录音核实（见 000-3-4.1-SPOTCHECK）。',
     en: 'A reached phone callback must have its recording; the ledger shows it as a recording number, and a blank one is a missing recording, whichever line was used (第六条: 但回访须有录音). SMS and e-mail callbacks have no phone recording. Whether a recording is complete and in sync can only be checked by listening (see 000-3-4.1-SPOTCHECK).',
   },
-  params: { scope: 'contact', fields: [{ field: 'recordingRef' }], only: { channels: ['phone'], outcome: 'reached' } },
+  records: { channels: ['phone'], outcome: 'reached' },
+  params: { scope: 'contact', fields: [{ field: 'recordingRef' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '电话是默认方式；只有客户明确表示不想接电话（或不愿接受拜访）时才可改用短信、电邮。短信、邮件回访的记录须注明客户不接受电话回访的情况，否则报警告（“可以”是许可，不是强制，故为警告）。',
     en: 'Phone is the default; SMS or e-mail only when the client has said they do not want calls (or visits). An SMS or e-mail callback must note the client\'s refusal of calls; otherwise a warning (可以 permits, it does not oblige).',
   },
-  params: { scope: 'contact', fields: [{ field: 'refusesPhone' }], only: { channels: ['sms', 'email'] } },
+  records: { channels: ['sms', 'email'] },
+  params: { scope: 'contact', fields: [{ field: 'refusesPhone' }] },
 };

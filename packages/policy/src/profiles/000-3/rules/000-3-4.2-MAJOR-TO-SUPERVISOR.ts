@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'A callback marked as a major anomaly (第十条: strong dissatisfaction; proxy signature or operation, discretionary mandate, private fees; seriously false or missing data) must show when it was reported to the supervisor. 及时 has no number: only whether it was reported is checked, not how fast.',
   },
   escalateTo: ['主管人员'],
-  params: { scope: 'contact', fields: [{ field: 'escalatedAt' }], only: { flag: { field: 'majorAnomaly', values: ['是', '有', '重大异常', '①', '②', '③'] } } },
+  records: { flag: { field: 'majorAnomaly', values: ['是', '有', '重大异常', '①', '②', '③'] } },
+  params: { scope: 'contact', fields: [{ field: 'escalatedAt' }] },
 };

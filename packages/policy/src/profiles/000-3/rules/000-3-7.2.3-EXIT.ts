@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '有解约日期的客户，须在其记录中写明解约原因及意见建议。“及时”没有给出天数，因此不查时间；解约后的“定期回访”没有给出周期，不检查（未配置）。',
     en: 'A client with a termination date must have the reasons and opinions recorded. 及时 gives no number of days, so timing is not checked; the later 定期回访 has no period and is not checked.',
   },
-  params: { scope: 'customer', fields: [{ field: 'exitReason' }], only: { filled: ['terminatedAt'] } },
+  records: { filled: ['terminatedAt'] },
+  params: { scope: 'customer', fields: [{ field: 'exitReason' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '投诉回访、重要业务确认、解约回访和专项回访指令的回访，须在回访当天或之前有总部理财管理部审批的回访计划（“计划审批日期”）。',
     en: 'Complaint, important-matter, termination and HQ-ordered callbacks need a plan approved by HQ 理财管理部 on or before the callback day (the plan approval date).',
   },
-  params: { action: 'contactAt', requires: 'approvedAt', scope: 'record', only: { callbackTypes: ['专项', '投诉', '重要业务', '协议变更', '解约'] } },
+  records: { callbackTypes: ['专项', '投诉', '重要业务', '协议变更', '解约'] },
+  params: { action: 'contactAt', requires: 'approvedAt', scope: 'record' },
 };

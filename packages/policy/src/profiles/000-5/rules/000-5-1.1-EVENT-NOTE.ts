@@ -14,5 +14,6 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '当值服务员' },
   escalateTo: ['前厅经理'],
-  params: { scope: 'customer', fields: [{ field: 'occasion' }], only: { filled: ['birthday', 'celebrationAt'] } },
+  records: { filled: ['birthday', 'celebrationAt'] },
+  params: { scope: 'customer', fields: [{ field: 'occasion' }] },
 };

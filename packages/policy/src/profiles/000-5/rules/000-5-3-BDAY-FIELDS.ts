@@ -14,5 +14,6 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '预订主管' },
   escalateTo: ['前厅部经理', '市场部经理'],
-  params: { scope: 'customer', fields: [{ field: 'customerName' }, { field: 'employer' }, { field: 'phone' }, { field: 'preferences' }, { field: 'spending' }], only: { filled: ['birthday', 'celebrationAt'] } },
+  records: { filled: ['birthday', 'celebrationAt'] },
+  params: { scope: 'customer', fields: [{ field: 'customerName' }, { field: 'employer' }, { field: 'phone' }, { field: 'preferences' }, { field: 'spending' }] },
 };

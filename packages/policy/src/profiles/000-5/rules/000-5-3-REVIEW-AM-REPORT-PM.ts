@@ -14,5 +14,6 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '预订主管' },
   escalateTo: ['前厅部经理', '市场部经理'],
-  params: { field: 'reportedAt', anchor: 'receptionAt', at: [{ offsetDays: 1, clock: '18:00' }], strict: false, per: 'group-day', only: { filled: ['birthday', 'celebrationAt'] } },
+  records: { filled: ['birthday', 'celebrationAt'] },
+  params: { field: 'reportedAt', anchor: 'receptionAt', at: [{ offsetDays: 1, clock: '18:00' }], strict: false, per: 'group-day' },
 };

@@ -14,5 +14,6 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '市场部录入专人' },
   escalateTo: ['市场部经理'],
-  params: { from: 'reportedAt', to: 'recordedAt', unit: 'hours', within: 48, only: { filled: ['birthday', 'celebrationAt'] } },
+  records: { filled: ['birthday', 'celebrationAt'] },
+  params: { from: 'reportedAt', to: 'recordedAt', unit: 'hours', within: 48 },
 };

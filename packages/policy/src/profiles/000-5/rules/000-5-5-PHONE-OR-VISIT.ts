@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '回访类型含“生日”“寿辰”或“庆典”的回访，方式只能是电话或上门；短信、微信等不算回访。此条只指出用错方式的那次回访，不另行罚款：由此造成的未回访已在生日、庆典回访规则中按次计罚，同一遗漏不重复罚款。',
     en: 'Callbacks whose type contains 生日, 寿辰 or 庆典 must be phone calls or visits; SMS or WeChat messages are not callbacks. This rule points at the contact made by the wrong channel and carries no fine of its own: the missing callback it leaves is fined once under the birthday or celebration rule, never twice for one omission.',
   },
-  params: { allowed: ['phone', 'visit'], only: { callbackTypes: ['生日', '寿辰', '庆典'] } },
+  records: { callbackTypes: ['生日', '寿辰', '庆典'] },
+  params: { allowed: ['phone', 'visit'] },
 };

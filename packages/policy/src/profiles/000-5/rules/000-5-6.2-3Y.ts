@@ -14,5 +14,6 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '市场部' },
   escalateTo: ['市场部经理'],
-  params: { date: 'receptionAt', years: 3, deletedField: 'deletedAt', renew: 'customer', only: { filled: ['birthday', 'celebrationAt'] } },
+  records: { filled: ['birthday', 'celebrationAt'] },
+  params: { date: 'receptionAt', years: 3, deletedField: 'deletedAt', renew: 'customer' },
 };

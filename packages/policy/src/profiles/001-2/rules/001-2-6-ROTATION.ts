@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '巡回访问要覆盖所有客户，但制度没有说多久巡回一轮，所以本条报“未配置”。公司在配置中填写巡回周期（fallback，如每半年一次）后，每位客户须在每个周期内有一次上门拜访（只算上门）。',
     en: 'The rotation must cover every customer, but the document does not say how long a round takes, so this rule reports not-configured. Once the company sets the round (fallback, e.g. once every six months), every customer needs a visit in person within each round (only visits count).',
   },
-  params: { fallback: null, only: { channels: ['visit'] } },
+  records: { channels: ['visit'] },
+  params: { fallback: null },
 };

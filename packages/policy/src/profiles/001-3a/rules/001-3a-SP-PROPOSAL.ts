@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '（原文"受到"为"收到"之误。）回访类型含"提案"的行，从收到日期到回访时间须在期限内。原文只说"及时"，期限留空，本条报"未配置"，公司可设定天数。',
     en: '(受到 in the text is a typo for 收到.) On rows whose callback type contains 提案, the callback must follow the date received within a deadline. The text says only "promptly", so the deadline is blank and the rule reports not configured; a company may set a number of days.',
   },
-  params: { from: 'inquiryAt', to: 'contactAt', unit: 'days', within: null, only: { callbackTypes: ['提案'] } },
+  records: { callbackTypes: ['提案'] },
+  params: { from: 'inquiryAt', to: 'contactAt', unit: 'days', within: null },
 };

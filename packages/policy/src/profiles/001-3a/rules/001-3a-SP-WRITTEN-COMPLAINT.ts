@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '回访类型含"投诉"的行，从收到日期到回访时间须在期限内。原文只说"及时"，期限留空，本条报"未配置"；目录建议 24 小时，公司可设定。没有联系方式的投诉不要求回访。',
     en: 'On rows whose callback type contains 投诉, the callback must follow the date received within a deadline. The text says only "promptly", so the deadline is blank and the rule reports not configured; the catalog suggests 24 hours, which a company may set. A complaint without contact details needs no callback.',
   },
-  params: { from: 'inquiryAt', to: 'contactAt', unit: 'hours', within: null, only: { callbackTypes: ['投诉'] } },
+  records: { callbackTypes: ['投诉'] },
+  params: { from: 'inquiryAt', to: 'contactAt', unit: 'hours', within: null },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '回访中记下了问题（"存在的问题"/"反馈问题"列）的，同一行须写明处理情况（与哪个部门沟通、怎样解决）。问题是技术还是物流、是否交给了对的部门，台账文字无法机器判断，只检查处理情况有没有记录。原文未设罚款。',
     en: 'A callback that records a problem (存在的问题 / 反馈问题) must record on the same row how it was handled (which department it went to, how it was solved). Whether the problem was technical or logistic, and whether it went to the right department, cannot be read from free text; only that the handling is recorded is checked. The document sets no fine.',
   },
-  params: { scope: 'contact', fields: [{ field: 'resolution' }], only: { filled: ['openQuestion'] } },
+  records: { filled: ['openQuestion'] },
+  params: { scope: 'contact', fields: [{ field: 'resolution' }] },
 };

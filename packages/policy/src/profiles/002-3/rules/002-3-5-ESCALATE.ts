@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'On a callback row recording a customer problem, once a date of feedback to the customer is filled, a leader\'s instruction date must exist on or before it: instruction first, feedback after. Feedback without an instruction, or an instruction after the feedback, is a breach. When feedback is due the text only says "promptly", so rows without feedback are not checked; problems solved on the spot need none of these columns.',
   },
   escalateTo: ['主管领导'],
-  params: { action: 'feedbackAt', requires: 'instructedAt', only: { filled: ['openQuestion'] } },
+  records: { filled: ['openQuestion'] },
+  params: { action: 'feedbackAt', requires: 'instructedAt' },
 };

@@ -13,6 +13,7 @@ export const rule: RuleInput = {
     en: 'A callback row recording a customer problem must say under 解决情况 that it was solved or escalated in writing (a document or text to the boss or 马总); blank means neither handled nor validly escalated. "It must be a document or text, otherwise it is invalid": an escalation recorded as oral (口头, by phone, face to face) does not count and is a breach; one that also went in writing, as text, WeChat, SMS or e-mail is fine. A bare "escalated" shows no form and is not reported; whether it really was written needs the document itself.',
   },
   escalateTo: ['上司', '马总'],
+  records: { filled: ['openQuestion'] },
   params: {
     scope: 'contact',
     fields: [
@@ -22,6 +23,5 @@ export const rule: RuleInput = {
         unless: ['书面', '文件', '文字', '微信', '短信', '邮件', 'QQ', '报告单', '签呈'],
       },
     ],
-    only: { filled: ['openQuestion'] },
   },
 };

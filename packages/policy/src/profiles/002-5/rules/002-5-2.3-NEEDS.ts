@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '每次回访后要填「客户需求」；客户没有需求时写“无”（目录建议），空着即未登记。“回访后”指真正回访到了客户：未接通的拨打、没有回复的短信微信不是回访（目录 §16 A3），没有需求可登记，不要求填写。',
     en: 'After every callback 客户需求 is filled in; when the customer has none, write 无 (the catalog\'s suggestion); blank means not registered. "After a callback" means the customer was actually reached: an unanswered call or an unanswered message is no callback (catalog §16 A3) and has no needs to register, so none is required.',
   },
-  params: { scope: 'contact', fields: [{ field: 'serviceNeeds' }], only: { qualifying: true } },
+  records: { qualifying: true },
+  params: { scope: 'contact', fields: [{ field: 'serviceNeeds' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '服务方式为上门的来询，从来询时间到办结时间。"及时"没有数字，期限留空（未配置），公司填上小时数后才检查。',
     en: 'Inquiries served on site (方式 上门), from the inquiry time to the closing time. "Promptly" has no number: the deadline is blank (not configured) until the company sets hours.',
   },
-  params: { from: 'inquiryAt', to: 'closedAt', unit: 'hours', within: null, only: { channels: ['visit'] } },
+  records: { channels: ['visit'] },
+  params: { from: 'inquiryAt', to: 'closedAt', unit: 'hours', within: null },
 };

@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'Inquiries marked 重大 (major) in the importance column, from the inquiry time to the time reported to the GM. "Immediately" has no number: the deadline is left blank (not configured) until the company sets hours; what counts as major is for the company to mark.',
   },
   escalateTo: ['总经理'],
-  params: { from: 'inquiryAt', to: 'gmReportedAt', unit: 'hours', within: null, only: { flag: { field: 'importance', values: ['重大', '重大事项'] } } },
+  records: { flag: { field: 'importance', values: ['重大', '重大事项'] } },
+  params: { from: 'inquiryAt', to: 'gmReportedAt', unit: 'hours', within: null },
 };

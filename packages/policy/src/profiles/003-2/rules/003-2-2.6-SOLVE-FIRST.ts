@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '先解决、后交单是允许的，但单子要交：已办结（有办结时间）的来询须有工作联络单（编号）。补交期限文件没有给（不检查时间），只查办结后有没有。',
     en: 'Solving first and filing later is allowed, but the form must follow: a closed inquiry (with a closing time) carries its work-contact form (number). The document gives no deadline for it, so only its presence is checked.',
   },
-  params: { check: 'recorded', field: 'workForm', only: { filled: ['closedAt'] } },
+  records: { filled: ['closedAt'] },
+  params: { check: 'recorded', field: 'workForm' },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '有「故障发生时间」的项目，须在其任一行记下故障地点、故障现象、处理预案和故障分析报告（影响、处理情况、原因、纠正预防措施，写在一栏即可）。故障结束前分析报告可以暂缺，但台账不记结束时间时无从区分，按应有检查。',
     en: 'A project with a failure time records, on any of its rows, the place, the symptoms, the contingency plan and the failure analysis report (impact, handling, cause, corrective and preventive actions, in one column). The report may wait until the failure ends, but ledgers do not record the end, so it is required.',
   },
-  params: { scope: 'customer', only: { filled: ['failureAt'] }, fields: [{ field: 'failurePlace' }, { field: 'failureSymptom' }, { field: 'contingencyPlan' }, { field: 'failureAnalysis' }] },
+  records: { filled: ['failureAt'] },
+  params: { scope: 'customer', fields: [{ field: 'failurePlace' }, { field: 'failureSymptom' }, { field: 'contingencyPlan' }, { field: 'failureAnalysis' }] },
 };

@@ -13,11 +13,11 @@ export const rule: RuleInput = {
     en: 'Rows whose expense type is entertainment, travel or gifts (招待/差旅/礼品, also written 招待费 ...): the customer must have a registration date on or before the expense date. None: a violation (not reimbursable). Registered after the expense: a warning when done by the reimbursement date (the catalog\'s reading: registered at claim time), else a violation. Other types under "等" are for the company to add.',
   },
   escalateTo: ['财务部门'],
+  records: { flag: { field: 'expenseType', values: ['招待', '招待费', '业务招待', '业务招待费', '差旅', '差旅费', '礼品', '礼品费'] } },
   params: {
     action: 'expenseAt',
     requires: 'registeredAt',
     scope: 'customer',
     graceUntil: 'reimbursedAt',
-    only: { flag: { field: 'expenseType', values: ['招待', '招待费', '业务招待', '业务招待费', '差旅', '差旅费', '礼品', '礼品费'] } },
   },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '聯絡事項含“訂單”的每一行聯絡記錄須填寫訂單編號（記錄在客戶原始訂單中）、聯絡結果和聯絡人；聯絡時間即該行的聯絡時間，沒有時間的行不算一次聯絡。無法識別的單元格也歸於本條，記為“無效”。',
     en: 'Every contact row whose matter (聯絡事項) mentions an order needs the order number (it is recorded on the original order), the result and the contact person; the contact time is the row\'s own time, and a row without one is not a contact. Unreadable cells fall under this clause too, as invalid.',
   },
-  params: { scope: 'contact', only: { callbackTypes: ['訂單', '订单'] }, fields: [{ field: 'orderNo' }, { field: 'content' }, { field: 'contactPerson' }] },
+  records: { callbackTypes: ['訂單', '订单'] },
+  params: { scope: 'contact', fields: [{ field: 'orderNo' }, { field: 'content' }, { field: 'contactPerson' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '5.2（訂單）和 5.3（工藝設計）都寫明“與客戶進行電話聯絡”。聯絡事項含“訂單”或“工藝”的聯絡，方式須為電話；傳真、郵件等記為違規。方式欄空白不作判斷。',
     en: '5.2 (orders) and 5.3 (process design) both say the query is clarified by telephone. A contact whose matter mentions an order or a process must be by phone; fax, e-mail and the like are violations. A blank channel is not judged.',
   },
-  params: { allowed: ['phone'], only: { callbackTypes: ['訂單', '订单', '工藝', '工艺'] } },
+  records: { callbackTypes: ['訂單', '订单', '工藝', '工艺'] },
+  params: { allowed: ['phone'] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '聯絡事項含“工藝”的聯絡須填寫聯絡結果和聯絡人（簽名）。台賬只能看到簽名欄是否填寫，看不到簽名真偽。',
     en: 'A contact whose matter mentions process design needs its result and the contact person (the signature). A ledger shows whether the signature cell is filled, not whether it is genuine.',
   },
-  params: { scope: 'contact', only: { callbackTypes: ['工藝', '工艺'] }, fields: [{ field: 'content' }, { field: 'contactPerson' }] },
+  records: { callbackTypes: ['工藝', '工艺'] },
+  params: { scope: 'contact', fields: [{ field: 'content' }, { field: 'contactPerson' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '聯絡事項含“樣品”的聯絡須填寫溝通情況（聯絡結果）和溝通人（經辦人）；時間即該行的聯絡時間。',
     en: 'A contact whose matter mentions a sample needs what was communicated (the result) and who communicated (the staff member); the time is the row\'s contact time.',
   },
-  params: { scope: 'contact', only: { callbackTypes: ['樣品', '样品'] }, fields: [{ field: 'content' }, { field: 'performer' }] },
+  records: { callbackTypes: ['樣品', '样品'] },
+  params: { scope: 'contact', fields: [{ field: 'content' }, { field: 'performer' }] },
 };

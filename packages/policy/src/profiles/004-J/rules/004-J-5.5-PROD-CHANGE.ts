@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '聯絡事項含“交期”或“生產”的聯絡須填寫訂單編號（對應原始訂單和交貨計劃表）和聯絡結果。交貨計劃表本身不在聯絡台賬裡，無法核對。',
     en: 'A contact whose matter mentions a delivery date or production needs the order number (linking the original order and the delivery plan) and the result. The delivery plan itself is not in a contact ledger and cannot be checked.',
   },
-  params: { scope: 'contact', only: { callbackTypes: ['交期', '生產', '生产'] }, fields: [{ field: 'orderNo' }, { field: 'content' }] },
+  records: { callbackTypes: ['交期', '生產', '生产'] },
+  params: { scope: 'contact', fields: [{ field: 'orderNo' }, { field: 'content' }] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '聯絡事項含“異常”的聯絡須填寫聯絡結果和對應報告的單據編號，以便在檢驗、報廢或異常報告中查到（原文“羿常”即“異常”）。',
     en: 'A contact whose matter mentions an anomaly needs its result and the number of the report it is reflected in (inspection, scrap or anomaly report; the source\'s 羿常 is 異常).',
   },
-  params: { scope: 'contact', only: { callbackTypes: ['異常', '异常', '羿常'] }, fields: [{ field: 'content' }, { field: 'formNo' }] },
+  records: { callbackTypes: ['異常', '异常', '羿常'] },
+  params: { scope: 'contact', fields: [{ field: 'content' }, { field: 'formNo' }] },
 };

@@ -13,12 +13,12 @@ export const rule: RuleInput = {
     en: 'A complaint or return is logged on the complaint form, passed to the deputy GM under the corrective-action procedure, and the form, once "處理完畢" (handling completed), is confirmed by the customer. In the ledger: a row whose matter mentions a complaint or return and whose handling status (or handling result) says it is completed (處理完畢, 處理完成, 已處理, 結案, 已完成; not with 未) needs the customer\'s confirmation date. The trigger is the document\'s "completed", not whether an improvement is filled in (a corrective action may come before completion, or there may be none). A ledger without a handling-status column cannot show which complaints are completed: that is reported once as indeterminate. A complaint still being handled is not a breach; the form number is 004-J-5.8.1-XREF.',
   },
   escalateTo: ['副總'],
-  params: {
-    scope: 'contact',
-    only: {
+  records: {
       callbackTypes: ['投訴', '投诉', '抱怨', '退貨', '退货'],
       mentions: { field: 'handlingStatus', words: ['處理完畢', '处理完毕', '處理完成', '处理完成', '已處理', '已处理', '結案', '结案', '已完成'], except: ['未'] },
     },
+  params: {
+    scope: 'contact',
     fields: [{ field: 'customerConfirmedAt' }],
   },
 };

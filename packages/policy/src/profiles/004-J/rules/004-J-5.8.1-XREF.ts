@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '聯絡事項含“投訴/抱怨/退貨”的每一行須填寫<客戶投訴貨物料情況說明>的編號（單據編號），以便追蹤。原始傳真上是否也寫了，台賬看不到。',
     en: 'Every row whose matter mentions a complaint or return needs the number of the complaint form (form number), for tracking. Whether the original fax also carries it is not visible in a ledger.',
   },
-  params: { scope: 'contact', only: { callbackTypes: ['投訴', '投诉', '抱怨', '退貨', '退货'] }, fields: [{ field: 'formNo' }] },
+  records: { callbackTypes: ['投訴', '投诉', '抱怨', '退貨', '退货'] },
+  params: { scope: 'contact', fields: [{ field: 'formNo' }] },
 };

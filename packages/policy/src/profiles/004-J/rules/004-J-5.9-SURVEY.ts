@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '聯絡事項含“滿意度/調查”的行（調查表回傳）須填寫改善情況（品管部的分析和改善）。制度沒有給期限，所以只查是否填寫；回覆客戶另見 004-J-5.9-SURVEY-REPLY。',
     en: 'A row whose matter mentions a satisfaction survey (a returned survey form) needs the improvement (quality control\'s analysis and proposal). The document gives no deadline, so only its presence is checked; the reply to the customer is 004-J-5.9-SURVEY-REPLY.',
   },
-  params: { scope: 'contact', only: { callbackTypes: ['滿意度', '满意度', '調查', '调查'] }, fields: [{ field: 'improvement' }] },
+  records: { callbackTypes: ['滿意度', '满意度', '調查', '调查'] },
+  params: { scope: 'contact', fields: [{ field: 'improvement' }] },
 };
