@@ -64,9 +64,14 @@ const isoDateSchema = z.string().superRefine((s, ctx) => {
 });
 
 const NAME_MAX = 50;
-const nameSchema = z.string().superRefine((s, ctx) => {
-  if (s.trim().length === 0 || s.length > NAME_MAX) ctx.addIssue({ code: 'custom', message: 'bad name', params: { code: 'calendar-bad-name', max: NAME_MAX } });
-});
+// A refinement, so that a bad name gets its calendar-* message; `meta` gives the profile's JSON
+// Schema the bound the refinement checks.
+const nameSchema = z
+  .string()
+  .superRefine((s, ctx) => {
+    if (s.trim().length === 0 || s.length > NAME_MAX) ctx.addIssue({ code: 'custom', message: 'bad name', params: { code: 'calendar-bad-name', max: NAME_MAX } });
+  })
+  .meta({ maxLength: NAME_MAX });
 
 const holidaySchema = z.strictObject({ date: isoDateSchema, name: nameSchema });
 const makeupSchema = z.strictObject({ date: isoDateSchema, name: nameSchema.optional() });
@@ -82,7 +87,8 @@ export const calendarYearSchema = z
       .int()
       .superRefine((y, ctx) => {
         if (y < MIN_YEAR || y > MAX_YEAR) ctx.addIssue({ code: 'custom', message: `year out of range: ${y}`, params: { code: 'calendar-bad-year', value: y, min: MIN_YEAR, max: MAX_YEAR } });
-      }),
+      })
+      .meta({ minimum: MIN_YEAR, maximum: MAX_YEAR }),
     holidays: z.array(holidaySchema).max(366),
     makeupWorkdays: z.array(makeupSchema).max(366),
   })

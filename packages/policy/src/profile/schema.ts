@@ -91,11 +91,9 @@ export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
 export type RuleKind = Rule['kind'];
 
-const yearSchema = z.strictObject({
-  year: z.number().int().min(1990).max(2200),
-  holidays: z.array(z.strictObject({ date: z.string(), name: z.string().max(50) })).max(366),
-  makeupWorkdays: z.array(z.strictObject({ date: z.string(), name: z.string().max(50).optional() })).max(366),
-});
+// The calendar's own year schema, not a looser copy: a date like 2031-13-45 fails at load, under
+// its path in the profile, not later inside evaluate.
+import { calendarYearSchema as yearSchema } from '../calendar/schema';
 
 export const profileSchema = z.strictObject({
   /** `$schema` lets editors validate a custom profile against the published JSON Schema. */
