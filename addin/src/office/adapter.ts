@@ -187,11 +187,11 @@ function weight(rows: readonly (readonly unknown[])[]): number {
  * Our text as Excel will keep it: never a formula (a leading = + - @ gets Excel's text prefix),
  * and within a cell's limit with that prefix counted.
  */
-export function cellText(s: string): string {
+export function literalCellText(s: string): string {
   return fitCellText(/^[=+\-@]/.test(s) ? `'${s}` : s);
 }
 
-/** What Excel keeps of a `cellText`: the value without its text prefix. */
+/** What Excel keeps of a `literalCellText`: the value without its text prefix. */
 const storedText = (written: string) => (/^'[=+\-@]/.test(written) ? written.slice(1) : written);
 
 function checkAborted(signal: AbortSignal | undefined): void {
@@ -1094,7 +1094,7 @@ async function writeRecord(ctx: XContext, batch: WriteBatch, record: AnnotationR
     }
     const range = ws.getRange(`A1:A${cells.length}`);
     range.numberFormat = cells.map(() => ['@']);
-    range.values = cells.map((c) => [cellText(c)]);
+    range.values = cells.map((c) => [literalCellText(c)]);
   });
 }
 
@@ -1116,7 +1116,7 @@ async function writePlan(
   await batch.add(300, () => {
     const header = sheet.getRange(`${S}${plan.headerRow}:${D}${plan.headerRow}`);
     header.numberFormat = [['@', '@']];
-    header.values = [[cellText(plan.headers.status), cellText(plan.headers.nextDue)]];
+    header.values = [[literalCellText(plan.headers.status), literalCellText(plan.headers.nextDue)]];
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
     header.format.wrapText = true;
@@ -1149,7 +1149,7 @@ async function writePlan(
     for (let k = i; k < j; k++) {
       const r = rows[k];
       const at = r.row - start;
-      status[at][0] = cellText(noteOf(r));
+      status[at][0] = literalCellText(noteOf(r));
       statusTexts.add(storedText(status[at][0]!));
       statusFmt[at][0] = '@';
       if (r.nextDue) {
@@ -1244,7 +1244,7 @@ async function writePlan(
       const fmt: string[] = [];
       for (let c = 0; c < width; c++) {
         const v = src[c];
-        row.push(v === null || v === undefined ? null : typeof v === 'number' ? v : cellText(String(v)));
+        row.push(v === null || v === undefined ? null : typeof v === 'number' ? v : literalCellText(String(v)));
         fmt.push(typeof v === 'number' ? 'General' : '@');
       }
       values.push(row);

@@ -2,10 +2,7 @@
  * Excel's date serials in the workbook's date system (1900, or 1904 from old Macs), and telling
  * which system a workbook uses from what Excel displays.
  */
-import { isDateFormat, serialToIso } from '@ledgerlint/policy';
-
-/** Days between the 1900 and 1904 systems' day zero. */
-const OFFSET_1904 = 1462;
+import { isDateFormat, serialOf1970, serialToIso } from '@ledgerlint/policy';
 
 export { isoToSerial } from '@ledgerlint/policy';
 
@@ -14,7 +11,7 @@ export const DATE_PROBE_ROWS = 64;
 
 /** Year, month and day of a date serial read in one system. */
 export function serialDate(serial: number, date1904: boolean): [number, number, number] {
-  const d = new Date(Date.UTC(1899, 11, 30) + (Math.floor(serial) + (date1904 ? OFFSET_1904 : 0)) * 86_400_000);
+  const d = new Date((Math.floor(serial) - serialOf1970(date1904)) * 86_400_000);
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 

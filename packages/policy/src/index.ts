@@ -9,7 +9,7 @@ export { parseAsOf, formatAsOf } from './time/as-of';
 export * from './calendar';
 export { FIELDS, FIELD_NAMES, normalizeHeader, type Field, type FieldSpec, type FieldType } from './ledger/fields';
 export { proposeColumnMap, findColumn, ColumnMapError, type ColumnMap, type ColumnMapOptions } from './ledger/columns';
-export { readTimeCell, parseTimeText, serialToTime, isoToSerial, serialToIso, readChannel, readOutcome, readTier, isDateFormat, Precision, CHANNELS, type Channel, type TimeCell } from './ledger/cells';
+export { readTimeCell, parseTimeText, serialToTime, isoToSerial, serialToIso, serialOf1970, readChannel, readOutcome, readTier, isDateFormat, Precision, CHANNELS, type Channel, type TimeCell } from './ledger/cells';
 export { buildLedger, type Ledger } from './ledger/ledger';
 export type { Citation, Localized, Modality, Status, Severity, Fine, Condition } from './rule/common';
 export { STATUSES, SEVERITIES } from './rule/common';

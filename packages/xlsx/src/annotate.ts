@@ -392,9 +392,6 @@ const STATUS_WIDTH = 30;
 const NEXT_DUE_WIDTH = 14;
 const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** Our texts as plain strings that fit in a cell (exceljs never turns a string into a formula). */
-const cellText = fitCellText;
-
 function checkPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
   const bad = (reason: string) => annotateError(workbook, 'annotation-plan-invalid', { reason });
   if (!plan || typeof plan !== 'object') throw bad('no plan');
@@ -477,15 +474,15 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): voi
     [plan.nextDueColumn, plan.headers.nextDue],
   ] as const) {
     const cell = ws.getCell(plan.headerRow, col);
-    cell.value = cellText(String(text));
+    cell.value = fitCellText(String(text));
     cell.style = headerStyle(workbook);
   }
   for (const row of plan.rows) {
     const status = ws.getCell(row.row, plan.statusColumn);
     // A string value is written as text, never as a formula, even when it starts with = + - @.
-    status.value = cellText(String(row.status));
+    status.value = fitCellText(String(row.status));
     status.style = levelStyle(workbook, row.level);
-    if (row.note) status.note = cellText(String(row.note));
+    if (row.note) status.note = fitCellText(String(row.note));
     if (row.nextDue) {
       const [y, m, d] = row.nextDue.split('-').map(Number);
       const due = ws.getCell(row.row, plan.nextDueColumn);
@@ -545,7 +542,7 @@ function writeSummary(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
     (values ?? []).forEach((v, j) => {
       if (v === null || v === undefined) return;
       const cell = ws.getCell(i + 1, j + 1);
-      cell.value = typeof v === 'number' ? v : cellText(String(v));
+      cell.value = typeof v === 'number' ? v : fitCellText(String(v));
       if (afterBlank) cell.font = fontOf(workbook, { bold: true });
     });
     afterBlank = blank;

@@ -32,7 +32,7 @@
  * `preserveBaseStyle`. The notes are restored by `restoreDroppedNotes` after a load.
  */
 import ExcelJS from 'exceljs';
-import { columnLetter, columnNumber } from '@ledgerlint/policy';
+import { columnLetter, columnNumber, serialOf1970 } from '@ledgerlint/policy';
 import Column from 'exceljs/lib/doc/column.js';
 import Row from 'exceljs/lib/doc/row.js';
 import utils from 'exceljs/lib/utils/utils.js';
@@ -86,8 +86,7 @@ export function patchExceljsFidelity(): void {
     // A serial too large for a Date (1e15 under a date format) goes back as it came, not as NaN.
     const past = serialPastDate(d);
     if (past !== undefined) return past;
-    const epochDays = date1904 ? 25569 - 1462 : 25569;
-    return (d.getTime() + epochDays * MS_PER_DAY) / MS_PER_DAY;
+    return (d.getTime() + serialOf1970(!!date1904) * MS_PER_DAY) / MS_PER_DAY;
   };
 
   Object.defineProperty(Column.prototype, 'isCustomWidth', {

@@ -35,7 +35,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import utils from 'exceljs/lib/utils/utils.js';
 import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
-import { isLedgerlintError, type CellRange, type CellValue, type Table } from '@ledgerlint/policy';
+import { isLedgerlintError, serialOf1970, type CellRange, type CellValue, type Table } from '@ledgerlint/policy';
 import { mib, readError } from './errors';
 import { buildTable, type RowEntry } from './grid';
 import { partOfTarget, readZipDirectory, repackForStreaming, verifyZip, zipKind, type ZipEntry } from './sniff';
@@ -127,8 +127,7 @@ const MS_PER_DAY = 86_400_000;
 export function serialFromExcelDate(date: Date, date1904: boolean): number | null {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return null;
-  const epochDays = date1904 ? 25569 - 1462 : 25569;
-  return (ms + epochDays * MS_PER_DAY) / MS_PER_DAY;
+  return (ms + serialOf1970(date1904) * MS_PER_DAY) / MS_PER_DAY;
 }
 
 /**
@@ -202,8 +201,7 @@ function cellValue(cell: XCell, ctx: ConvertContext): CellValue {
     // ... and a date result as the raw serial; round it to the millisecond exactly as exceljs
     // does for date cells, so both readers give the same double.
     if (ctx.streaming && isDateFormat(cell.numFmt)) {
-      const epoch = ctx.date1904 ? 25569 - 1462 : 25569;
-      return serialFromExcelDate(new Date(Math.round((result - epoch) * MS_PER_DAY)), ctx.date1904) ?? result;
+      return serialFromExcelDate(new Date(Math.round((result - serialOf1970(ctx.date1904)) * MS_PER_DAY)), ctx.date1904) ?? result;
     }
   }
   return convert(result, ctx);

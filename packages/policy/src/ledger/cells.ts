@@ -34,12 +34,21 @@ const OFFSET_1904 = 1462;
 const LAST_SERIAL = 2958465;
 
 /**
+ * The serial of 1970-01-01 (day 0 of our day numbers) in the 1900 or (date1904) the 1904 system:
+ * the one offset between Excel serials and days or milliseconds since 1970.
+ * @example serialOf1970(false) // 25569; serialOf1970(true) // 24107
+ */
+export function serialOf1970(date1904: boolean): number {
+  return date1904 ? SERIAL_1970 - OFFSET_1904 : SERIAL_1970;
+}
+
+/**
  * The Excel date serial of an ISO day, in the 1900 system or (date1904) the 1904 system.
  * @example isoToSerial('2025-10-15') // 45945; isoToSerial('2025-10-15', true) // 44483
  */
 export function isoToSerial(iso: string, date1904 = false): number {
   const [y, m, d] = iso.split('-').map(Number);
-  return dayFromYmd(y, m, d) + SERIAL_1970 - (date1904 ? OFFSET_1904 : 0);
+  return dayFromYmd(y, m, d) + serialOf1970(date1904);
 }
 
 /**
@@ -51,7 +60,7 @@ export function isoToSerial(iso: string, date1904 = false): number {
 export function serialToIso(serial: number, date1904 = false): string | null {
   const offset = date1904 ? OFFSET_1904 : 0;
   if (!Number.isInteger(serial) || serial < (date1904 ? 0 : 61) || serial > LAST_SERIAL - offset) return null;
-  return isoDate(serial - SERIAL_1970 + offset);
+  return isoDate(serial - serialOf1970(date1904));
 }
 
 /** True for Excel's error values (`#N/A`, `#VALUE!` ...). */

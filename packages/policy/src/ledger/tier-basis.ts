@@ -19,3 +19,14 @@ export function tierFromBasis(value: number, basis: TierBasis, tiers: readonly s
   for (const b of basis.bands) if (value >= b.min) return tiers.indexOf(b.tier);
   return -1;
 }
+
+/**
+ * Give each record with no recorded tier (-1) the tier its basis number gives; the basis field when
+ * the ledger has that number column, else undefined (and nothing is filled).
+ */
+export function fillTiersFromBasis(tier: Int8Array, numbers: Partial<Record<Field, Float64Array>>, size: number, basis: TierBasis | undefined, tiers: readonly string[]): Field | undefined {
+  const values = basis ? numbers[basis.field] : undefined;
+  if (!basis || !values) return undefined;
+  for (let i = 0; i < size; i++) if (tier[i] === -1) tier[i] = tierFromBasis(values[i], basis, tiers);
+  return basis.field;
+}

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import { KIND_LIST, type AnyKind, type RuleInputOf, type RuleOf } from '../kinds';
+// The calendar's own year schema, not a looser copy: a date like 2031-13-45 fails at load, under
+// its path in the profile, not later inside evaluate.
+import { calendarYearSchema } from '../calendar/schema';
 import { FIELDS } from '../ledger/fields';
 import { conditionSchema, fieldSchema, localizedSchema } from '../rule/common';
 import { ruleBaseShape, ruleIdSchema } from '../rule/rule';
@@ -23,11 +26,6 @@ export const ruleSchema = z.discriminatedUnion(
   KIND_LIST.map((k) => z.strictObject({ ...ruleBaseShape, kind: z.literal(k.id), params: k.params })) as unknown as [z.ZodObject, ...z.ZodObject[]],
 ) as unknown as z.ZodType<Rule, RuleInput>;
 
-const yearSchema = z.strictObject({
-  year: z.number().int().min(1990).max(2200),
-  holidays: z.array(z.strictObject({ date: z.string(), name: z.string().max(50) })).max(366),
-  makeupWorkdays: z.array(z.strictObject({ date: z.string(), name: z.string().max(50).optional() })).max(366),
-});
 
 export const profileSchema = z.strictObject({
   /** `$schema` lets editors validate a custom profile against the published JSON Schema. */
@@ -40,7 +38,7 @@ export const profileSchema = z.strictObject({
   /** Normal working weekdays (ISO 1-7) for working-day rules; holidays and 调休 come from the calendar. */
   workWeek: z.array(z.number().int().min(1).max(7)).max(7).default([1, 2, 3, 4, 5]),
   /** Years the built-in calendar lacks, in the same shape (a company adds next year's notice). */
-  calendarYears: z.array(yearSchema).max(50).optional(),
+  calendarYears: z.array(calendarYearSchema).max(50).optional(),
   tiers: z.array(z.strictObject({ code: z.string().regex(/^[A-Z0-9]{1,4}$/), label: localizedSchema })).max(20),
   /** Clerks' own tier words -> tier code (`重点` -> `A`). */
   tierSynonyms: z
