@@ -33,7 +33,23 @@ describe('check --format json', () => {
     for (const f of doc.findings) {
       expect(['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured']).toContain(f.status);
       expect(['error', 'warning', 'info']).toContain(f.severity);
-      expect(f.message.zh.length && f.message.en.length).toBeTruthy();
+      // A message renders as `ruleId: status` when its messageId has no template, and a
+      // placeholder with no data renders as nothing: neither may reach the clerk.
+      for (const text of [f.message.zh, f.message.en]) {
+        expect(text).not.toBe(`${f.ruleId}: ${f.status}`);
+        expect(text).not.toMatch(/\{\w+\}|undefined|NaN|「」|“”|""|\(\)|（）|第  行/);
+      }
+      expect(f.message.zh).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // Whole messages of one finding of several kinds, as the clerk reads them (from the ledger's rows).
+    const whole: [ruleId: string, row: number, zh: string, en: string][] = [
+      ['002-1-3-ALL-24h', 7, '「接待后24小时内回访」完成晚了：应于 2025-10-10 14:00 前完成，实际在 2025-10-10 15:00。', '"Callback within 24 hours of reception" done late: due by 2025-10-10 14:00, done 2025-10-10 15:00.'],
+      ['002-1-3-H-3d', 8, '「H类客户每3天回访一次」逾期：上次成功回访 2025-10-11，应于 2025-10-14 前再次回访，已逾期 1 天。', '"H-class: a callback every 3 days" overdue: last successful contact 2025-10-11, next due by 2025-10-14, 1 day(s) overdue.'],
+      ['002-1-4-24H-PHONE', 24, '「24小时回访必须致电，不准用信息」：此次回访方式为「短信」，规定必须为 电话/上门。', '"The 24-hour callback must be a call, not a message": this contact was by SMS; it must be by phone/visit.'],
+      ['002-1-2-INTENT-FORM', 31, '第 31 行「意向级别」（E 列）：“D类” 不是本规定的客户等级，应为H/A/B/C 之一。', 'Row 31, "意向级别" (column E): "D类" is not a tier of this profile; expected one of H/A/B/C.'],
+    ];
+    for (const [ruleId, row, zh, en] of whole) {
+      expect(doc.findings.find((f: { ruleId: string; row: number }) => f.ruleId === ruleId && f.row === row)?.message).toEqual({ zh, en });
     }
     expect(doc.summary).toMatchObject({ records: 33, customers: 12, shape: 'log', headerRow: 3 });
   });

@@ -6,7 +6,7 @@ import { evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } fro
 import { annotateActiveSheet, cellRuns, checkActiveSheet, clearAnnotation, DATE_PROBE_ROWS, detectDateSystem, isoToSerial, saveSheetSettings, selectRow } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
 import { AS_OF, exampleLedger, profile } from './example';
-import { displayText, FakeWorkbook, parseAddress, type FakeSheet } from './fake-excel';
+import { FakeWorkbook, parseAddress, type FakeSheet } from './fake-excel';
 // @ts-expect-error plain JS module without types
 import { generateTable } from '../../scripts/bench-data.mjs';
 
@@ -321,17 +321,23 @@ describe('1904 date system', () => {
 
     const annotated = await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
     expect(annotated.dateSystem.date1904).toBe(true);
-    const report = await evaluate(ledger, profile, { asOf: AS_OF });
-    const width = Math.max(...ledger.rows.map((r) => r.length));
-    const plan = planAnnotation(report, profile, { firstColumn: 1, lastColumn: width, lastRow: ledger.rows.length }, 'x');
-    const due = plan.rows.filter((r) => r.nextDue);
-    expect(due.length).toBeGreaterThan(0);
-    for (const r of due) {
-      const cell = sheet.cells.get(`${r.row},${plan.nextDueColumn}`)!;
-      expect(cell.value).toBe(isoToSerial(r.nextDue!) - 1462);
-      // What the clerk sees in the 1904 workbook is the planned date.
-      expect(displayText(cell.value, cell.format, true)).toBe(r.nextDue!.split('-').map(Number).join('/'));
-    }
+    expect(annotated.plan.nextDueColumn).toBe('R');
+    // Every next-due date written, as 1904 serials (days since 1904-01-01, counted apart from the
+    // code) in the date format: Excel shows R6 as 2025-10-17, R8 2025-10-14, R19 and R23
+    // 2025-10-31, R24 and R30 2025-10-13, R27 2025-10-15, R29 2025-09-27, R32 2025-11-30. In the
+    // 1900 system the same dates would be 1,462 larger and show four years and a day later.
+    const dates = [...sheet.cells].filter(([at, c]) => at.endsWith(',18') && typeof c.value === 'number').map(([at, c]) => [Number(at.split(',')[0]), c.value, c.format]).sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(dates).toEqual([
+      [6, 44485, 'yyyy-mm-dd'],
+      [8, 44482, 'yyyy-mm-dd'],
+      [19, 44499, 'yyyy-mm-dd'],
+      [23, 44499, 'yyyy-mm-dd'],
+      [24, 44481, 'yyyy-mm-dd'],
+      [27, 44483, 'yyyy-mm-dd'],
+      [29, 44465, 'yyyy-mm-dd'],
+      [30, 44481, 'yyyy-mm-dd'],
+      [32, 44529, 'yyyy-mm-dd'],
+    ]);
   });
 
   it('uses workbook.use1904DateSystem where Office.js has it, and falls back to the text when the host refuses it', async () => {

@@ -1,12 +1,14 @@
 // The built add-in (addin/dist, from `pnpm build`): the manifest checked offline, the page's
-// Content-Security-Policy, the size budget, zod's jitless mode; and office-addin-mock for the
-// load-then-sync discipline of the adapter's smallest read.
+// Content-Security-Policy, the size budget, zod's jitless mode; and, with office-addin-mock standing
+// for Excel, the load-then-sync discipline of the adapter's smallest read.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { OfficeMockObject } from 'office-addin-mock';
+import { saveSheetSettings } from '../src/office/adapter';
+import type { ExcelHost, XContext } from '../src/office/excel-slice';
 
 const dist = (p: string) => fileURLToPath(new URL(`../dist/${p}`, import.meta.url));
 const built = existsSync(dist('taskpane.html'));
@@ -164,18 +166,34 @@ describe.skipIf(!built)('built page', () => {
   });
 });
 
-describe('office-addin-mock: load, then sync, then read', () => {
-  it('a property read before load/sync is an error value; after, the value', async () => {
-    // The mock stands for the request context, as its documentation shows.
-    const context = new OfficeMockObject({ workbook: { worksheets: { sheet: { name: '客户回访记录表' } } } }) as unknown as {
-      workbook: { worksheets: { sheet: { name: unknown; load(p: string): void } } };
-      sync(): Promise<void>;
+describe('office-addin-mock as Excel: the adapter loads and syncs before it reads', () => {
+  // office-addin-mock answers a property read before load() and sync() with an error string, as
+  // Excel throws PropertyNotLoaded: here it stands for Excel, independent of our fake-excel.ts.
+  it('saveSheetSettings reads the stored mappings after load and sync, and keeps the other sheets\' mappings', async () => {
+    const stored = { tool: 'ledgerlint', version: 2, sheets: { s1: { name: '一月', columns: { customer: '客户名称' } } } };
+    const written: [key: string, value: string][] = [];
+    const context = new OfficeMockObject({
+      workbook: {
+        settings: {
+          item: { value: JSON.stringify(stored) },
+          getItemOrNullObject(this: { item: unknown }) {
+            return this.item;
+          },
+          add(key: string, value: string) {
+            written.push([key, value]);
+          },
+        },
+      },
+    }) as unknown as { workbook: { settings: { item: { isNullObject: boolean } } } };
+    // Excel gives every object it returns an isNullObject, loaded or not.
+    context.workbook.settings.item.isNullObject = false;
+    const host: ExcelHost = {
+      run: (batch) => batch(context as unknown as XContext),
+      isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 4, // workbook.settings, no more
     };
-    const sheet = context.workbook.worksheets.sheet;
-    sheet.load('name');
-    expect(sheet.name).toMatch(/sync\(\) was not called/);
-    await context.sync();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(sheet.name).toBe('客户回访记录表');
+    await saveSheetSettings(host, { id: 's2', name: '二月' }, { columns: { customer: '客户' } });
+    expect(written.map(([key, value]) => [key, JSON.parse(value)])).toEqual([
+      ['ledgerlint', { tool: 'ledgerlint', version: 2, sheets: { s1: { name: '一月', columns: { customer: '客户名称' } }, s2: { name: '二月', columns: { customer: '客户' } } } }],
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, type CellValue, type Table } from '@ledgerlint/policy';
 import { workbookFromTable } from '@ledgerlint/xlsx';
-import { openWorkbook } from '../../packages/xlsx/src/annotate';
+import { openWorkbook } from '../../packages/xlsx/src/open-workbook';
 import { cli, tempDir } from '../../test/helpers';
 import { annotateActiveSheet, checkActiveSheet } from '../src/office/adapter';
 import { continuationRows, mergeBands, MERGED_AREAS_PER_CALL, rangeOfAddress } from '../src/office/merges';

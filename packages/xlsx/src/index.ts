@@ -24,15 +24,9 @@ export {
 } from './csv';
 export { READ_MESSAGES, readError, type ReadErrorCode } from './errors';
 export { buildTable, MAX_TABLE_CELLS, type BuildOptions, type RowEntry } from './grid';
-export {
-  applyPlan,
-  clearAnnotation,
-  openWorkbook,
-  workbookFromTable,
-  worksheetTable,
-  type ClearResult,
-  type OpenedWorkbook,
-} from './annotate';
+export { openWorkbook, workbookFromTable, worksheetTable, type OpenedWorkbook } from './open-workbook';
+export { applyPlan } from './apply-plan';
+export { clearAnnotation, type ClearResult } from './clear-annotation';
 export { findLossyParts, type LossyPart } from './lossy';
 export { checkWriteTarget, writeFileAtomic, writeWorkbookAtomic, type AtomicWriteOptions, type WriteTarget } from './atomic-write';
 export { MAX_WORKBOOK_FILE_BYTES, readLedgerFile, readRegularFile, type FileIdentity, type ReadFile } from './read-file';

@@ -7,7 +7,9 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnLetter, INVALID_HIGHLIGHT_FORMULA, RECORD_SHEET_NAME, SUMMARY_SHEET_NAME, type AnnotationPlan, type PlannedRow, type Table } from '@ledgerlint/policy';
-import { applyPlan, clearAnnotation, openWorkbook, worksheetTable } from './annotate';
+import { applyPlan } from './apply-plan';
+import { clearAnnotation } from './clear-annotation';
+import { openWorkbook, worksheetTable } from './open-workbook';
 import { dumpWorkbook, rezip, tinyPng, unzip, withoutAnnotation, type WorkbookDump } from './testing-workbook';
 
 const RUNS = Number(process.env.FC_RUNS) || 200;

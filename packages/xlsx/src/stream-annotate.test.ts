@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, getProfile, isLedgerlintError, planAnnotation, readRecordCells, tableWidth, type AnnotationPlan, type LedgerlintError } from '@ledgerlint/policy';
-import { applyPlan, openWorkbook } from './annotate';
+import { applyPlan } from './apply-plan';
+import { openWorkbook } from './open-workbook';
 import { readLedgerBytes } from './read';
 import { readZipDirectory } from './sniff';
 import { annotateStreaming, clearStreaming } from './stream-annotate';

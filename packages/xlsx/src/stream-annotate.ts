@@ -37,6 +37,7 @@ import {
   type CellRange,
   type PlannedRow,
 } from '@ledgerlint/policy';
+import { NEXT_DUE_WIDTH, STATUS_WIDTH } from './annotation-styles';
 import { readError } from './errors';
 import { escapeXstring } from './fidelity';
 import {
@@ -83,9 +84,6 @@ import { checkXlsxZip, MAX_XLSX_UNCOMPRESSED_BYTES } from './xlsx';
 import { entryText, scanElements, batched, type Piece } from './xml-stream';
 import { deflateChunks, ZipWriter, type Deflated } from './zip-write';
 
-/** Widths of our two columns, in characters (as annotate.ts sets them). */
-const STATUS_WIDTH = 30;
-const NEXT_DUE_WIDTH = 14;
 /** Addresses named in a warning at most. */
 const LISTED = 20;
 

@@ -1,6 +1,6 @@
 /**
  * The formats of our cells and conditional formats, added to a workbook's xl/styles.xml as text:
- * the same look as the exceljs writer gives them (annotate.ts: header pale blue, bold, thin grey
+ * the same look as the exceljs writer gives them (annotation-styles.ts: header pale blue, bold, thin grey
  * border; status cells in the level's fill and font colour; the next-due date as yyyy-mm-dd; the
  * highlight dxfs), built on the clerk's default font. Each entry is looked up before it is
  * appended, so annotating again (or after clearing) adds nothing twice; the clerk's entries keep

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync, inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { columnLetter, RECORD_SHEET_NAME, type AnnotationPlan } from '@ledgerlint/policy';
-import { openWorkbook } from './annotate';
+import { openWorkbook } from './open-workbook';
 import { readZipDirectory } from './sniff';
 import { zipFiles } from './testing';
 

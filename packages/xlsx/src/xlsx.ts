@@ -332,7 +332,7 @@ export interface XWorksheet {
 
 /**
  * The Table of one worksheet loaded in memory by exceljs, exactly as the in-memory reader builds
- * it (annotate.ts reads the workbook it is about to write through this same function). Throws
+ * it (worksheetTable in open-workbook.ts reads the workbook it is about to write through this same function). Throws
  * `sheet-too-large` naming `file`.
  * @example const table = worksheetToTable(workbook.getWorksheet('台账'), false, '回访.xlsx');
  */
