@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getProfile, KINDS, PROFILE_IDS, FIELDS, type Profile, type Rule } from '@ledgerlint/policy';
+import { getProfile, kindOf, PROFILE_IDS, FIELDS, type Profile, type Rule } from '@ledgerlint/policy';
 import { CATALOG_COVERAGE, type CoverageState } from './coverage/index';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +29,7 @@ export function encodedRules(): Map<string, { profile: Profile; rule: Rule }> {
 export function ruleColumns(rule: Rule): { all: string[]; rare: string[] } {
   // A required-fields rule runs without its fields (a blank is what it reports), but it is about them.
   const about = rule.kind === 'required-fields' ? (rule.params as { fields: { field: string }[] }).fields.map((f) => f.field) : [];
-  const all = [...new Set([...(KINDS[rule.kind].needs(rule.params as never) as string[]), ...about])];
+  const all = [...new Set([...(kindOf(rule).needsOf(rule) as string[]), ...about])];
   return { all, rare: all.filter((f) => !COMMON_FIELDS.has(f)) };
 }
 

@@ -3,7 +3,7 @@
  * docs/rules/<rule-id>.md and docs/rules/README.md; test/rules-complete.test.ts fails when a page is
  * missing, stale or has no rule.
  */
-import { FIELDS, getProfile, KINDS, PROFILE_IDS, type Profile, type Rule } from '@ledgerlint/policy';
+import { FIELDS, getProfile, kindOf, PROFILE_IDS, type Profile, type Rule } from '@ledgerlint/policy';
 
 const MODALITY: Record<string, string> = {
   M: 'M：必须 / mandatory → 违规为错误 (error)',
@@ -22,7 +22,6 @@ export function rulePaths(profile: Profile, rule: Rule): { source: string; test:
 export function ruleDoc(profile: Profile, rule: Rule): string {
   const c = rule.citation;
   const paths = rulePaths(profile, rule);
-  const kind = KINDS[rule.kind];
   const lines = [
     `<!-- Generated from ${paths.source} by \`pnpm docs:rules\`; edit the rule, not this page. -->`,
     `# ${rule.id} · ${rule.title.zh}`,
@@ -46,7 +45,7 @@ export function ruleDoc(profile: Profile, rule: Rule): string {
   if (rule.escalateTo?.length) lines.push(`| 上报 Escalate to | ${rule.escalateTo.join('、')} |`);
   lines.push('', `> ${c.quote}`, '', '## 解读 / Reading', '', rule.reading.zh, '', rule.reading.en, '', '## 参数 / Parameters', '', '```json', JSON.stringify(rule.params, null, 2), '```', '');
   if (rule.when) lines.push('## 适用条件 / Applies when', '', '```json', JSON.stringify(rule.when, null, 2), '```', '');
-  const messages = Object.entries(kind.messages);
+  const messages = Object.entries(kindOf(rule).messagesOf(rule));
   if (messages.length) {
     lines.push('## 发现 / Findings', '', '| code | 中文 | English |', '|---|---|---|');
     for (const [id, m] of messages) lines.push(`| \`${id}\` | ${m.zh.replace(/\|/g, '\\|')} | ${m.en.replace(/\|/g, '\\|')} |`);

@@ -16,7 +16,7 @@ export { STATUSES, SEVERITIES } from './rule/common';
 export { profileSchema, ruleSchema, type Profile, type ProfileInput, type Rule, type RuleInput, type RuleKind } from './profile/schema';
 export { parseProfile, profileJsonSchema, PROFILE_SCHEMA_REF } from './profile/load';
 export { PROFILE_SOURCES, PROFILE_IDS, getProfile } from './profiles';
-export { KINDS } from './kinds';
+export { KINDS, KIND_LIST, kindOf } from './kinds';
 export { evaluate, evaluatePrepared, prepareLedger, mapColumns, type EvaluateOptions, type PreparedLedger, type Report, type CustomerStatus } from './engine/evaluate';
 export { ENGINE_ERRORS } from './engine/errors';
 export type { Finding, FineAmount } from './rule/finding';

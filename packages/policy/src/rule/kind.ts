@@ -108,6 +108,11 @@ export interface KindSpec<Id extends string, P extends z.ZodType, M extends Mess
    * Otherwise the stage as of the check decides whether it applies at all.
    */
   stageSpans?: true;
+  /**
+   * The message ids a rule with these params can emit, where that is fewer than all of `messages`
+   * (a kind with modes): its doc page lists only those. Absent: all of them.
+   */
+  emits?(params: z.output<P>): readonly Extract<keyof M, string>[];
   /** Checks against the rest of the profile (a tier the profile lacks), run when the profile is loaded. */
   validate?(params: z.output<P>, profile: ProfileView): ParamsIssue[];
   check(rule: KindRule<Id, z.output<P>>, ctx: RuleContext<Extract<keyof M, string>>): void;
@@ -119,6 +124,8 @@ export interface Kind<Id extends string = string, P extends z.ZodType = z.ZodTyp
   run(rule: RuleBase, ctx: RuleContext): void;
   /** `needs` of such a rule's params. */
   needsOf(rule: RuleBase): readonly Field[];
+  /** The messages such a rule can emit, by id (all of the kind's unless it narrows them by `emits`). */
+  messagesOf(rule: RuleBase): Messages;
   /** `validate` of such a rule's params (no issues when the kind has no `validate`). */
   validateOf(rule: RuleBase, profile: ProfileView): ParamsIssue[];
 }
@@ -137,5 +144,9 @@ export function defineKind<const Id extends string, P extends z.ZodType, const M
     run: (rule, ctx) => spec.check(own(rule), ctx),
     needsOf: (rule) => spec.needs(own(rule).params),
     validateOf: (rule, profile) => spec.validate?.(own(rule).params, profile) ?? [],
+    messagesOf(rule) {
+      const ids = spec.emits?.(own(rule).params);
+      return ids ? Object.fromEntries(ids.map((id) => [id, spec.messages[id]])) : spec.messages;
+    },
   };
 }
