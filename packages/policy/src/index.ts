@@ -22,7 +22,7 @@ export { ENGINE_ERRORS } from './engine/errors';
 export type { Finding, FineAmount } from './rule/finding';
 export { renderFinding, CELL_PROBLEMS } from './report/messages';
 export { GENERIC_MESSAGES } from './rule/messages';
-export type { Summary, FineTotal } from './report/summary';
+export type { Summary, FineTotal } from './engine/summary';
 export { planAnnotation, PLAN_VERSION, SUMMARY_SHEET_NAME, STATUS_HEADER, NEXT_DUE_HEADER, SUMMARY_FINDINGS_LIMIT, type AnnotationPlan, type PlannedRow, type Highlight, type SummarySheet, type SheetShape, type RowLevel } from './annotate/plan';
 export {
   RECORD_SHEET_NAME,
@@ -50,4 +50,5 @@ export {
   type RecordProblem,
   type FoundColumns,
 } from './annotate/record';
-export { ANNOTATION_COLORS, CELL_TEXT_LIMIT, fitCellText, type CellColors } from './annotate/cell';
+export { ANNOTATION_COLORS, fitCellText, type CellColors } from './annotate/cell';
+export { CELL_TEXT_LIMIT } from './table';

@@ -74,3 +74,10 @@ export function tableWidth(table: Pick<Table, 'rows'>): number {
   for (const row of table.rows) if (row.length > width) width = row.length;
   return width;
 }
+
+/**
+ * Excel's limit on the characters of one cell (a note's text is held to it too): a longer text
+ * cannot be written, and a file holding one is broken.
+ * @example fitCellText(text).length <= CELL_TEXT_LIMIT // always
+ */
+export const CELL_TEXT_LIMIT = 32_767;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATION_COLORS, CELL_TEXT_LIMIT, fitCellText, type CellColors } from './cell';
+import { ANNOTATION_COLORS, fitCellText, type CellColors } from './cell';
+import { CELL_TEXT_LIMIT } from '../table';
 
 describe('fitCellText', () => {
   it('keeps a text that fits, up to exactly the limit', () => {

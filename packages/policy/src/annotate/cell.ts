@@ -3,6 +3,7 @@
  * text cut to what a cell holds. One copy for the exceljs writer (packages/xlsx) and the Office.js
  * adapter (addin/), so a sheet annotated by the command line and one annotated in Excel look alike.
  */
+import { CELL_TEXT_LIMIT } from '../table';
 import type { Highlight, RowLevel } from './plan';
 
 /** A fill and, where it is set, a text colour: hex RGB such as 'FFC7CE'. */
@@ -26,11 +27,6 @@ export const ANNOTATION_COLORS = {
   invalid: { fill: 'F8CBAD' },
 } as const satisfies Record<'header' | Exclude<RowLevel, 'ok'> | Highlight['style'], CellColors>;
 
-/**
- * Excel's limit on the characters of one cell (a note's text is held to it too).
- * @example fitCellText(text).length <= CELL_TEXT_LIMIT // always
- */
-export const CELL_TEXT_LIMIT = 32_767;
 
 /**
  * A string that fits in one Excel cell: as it is, or cut to at most CELL_TEXT_LIMIT characters, the

@@ -16,7 +16,8 @@
  * - the summary sheet by its name or its title cell, and only while its content is what we wrote.
  */
 import { z } from 'zod';
-import { CELL_TEXT_LIMIT, fitCellText } from './cell';
+import { CELL_TEXT_LIMIT } from '../table';
+import { fitCellText } from './cell';
 
 /**
  * Name of the very hidden sheet that holds the record.

@@ -18,10 +18,9 @@ import { NUMBER_FACTS, type Condition, type Severity, type Status } from '../rul
 import { parseProfile } from '../profile/load';
 import type { Profile, Rule } from '../profile/schema';
 import { calendarForProfile } from './calendar-for-profile';
-import { summarize, type Summary } from '../report/summary';
-import { columnLetter, type Table } from '../table';
+import { summarize, type Summary } from './summary';
+import { CELL_TEXT_LIMIT, columnLetter, type Table } from '../table';
 import { formatAsOf, parseAsOf } from '../time/as-of';
-import { CELL_TEXT_LIMIT } from '../annotate/cell';
 import { dayFromYmd, isoDate, MINUTES_PER_DAY } from '../time/day';
 import { ENGINE_ERRORS } from './errors';
 import { FindingLog } from './finding-log';

@@ -3,7 +3,7 @@
  * typed arrays and its counts into the summary's tallies while the object is fresh, so that
  * sorting and summarising a few hundred thousand findings never walks the objects again.
  */
-import type { Summary, FineTotal } from '../report/summary';
+import type { Summary, FineTotal } from './summary';
 import { SEVERITIES, STATUSES } from '../rule/common';
 import type { Finding } from '../rule/finding';
 
