@@ -15,16 +15,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 const COMMON_FIELDS = new Set(['customerId', 'customerName', 'phone', 'tier', 'contactAt', 'contactClock', 'channel', 'topic', 'content', 'outcome', 'performer', 'callbackType']);
 
-/** Every rule of the built-in profiles by ID. */
-export function encodedRules(): Map<string, { profile: Profile; rule: Rule }> {
-  const rules = new Map<string, { profile: Profile; rule: Rule }>();
-  for (const id of PROFILE_IDS) {
-    const profile = getProfile(id);
-    for (const rule of profile.rules) rules.set(rule.id, { profile, rule });
-  }
-  return rules;
-}
-
 /** Columns a rule needs, common ones and rare ones apart. */
 export function ruleColumns(rule: Rule): { all: string[]; rare: string[] } {
   // A required-fields rule runs without its fields (a blank is what it reports), but it is about them.
@@ -35,7 +25,7 @@ export function ruleColumns(rule: Rule): { all: string[]; rare: string[] } {
 
 const fieldName = (f: string) => `${FIELDS[f as keyof typeof FIELDS]?.zh ?? f} \`${f}\``;
 
-const STATE_LABEL: Record<CoverageState | 'encoded-rare', string> = {
+const STATE_LABEL: Record<CoverageState | 'encoded' | 'encoded-rare', string> = {
   encoded: '已实现 encoded',
   'encoded-rare': '已实现，需多数台账没有的列 encoded, needs a column most ledgers lack',
   'not-checkable': '台账无法检查 not checkable from a ledger',
@@ -43,26 +33,46 @@ const STATE_LABEL: Record<CoverageState | 'encoded-rare', string> = {
   undecided: '未定 undecided',
 };
 
+/** One row of docs/coverage.md: a catalog ID, its title, its state and the profile, columns or reason. */
+interface CoverageRow {
+  id: string;
+  title: string;
+  state: keyof typeof STATE_LABEL;
+  detail: string;
+}
+
+/**
+ * Every catalog ID by catalog key: the rules of each built-in profile (in its order, titled by the
+ * rule itself), then the IDs no rule encodes, from scripts/coverage/.
+ * @example catalogRows().get('002-1')?.[0] // { id: '002-1-6-SUCCESS', state: 'encoded', ... }
+ */
+export function catalogRows(): Map<string, CoverageRow[]> {
+  const byKey = new Map<string, CoverageRow[]>();
+  const keys = [...new Set([...PROFILE_IDS, ...Object.keys(CATALOG_COVERAGE)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of keys) {
+    const rows: CoverageRow[] = [];
+    const profile = PROFILE_IDS.includes(key) ? getProfile(key) : undefined;
+    for (const rule of profile?.rules ?? []) {
+      const cols = ruleColumns(rule);
+      rows.push({ id: rule.id, title: rule.title.en, state: cols.rare.length ? 'encoded-rare' : 'encoded', detail: `[\`${key}\`](rules/${rule.id}.md) · \`${rule.kind}\` · ${cols.all.map(fieldName).join('、') || '—'}` });
+    }
+    for (const [id, e] of Object.entries(CATALOG_COVERAGE[key] ?? {})) rows.push({ id, title: e.title, state: e.state, detail: `${e.reason.zh} / ${e.reason.en}` });
+    byKey.set(key, rows);
+  }
+  return byKey;
+}
+
 /** docs/coverage.md: every catalog ID with its state. */
 export function coverageDoc(): string {
-  const rules = encodedRules();
   const counts: Record<string, number> = {};
   const sections: string[] = [];
   let total = 0;
-  for (const [key, entries] of Object.entries(CATALOG_COVERAGE)) {
+  for (const [key, rows] of catalogRows()) {
     const lines = [`## ${key}`, '', '| ID | 规则 Rule | 状态 State | 规则配置与列 / 原因 Profile and columns / reason |', '|---|---|---|---|'];
-    for (const [id, e] of Object.entries(entries)) {
+    for (const row of rows) {
       total++;
-      const found = rules.get(id);
-      let state: CoverageState | 'encoded-rare' = e.state;
-      let detail = e.reason ? `${e.reason.zh} / ${e.reason.en}` : '';
-      if (e.state === 'encoded' && found) {
-        const cols = ruleColumns(found.rule);
-        if (cols.rare.length) state = 'encoded-rare';
-        detail = `[\`${found.profile.id}\`](rules/${id}.md) · \`${found.rule.kind}\` · ${cols.all.map(fieldName).join('、') || '—'}`;
-      }
-      counts[state] = (counts[state] ?? 0) + 1;
-      lines.push(`| \`${id}\` | ${e.title.replace(/\|/g, '\\|')} | ${STATE_LABEL[state]} | ${detail.replace(/\|/g, '\\|')} |`);
+      counts[row.state] = (counts[row.state] ?? 0) + 1;
+      lines.push(`| \`${row.id}\` | ${row.title.replace(/\|/g, '\\|')} | ${STATE_LABEL[row.state]} | ${row.detail.replace(/\|/g, '\\|')} |`);
     }
     sections.push(lines.join('\n'));
   }

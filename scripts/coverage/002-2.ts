@@ -1,30 +1,15 @@
 import type { CoverageEntries } from './types';
 
-/** Catalog IDs of 002-2 (catalog §0.1) and how each is covered. */
+/** Catalog IDs of 002-2 (catalog §0.1) that no built-in rule encodes, and why (the encoded ones are the rules of its profile). */
 export const entries: CoverageEntries = {
-  '002-2-1.4-A-10d': { title: 'Dealer A (≥100 units/yr): salesperson callback at least every 10 days', state: 'encoded' },
-  '002-2-1.4-A-TECH-3M': { title: 'Dealer A: technical department callback at least every 3 months', state: 'encoded' },
-  '002-2-1.4-B-15d': { title: 'Dealer B (50–100 units/yr): at least every 15 days', state: 'encoded' },
-  '002-2-1.4-C-30d': { title: 'Dealer C (10–50 units/yr): at least every 30 days', state: 'encoded' },
-  '002-2-1.4-D-free': { title: 'Dealer "随机散户" (<10 units/yr): discretionary frequency, but a ledger is required', state: 'encoded' },
-  '002-2-1.2-DELIVERY-5d': { title: 'Each truck delivered → callback to dealer/end customer within 1–5 days', state: 'encoded' },
-  '002-2-2.3-BIG-MONTHLY': { title: 'End user buying 5 or more boxes at once → monthly callback from delivery until the 三保 period ends', state: 'encoded' },
-  '002-2-2.3-BIG-POST-3M': { title: 'After the 三保 period: callback every 3 months', state: 'encoded' },
-  '002-2-2.4-SMALL-1-3-6M': { title: 'End user buying fewer than 5 boxes → callbacks at month 1, month 3 and month 6', state: 'encoded' },
-  '002-2-1.5-INFO-RETURN': { title: 'Callback information sent to 销售部 (by e-mail or fax) promptly, in the fixed format', state: 'encoded' },
   '002-2-3.1-FINE': { title: 'Truck delivery not called back within 1–5 days → 50元 per instance (responsible salesperson)', state: 'not-a-rule', reason: { zh: '罚则，不是单独的要求：作为 002-2-1.2-DELIVERY-5d 的罚款（50 元/次，付款人业务员）计入报告。', en: 'A penalty, not a requirement of its own: carried as the fine of 002-2-1.2-DELIVERY-5d (50 yuan per instance, paid by the salesperson).' } },
   '002-2-3.2-FINE': { title: 'Dealer A/B/C/D not called back on time → 50元 per instance', state: 'not-a-rule', reason: { zh: '罚则：作为 002-2-1.4-A-10d、B-15d、C-30d、D-free 的罚款计入，每个逾期的应回访日一次。', en: 'A penalty: carried as the fine of 002-2-1.4-A-10d, B-15d, C-30d and D-free, once per missed due date.' } },
   '002-2-3.3-FINE': { title: 'Callback information not sent back on time → 50元 per instance', state: 'not-a-rule', reason: { zh: '罚则：作为 002-2-1.5-INFO-RETURN 的罚款计入（该条期限未配置前不产生罚款）。', en: 'A penalty: carried as the fine of 002-2-1.5-INFO-RETURN (no fine until its deadline is configured).' } },
   '002-2-3.4-FINE': { title: 'End-customer ledger not kept properly → 50元 per instance', state: 'not-a-rule', reason: { zh: '罚则：作为 002-2-2.2-END-LEDGER 的罚款计入，每个信息不全的终端客户一次。', en: 'A penalty: carried as the fine of 002-2-2.2-END-LEDGER, once per end customer with incomplete data.' } },
   '002-2-3.5-FINE': { title: 'End customer not called back on time → 50元 per instance', state: 'not-a-rule', reason: { zh: '罚则：作为 002-2-2.3-BIG-MONTHLY、BIG-POST-3M、002-2-2.4-SMALL-1-3-6M 的罚款计入，每漏一期或一个时间点一次。', en: 'A penalty: carried as the fine of 002-2-2.3-BIG-MONTHLY, BIG-POST-3M and 002-2-2.4-SMALL-1-3-6M, once per missed period or point.' } },
-  '002-2-1.6-LEDGER-KEPT': { title: 'Salespeople keep callback information as a ledger (台帐)', state: 'encoded' },
-  '002-2-1.2-ROUTING': { title: 'Truck profile: technical problems → technical department; logistics/delivery problems → sales department (both recorded)', state: 'encoded' },
   '002-2-1.5-FORWARD': { title: '销售部 consolidates the callback information and forwards the relevant items to technical and other departments', state: 'not-checkable', reason: { zh: '销售部内部整理和转发信息给技术等部门，不在业务员的回访台帐里。', en: 'The sales department\'s own sorting and forwarding to other departments; not in the salesperson\'s callback ledger.' } },
-  '002-2-1.4-TOPICS': { title: 'Dealer callbacks cover and record market demand, product technical status, quality and price', state: 'encoded' },
-  '002-2-2.2-END-LEDGER': { title: 'End-customer information ledger maintained with the dealer\'s help', state: 'encoded' },
   '002-2-1.7-SEMINAR-EVIDENCE': { title: 'Dealer seminars (approved by leadership, company-paid) must collect information in writing and photographs', state: 'not-checkable', reason: { zh: '座谈会的书面材料和照片是活动档案，不在回访台帐里。', en: 'Seminar notes and photographs are event files, not rows of the callback ledger.' } },
   '002-2-1.5-INTERNAL-CHANNEL': { title: 'Callback information to 销售部 via e-mail or fax', state: 'not-checkable', reason: { zh: '回传销售部用的是邮件还是传真，记在邮件或传真记录里，回访台帐没有这一项。', en: 'Whether information went to sales by e-mail or fax is in the mail or fax log, not in the callback ledger.' } },
-  '002-2-1.4-DEALER-TIER': { title: 'Dealer grade by annual sales volume: A ≥100, B 50–100, C 10–50, scattered <10 (the "D" of 3.2)', state: 'encoded' },
   '002-2-2.3-END-USER-SIZE': { title: 'End user by single-purchase size: 5 boxes or more → monthly regime; under 5 → month 1/3/6 regime', state: 'not-a-rule', reason: { zh: '分档定义（5 台以上/以下），不是要求：作为 2.3 与 2.4 各条的适用条件（购买数量 ≥ 5 / < 5）。', en: 'A definition of the two size classes, not a requirement: applied as the condition of the 2.3 and 2.4 rules (units ≥ 5 / < 5).' } },
   '002-2-1.4-TECH-VS-SALES': { title: 'Truck profile: callbacks are attributed by department — salesperson cadence vs technical-department cadence', state: 'not-a-rule', reason: { zh: '归属原则，不是单独的要求：由各条的回访部门筛选实现（业务员的频率不计技术部回访，技术部的三个月只计技术部回访）。', en: 'An attribution principle, not a requirement of its own: applied by the department filters (the salesperson cadences ignore technical visits; the 3-month technical rule counts only them).' } },
   '002-2-1.6-MONTHLY': { title: 'Truck profile: callback ledger submitted to 销售部 monthly', state: 'not-checkable', reason: { zh: '只说"以月度为单位上交"，没有上交日期；上交记录也不在回访台帐里。', en: 'Only "monthly", with no hand-in day; and the hand-in is not recorded in the callback ledger.' } },

@@ -1,11 +1,7 @@
 import type { CoverageEntries } from './types';
 
-/** Catalog IDs of 003-1 (catalog §0.1) and how each is covered. */
+/** Catalog IDs of 003-1 (catalog §0.1) that no built-in rule encodes, and why (the encoded ones are the rules of its profile). */
 export const entries: CoverageEntries = {
-  '003-1-1-DAILY-1800': { title: 'During the week before a joint event: each division hands in the day\'s confirmed invitees before 18:00', state: 'encoded' },
-  '003-1-1-D1-EARLIER': { title: 'Division 1 must finish its planned invitations one day earlier than Division 2', state: 'encoded' },
-  '003-1-3-EVENTDAY': { title: 'Event day: confirmed-invitee files handed in by 10:00 (afternoon event) or 16:00 (evening event)', state: 'encoded' },
-  '003-1-3-LATE-10': { title: 'Joint event week: late or missing daily invitee file → 10元 per instance from the division head', state: 'encoded' },
   '003-1-6-DISPUTE-100': {
     title: 'Two divisions\' staff argue in front of a customer, or do not settle afterwards via the heads and coordinator → 100元 each',
     state: 'not-checkable',
@@ -16,13 +12,9 @@ export const entries: CoverageEntries = {
     state: 'not-checkable',
     reason: { zh: '需要争议处理记录（协调助理能否判定、何时上报总经理），邀约台账没有；“及时”也没有期限。', en: 'Needs a dispute log (whether the coordinator could decide, when it went to the general manager) that an invitation register does not hold; "promptly" has no number.' },
   },
-  '003-1-1-FILE-QUALITY': { title: 'Invitee files: complete, clear, tidy', state: 'encoded' },
   '003-1-1-CUTOFF-1800': {
     title: 'Invitations made after 18:00 count as the next day\'s invitations',
     state: 'not-a-rule',
     reason: { zh: '计数口径而非独立义务：18:00 后的邀约算次日，已作为 003-1-1-DAILY-1800、003-1-3-LATE-10、003-1-3-EVENTDAY、003-1-1-D1-EARLIER 与归属规则的参数执行。', en: 'A counting convention, not an obligation of its own: invitations after 18:00 count as the next day\'s, applied as a parameter of 003-1-1-DAILY-1800, 003-1-3-LATE-10, 003-1-3-EVENTDAY, 003-1-1-D1-EARLIER and the attribution rules.' },
   },
-  '003-1-2-LATE-LOSES': { title: 'A division that hands in its confirmed list late (or not at all) loses a customer who is then invited and confirmed by the other division', state: 'encoded' },
-  '003-1-4-EXCLUSIVE': { title: 'A customer already confirmed by one division may not be invited by the other; customers brought by a division (speakers, crowd-warmers) likewise, provided the list was submitted in advance — otherwise void; duplicates decided by the coordinator, fairly and openly', state: 'encoded' },
-  '003-1-5-CREDIT': { title: 'At the event, the customer\'s former follow-up employee may help sell, but only with the current inviter\'s consent and never pitching at the same time; any sale is credited to the current inviter', state: 'encoded' },
 };

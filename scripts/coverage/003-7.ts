@@ -1,19 +1,13 @@
 import type { CoverageEntries } from './types';
 
-/** Catalog IDs of 003-7 (catalog §0.1) and how each is covered. */
+/** Catalog IDs of 003-7 (catalog §0.1) that no built-in rule encodes, and why (the encoded ones are the rules of its profile). */
 export const entries: CoverageEntries = {
-  '003-7-1.7-PERIODIC': { title: 'Periodic callbacks and satisfaction surveys (basis for the departments\' assessment), no period given', state: 'encoded' },
-  '003-7-1.4-REG-5WD': { title: 'New customer → registered (备案) with 市场推广部 within 5 working days of first contact', state: 'encoded' },
-  '003-7-1.4-CHG-5WD': { title: 'Changes to a registered customer reported within 5 working days', state: 'encoded' },
-  '003-7-1.8-NO-REIMB': { title: 'Unregistered customer → no reimbursement of related entertainment, travel or gift expenses', state: 'encoded' },
-  '003-7-1.8-KPI': { title: 'Repeated failure to file or register customers despite reminders → month-end KPI penalty', state: 'encoded' },
   '003-7-1.3-NEW-FILE': { title: 'Every new customer gets a file (客户档案户头)', state: 'not-checkable',
     reason: {
       zh: '台账里客户的行就是它的档案；只在合同、报销单等其他记录里出现而没有建档的客户，要把两张表放在一起才看得出，一张台账看不到。备案本身由 003-7-1.4-REG-5WD 检查。',
       en: 'In a ledger a customer\'s rows are its file; a customer that appears only in other records (contracts, expense claims) without a file shows only when both are compared, which one sheet cannot do. Registration itself is 003-7-1.4-REG-5WD.',
     },
   },
-  '003-7-1.3-FIELDS': { title: 'File basics: name, category, ownership type, supervising body, address, contact person, phone', state: 'encoded' },
   '003-7-1.3-CHANGES': { title: 'Major changes on the customer\'s side, and major matters between the company and the customer, entered in the file', state: 'not-checkable',
     reason: {
       zh: '没录入档案的变动在台账里不留痕迹；已录入的变动是否按时反馈由 003-7-1.4-CHG-5WD 检查。"重大"也没有标准。',
@@ -26,10 +20,6 @@ export const entries: CoverageEntries = {
       en: 'Letters, faxes and calls never recorded cannot be seen in a ledger; every recorded row needs a customer number or name, and a missing one is already reported as an invalid cell.',
     },
   },
-  '003-7-1.2-FOUR': { title: 'Customer categories: target, ordinary, key, potential; a customer = a party with business dealings', state: 'encoded' },
-  '003-7-1.6.3-HIGH-POTENTIAL': { title: 'Important or high-potential new customers: two or more staff in contact, plus contact reporting', state: 'encoded' },
-  '003-7-1.5-FILE-ACCESS': { title: 'Customer files: own department\'s files with the department manager\'s approval; other departments\' files with the general manager\'s approval', state: 'encoded' },
-  '003-7-1.6.4-HANDOVER': { title: 'When the employee responsible for a customer leaves, the company informs the customer promptly and assigns a replacement who quickly makes contact', state: 'encoded' },
   '003-7-1.7-RESULTS-TO-DEPT': { title: 'Periodic callbacks and satisfaction surveys are a basis for the business departments\' assessment; departments provide name lists for company-wide customer-appreciation events', state: 'not-checkable',
     reason: {
       zh: '回访和满意度结果作为部门考核依据、各部门为答谢活动报名单，都是考核和活动组织的事，台账里没有考核结果和名单提交记录。',

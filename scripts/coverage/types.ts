@@ -1,17 +1,17 @@
 /**
- * How each catalog ID is covered. `encoded`: a rule of that ID is in a built-in profile (the rule
- * itself is the source of truth; docs/coverage.md adds its columns). `not-checkable`: a ledger
- * cannot show it (give the reason). `not-a-rule`: advice, an exam question, a definition
- * (give the reason). `undecided` fails the coverage test.
+ * How a catalog ID that no built-in rule encodes is covered. A rule of a built-in profile is the
+ * coverage of its own ID (its title and columns come from the rule), so only the others are written
+ * here: `not-checkable`, a ledger cannot show it; `not-a-rule`, advice, an exam question, a
+ * definition; `undecided` fails the coverage test. Each gives the reason.
  */
-export type CoverageState = 'encoded' | 'not-checkable' | 'not-a-rule' | 'undecided';
+export type CoverageState = 'not-checkable' | 'not-a-rule' | 'undecided';
 
 export interface CoverageEntry {
   /** The catalog's heading for the ID. */
   title: string;
   state: CoverageState;
-  /** Why it is not encoded (required unless encoded). */
-  reason?: { zh: string; en: string };
+  /** Why it is not encoded. */
+  reason: { zh: string; en: string };
 }
 
 export type CoverageEntries = Record<string, CoverageEntry>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LedgerlintError } from '../errors';
 import { ENGINE_ERRORS } from '../engine/errors';
+import { fullCitation } from '../rule/common';
 import { profileSchema, type Profile } from './schema';
 
 const checked = new WeakSet<object>();
@@ -87,6 +88,9 @@ export function parseProfile(input: unknown): Profile {
   const result = profileSchema.safeParse(input, { reportInput: true });
   if (!result.success) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: describeIssues(result.error) });
   const profile = result.data;
+  // A rule writes only its own clause; file and section come from the profile's source, so every
+  // parsed rule (and each of its findings) carries the whole citation.
+  for (const rule of profile.rules) rule.citation = fullCitation(rule.citation, profile.source);
   const ids = new Set<string>();
   for (const rule of profile.rules) {
     if (ids.has(rule.id)) throw new LedgerlintError(ENGINE_ERRORS, 'bad-profile', { issues: `rules: duplicate rule id ${rule.id}` });

@@ -8,14 +8,14 @@ import { KIND_LIST, type AnyKind, type RuleInputOf, type RuleOf } from '../kinds
 // its path in the profile, not later inside evaluate.
 import { calendarYearSchema } from '../calendar/schema';
 import { FIELDS } from '../ledger/fields';
-import { conditionSchema, fieldSchema, localizedSchema } from '../rule/common';
+import { conditionSchema, fieldSchema, localizedSchema, type Citation } from '../rule/common';
 import { ruleBaseShape, ruleIdSchema } from '../rule/rule';
 
 type RuleBaseOutput = z.output<z.ZodObject<typeof ruleBaseShape>>;
 type RuleBaseInput = z.input<z.ZodObject<typeof ruleBaseShape>>;
 
-/** A rule of a profile: the common fields plus one kind's `kind` and `params`. */
-export type Rule = RuleBaseOutput & RuleOf<AnyKind>;
+/** A rule of a profile: the common fields plus one kind's `kind` and `params`; its citation filled in at load. */
+export type Rule = Omit<RuleBaseOutput, 'citation'> & { citation: Citation } & RuleOf<AnyKind>;
 /** A rule as written (defaults not yet filled in). */
 export type RuleInput = RuleBaseInput & RuleInputOf<AnyKind>;
 export type RuleKind = Rule['kind'];

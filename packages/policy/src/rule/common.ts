@@ -6,14 +6,49 @@ import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 export const localizedSchema = z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) });
 export type Localized = z.infer<typeof localizedSchema>;
 
-/** Where a rule or number comes from: file name, section, lines, and the words themselves. */
-export const citationSchema = z.strictObject({
-  file: z.string().min(1).max(200),
-  section: z.string().min(1).max(300),
-  lines: z.string().max(50).optional(),
-  quote: z.string().min(1).max(1000),
-});
-export type Citation = z.infer<typeof citationSchema>;
+/** Where a rule comes from, in full: file, section, lines, and the words themselves. Every parsed rule and every finding carries one. */
+export interface Citation {
+  file: string;
+  section: string;
+  lines?: string;
+  quote: string;
+}
+
+/**
+ * A rule's citation as written: only what is the rule's own (its clause, lines and quote). The file
+ * and the document's section are the profile's `source`, filled in at load ({@link fullCitation}),
+ * so they are written once per profile. A rule citing another file, or a section other than its
+ * profile's section plus a clause, writes `section` (and `file`) in full.
+ * @example { clause: '第3条', lines: 'L5', quote: '以后根据客户分类,H类客户三天做一次回访' }
+ */
+export const citationSchema = z
+  .strictObject({
+    /** Another file than the profile's `source.file`; its section is then written too. */
+    file: z.string().min(1).max(200).optional(),
+    /** The whole section, as cited (`第二篇《客户回访管理办法》1.4`); absent: the profile's section plus `clause`. */
+    section: z.string().min(1).max(300).optional(),
+    /** The rule's clause inside the profile's section (`第3条`, `四、2`, `5.2`), appended to it. */
+    clause: z.string().min(1).max(200).optional(),
+    lines: z.string().max(50).optional(),
+    quote: z.string().min(1).max(1000),
+  })
+  .refine((c) => c.file === undefined || c.section !== undefined, { path: ['section'], message: 'a citation of another file names its section in full' })
+  .refine((c) => c.section === undefined || c.clause === undefined, { path: ['clause'], message: 'section is written in full: put the clause in it, or leave section out' });
+export type CitationInput = z.input<typeof citationSchema>;
+
+/** A section that ends in a closing bracket (《…》, （…）) takes its clause directly; a plain title after a space. */
+const ENDS_IN_BRACKET = /[》）)」』】\]]$/;
+
+/**
+ * The full citation of a rule: its own clause, lines and quote, with the file and section of the
+ * profile's source where the rule names none (the clause appended to the section).
+ * @example fullCitation({ clause: '第3条', quote: 'q' }, { file: 'a.txt', section: '第一篇《制度》' }) // { file: 'a.txt', section: '第一篇《制度》第3条', quote: 'q' }
+ */
+export function fullCitation(c: CitationInput, source: { file: string; section: string }): Citation {
+  const section = c.section ?? (c.clause === undefined ? source.section : `${source.section}${ENDS_IN_BRACKET.test(source.section) ? '' : ' '}${c.clause}`);
+  // Keys in this order: findings are written to JSON as they are.
+  return { file: c.file ?? source.file, section, ...(c.lines !== undefined && { lines: c.lines }), quote: c.quote };
+}
 
 export const fieldSchema = z.enum(FIELD_NAMES as [Field, ...Field[]]);
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { recordFilterSchema } from './record-filter';
-import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Severity, type Status } from './common';
+import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Citation, type Severity, type Status } from './common';
 
 /** Catalog IDs: `<profile>-<article>-<mnemonic>`, e.g. `002-1-3-H-3d`. */
 export const ruleIdSchema = z.string().regex(/^\d{3}-[0-9A-Za-z]+(-[0-9A-Za-z.+<>=%_]+)+$/, 'a catalog rule ID such as 002-1-3-H-3d').max(80);
@@ -31,8 +31,8 @@ export const ruleBaseShape = {
   escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),
 };
 
-/** A rule of any kind, as the engine and shared helpers see it. */
-export type RuleBase = z.infer<z.ZodObject<typeof ruleBaseShape>> & { kind: string; params: unknown };
+/** A rule of any kind, as the engine and shared helpers see it (loaded: its citation is whole). */
+export type RuleBase = Omit<z.infer<z.ZodObject<typeof ruleBaseShape>>, 'citation'> & { citation: Citation; kind: string; params: unknown };
 
 const BREACH: ReadonlySet<Status> = new Set(['violation', 'overdue', 'late']);
 

@@ -4,13 +4,8 @@
  * communication, leadership contact every half year, inquiries answered within 24 hours.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as ownership } from './rules/000-1-1-OWNERSHIP';
-import { rule as leadership } from './rules/000-1-1.1-LEAD-6M';
-import { rule as meetingRecord } from './rules/000-1-2.2A-MEETING-REC';
-import { rule as inquiry } from './rules/000-1-3.2-INQ-24h';
-import { rule as important } from './rules/000-1-3.2-IMPORTANT';
-import { rule as issueRecord } from './rules/000-1-3.2-ISSUE-REC';
-import { rule as contractChange } from './rules/000-1-4-CONTRACT-CHANGE';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile000_1: ProfileInput = {
   id: '000-1',
@@ -42,5 +37,14 @@ export const profile000_1: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '000-1-3.2-ISSUE-REC',
   dueSoonDays: 1,
-  rules: [ownership, leadership, meetingRecord, inquiry, important, issueRecord, contractChange],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '000-1-1-OWNERSHIP',
+    '000-1-1.1-LEAD-6M',
+    '000-1-2.2A-MEETING-REC',
+    '000-1-3.2-INQ-24h',
+    '000-1-3.2-IMPORTANT',
+    '000-1-3.2-ISSUE-REC',
+    '000-1-4-CONTRACT-CHANGE',
+  ]),
 };

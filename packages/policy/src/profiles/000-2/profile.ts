@@ -4,11 +4,8 @@
  * monthly sales-flow reports, and a collection ratio left blank.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as boxCode } from './rules/000-2-2-BOX-CODE';
-import { rule as crossRegion } from './rules/000-2-2-CROSS-REGION';
-import { rule as unapprovedReturn } from './rules/000-2-3-UNAPPROVED-RETURN';
-import { rule as flowReport } from './rules/000-2-4D-MONTHEND-FLOW';
-import { rule as collection } from './rules/000-2-4G-COLLECTION-RATIO';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile000_2: ProfileInput = {
   id: '000-2',
@@ -32,5 +29,12 @@ export const profile000_2: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '000-2-2-BOX-CODE',
   dueSoonDays: 3,
-  rules: [boxCode, crossRegion, unapprovedReturn, flowReport, collection],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '000-2-2-BOX-CODE',
+    '000-2-2-CROSS-REGION',
+    '000-2-3-UNAPPROVED-RETURN',
+    '000-2-4D-MONTHEND-FLOW',
+    '000-2-4G-COLLECTION-RATIO',
+  ]),
 };

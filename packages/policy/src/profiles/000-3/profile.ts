@@ -4,39 +4,8 @@
  * KPIs, recordings, retries, call windows, conflict of interest, opinions, major anomalies).
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as r2CbFields } from './rules/000-3-2-CB-FIELDS';
-import { rule as r123InvalidLog } from './rules/000-3-12.3-INVALID-LOG';
-import { rule as r2Recording } from './rules/000-3-2-RECORDING';
-import { rule as r7Types } from './rules/000-3-7-TYPES';
-import { rule as r95Summary } from './rules/000-3-9.5-SUMMARY';
-import { rule as r43CsFile } from './rules/000-3-4.3-CS-FILE';
-import { rule as r43CsFake } from './rules/000-3-4.3-CS-FAKE';
-import { rule as r43FmFake } from './rules/000-3-4.3-FM-FAKE';
-import { rule as r43FmAttitude } from './rules/000-3-4.3-FM-ATTITUDE';
-import { rule as r723Exit } from './rules/000-3-7.2.3-EXIT';
-import { rule as r42MajorToSupervisor } from './rules/000-3-4.2-MAJOR-TO-SUPERVISOR';
-import { rule as r10MajorAnomaly } from './rules/000-3-10-MAJOR-ANOMALY';
-import { rule as r31Voluntary } from './rules/000-3-3.1-VOLUNTARY';
-import { rule as r61400Line } from './rules/000-3-6.1-400-LINE';
-import { rule as r122Mandarin } from './rules/000-3-12.2-MANDARIN';
-import { rule as r81Newsign5wd } from './rules/000-3-8.1-NEWSIGN-5WD';
-import { rule as r81Newsign1nm } from './rules/000-3-8.1-NEWSIGN-1NM';
-import { rule as r81Newsign100pct } from './rules/000-3-8.1-NEWSIGN-100PCT';
-import { rule as r82Cont1y } from './rules/000-3-8.2-CONT-1Y';
-import { rule as r123Window } from './rules/000-3-12.3-WINDOW';
-import { rule as r123Ring20s } from './rules/000-3-12.3-RING-20s';
-import { rule as r123Retry3 } from './rules/000-3-12.3-RETRY-3';
-import { rule as r33Coi } from './rules/000-3-3.3-COI';
-import { rule as r10Opinion5wd } from './rules/000-3-10-OPINION-5WD';
-import { rule as r98RecordPrompt } from './rules/000-3-9.8-RECORD-PROMPT';
-import { rule as r721ComplaintFu } from './rules/000-3-7.2.1-COMPLAINT-FU';
-import { rule as r722MajorChange } from './rules/000-3-7.2.2-MAJOR-CHANGE';
-import { rule as r2Rec3y } from './rules/000-3-2-REC-3Y';
-import { rule as r61Audio3y } from './rules/000-3-6.1-AUDIO-3Y';
-import { rule as r10Unresolved } from './rules/000-3-10-UNRESOLVED';
-import { rule as r83SpecialPlan } from './rules/000-3-8.3-SPECIAL-PLAN';
-import { rule as r13Access } from './rules/000-3-13-ACCESS';
-import { rule as r41ViolationReport } from './rules/000-3-4.1-VIOLATION-REPORT';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile000_3: ProfileInput = {
   id: '000-3',
@@ -74,5 +43,40 @@ export const profile000_3: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '000-3-2-CB-FIELDS',
   dueSoonDays: 1,
-  rules: [r2CbFields, r123InvalidLog, r2Recording, r7Types, r95Summary, r43CsFile, r43CsFake, r43FmFake, r43FmAttitude, r723Exit, r42MajorToSupervisor, r10MajorAnomaly, r31Voluntary, r61400Line, r122Mandarin, r81Newsign5wd, r81Newsign1nm, r81Newsign100pct, r82Cont1y, r123Window, r123Ring20s, r123Retry3, r33Coi, r10Opinion5wd, r98RecordPrompt, r721ComplaintFu, r722MajorChange, r2Rec3y, r61Audio3y, r10Unresolved, r83SpecialPlan, r13Access, r41ViolationReport],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '000-3-2-CB-FIELDS',
+    '000-3-12.3-INVALID-LOG',
+    '000-3-2-RECORDING',
+    '000-3-7-TYPES',
+    '000-3-9.5-SUMMARY',
+    '000-3-4.3-CS-FILE',
+    '000-3-4.3-CS-FAKE',
+    '000-3-4.3-FM-FAKE',
+    '000-3-4.3-FM-ATTITUDE',
+    '000-3-7.2.3-EXIT',
+    '000-3-4.2-MAJOR-TO-SUPERVISOR',
+    '000-3-10-MAJOR-ANOMALY',
+    '000-3-3.1-VOLUNTARY',
+    '000-3-6.1-400-LINE',
+    '000-3-12.2-MANDARIN',
+    '000-3-8.1-NEWSIGN-5WD',
+    '000-3-8.1-NEWSIGN-1NM',
+    '000-3-8.1-NEWSIGN-100PCT',
+    '000-3-8.2-CONT-1Y',
+    '000-3-12.3-WINDOW',
+    '000-3-12.3-RING-20s',
+    '000-3-12.3-RETRY-3',
+    '000-3-3.3-COI',
+    '000-3-10-OPINION-5WD',
+    '000-3-9.8-RECORD-PROMPT',
+    '000-3-7.2.1-COMPLAINT-FU',
+    '000-3-7.2.2-MAJOR-CHANGE',
+    '000-3-2-REC-3Y',
+    '000-3-6.1-AUDIO-3Y',
+    '000-3-10-UNRESOLVED',
+    '000-3-8.3-SPECIAL-PLAN',
+    '000-3-13-ACCESS',
+    '000-3-4.1-VIOLATION-REPORT',
+  ]),
 };

@@ -5,18 +5,8 @@
  * retention, a 50元 fine per breach.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as mealRecord } from './rules/000-5-1.1-MEALREC';
-import { rule as eventNote } from './rules/000-5-1.1-EVENT-NOTE';
-import { rule as brief } from './rules/000-5-2.1-BRIEF-0900';
-import { rule as signoff } from './rules/000-5-2.2-DAILY-SIGNOFF';
-import { rule as review } from './rules/000-5-3-REVIEW-AM-REPORT-PM';
-import { rule as guestFields } from './rules/000-5-3-BDAY-FIELDS';
-import { rule as entry } from './rules/000-5-4-ENTRY-48h';
-import { rule as birthday } from './rules/000-5-5-BDAY-10d';
-import { rule as celebration } from './rules/000-5-5-CELEB-30d';
-import { rule as channel } from './rules/000-5-5-PHONE-OR-VISIT';
-import { rule as keepSheets } from './rules/000-5-6.1-1Y';
-import { rule as keepInfo } from './rules/000-5-6.2-3Y';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile000_5: ProfileInput = {
   id: '000-5',
@@ -56,5 +46,19 @@ export const profile000_5: ProfileInput = {
   essentialColumns: [],
   recordsRuleId: '000-5-1.1-MEALREC',
   dueSoonDays: 1,
-  rules: [mealRecord, eventNote, brief, signoff, review, guestFields, entry, birthday, celebration, channel, keepSheets, keepInfo],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '000-5-1.1-MEALREC',
+    '000-5-1.1-EVENT-NOTE',
+    '000-5-2.1-BRIEF-0900',
+    '000-5-2.2-DAILY-SIGNOFF',
+    '000-5-3-REVIEW-AM-REPORT-PM',
+    '000-5-3-BDAY-FIELDS',
+    '000-5-4-ENTRY-48h',
+    '000-5-5-BDAY-10d',
+    '000-5-5-CELEB-30d',
+    '000-5-5-PHONE-OR-VISIT',
+    '000-5-6.1-1Y',
+    '000-5-6.2-3Y',
+  ]),
 };

@@ -4,13 +4,8 @@
  * deadlines, feedback to the supervisor, archiving and progress reports.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as planFields } from './rules/001-1-6.1-PLAN-FIELDS';
-import { rule as planApproval } from './rules/001-1-6.2-PLAN-APPROVAL';
-import { rule as archive } from './rules/001-1-7.1-ARCHIVE';
-import { rule as feedbackUp } from './rules/001-1-7.1-FEEDBACK-UP';
-import { rule as taskDeadline } from './rules/001-1-7.1-TASK-DEADLINE';
-import { rule as periodic } from './rules/001-1-7.2-PERIODIC';
-import { rule as tierInFile } from './rules/001-1-KP1-TIER-IN-FILE';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile001_1: ProfileInput = {
   id: '001-1',
@@ -41,5 +36,14 @@ export const profile001_1: ProfileInput = {
   essentialColumns: [],
   recordsRuleId: '001-1-KP1-TIER-IN-FILE',
   dueSoonDays: 1,
-  rules: [tierInFile, planFields, planApproval, taskDeadline, feedbackUp, archive, periodic],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '001-1-KP1-TIER-IN-FILE',
+    '001-1-6.1-PLAN-FIELDS',
+    '001-1-6.2-PLAN-APPROVAL',
+    '001-1-7.1-TASK-DEADLINE',
+    '001-1-7.1-FEEDBACK-UP',
+    '001-1-7.1-ARCHIVE',
+    '001-1-7.2-PERIODIC',
+  ]),
 };

@@ -4,12 +4,8 @@
  * rotation visits, and the yearly customer-service conference.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as rotation } from './rules/001-2-6-ROTATION';
-import { rule as card } from './rules/001-2-9-CARD';
-import { rule as declared } from './rules/001-2-9-DECLARED-FREQ';
-import { rule as conference } from './rules/001-2-13-ANNUAL-CONF';
-import { rule as holidays } from './rules/001-2-14-HOLIDAY-GREET';
-import { rule as periodic } from './rules/001-2-15-PERIODIC';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile001_2: ProfileInput = {
   id: '001-2',
@@ -33,5 +29,13 @@ export const profile001_2: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '001-2-9-CARD',
   dueSoonDays: 3,
-  rules: [card, declared, periodic, rotation, conference, holidays],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '001-2-9-CARD',
+    '001-2-9-DECLARED-FREQ',
+    '001-2-15-PERIODIC',
+    '001-2-6-ROTATION',
+    '001-2-13-ANNUAL-CONF',
+    '001-2-14-HOLIDAY-GREET',
+  ]),
 };

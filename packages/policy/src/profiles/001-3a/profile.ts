@@ -4,15 +4,8 @@
  * after installation, and after repairs, complaints, proposals and dispatches.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as trackCard } from './rules/001-3a-5.6-TRACK-CARD';
-import { rule as install } from './rules/001-3a-INSTALL';
-import { rule as tenToTwelve } from './rules/001-3a-P+10-12M';
-import { rule as fourToSix } from './rules/001-3a-P+4-6M';
-import { rule as oneWeek } from './rules/001-3a-P+1w';
-import { rule as dispatch } from './rules/001-3a-SP-DISPATCH';
-import { rule as proposal } from './rules/001-3a-SP-PROPOSAL';
-import { rule as repair } from './rules/001-3a-SP-REPAIR-3-5d';
-import { rule as complaint } from './rules/001-3a-SP-WRITTEN-COMPLAINT';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile001_3a: ProfileInput = {
   id: '001-3a',
@@ -39,5 +32,16 @@ export const profile001_3a: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '001-3a-5.6-TRACK-CARD',
   dueSoonDays: 3,
-  rules: [oneWeek, fourToSix, tenToTwelve, repair, install, complaint, proposal, dispatch, trackCard],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '001-3a-P+1w',
+    '001-3a-P+4-6M',
+    '001-3a-P+10-12M',
+    '001-3a-SP-REPAIR-3-5d',
+    '001-3a-INSTALL',
+    '001-3a-SP-WRITTEN-COMPLAINT',
+    '001-3a-SP-PROPOSAL',
+    '001-3a-SP-DISPATCH',
+    '001-3a-5.6-TRACK-CARD',
+  ]),
 };

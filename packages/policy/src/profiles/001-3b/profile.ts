@@ -3,10 +3,8 @@
  * visits by class, the 5-day booking for important customers, and visit passes.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as book5d } from './rules/001-3b-BOOK-5d';
-import { rule as pass } from './rules/001-3b-PASS';
-import { rule as approval } from './rules/001-3b-VISIT-APPROVAL';
-import { rule as visitorClass } from './rules/001-3b-VISITOR-CLASS';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile001_3b: ProfileInput = {
   id: '001-3b',
@@ -35,5 +33,11 @@ export const profile001_3b: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '001-3b-PASS',
   dueSoonDays: 1,
-  rules: [book5d, pass, approval, visitorClass],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '001-3b-BOOK-5d',
+    '001-3b-PASS',
+    '001-3b-VISIT-APPROVAL',
+    '001-3b-VISITOR-CLASS',
+  ]),
 };

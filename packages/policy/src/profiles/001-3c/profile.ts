@@ -4,8 +4,8 @@
  * the document leaves blank.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as approval } from './rules/001-3c-GIFT-APPROVAL';
-import { rule as caps } from './rules/001-3c-GIFT-CLASS-CAPS';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile001_3c: ProfileInput = {
   id: '001-3c',
@@ -33,5 +33,9 @@ export const profile001_3c: ProfileInput = {
   essentialColumns: [],
   recordsRuleId: '001-3c-GIFT-APPROVAL',
   dueSoonDays: 1,
-  rules: [caps, approval],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '001-3c-GIFT-CLASS-CAPS',
+    '001-3c-GIFT-APPROVAL',
+  ]),
 };

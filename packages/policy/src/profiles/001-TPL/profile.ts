@@ -3,9 +3,8 @@
  * 记录表, 客户关系评估表 and 客户关系强化表, checked for their required boxes.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as evalScore } from './rules/001-TPL-EVAL-SCORE';
-import { rule as status } from './rules/001-TPL-STATUS';
-import { rule as strengthen } from './rules/001-TPL-STRENGTHEN';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile001_TPL: ProfileInput = {
   id: '001-TPL',
@@ -33,5 +32,10 @@ export const profile001_TPL: ProfileInput = {
   essentialColumns: [],
   recordsRuleId: '001-TPL-STATUS',
   dueSoonDays: 1,
-  rules: [status, evalScore, strengthen],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '001-TPL-STATUS',
+    '001-TPL-EVAL-SCORE',
+    '001-TPL-STRENGTHEN',
+  ]),
 };

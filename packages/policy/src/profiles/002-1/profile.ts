@@ -4,23 +4,8 @@
  * first-service callbacks.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as all24h } from './rules/002-1-3-ALL-24h';
-import { rule as tierA } from './rules/002-1-3-A-1w';
-import { rule as tierB } from './rules/002-1-3-B-2perM';
-import { rule as tierC } from './rules/002-1-3-C-2per2M';
-import { rule as tierH } from './rules/002-1-3-H-3d';
-import { rule as hhmm } from './rules/002-1-2-HHMM';
-import { rule as intent } from './rules/002-1-2-INTENT';
-import { rule as intentForm } from './rules/002-1-2-INTENT-FORM';
-import { rule as phone24h } from './rules/002-1-4-24H-PHONE';
-import { rule as detail } from './rules/002-1-5-DETAIL';
-import { rule as success } from './rules/002-1-6-SUCCESS';
-import { rule as quiet } from './rules/002-1-7-QUIET-TIME';
-import { rule as openQ } from './rules/002-1-8-OPEN-Q';
-import { rule as firstService } from './rules/002-1-9-FIRSTSVC-3d';
-import { rule as pickup2h } from './rules/002-1-9-PICKUP-1-2h';
-import { rule as pickup1w } from './rules/002-1-9-PICKUP-1w';
-import { rule as oldForm } from './rules/002-1-10-OLD-FORM';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile002_1: ProfileInput = {
   id: '002-1',
@@ -50,5 +35,24 @@ export const profile002_1: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-1-2-INTENT-FORM',
   dueSoonDays: 1,
-  rules: [success, all24h, phone24h, tierH, tierA, tierB, tierC, pickup2h, pickup1w, firstService, hhmm, detail, intentForm, intent, oldForm, quiet, openQ],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '002-1-6-SUCCESS',
+    '002-1-3-ALL-24h',
+    '002-1-4-24H-PHONE',
+    '002-1-3-H-3d',
+    '002-1-3-A-1w',
+    '002-1-3-B-2perM',
+    '002-1-3-C-2per2M',
+    '002-1-9-PICKUP-1-2h',
+    '002-1-9-PICKUP-1w',
+    '002-1-9-FIRSTSVC-3d',
+    '002-1-2-HHMM',
+    '002-1-5-DETAIL',
+    '002-1-2-INTENT-FORM',
+    '002-1-2-INTENT',
+    '002-1-10-OLD-FORM',
+    '002-1-7-QUIET-TIME',
+    '002-1-8-OPEN-Q',
+  ]),
 };

@@ -5,21 +5,8 @@
  * delivery, and end users called by purchase size; each breach is fined 50 yuan.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as delivery } from './rules/002-2-1.2-DELIVERY-5d';
-import { rule as routing } from './rules/002-2-1.2-ROUTING';
-import { rule as tierA } from './rules/002-2-1.4-A-10d';
-import { rule as techA } from './rules/002-2-1.4-A-TECH-3M';
-import { rule as tierB } from './rules/002-2-1.4-B-15d';
-import { rule as tierC } from './rules/002-2-1.4-C-30d';
-import { rule as tierD } from './rules/002-2-1.4-D-free';
-import { rule as dealerTier } from './rules/002-2-1.4-DEALER-TIER';
-import { rule as topics } from './rules/002-2-1.4-TOPICS';
-import { rule as infoReturn } from './rules/002-2-1.5-INFO-RETURN';
-import { rule as ledgerKept } from './rules/002-2-1.6-LEDGER-KEPT';
-import { rule as endLedger } from './rules/002-2-2.2-END-LEDGER';
-import { rule as bigMonthly } from './rules/002-2-2.3-BIG-MONTHLY';
-import { rule as bigPost } from './rules/002-2-2.3-BIG-POST-3M';
-import { rule as small } from './rules/002-2-2.4-SMALL-1-3-6M';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile002_2: ProfileInput = {
   id: '002-2',
@@ -61,5 +48,22 @@ export const profile002_2: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-2-1.6-LEDGER-KEPT',
   dueSoonDays: 2,
-  rules: [dealerTier, tierA, tierB, tierC, tierD, techA, topics, delivery, routing, infoReturn, ledgerKept, endLedger, bigMonthly, bigPost, small],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '002-2-1.4-DEALER-TIER',
+    '002-2-1.4-A-10d',
+    '002-2-1.4-B-15d',
+    '002-2-1.4-C-30d',
+    '002-2-1.4-D-free',
+    '002-2-1.4-A-TECH-3M',
+    '002-2-1.4-TOPICS',
+    '002-2-1.2-DELIVERY-5d',
+    '002-2-1.2-ROUTING',
+    '002-2-1.5-INFO-RETURN',
+    '002-2-1.6-LEDGER-KEPT',
+    '002-2-2.2-END-LEDGER',
+    '002-2-2.3-BIG-MONTHLY',
+    '002-2-2.3-BIG-POST-3M',
+    '002-2-2.4-SMALL-1-3-6M',
+  ]),
 };

@@ -4,9 +4,8 @@
  * and problems escalated to the supervising leader before the answer goes back.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as monthlyRepaired } from './rules/002-3-1-MONTHLY-REPAIRED';
-import { rule as special } from './rules/002-3-1-SPECIAL';
-import { rule as escalate } from './rules/002-3-5-ESCALATE';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile002_3: ProfileInput = {
   id: '002-3',
@@ -34,5 +33,10 @@ export const profile002_3: ProfileInput = {
   },
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-3-1-MONTHLY-REPAIRED',
-  rules: [monthlyRepaired, special, escalate],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '002-3-1-MONTHLY-REPAIRED',
+    '002-3-1-SPECIAL',
+    '002-3-5-ESCALATE',
+  ]),
 };

@@ -4,14 +4,8 @@
  * e-file sent to him on the 10th, 20th and 30th, written escalation, and an audit post.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as phoneOnly } from './rules/002-4-3-PHONE-ONLY';
-import { rule as listApproved } from './rules/002-4-4.1-LIST-APPROVED';
-import { rule as every10 } from './rules/002-4-4.2-10d';
-import { rule as form } from './rules/002-4-4.3-FORM';
-import { rule as eFile } from './rules/002-4-4.4-10-20-30';
-import { rule as written } from './rules/002-4-4.5-WRITTEN';
-import { rule as independence } from './rules/002-4-5.1-INDEPENDENCE';
-import { rule as verify } from './rules/002-4-5.2-VERIFY';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile002_4: ProfileInput = {
   id: '002-4',
@@ -35,5 +29,15 @@ export const profile002_4: ProfileInput = {
   },
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-4-4.3-FORM',
-  rules: [every10, phoneOnly, eFile, form, written, listApproved, independence, verify],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '002-4-4.2-10d',
+    '002-4-3-PHONE-ONLY',
+    '002-4-4.4-10-20-30',
+    '002-4-4.3-FORM',
+    '002-4-4.5-WRITTEN',
+    '002-4-4.1-LIST-APPROVED',
+    '002-4-5.1-INDEPENDENCE',
+    '002-4-5.2-VERIFY',
+  ]),
 };

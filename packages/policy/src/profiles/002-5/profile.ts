@@ -5,17 +5,8 @@
  * and calls.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as needs } from './rules/002-5-2.3-NEEDS';
-import { rule as plan } from './rules/002-5-3.1-PLAN';
-import { rule as window } from './rules/002-5-3.2-WINDOW';
-import { rule as prep } from './rules/002-5-3.3-PREP';
-import { rule as makerMonthly } from './rules/002-5-4.2-MAKER-MONTHLY';
-import { rule as feedback } from './rules/002-5-4.4-FEEDBACK';
-import { rule as custodian } from './rules/002-5-6.1-CUSTODIAN';
-import { rule as preUse } from './rules/002-5-7.1a-PREUSE';
-import { rule as use3d } from './rules/002-5-7.1b-USE+3d';
-import { rule as use1m } from './rules/002-5-7.1c-USE+1M';
-import { rule as types } from './rules/002-5-TYPES';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile002_5: ProfileInput = {
   id: '002-5',
@@ -48,5 +39,18 @@ export const profile002_5: ProfileInput = {
   },
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-5-TYPES',
-  rules: [types, preUse, use3d, use1m, makerMonthly, needs, feedback, custodian, plan, prep, window],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '002-5-TYPES',
+    '002-5-7.1a-PREUSE',
+    '002-5-7.1b-USE+3d',
+    '002-5-7.1c-USE+1M',
+    '002-5-4.2-MAKER-MONTHLY',
+    '002-5-2.3-NEEDS',
+    '002-5-4.4-FEEDBACK',
+    '002-5-6.1-CUSTODIAN',
+    '002-5-3.1-PLAN',
+    '002-5-3.3-PREP',
+    '002-5-3.2-WINDOW',
+  ]),
 };

@@ -4,14 +4,8 @@
  * who gets a customer both invited, sale credit, and the 10 yuan fine.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as d1Earlier } from './rules/003-1-1-D1-EARLIER';
-import { rule as daily } from './rules/003-1-1-DAILY-1800';
-import { rule as fileQuality } from './rules/003-1-1-FILE-QUALITY';
-import { rule as lateLoses } from './rules/003-1-2-LATE-LOSES';
-import { rule as eventDay } from './rules/003-1-3-EVENTDAY';
-import { rule as late10 } from './rules/003-1-3-LATE-10';
-import { rule as exclusive } from './rules/003-1-4-EXCLUSIVE';
-import { rule as credit } from './rules/003-1-5-CREDIT';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile003_1: ProfileInput = {
   id: '003-1',
@@ -40,5 +34,15 @@ export const profile003_1: ProfileInput = {
   },
   essentialColumns: ['confirmedAt'],
   recordsRuleId: '003-1-1-FILE-QUALITY',
-  rules: [daily, late10, eventDay, d1Earlier, exclusive, lateLoses, credit, fileQuality],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '003-1-1-DAILY-1800',
+    '003-1-3-LATE-10',
+    '003-1-3-EVENTDAY',
+    '003-1-1-D1-EARLIER',
+    '003-1-4-EXCLUSIVE',
+    '003-1-2-LATE-LOSES',
+    '003-1-5-CREDIT',
+    '003-1-1-FILE-QUALITY',
+  ]),
 };

@@ -5,20 +5,8 @@
  * failure reports and the New-Year gift.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as monthEndReport } from './rules/003-2-1-MONTHEND-REPORT';
-import { rule as firstResponder } from './rules/003-2-2.1-FIRST-RESPONDER';
-import { rule as record } from './rules/003-2-2.2-RECORD';
-import { rule as oneStop } from './rules/003-2-2.3-ONE-STOP';
-import { rule as onsite } from './rules/003-2-2.3-ONSITE';
-import { rule as transfer } from './rules/003-2-2.4-TRANSFER';
-import { rule as majorToGm } from './rules/003-2-2.5-MAJOR-GM';
-import { rule as solveFirst } from './rules/003-2-2.6-SOLVE-FIRST';
-import { rule as december } from './rules/003-2-3-DECEMBER';
-import { rule as friday } from './rules/003-2-4-FRIDAY';
-import { rule as phone } from './rules/003-2-5-PHONE';
-import { rule as projectCallbacks } from './rules/003-2-5-PROJECT-M-Q';
-import { rule as failure } from './rules/003-2-7-FAILURE';
-import { rule as failureFields } from './rules/003-2-7-FAILURE-FIELDS';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile003_2: ProfileInput = {
   id: '003-2',
@@ -43,5 +31,21 @@ export const profile003_2: ProfileInput = {
   essentialColumns: [],
   recordsRuleId: '003-2-2.2-RECORD',
   dueSoonDays: 1,
-  rules: [firstResponder, record, oneStop, onsite, transfer, majorToGm, solveFirst, projectCallbacks, phone, friday, monthEndReport, december, failure, failureFields],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '003-2-2.1-FIRST-RESPONDER',
+    '003-2-2.2-RECORD',
+    '003-2-2.3-ONE-STOP',
+    '003-2-2.3-ONSITE',
+    '003-2-2.4-TRANSFER',
+    '003-2-2.5-MAJOR-GM',
+    '003-2-2.6-SOLVE-FIRST',
+    '003-2-5-PROJECT-M-Q',
+    '003-2-5-PHONE',
+    '003-2-4-FRIDAY',
+    '003-2-1-MONTHEND-REPORT',
+    '003-2-3-DECEMBER',
+    '003-2-7-FAILURE',
+    '003-2-7-FAILURE-FIELDS',
+  ]),
 };

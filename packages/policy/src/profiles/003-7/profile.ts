@@ -4,16 +4,8 @@
  * handover of a departed owner's customers, no reimbursement for unregistered customers.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as four } from './rules/003-7-1.2-FOUR';
-import { rule as fields } from './rules/003-7-1.3-FIELDS';
-import { rule as change5wd } from './rules/003-7-1.4-CHG-5WD';
-import { rule as register5wd } from './rules/003-7-1.4-REG-5WD';
-import { rule as fileAccess } from './rules/003-7-1.5-FILE-ACCESS';
-import { rule as highPotential } from './rules/003-7-1.6.3-HIGH-POTENTIAL';
-import { rule as handover } from './rules/003-7-1.6.4-HANDOVER';
-import { rule as periodic } from './rules/003-7-1.7-PERIODIC';
-import { rule as kpi } from './rules/003-7-1.8-KPI';
-import { rule as noReimbursement } from './rules/003-7-1.8-NO-REIMB';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile003_7: ProfileInput = {
   id: '003-7',
@@ -46,5 +38,17 @@ export const profile003_7: ProfileInput = {
   // A category outside the four breaks 1.2, not the file-keeping clause.
   tierRuleId: '003-7-1.2-FOUR',
   dueSoonDays: 1,
-  rules: [register5wd, change5wd, noReimbursement, kpi, fileAccess, handover, highPotential, fields, four, periodic],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '003-7-1.4-REG-5WD',
+    '003-7-1.4-CHG-5WD',
+    '003-7-1.8-NO-REIMB',
+    '003-7-1.8-KPI',
+    '003-7-1.5-FILE-ACCESS',
+    '003-7-1.6.4-HANDOVER',
+    '003-7-1.6.3-HIGH-POTENTIAL',
+    '003-7-1.3-FIELDS',
+    '003-7-1.2-FOUR',
+    '003-7-1.7-PERIODIC',
+  ]),
 };

@@ -4,9 +4,8 @@
  * at a planned frequency, and a callback after each solved issue.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as database } from './rules/004-A-2-DB';
-import { rule as monthly } from './rules/004-A-3-EXAMPLE';
-import { rule as postResolution } from './rules/004-A-4-POST-RESOLUTION';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile004_A: ProfileInput = {
   id: '004-A',
@@ -29,5 +28,10 @@ export const profile004_A: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '004-A-2-DB',
   dueSoonDays: 3,
-  rules: [database, monthly, postResolution],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '004-A-2-DB',
+    '004-A-3-EXAMPLE',
+    '004-A-4-POST-RESOLUTION',
+  ]),
 };

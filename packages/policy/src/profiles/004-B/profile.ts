@@ -3,7 +3,8 @@
  * process and standard; its one number is the 24-hour solution target.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as solve24h } from './rules/004-B-1-24h';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile004_B: ProfileInput = {
   id: '004-B',
@@ -23,5 +24,8 @@ export const profile004_B: ProfileInput = {
   essentialColumns: ['inquiryAt'],
   recordsRuleId: '004-B-1-24h',
   dueSoonDays: 1,
-  rules: [solve24h],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '004-B-1-24h',
+  ]),
 };

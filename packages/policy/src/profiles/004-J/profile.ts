@@ -5,17 +5,8 @@
  * complaints and satisfaction surveys.
  */
 import type { ProfileInput } from '../../profile/schema';
-import { rule as orderQuery } from './rules/004-J-5.2-ORDER-QUERY';
-import { rule as phone } from './rules/004-J-5.2-PHONE';
-import { rule as processQuery } from './rules/004-J-5.3-PROCESS-QUERY';
-import { rule as sample } from './rules/004-J-5.4-SAMPLE';
-import { rule as prodChange } from './rules/004-J-5.5-PROD-CHANGE';
-import { rule as anomaly } from './rules/004-J-5.6-ANOMALY';
-import { rule as preship } from './rules/004-J-5.7-PRESHIP';
-import { rule as complaint } from './rules/004-J-5.8.1-COMPLAINT';
-import { rule as xref } from './rules/004-J-5.8.1-XREF';
-import { rule as survey } from './rules/004-J-5.9-SURVEY';
-import { rule as surveyReply } from './rules/004-J-5.9-SURVEY-REPLY';
+import { inOrder } from '../rule-order';
+import { RULES } from './rules';
 
 export const profile004_J: ProfileInput = {
   id: '004-J',
@@ -52,5 +43,18 @@ export const profile004_J: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '004-J-5.2-ORDER-QUERY',
   dueSoonDays: 1,
-  rules: [orderQuery, phone, processQuery, sample, prodChange, anomaly, preship, complaint, xref, survey, surveyReply],
+  // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
+  rules: inOrder(RULES, [
+    '004-J-5.2-ORDER-QUERY',
+    '004-J-5.2-PHONE',
+    '004-J-5.3-PROCESS-QUERY',
+    '004-J-5.4-SAMPLE',
+    '004-J-5.5-PROD-CHANGE',
+    '004-J-5.6-ANOMALY',
+    '004-J-5.7-PRESHIP',
+    '004-J-5.8.1-COMPLAINT',
+    '004-J-5.8.1-XREF',
+    '004-J-5.9-SURVEY',
+    '004-J-5.9-SURVEY-REPLY',
+  ]),
 };

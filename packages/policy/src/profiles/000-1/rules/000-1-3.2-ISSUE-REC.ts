@@ -7,7 +7,7 @@ export const rule: RuleInput = {
   title: { zh: '重要问题记录处理过程和顾客反馈意见', en: 'Handling and customer feedback of important issues recorded' },
   short: { zh: '处理记录', en: 'handling record' },
   modality: 'M',
-  citation: { file: '000_76cb93e03295e223.txt', section: '第一篇《客户沟通管理规定》3、(2) 顾客问询', lines: 'L25', quote: '需记录处理过程及顾客的反馈意见,并汇总到技术业务部保存' },
+  citation: { clause: '3、(2) 顾客问询', lines: 'L25', quote: '需记录处理过程及顾客的反馈意见,并汇总到技术业务部保存' },
   reading: {
     zh: '标为重要的问询（是否重要问题为 是/重要/√），须填写处理过程和顾客反馈意见。是否汇总到技术业务部保存，台账看不出。',
     en: 'Inquiries marked important (是/重要/√) need the handling (处理过程) and the customer\'s feedback (顾客反馈意见) recorded. Whether they were filed with 技术业务部 is not visible in a ledger.',

@@ -7,7 +7,7 @@ export const rule: RuleInput = {
   title: { zh: '参观计划报相关部门办理参观凭证后方可参观', en: 'Visit plan reported and the pass issued before the visit' },
   short: { zh: '凭证先办理', en: 'pass issued first' },
   modality: 'M',
-  citation: { file: '001_dcae8ad5ba72ecd2.txt', section: '三(二)《客户参观接待方案》四、1', lines: 'L278', quote: '接待人员首先要将参观计划报相关部门办理参观凭证' },
+  citation: { clause: '四、1', lines: 'L278', quote: '接待人员首先要将参观计划报相关部门办理参观凭证' },
   reading: {
     zh: '凭证办理（核准）日期须在参观日期当天或之前。没有办理日期的参观也记违规（未经核准的参观人员一律拒绝参观）。',
     en: 'The pass is issued (approved) on or before the visit date. A visit with no issue date is a breach too (unapproved visitors are refused).',

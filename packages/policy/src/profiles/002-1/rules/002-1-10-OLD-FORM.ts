@@ -7,7 +7,7 @@ export const rule: RuleInput = {
   title: { zh: '老用户回访表须填全用户信息', en: 'Old-customer form with all user information' },
   short: { zh: '老用户信息齐全', en: 'owner info complete' },
   modality: 'M',
-  citation: { file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》第10条', lines: 'L12', quote: '老用户回访必须使用公司统一的回访表格,并填写全所有用户信息,记录每一次回访的信息和进程' },
+  citation: { clause: '第10条', lines: 'L12', quote: '老用户回访必须使用公司统一的回访表格,并填写全所有用户信息,记录每一次回访的信息和进程' },
   reading: {
     zh: '已提车的客户（老用户）须有：客户姓名、联系电话、提车时间、首保日期。"使用公司统一表格"无法从台账判断，不检查。"记录每一次回访"由 002-1-5-DETAIL 检查每条记录的内容。',
     en: 'Customers who have picked up their car (old customers) need name, phone, pickup time and first-service date. "Using the company\'s standard form" cannot be seen in a ledger and is not checked; "every callback recorded" is checked per record by 002-1-5-DETAIL.',

@@ -7,7 +7,7 @@ export const rule: RuleInput = {
   title: { zh: '首保前3天提醒回访', en: 'First-service reminder 3 days before' },
   short: { zh: '首保提醒', en: 'first-service reminder' },
   modality: 'M',
-  citation: { file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》第9条', lines: 'L11', quote: '首次保养前3天进行首保提醒回访' },
+  citation: { clause: '第9条', lines: 'L11', quote: '首次保养前3天进行首保提醒回访' },
   reading: {
     zh: '按期限理解：首保日期前第 7 天至前第 3 天之间有一次成功回访即合规；晚于前第 3 天才提醒记警告"完成晚了"；到期无提醒则逾期。台账有"回访类型"列时，只计类型含"首保"的回访。没有首保日期的客户不适用。',
     en: 'Read as a deadline: a successful contact from 7 to 3 days before the first-service date passes; a reminder after that is late (a warning); none by then is overdue. Where the ledger has a callback-type column, only types containing 首保 count. Customers without a first-service date are not concerned.',

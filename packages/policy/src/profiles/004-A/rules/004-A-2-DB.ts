@@ -7,7 +7,7 @@ export const rule: RuleInput = {
   title: { zh: '客户数据库包括客户的基本信息、联系方式和服务需求', en: 'The customer database holds basic information, contact details and service needs' },
   short: { zh: '客户资料齐全', en: 'customer data' },
   modality: 'S',
-  citation: { file: '004_b18771e288959c8e.txt', section: '物业日常与客户沟通管理工作程序 二、2', lines: 'L29', quote: '建立客户数据库,包括客户的基本信息、联系方式和服务需求等' },
+  citation: { clause: '二、2', lines: 'L29', quote: '建立客户数据库,包括客户的基本信息、联系方式和服务需求等' },
   reading: {
     zh: '每位客户（业主）须有姓名、联系方式和服务需求，任一行填写即可。原文是概括性的程序说明，缺项只作提醒（警告）。无法识别的单元格也归于本条。',
     en: 'Every customer (owner) has a name, contact details and service needs, on any of its rows. The text is a general procedure, so a gap is a warning. Unreadable cells fall under this clause too.',
