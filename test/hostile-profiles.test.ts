@@ -116,22 +116,22 @@ describe('hostile profiles', () => {
     // The issue's case: 002-1's 24-hour callback window turned around gave 11 false "late" findings.
     const p = richSource() as any;
     const k = p.rules.findIndex((r: { id: string }) => r.id === '002-1-3-ALL-24h');
-    Object.assign(p.rules[k].params, { from: 1440, to: 1 });
-    expect(String(rejection(() => parseProfile(p)).params.issues)).toBe(`rules.${k}.params.to: to (1) is less than from (1440): the window is inverted (every contact would be early or late); found 1`);
+    p.rules[k].params.windows = [{ from: 1440, to: 1 }];
+    expect(String(rejection(() => parseProfile(p)).params.issues)).toBe(`rules.${k}.params.windows.0.to: to (1) is less than from (1440): the window is inverted (every contact would be early or late); found 1`);
     // One row per pair: kind, inverted params, the path refused; the same params the right way round pass.
     const W = [{ from: '21:00', to: '21:00' }];
     const cases: [kind: string, bad: object, good: object, path: string][] = [
       ['event-channel', { anchor: 'receptionAt', unit: 'minutes', from: 1440, to: 1, allowed: ['phone'] }, { from: 1, to: 1440 }, 'params.to'],
       ['anniversary', { date: 'birthday', from: -10, to: -17 }, { from: -17, to: -10 }, 'params.to'],
       ['anniversary', { date: 'birthday', from: -17, to: -10, lateUntil: -12 }, { lateUntil: 0 }, 'params.lateUntil'],
-      ['schedule', { anchor: 'purchaseAt', unit: 'months', points: [{ from: 0, to: 1 }, { from: 3, to: 2 }] }, { points: [{ from: 0, to: 1 }, { from: 2, to: 3 }] }, 'params.points.1.to'],
+      ['event-window', { anchor: 'purchaseAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 3, to: 2 }] }, { windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }] }, 'params.windows.1.to'],
       ['cutoff', { field: 'reportedAt', anchor: 'confirmedAt', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -1, to: -7 } }, { during: { field: 'eventAt', from: -7, to: -1 } }, 'params.during.to'],
       ['count-per-period', { period: 'month', min: 1, prorateBelowDays: 10, proratedMin: 2 }, { proratedMin: 1 }, 'params.min'],
       ['retry', { minAttempts: 2, minHalfDays: 3 }, { minAttempts: 3 }, 'params.minAttempts'],
       ['quiet-hours', { windows: W, channels: ['phone'] }, { windows: [{ from: '21:00', to: '08:00' }] }, 'params.windows.0.to'],
       ['call-window', { windows: W }, { windows: [{ from: '10:00', to: '11:00' }] }, 'params.windows.0.to'],
       ['field-deadline', { from: 'inquiryAt', to: 'inquiryAt', unit: 'hours', within: 24 }, { to: 'responseAt' }, 'params.to'],
-      ['lead-time', { arranged: 'bookedAt', event: 'bookedAt', minDays: 5 }, { event: 'contactAt' }, 'params.event'],
+      ['field-deadline', { mode: 'ahead', from: 'bookedAt', to: 'bookedAt', atLeast: 5 }, { from: 'contactAt' }, 'params.to'],
     ];
     for (const [kind, bad, good, path] of cases) {
       const issues = String(rejection(() => parseProfile(oneRuleProfile(kind, bad))).params.issues);

@@ -12,7 +12,7 @@ const fiveWorkdays: RuleInput = {
   modality: 'M',
   citation: { file: 'company-handbook', section: '第1条', quote: '签约后5个工作日内完成回访' },
   reading: { zh: '测试用规则。', en: 'A rule for this test.' },
-  params: { anchor: 'signedAt', unit: 'workdays', from: 0, to: 5 },
+  params: { anchor: 'signedAt', unit: 'workdays', windows: [{ from: 0, to: 5 }] },
 };
 const profile = { ...structuredClone(PROFILE_SOURCES['002-1']), id: 'company-5wd', workWeek: [1, 2, 3, 4, 5], rules: [...structuredClone(PROFILE_SOURCES['002-1']).rules, fiveWorkdays] };
 const header = ['客户编号', '客户名称', '签约日期', '回访时间', '回访方式', '回访内容', '回访结果'];

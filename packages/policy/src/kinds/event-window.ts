@@ -1,14 +1,101 @@
 /**
  * Event-relative windows: "within 24 hours of reception", "1-2 hours after pickup", "within a week
- * of pickup", "3 days before 首保", "within 5 working days of signing".
+ * of pickup", "3 days before 首保", "within 5 working days of signing"; and schedules, several
+ * windows after one anchor ("month 1, 3 and 6 after purchase", "3-5 days after a repair"). Months
+ * are calendar months, clamped to the month's last day (catalog §0.5-2).
  */
-import { Precision } from '../ledger/cells';
+import { z } from 'zod';
+import { CHANNELS, Precision } from '../ledger/cells';
+import type { Field } from '../ledger/fields';
+import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
 import { defineKind, type RuleContext } from '../rule/kind';
+import { FILTER, filterColumns } from '../rule/record-filter';
 import { breachSeverity, type RuleBase } from '../rule/rule';
-import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
-import { type EventChannelParams, type EventWindowParams, eventChannelParams, eventWindowParams } from './params';
+import { addMonths, dayFromYmd, daysInMonth, isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import { couldFallIn, dayOf, emitUnsure, inSpan, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
-import { CHANNELS } from '../ledger/cells';
+
+const offset = z.number().int().min(-100000).max(100000);
+
+/**
+ * A contact is due in a window relative to an anchor event (reception, pickup, 首保, signing), or
+ * in each of several windows after it (a schedule: month 1, 3 and 6 after purchase), one
+ * qualifying contact per window. A rule that counts only some callback types says so in its
+ * `records` filter with `ifColumnMissing: 'pass'` (a ledger without 回访类型 logs only these
+ * callbacks); the filter selects the contacts, never the anchor rows, and a contact whose type is
+ * blank counts (a blank type is no proof of another).
+ * @example { anchor: 'receptionAt', unit: 'minutes', windows: [{ from: 1, to: 1440 }], channels: ['phone', 'visit'] }
+ * @example { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true }
+ */
+export const eventWindowParams = z
+  .strictObject({
+    /** The date the windows are counted from. @example 'receptionAt' */
+    anchor: fieldSchema,
+    /** Used for a customer with no anchor date (购车 falling back to 交车). @example 'pickupAt' */
+    anchorFallback: fieldSchema.optional(),
+    /**
+     * minutes: clock time (both times need minutes); days: calendar dates; workdays: the working-day
+     * calendar; months: calendar months. @example 'days'
+     */
+    unit: z.enum(['minutes', 'days', 'workdays', 'months']),
+    /**
+     * Each window's start and end, inclusive, in `unit` relative to the anchor (negative = before
+     * it). Several windows are a schedule: a contact in a later window is that window's, not a
+     * late one for an earlier window. @example [{ from: 1, to: 7 }]
+     */
+    windows: z
+      .array(
+        z
+          .strictObject({
+            /** @example 1 */
+            from: offset,
+            /** @example 7 */
+            to: offset,
+            /** Months only: days added to the window's end (使用1个月后: [U + 1 month, U + 1 month + 14 days]). @example 14 */
+            plusDays: z.number().int().min(0).max(366).optional(),
+          })
+          .superRefine(ordered('from', 'to', 'the window is inverted (every contact would be early or late)')),
+      )
+      .min(1)
+      .max(24),
+    /** Day units: a window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
+    startsAfter: z.boolean().default(false),
+    /**
+     * Day units: a window closes the day before its `to` point: [P + from, P + to), so the point
+     * `to` opens the next window (一年内每月 / 一年以上每季: the first anniversary is the first
+     * quarterly day). @example true
+     */
+    endsBefore: z.boolean().default(false),
+    /** Months only: a window ends with the calendar month its `to` falls in (repairs of month m called back by the end of month m + 1). @example true */
+    toMonthEnd: z.boolean().default(false),
+    /**
+     * Only contacts by these channels count. A param rather than a `records` clause: the record
+     * filter reads a blank channel and an unreadable one alike (unknown), where this rule counts a
+     * contact with a blank channel (no proof of another) but cannot tell one with an unreadable
+     * channel (电活), which may be the call it asks for. @example ['phone']
+     */
+    channels: z.array(channelSchema).min(1).max(10).optional(),
+    /** A documented attempt (not reached) satisfies the rule (rules about starting, 开展). @example true */
+    attemptsCount: z.boolean().default(false),
+    /** How to treat a contact after the anchor but before the window opens. @example 'warning' */
+    early: z.enum(['ignore', 'warning']).default('ignore'),
+    /** Severity of a contact that came after the window closed (default: the rule's breach severity). @example 'warning' */
+    lateSeverity: severitySchema.optional(),
+    /**
+     * A window before its anchor opens no earlier than just after the customer's previous anchor:
+     * each shipment needs its own reconfirmation (出貨前再確認), one made before an earlier shipment
+     * is that one's. @example true
+     */
+    sincePrevious: z.boolean().default(false),
+  })
+  .superRefine((p, ctx) => {
+    // Day shifts and month ends mean nothing for clock windows or for days.
+    if (p.unit === 'minutes' && (p.startsAfter || p.endsBefore)) ctx.addIssue({ code: 'custom', path: [p.startsAfter ? 'startsAfter' : 'endsBefore'], input: true, message: 'a clock-time (minutes) window opens and closes at its minute, not on a day' });
+    if (p.unit !== 'months' && p.toMonthEnd) ctx.addIssue({ code: 'custom', path: ['toMonthEnd'], input: true, message: 'toMonthEnd needs unit months' });
+    p.windows.forEach((w, k) => {
+      if (p.unit !== 'months' && w.plusDays !== undefined) ctx.addIssue({ code: 'custom', path: ['windows', k, 'plusDays'], input: w.plusDays, message: 'plusDays needs unit months' });
+    });
+  });
+export type EventWindowParams = z.infer<typeof eventWindowParams>;
 
 export interface Window {
   /** First and last minute stamp of the window, inclusive. */
@@ -64,7 +151,7 @@ export class DayWindow implements Window {
  */
 export function windowOf(
   ctx: RuleContext,
-  p: Pick<EventWindowParams, 'unit' | 'from' | 'to'>,
+  p: { unit: 'minutes' | 'days' | 'workdays'; from: number; to: number },
   anchor: number,
   anchorPrecision: number,
 ): Window | { problem: 'anchor-no-time' } | { problem: 'calendar-unknown'; year: number } {
@@ -97,7 +184,7 @@ export interface Anchor {
  * Distinct anchor values of a customer into `out` (its slots reused across customers, so the
  * hot loop allocates nothing); returns how many.
  */
-export function collectAnchors(ctx: RuleContext, customer: number, field: EventWindowParams['anchor'], out: Anchor[]): number {
+export function collectAnchors(ctx: RuleContext, customer: number, field: Field, out: Anchor[]): number {
   const col = ctx.ledger.times[field];
   if (!col) return 0;
   const { records, start } = ctx.ledger.customers;
@@ -119,8 +206,8 @@ export function collectAnchors(ctx: RuleContext, customer: number, field: EventW
   return n;
 }
 
-/** Messages of window findings (also the schedule kind's, which judges windows the same way). */
-export const messages = {
+/** Messages of window findings. */
+const messages = {
   overdue: { zh: '「{rule}」未完成：应于 {due} 前完成，已逾期 {days} 天。', en: '"{rule}" not done: due by {due}, {days} day(s) overdue.' },
   late: { zh: '「{rule}」完成晚了：应于 {due} 前完成，实际在 {done}。', en: '"{rule}" done late: due by {due}, done {done}.' },
   'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前完成。', en: '"{rule}" due soon: do it by {due}.' },
@@ -130,7 +217,6 @@ export const messages = {
   'anchor-no-time': { zh: '「{rule}」无法判断：「{column}」只有日期没有时分，按小时计的期限需要精确到分钟。', en: '"{rule}" indeterminate: "{column}" has a date but no time; an hour-based deadline needs minutes.' },
   'contact-no-time': { zh: '「{rule}」无法判断：回访时间 {done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: the contact on {done} has no time of day, so it cannot be placed before or after {due}.' },
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
-  'wrong-channel': { zh: '「{rule}」：此次回访方式为「{channel}」，规定必须为 {allowed}。', en: '"{rule}": this contact was by {channel}; it must be by {allowed}.' },
 };
 
 /** Where the customer's contacts stand relative to one window. */
@@ -153,9 +239,41 @@ export const MASK = { NONE: 0, SATISFIES: 1, ATTEMPT: 2, UNSURE: 3 } as const;
  * (a channel or callback type the rule does not count), 3 one that might satisfy it but a cell
  * that decides cannot be read (an unreadable channel where the rule names channels, a callback
  * type the profile does not know where the rule names types, an unreadable time or outcome).
- * One pass, lookups hoisted.
+ * A blank channel or type is no proof of another: the contact counts. One pass, lookups hoisted.
+ * @example contactMask(ctx, { channels: ['phone'], callbackTypes: ['生日'], attemptsCount: false })[i] // MASK.SATISFIES for a reached birthday call
  */
-export function contactMask(ctx: RuleContext, p: Pick<EventWindowParams, 'channels' | 'callbackTypes' | 'attemptsCount'>): Uint8Array {
+export function contactMask(ctx: RuleContext, p: { channels?: readonly string[]; callbackTypes?: readonly string[]; attemptsCount: boolean }): Uint8Array {
+  const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
+  let select: Uint8Array | undefined;
+  if (types) {
+    const unknownType = ctx.ledger.unknownType;
+    select = new Uint8Array(ctx.ledger.size);
+    for (let i = 0; i < select.length; i++) {
+      const t = types[i];
+      select[i] = unknownType?.[i] === 1 ? MASK.UNSURE : t !== null && !p.callbackTypes!.some((w) => t.includes(w)) ? MASK.NONE : MASK.SATISFIES;
+    }
+  }
+  return maskContacts(ctx, p, select);
+}
+
+/**
+ * {@link contactMask} of a rule whose `records` filter selects the contacts: a record the filter
+ * rejects is no contact of the rule; one it cannot tell (a blank cell) counts, as a blank type
+ * always has; one whose callback type the profile does not know, where the filter reads types,
+ * might be one. Undefined when the filter cannot run (a column it needs is missing).
+ */
+function selectedContactMask(rule: RuleBase, ctx: RuleContext, p: { channels?: readonly string[]; attemptsCount: boolean }): Uint8Array | undefined {
+  const records = ctx.records(rule);
+  if (!records) return undefined;
+  if (!rule.records) return maskContacts(ctx, p, undefined);
+  const unknownType = filterColumns(rule.records).includes('callbackType') ? ctx.ledger.unknownType : undefined;
+  const select = new Uint8Array(records.length);
+  for (let i = 0; i < select.length; i++) select[i] = unknownType?.[i] === 1 ? MASK.UNSURE : records[i] === FILTER.FAILS ? MASK.NONE : MASK.SATISFIES;
+  return maskContacts(ctx, p, select);
+}
+
+/** The contact mask over the records `select` admits (MASK.NONE: not one, UNSURE: might be; undefined: all). */
+function maskContacts(ctx: RuleContext, p: { channels?: readonly string[]; attemptsCount: boolean }, select: Uint8Array | undefined): Uint8Array {
   const n = ctx.ledger.size;
   const mask = new Uint8Array(n);
   const channel = ctx.ledger.channel;
@@ -165,17 +283,14 @@ export function contactMask(ctx: RuleContext, p: Pick<EventWindowParams, 'channe
   const restricted = !!p.channels && ctx.ledger.columns.channel !== undefined;
   const ok = new Uint8Array(CHANNELS.length).fill(1);
   if (restricted) CHANNELS.forEach((ch, k) => (ok[k] = p.channels!.includes(ch) ? 1 : 0));
-  const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
-  const unknownType = types && ctx.ledger.unknownType;
   for (let i = 0; i < n; i++) {
     const ch = channel[i];
     if (ch >= 0 && ok[ch] === 0) continue;
     // An unreadable channel cannot prove the channel the rule asks for, nor rule it out.
     let unsure = ch === -2 && restricted;
-    if (types) {
-      const t = types[i];
-      if (unknownType && unknownType[i] === 1) unsure = true;
-      else if (t !== null && !p.callbackTypes!.some((w) => t.includes(w))) continue;
+    if (select) {
+      if (select[i] === MASK.NONE) continue;
+      if (select[i] === MASK.UNSURE) unsure = true;
     }
     const q = qualifies[i];
     if (p.attemptsCount) mask[i] = unsure || precision?.[i] === Precision.Invalid ? MASK.UNSURE : MASK.SATISFIES;
@@ -231,7 +346,7 @@ function scan(ctx: RuleContext, customer: number, w: Window, mask: Uint8Array, l
 const contactText = (ctx: RuleContext, record: number): string => recordTimeText(ctx, 'contactAt', record);
 
 /** Report a window that cannot be computed; true when it was a problem. */
-export function windowProblem(ctx: RuleContext, rule: RuleBase, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: EventWindowParams['anchor']): w is Exclude<ReturnType<typeof windowOf>, Window> {
+export function windowProblem(ctx: RuleContext, rule: RuleBase, customer: number, record: number, w: ReturnType<typeof windowOf>, anchorField: Field): w is Exclude<ReturnType<typeof windowOf>, Window> {
   if ('problem' in w) {
     // anchor-no-time's {column} is the finding's own column (the anchor field's).
     ctx.emit(rule, {
@@ -255,7 +370,7 @@ export function windowProblem(ctx: RuleContext, rule: RuleBase, customer: number
 export function judgeWindow(
   ctx: RuleContext,
   rule: RuleBase,
-  p: Pick<EventWindowParams, 'anchor' | 'early' | 'lateSeverity'>,
+  p: { anchor: Field; early: EventWindowParams['early']; lateSeverity?: EventWindowParams['lateSeverity'] },
   customer: number,
   anchorRecord: number,
   win: Window,
@@ -323,29 +438,81 @@ export function judgeWindow(
   }
 }
 
+/** The window of one of the rule's windows after an anchor, or why it cannot be computed. */
+function windowAfter(ctx: RuleContext, p: EventWindowParams, k: number, a: Anchor): ReturnType<typeof windowOf> {
+  const point = p.windows[k];
+  // 第k月 = (P + (k-1), P + k]: the window opens the day after its `from` point; with endsBefore
+  // [P + from, P + to): it closes the day before its `to` point.
+  const shift = p.startsAfter ? 1 : 0;
+  const cut = p.endsBefore ? 1 : 0;
+  if (p.unit !== 'months') {
+    const w = windowOf(ctx, { unit: p.unit, from: point.from, to: point.to }, a.minute, a.precision);
+    if ('problem' in w || (shift === 0 && cut === 0)) return w;
+    const endDay = dayOf(w.end) - cut;
+    return new DayWindow(w.start + shift * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
+  }
+  const day = dayOf(a.minute);
+  const startDay = addMonths(day, point.from) + shift;
+  let endDay = addMonths(day, point.to);
+  if (p.toMonthEnd) {
+    const { year, month } = ymdFromDay(endDay);
+    endDay = dayFromYmd(year, month, daysInMonth(year, month));
+  }
+  endDay += point.plusDays ?? 0;
+  endDay -= cut;
+  return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
+}
+
 export const eventWindow = defineKind({
   id: 'event-window',
   params: eventWindowParams,
   messages,
-  needs: (p) => ['contactAt', p.anchor],
+  // With a fallback the anchor column may be missing (checked in check()).
+  needs: (p) => (p.anchorFallback ? ['contactAt'] : ['contactAt', p.anchor]),
   stageSpans: true,
+  emits: (p) => [
+    'overdue',
+    'late',
+    'due-soon',
+    ...(p.early === 'warning' ? (['early'] as const) : []),
+    ...(p.attemptsCount ? [] : (['attempted'] as const)),
+    'roster-hidden',
+    ...(p.unit === 'minutes' ? (['anchor-no-time', 'contact-no-time'] as const) : []),
+    ...(p.unit === 'workdays' ? (['calendar-unknown'] as const) : []),
+  ],
   check(rule, ctx) {
+    const p = rule.params;
+    const fallback = p.anchorFallback && ctx.ledger.columns[p.anchorFallback] !== undefined ? p.anchorFallback : undefined;
+    if (!fallback && !ctx.requireColumns(rule, [p.anchor])) return;
     const applies = ctx.applicable(rule);
     const span = ctx.stageSpan(rule);
-    const p = rule.params;
-    const mask = contactMask(ctx, p);
-    const { count } = ctx.ledger.customers;
+    const mask = selectedContactMask(rule, ctx, p);
+    if (!mask) return;
+    const viaAnchor = { anchor: p.anchor, early: p.early, lateSeverity: p.lateSeverity };
+    const viaFallback = { ...viaAnchor, anchor: fallback ?? p.anchor };
     const anchors: Anchor[] = [];
-    for (let c = 0; c < count; c++) {
+    for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
-      const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
-      for (let k = 0; k < nAnchors; k++) {
+      let via = viaAnchor;
+      let n = collectAnchors(ctx, c, p.anchor, anchors);
+      if (n === 0 && fallback) {
+        via = viaFallback;
+        n = collectAnchors(ctx, c, fallback, anchors);
+      }
+      for (let k = 0; k < n; k++) {
         const a = anchors[k];
         // Only events in the stage the rule is for (a reception before the pickup, for an intent rule).
         if (span && !inSpan(span, c, a.minute)) continue;
-        const w = windowOf(ctx, p, a.minute, a.precision);
-        if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
-        judgeWindow(ctx, rule, p, c, a.record, p.sincePrevious ? afterPrevious(w as Window, anchors, nAnchors, a.minute) : (w as Window), mask);
+        let next = windowAfter(ctx, p, 0, a);
+        for (let q = 0; q < p.windows.length; q++) {
+          const w = next;
+          if (windowProblem(ctx, rule, c, a.record, w, via.anchor)) break;
+          next = q + 1 < p.windows.length ? windowAfter(ctx, p, q + 1, a) : w;
+          // A contact in a later window is that window's, not a late one for this window.
+          const lateBefore = next !== w && !('problem' in next) ? next.start : Infinity;
+          const win = p.sincePrevious ? afterPrevious(w as Window, anchors, n, a.minute) : (w as Window);
+          judgeWindow(ctx, rule, via, c, a.record, win, mask, lateBefore);
+        }
       }
     }
   },
@@ -360,87 +527,3 @@ function afterPrevious(w: Window, anchors: Anchor[], n: number, minute: number):
   return Object.create(w, { start: { value: previous + 1 } }) as Window;
 }
 
-const CHANNEL_NAMES: Record<string, { zh: string; en: string }> = {
-  phone: { zh: '电话', en: 'phone' },
-  visit: { zh: '上门', en: 'visit' },
-  sms: { zh: '短信', en: 'SMS' },
-  wechat: { zh: '微信', en: 'WeChat' },
-  email: { zh: '邮件', en: 'e-mail' },
-  qq: { zh: 'QQ', en: 'QQ' },
-  letter: { zh: '信函', en: 'letter' },
-  fax: { zh: '传真', en: 'fax' },
-  meeting: { zh: '会议', en: 'meeting' },
-};
-
-/** Channel names in one language, for messages. */
-export function channelName(channel: string, locale: 'zh' | 'en'): string {
-  return CHANNEL_NAMES[channel]?.[locale] ?? channel;
-}
-
-export const eventChannel = defineKind({
-  id: 'event-channel',
-  params: eventChannelParams,
-  messages,
-  needs: (p) => ['contactAt', 'channel', p.anchor],
-  stageSpans: true,
-  check(rule, ctx) {
-    const applies = ctx.applicable(rule);
-    const span = ctx.stageSpan(rule);
-    const p = rule.params;
-    const ct = ctx.ledger.times.contactAt!;
-    const { records, start } = ctx.ledger.customers;
-    const anchors: Anchor[] = [];
-    const allowedCodes = new Int8Array(CHANNELS.length);
-    for (const ch of p.allowed) allowedCodes[CHANNELS.indexOf(ch)] = 1;
-    for (let c = 0; c < ctx.ledger.customers.count; c++) {
-      // Only customers with a contact by a channel outside the allowed ones can break this rule.
-      let anyWrong = false;
-      for (let j = start[c]; j < start[c + 1] && !anyWrong; j++) {
-        const ch = ctx.ledger.channel[records[j]];
-        anyWrong = ch >= 0 && allowedCodes[ch] === 0;
-      }
-      if (!anyWrong || applies[c] !== 1) continue;
-      const nAnchors = collectAnchors(ctx, c, p.anchor, anchors);
-      for (let k = 0; k < nAnchors; k++) {
-        const a = anchors[k];
-        if (span && !inSpan(span, c, a.minute)) continue;
-        const w = windowOf(ctx, p, a.minute, a.precision);
-        if (windowProblem(ctx, rule, c, a.record, w, p.anchor)) continue;
-        const win = w as Window;
-        let allowed = false;
-        const wrong: number[] = [];
-        // A row in the window whose channel cannot be read, or one whose time cannot be read that
-        // may be in the window by an allowed channel: either may be the call the rule asks for.
-        let unsure = -1;
-        for (let j = start[c]; j < start[c + 1]; j++) {
-          const i = records[j];
-          const m = ct.minute[i];
-          const ch = ctx.ledger.channel[i];
-          if (!(m >= win.start && m <= win.end)) {
-            if (unsure < 0 && ct.precision[i] === Precision.Invalid && ch !== -1 && (ch === -2 || allowedCodes[ch] === 1) && couldFallIn(ctx, i, win.start, win.end)) unsure = i;
-            continue;
-          }
-          if (ch === -2 && unsure < 0) unsure = i;
-          if (ch < 0) continue;
-          if (allowedCodes[ch] === 1) allowed = true;
-          else wrong.push(i);
-        }
-        if (allowed) continue;
-        if (wrong.length && unsure >= 0) {
-          emitUnsure(ctx, rule, c, unsure, win.dueAt);
-          continue;
-        }
-        for (const i of wrong) {
-          ctx.emit(rule, {
-            status: 'violation',
-            customer: c,
-            record: i,
-            field: 'channel',
-            messageId: 'wrong-channel',
-            data: { channel: CHANNELS[ctx.ledger.channel[i]], allowed: p.allowed.join('/') },
-          });
-        }
-      }
-    }
-  },
-});

@@ -131,3 +131,27 @@ describe('not configured: each rule quotes its own clause (issue 13)', () => {
     expect(renderFinding(f, periodic, 'zh')).toBe('「客户关系专员定期汇报维护工作推行情况」未配置：原文“客户关系专员定期将维护工作推行情况向客户服务主管汇报”只说“定期”，没有给出具体数字；请在规则配置中设定期限（within）。');
   });
 });
+
+describe('field-deadline ahead: a lead time (重要客户需要提前5天进行预约申请)', () => {
+  const params = { mode: 'ahead', from: 'contactAt', to: 'bookedAt', atLeast: 5 };
+  const header = ['客户编号', '预约日期', '回访日期'];
+  it('booked 5 days ahead passes (inclusive); 4 days is short; no booking is missing', async () => {
+    const rows = [['C1', '2025-03-05', '2025-03-10'], ['C2', '2025-03-06', '2025-03-10'], ['C3', null, '2025-03-10']];
+    const found = await run(params, header, rows, '2025-03-20');
+    expect(found.map((f) => [f.row, f.status, f.messageId, f.column, f.dueAt])).toEqual([
+      [3, 'violation', 'short', '预约日期', '2025-03-05'],
+      [4, 'violation', 'missing', '预约日期', undefined],
+    ]);
+    expect(found[0].data).toMatchObject({ days: 4, min: 5 });
+  });
+  it('in working days, across 国庆 2025', async () => {
+    // 10-09 back 5 working days (10-01..08 off): 09-30, 09-29, 09-28 (a make-up Sunday), 09-26, 09-25.
+    const p = { ...params, unit: 'workdays' };
+    expect(await run(p, header, [['C1', '2025-09-25', '2025-10-09']], '2025-10-20')).toEqual([]);
+    expect((await run(p, header, [['C1', '2025-09-26', '2025-10-09']], '2025-10-20')).map((f) => [f.messageId, f.dueAt])).toEqual([['short', '2025-09-25']]);
+  });
+  it('working days in a year the calendar does not know: calendar-unknown', async () => {
+    const found = await run({ ...params, unit: 'workdays' }, header, [['C1', '2040-03-01', '2040-03-10']], '2040-04-01');
+    expect(found.map((f) => [f.status, f.messageId])).toEqual([['indeterminate', 'calendar-unknown']]);
+  });
+});

@@ -3,11 +3,35 @@
  * A leave date on a customer's rows starts a period within which a handover date (and, where the
  * ledger has the column, a successor) must be recorded.
  */
+import { z } from 'zod';
 import { breachSeverity } from '../rule/rule';
+import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import { isoDate, ymdFromDay } from '../time/day';
-import { type HandoverParams, handoverParams } from './params';
 import { columnName, dayOf, isDated } from './shared';
+
+/**
+ * A customer whose responsible person left (a leave date on its rows) is handed over to a
+ * successor within a period of the leave date; still with the departed owner afterwards is overdue.
+ *
+ * Its own kind rather than a mode of field-deadline: its overdue, late, due-soon and
+ * not-configured messages say other things under the same ids, and a message id is the finding's
+ * `code` in the CLI's JSON, so one kind holding both would change this rule's output.
+ * @example { leftAt: 'ownerLeftAt', handedOverAt: 'handedOverAt', successor: 'successor', unit: 'workdays', within: 5 }
+ */
+export const handoverParams = z.strictObject({
+  /** The owner's leave date. @example 'ownerLeftAt' */
+  leftAt: fieldSchema,
+  /** The handover date. @example 'handedOverAt' */
+  handedOverAt: fieldSchema,
+  /** The new owner: where the column exists, a handover row must name one. @example 'successor' */
+  successor: fieldSchema.optional(),
+  /** days: calendar dates; workdays: the working-day calendar. Start day not counted. @example 'workdays' */
+  unit: z.enum(['days', 'workdays']),
+  /** Period length, inclusive; null when the document gives no number (及时, 迅速): not-configured. @example 5 */
+  within: z.number().int().min(0).max(3650).nullable(),
+});
+export type HandoverParams = z.infer<typeof handoverParams>;
 
 const messages = {
   overdue: { zh: '「{rule}」：负责人 {left} 离职，客户应于 {due} 前交接给其他员工，至今未交接，已逾期 {days} 天。', en: '"{rule}": the owner left on {left}; the customer was due to be handed over by {due} and still is not, {days} day(s) overdue.' },

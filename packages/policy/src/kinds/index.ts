@@ -12,7 +12,8 @@ import { fieldsDiffer } from './fields-differ';
 import { markedBreach } from './marked-breach';
 import { minValue } from './min-value';
 import { retry } from './retry';
-import { eventChannel, eventWindow } from './event-window';
+import { eventWindow } from './event-window';
+import { eventChannel } from './event-channel';
 import { openQuestion, qualifyingContact, quietHours, requiredFields, timePrecision } from './records';
 import { fieldDeadline } from './field-deadline';
 import { anniversary } from './anniversary';
@@ -27,12 +28,9 @@ import { handover } from './handover';
 import { firstResponder } from './first-responder';
 import { staffCount } from './staff-count';
 import { remindersIgnored } from './reminders-ignored';
-import { schedule } from './schedule';
 import { phaseCadence } from './phase-cadence';
 import { tierBasis } from './tier-basis';
-import { contactChannel } from './contact-channel';
 import { declaredCadence } from './declared-cadence';
-import { leadTime } from './lead-time';
 import { valueCap } from './value-cap';
 import { holidayGreeting } from './holiday-greeting';
 import { fieldsMatch } from './fields-match';
@@ -59,7 +57,6 @@ export const KIND_LIST = [
   anniversary,
   retention,
   allowedValues,
-  schedule,
   phaseCadence,
   tierBasis,
   precondition,
@@ -74,8 +71,6 @@ export const KIND_LIST = [
   completionRate,
   markedBreach,
   declaredCadence,
-  contactChannel,
-  leadTime,
   valueCap,
   holidayGreeting,
   fieldsMatch,
@@ -105,5 +100,5 @@ export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; par
 export type RuleInputOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.input<K['params']> } : never;
 
 export { qualifyingContacts } from './records';
-export { channelName } from './event-window';
+export { channelName } from './allowed-values';
 export { periodName } from './cadence';

@@ -20,49 +20,17 @@ const clockWindowsSchema = z
     });
   });
 
-/** A refinement refusing a range from a field to the same field (a deadline from inquiryAt to inquiryAt is always met). */
-function distinctFields<K extends string>(start: K, end: K) {
+/**
+ * A refinement refusing a range from a field to the same field (a deadline from inquiryAt to inquiryAt is always met).
+ * @example z.strictObject({ from: fieldSchema, to: fieldSchema }).superRefine(distinctFields('from', 'to'))
+ */
+export function distinctFields<K extends string>(start: K, end: K) {
   return (value: { [k in K]: string }, ctx: z.RefinementCtx): void => {
     if (value[start] === value[end]) ctx.addIssue({ code: 'custom', path: [end], input: value[end], message: `${end} is the same field as ${start}: the range between them is always empty` });
   };
 }
 
-/** A contact must happen in a window relative to an anchor event (reception, pickup, 首保...). */
-export const eventWindowParams = z.strictObject({
-  anchor: fieldSchema,
-  /** minutes: clock time; days: calendar dates; workdays: the working-day calendar. */
-  unit: z.enum(['minutes', 'days', 'workdays']),
-  /** Window start and end, inclusive, relative to the anchor (negative = before it). */
-  from: z.number().int().min(-100000).max(100000),
-  to: z.number().int().min(-100000).max(100000),
-  /** Only contacts by these channels count. */
-  channels: z.array(channelSchema).max(10).optional(),
-  /** A documented attempt (not reached) satisfies the rule (rules about starting, 开展). */
-  attemptsCount: z.boolean().default(false),
-  /** How to treat a contact after the anchor but before the window opens. */
-  early: z.enum(['ignore', 'warning']).default('ignore'),
-  /** Severity of a contact that came after the window closed. */
-  lateSeverity: severitySchema.optional(),
-  /** When the ledger has a callback-type column, only these types count. */
-  callbackTypes: z.array(z.string().max(50)).max(20).optional(),
-  /**
-   * A window before its anchor opens no earlier than just after the customer's previous anchor:
-   * each shipment needs its own reconfirmation (出貨前再確認), one made before an earlier shipment
-   * is that one's. @example true
-   */
-  sincePrevious: z.boolean().default(false),
-}).superRefine(ordered('from', 'to', 'the window is inverted (every contact would be early or late)'));
-export type EventWindowParams = z.infer<typeof eventWindowParams>;
 
-/** Within an event window, contacts by a forbidden channel are violations when no allowed one exists. */
-export const eventChannelParams = z.strictObject({
-  anchor: fieldSchema,
-  unit: z.enum(['minutes', 'days', 'workdays']),
-  from: z.number().int().min(-100000).max(100000),
-  to: z.number().int().min(-100000).max(100000),
-  allowed: z.array(channelSchema).min(1).max(10),
-}).superRefine(ordered('from', 'to', 'the window is inverted'));
-export type EventChannelParams = z.infer<typeof eventChannelParams>;
 
 /**
  * Which contacts count by the department of whoever made them (a 回访部门 column): a technical
@@ -322,41 +290,9 @@ export const duplicateClaimParams = z.strictObject({
 });
 export type DuplicateClaimParams = z.infer<typeof duplicateClaimParams>;
 
-/**
- * A later field of a record must be filled within a window after an earlier field of the same
- * record: recordedAt within 48 h of receivedAt, responseAt within 24 h of inquiryAt, registeredAt
- * within 5 working days of the first contact.
- * @example { from: 'inquiryAt', to: 'responseAt', unit: 'hours', within: 24 }
- * @example { from: 'contactAt', to: 'registeredAt', unit: 'workdays', within: 5, scope: 'customer' }
- */
-const timeFieldSchema = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (contactAt, recordedAt ...)');
+/** A date or date-time field (a deadline's or a retention's dates). */
+export const timeFieldSchema = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (contactAt, recordedAt ...)');
 
-export const fieldDeadlineParams = z.strictObject({
-  /** The earlier field, where the clock starts. @example 'inquiryAt' */
-  from: timeFieldSchema,
-  /** The later field that must be filled in time. @example 'responseAt' */
-  to: timeFieldSchema,
-  /**
-   * minutes / hours: clock time from the exact minute (both cells need hour and minute, else
-   * indeterminate); days: calendar dates (the start day not counted); workdays: the working-day
-   * calendar (indeterminate outside its known years). @example 'hours'
-   */
-  unit: z.enum(['minutes', 'hours', 'days', 'workdays']),
-  /**
-   * The window length, inclusive (不得超过 24 小时 = 24). null when the document gives no number
-   * (及时, 第一时间): the rule then reports not-configured. @example 48
-   */
-  within: z.number().int().min(0).max(100000).nullable(),
-  /**
-   * record: each record on its own (default). customer: once per customer, from the customer's
-   * earliest `from` to the earliest `to` on any of its rows (first contact -> registration).
-   * @example 'customer'
-   */
-  scope: z.enum(['record', 'customer']).default('record'),
-  /** Severity of a late fill (default: the rule's breach severity). @example 'warning' */
-  lateSeverity: severitySchema.optional(),
-}).superRefine(distinctFields('from', 'to'));
-export type FieldDeadlineParams = z.infer<typeof fieldDeadlineParams>;
 
 /**
  * A contact is due in a window around a date that comes back every year (birthday, 寿辰, a
@@ -426,55 +362,6 @@ export const retentionParams = z.strictObject({
 });
 export type RetentionParams = z.infer<typeof retentionParams>;
 
-/**
- * Contacts due at fixed points after an anchor date (purchase, delivery, installation, repair):
- * one qualifying contact in each point's window. Months add calendar months, clamped to the
- * month's last day (catalog §0.5-2).
- * @example { anchor: 'purchaseAt', unit: 'months', points: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true }
- * @example { anchor: 'repairAt', unit: 'days', points: [{ from: 1, to: 5 }] }
- */
-export const scheduleParams = z.strictObject({
-  /** The date the points are counted from. @example 'purchaseAt' */
-  anchor: fieldSchema,
-  /** Used for a customer with no anchor date (购车 falling back to 交车). @example 'pickupAt' */
-  anchorFallback: fieldSchema.optional(),
-  /** days: calendar dates; workdays: the working-day calendar; months: calendar months. @example 'months' */
-  unit: z.enum(['days', 'workdays', 'months']),
-  /** Each point's window start and end, inclusive, in `unit` after the anchor. */
-  points: z
-    .array(
-      z.strictObject({
-        from: z.number().int().min(0).max(1200),
-        to: z.number().int().min(0).max(1200),
-        /** Months only: days added to the window's end (使用1个月后: [U + 1 month, U + 1 month + 14 days]). @example 14 */
-        plusDays: z.number().int().min(0).max(366).optional(),
-      }).superRefine(ordered('from', 'to', 'the window is inverted')),
-    )
-    .min(1)
-    .max(24),
-  /** The window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months]. @example true */
-  startsAfter: z.boolean().default(false),
-  /**
-   * The window closes the day before its `to` point: [P + from, P + to), start inclusive, end
-   * exclusive, so the point `to` opens the next window (一年内每月 / 一年以上每季: the first
-   * anniversary is the first quarterly day). @example true
-   */
-  endsBefore: z.boolean().default(false),
-  /**
-   * Months only: a window ends with the calendar month its `to` falls in (repairs of month m called
-   * back by the end of month m + 1). @example true
-   */
-  toMonthEnd: z.boolean().default(false),
-  /** Only contacts by these channels count. @example ['phone'] */
-  channels: z.array(channelSchema).min(1).max(10).optional(),
-  /** When the ledger has a callback-type column, only these types count. @example ['维修回访'] */
-  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
-  /** A contact after the anchor but before the window opens is a warning (too early to judge). */
-  early: z.enum(['ignore', 'warning']).default('ignore'),
-  /** Severity of a contact after the window closed (default: the rule's breach severity). */
-  lateSeverity: severitySchema.optional(),
-});
-export type ScheduleParams = z.infer<typeof scheduleParams>;
 
 /**
  * A recurring cadence inside a phase between two dates of the customer: monthly from delivery
@@ -659,24 +546,6 @@ export const preconditionParams = z.strictObject({
 });
 export type PreconditionParams = z.infer<typeof preconditionParams>;
 
-/**
- * A customer whose responsible person left (a leave date on its rows) is handed over to a
- * successor within a period of the leave date; still with the departed owner afterwards is overdue.
- * @example { leftAt: 'ownerLeftAt', handedOverAt: 'handedOverAt', successor: 'successor', unit: 'workdays', within: 5 }
- */
-export const handoverParams = z.strictObject({
-  /** The owner's leave date. @example 'ownerLeftAt' */
-  leftAt: fieldSchema,
-  /** The handover date. @example 'handedOverAt' */
-  handedOverAt: fieldSchema,
-  /** The new owner: where the column exists, a handover row must name one. @example 'successor' */
-  successor: fieldSchema.optional(),
-  /** days: calendar dates; workdays: the working-day calendar. Start day not counted. */
-  unit: z.enum(['days', 'workdays']),
-  /** Period length, inclusive; null when the document gives no number (及时, 迅速): not-configured. @example 5 */
-  within: z.number().int().min(0).max(3650).nullable(),
-});
-export type HandoverParams = z.infer<typeof handoverParams>;
 
 /**
  * 首问负责制 on inquiry rows (rows with an inquiry time). recorded: each inquiry fills `field`
@@ -741,34 +610,7 @@ export const evaluationFormParams = z.strictObject({
 });
 export type EvaluationFormParams = z.infer<typeof evaluationFormParams>;
 
-/** Contacts (of the selected kinds) use only the allowed channels: "order queries are clarified by telephone". */
-export const contactChannelParams = z.strictObject({
-  allowed: z.array(channelSchema).min(1).max(10),
-  /**
-   * Channels that may carry files alongside the allowed ones (QQ和微信配合发送文件和资料): a row on
-   * them whose content (or callback type) names files or materials is no callback and passes; any
-   * other row on them is a callback by the wrong channel; one with no content cannot be told.
-   * @example { channels: ['wechat', 'qq'], words: ['文件', '资料', '报价'] }
-   */
-  carriers: z
-    .strictObject({
-      channels: z.array(channelSchema).min(1).max(10),
-      words: z.array(z.string().min(1).max(20)).min(1).max(50),
-    })
-    .optional(),
-});
-export type ContactChannelParams = z.infer<typeof contactChannelParams>;
 
-/** An event is arranged at least N days before it happens: "提前5天进行预约申请" (inclusive: D-5 passes). */
-export const leadTimeParams = z.strictObject({
-  /** When it was booked or applied for. @example 'bookedAt' */
-  arranged: timeFieldSchema,
-  /** When it happens. @example 'contactAt' */
-  event: timeFieldSchema,
-  minDays: z.number().int().min(1).max(3660),
-  unit: z.enum(['days', 'workdays']).default('days'),
-}).superRefine(distinctFields('arranged', 'event'));
-export type LeadTimeParams = z.infer<typeof leadTimeParams>;
 
 /**
  * Per tier, a cap on a number per customer (gift value 「Xx元以下」, inclusive) and a quota of
@@ -786,19 +628,6 @@ export const valueCapParams = z.strictObject({
 });
 export type ValueCapParams = z.infer<typeof valueCapParams>;
 
-/**
- * On the selected records, a text field names one of the allowed values: contract matters are
- * handled by 技术部 ("合同及其执行中出现的问题与顾客沟通的归口管理" by 技术部). A blank cell is
- * left to required-fields.
- * @example { field: 'performerDept', allowed: ['技术部', '技术业务部'], only: { callbackTypes: ['合同'] } }
- */
-export const allowedValuesParams = z.strictObject({
-  /** The text field to check. @example 'performerDept' */
-  field: fieldSchema,
-  /** The cell must contain one of these words. @example ['技术部'] */
-  allowed: z.array(z.string().min(1).max(50)).min(1).max(20),
-});
-export type AllowedValuesParams = z.infer<typeof allowedValuesParams>;
 
 /**
  * At least `min` different staff in contact with each selected customer (两名以上的人员与之联系),

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '从签约日起（签约当天不计），第 5 个工作日 24:00 前须有一次类型为“新签约回访”的回访，拨打未接通也算“开展”（第八条另行要求一个自然月内“完成”，见 000-3-8.1-NEWSIGN-1NM）。工作日按国务院放假安排，含调休上班日；日历不含的年份报“无法判断”。',
     en: 'From the signing date (not counted), a callback of type 新签约回访 must be made by 24:00 of the 5th working day; an unanswered attempt counts as started (completion within a calendar month is 000-3-8.1-NEWSIGN-1NM). Working days follow the State Council schedule with its make-up days; a year the calendar lacks is indeterminate.',
   },
-  params: { anchor: 'signedAt', unit: 'workdays', from: 0, to: 5, attemptsCount: true, callbackTypes: ['新签约'] },
+  records: { callbackTypes: ['新签约'], ifColumnMissing: 'pass' },
+  params: { anchor: 'signedAt', unit: 'workdays', windows: [{ from: 0, to: 5 }], attemptsCount: true },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 000-5-5-PHONE-OR-VISIT: birthday, 寿辰 and celebration callbacks are phone calls or visits. */
 export const rule: RuleInput = {
   id: '000-5-5-PHONE-OR-VISIT',
-  kind: 'contact-channel',
+  kind: 'allowed-values',
   title: { zh: '生日、寿辰、庆典回访须电话或登门', en: 'Birthday and celebration callbacks by phone or visit' },
   short: { zh: '回访方式', en: 'channel' },
   modality: 'M',
@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'Callbacks whose type contains 生日, 寿辰 or 庆典 must be phone calls or visits; SMS or WeChat messages are not callbacks. This rule points at the contact made by the wrong channel and carries no fine of its own: the missing callback it leaves is fined once under the birthday or celebration rule, never twice for one omission.',
   },
   records: { callbackTypes: ['生日', '寿辰', '庆典'] },
-  params: { allowed: ['phone', 'visit'] },
+  params: { field: 'channel', allowed: ['phone', 'visit'] },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 001-3b-BOOK-5d: an important customer's visit is booked at least 5 days ahead. */
 export const rule: RuleInput = {
   id: '001-3b-BOOK-5d',
-  kind: 'lead-time',
+  kind: 'field-deadline',
   title: { zh: '重要客户参观须提前5天预约申请', en: 'Important-customer site visit booked at least 5 days in advance' },
   short: { zh: '提前5天预约', en: 'booked 5 days ahead' },
   modality: 'M',
@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'For every visit of an important customer, the booking application is dated no later than 5 calendar days before the visit (inclusive: a visit on 15 October booked on 10 October passes). A visit without a booking date has no application. Ordinary and key-account customers are not covered (key accounts are prepared for on notice).',
   },
   when: { fact: 'tier', operator: 'equal', value: 'I' },
-  params: { arranged: 'bookedAt', event: 'contactAt', minDays: 5 },
+  params: { mode: 'ahead', from: 'contactAt', to: 'bookedAt', atLeast: 5 },
 };

@@ -14,5 +14,5 @@ export const rule: RuleInput = {
   },
   // The stage changes at the pickup: receptions before it are an intent customer's.
   when: { fact: 'stage', operator: 'equal', value: 'intent' },
-  params: { anchor: 'receptionAt', unit: 'minutes', from: 1, to: 1440, channels: ['phone', 'visit'] },
+  params: { anchor: 'receptionAt', unit: 'minutes', windows: [{ from: 1, to: 1440 }], channels: ['phone', 'visit'] },
 };

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '按期限理解：首保日期前第 7 天至前第 3 天之间有一次成功回访即合规；晚于前第 3 天才提醒记警告"完成晚了"；到期无提醒则逾期。台账有"回访类型"列时，只计类型含"首保"的回访。没有首保日期的客户不适用。',
     en: 'Read as a deadline: a successful contact from 7 to 3 days before the first-service date passes; a reminder after that is late (a warning); none by then is overdue. Where the ledger has a callback-type column, only types containing 首保 count. Customers without a first-service date are not concerned.',
   },
-  params: { anchor: 'firstServiceAt', unit: 'days', from: -7, to: -3, lateSeverity: 'warning', callbackTypes: ['首保'] },
+  records: { callbackTypes: ['首保'], ifColumnMissing: 'pass' },
+  params: { anchor: 'firstServiceAt', unit: 'days', windows: [{ from: -7, to: -3 }], lateSeverity: 'warning' },
 };

@@ -12,5 +12,5 @@ export const rule: RuleInput = {
     zh: '提车日之后第 1 至第 7 天（日历日，含第 7 天）须有一次成功回访。提车当天 1-2 小时的平安电话目的不同（问使用情况、提醒注意事项、了解潜在客户），不算在内。',
     en: 'A successful contact on day 1 to day 7 after the pickup date (calendar days, day 7 included). The same-day safety call of 1-2 hours has another purpose (usage, reminders, referrals) and does not count.',
   },
-  params: { anchor: 'pickupAt', unit: 'days', from: 1, to: 7 },
+  params: { anchor: 'pickupAt', unit: 'days', windows: [{ from: 1, to: 7 }] },
 };

@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'A successful contact from the delivery day itself (1.2 says "at delivery") to day 5 after it (calendar days, day 5 included). Several boxes delivered to one customer on one day are one delivery, one callback and one fine (50 yuan, 3.1). The dealer or the end customer may be called: one contact of that customer is enough.',
   },
   fine: { amount: 50, payer: '业务员' },
-  params: { anchor: 'pickupAt', unit: 'days', from: 0, to: 5 },
+  params: { anchor: 'pickupAt', unit: 'days', windows: [{ from: 0, to: 5 }] },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-2-2.4-SMALL-1-3-6M: end users of fewer than 5 boxes get callbacks in months 1, 3 and 6 after purchase. */
 export const rule: RuleInput = {
   id: '002-2-2.4-SMALL-1-3-6M',
-  kind: 'schedule',
+  kind: 'event-window',
   title: { zh: '购买5台以下的终端用户在购车第1月、第3月、第6月回访', en: 'End users of fewer than 5 boxes: callbacks in months 1, 3 and 6 after purchase' },
   short: { zh: '小客户1/3/6月', en: 'small user m1/3/6' },
   modality: 'M',
@@ -14,5 +14,5 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '业务员' },
   when: { fact: 'unitsPurchased', operator: 'lessThan', value: 5 },
-  params: { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', points: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true },
+  params: { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-4-3-PHONE-ONLY: the phone is the only callback method; QQ and WeChat only carry files. */
 export const rule: RuleInput = {
   id: '002-4-3-PHONE-ONLY',
-  kind: 'contact-channel',
+  kind: 'allowed-values',
   title: { zh: '回访唯一方式：电话', en: 'Phone is the only callback method' },
   short: { zh: '只用电话', en: 'phone only' },
   modality: 'M',
@@ -13,6 +13,7 @@ export const rule: RuleInput = {
     en: 'Callbacks are by phone only. QQ and WeChat may "accompany calls to send files and materials": a QQ or WeChat row whose content says it sent files, materials, a catalogue, a quotation, pictures, a contract and the like is no callback and is not reported; any other content (questions, talks, greetings...) is a callback by QQ or WeChat and a breach; a row without content cannot be told and is indeterminate. Callbacks by SMS, visits or any other channel are breaches too. None of these rows counts as the 10-day call (see 002-4-4.2-10d).',
   },
   params: {
+    field: 'channel',
     allowed: ['phone'],
     carriers: { channels: ['wechat', 'qq'], words: ['文件', '资料', '目录', '报价', '价目表', '价格表', '图片', '照片', '合同', '说明书', '附件', '链接', '表格', '宣传册', '样册', '海报'] },
   },

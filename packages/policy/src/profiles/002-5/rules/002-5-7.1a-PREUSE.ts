@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'Before a tourist\'s use date (出行日期) there must be a reminder: any day from a year before up to the day before counts; on or after the use date is late. The document gives no lead time; a company can set one in a custom profile (from: -3 means within 3 days before). With a callback-type column only reminders (温馨提示/提醒/出行提示) count; the tourist must have been reached (SMS and WeChat need a reply).',
   },
   when: { fact: 'tier', operator: 'equal', value: 'T' },
-  params: { anchor: 'useAt', unit: 'days', from: -365, to: -1, callbackTypes: ['温馨提示', '提醒', '出行提示'] },
+  records: { callbackTypes: ['温馨提示', '提醒', '出行提示'], ifColumnMissing: 'pass' },
+  params: { anchor: 'useAt', unit: 'days', windows: [{ from: -365, to: -1 }] },
 };

@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'As the catalog recommends, counted from the end of use (返程日期, the last day of a multi-day trip): a satisfaction callback from that day to 24:00 of the 3rd calendar day after it ("within three days" includes the third; the start day is not counted). Holidays do not move it (a travel platform works through them). With a callback-type column only satisfaction callbacks (满意度/体验) count.',
   },
   when: { fact: 'tier', operator: 'equal', value: 'T' },
-  params: { anchor: 'useEndAt', unit: 'days', from: 0, to: 3, callbackTypes: ['满意度', '体验'] },
+  records: { callbackTypes: ['满意度', '体验'], ifColumnMissing: 'pass' },
+  params: { anchor: 'useEndAt', unit: 'days', windows: [{ from: 0, to: 3 }] },
 };

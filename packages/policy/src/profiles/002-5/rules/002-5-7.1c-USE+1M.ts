@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-5-7.1c-USE+1M: a repeat-demand callback one month after use. */
 export const rule: RuleInput = {
   id: '002-5-7.1c-USE+1M',
-  kind: 'schedule',
+  kind: 'event-window',
   title: { zh: '游客使用产品1个月后再次需求回访', en: 'Tourists: repeat-demand callback one month after use' },
   short: { zh: '用后1个月', en: 'use + 1 month' },
   modality: 'M',
@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'As the catalog recommends: a callback about repeat demand within 14 days from the day a full calendar month has passed since the end of use (返程日期), i.e. the window [end + 1 month, end + 1 month + 14 days], both ends included (clamped to the month end: 31 Jan + 1 month = 28 Feb). The text ("one month after use") sets no upper limit, but a "one month after" callback two months later is no longer that callback; the 14-day window follows the catalog. Callbacks before the month is up do not count for this one. The tourist must be reached (unanswered calls are reported as attempts only). With a callback-type column only demand callbacks (需求/再次) count.',
   },
   when: { fact: 'tier', operator: 'equal', value: 'T' },
-  params: { anchor: 'useEndAt', unit: 'months', points: [{ from: 1, to: 1, plusDays: 14 }], callbackTypes: ['需求', '再次'] },
+  records: { callbackTypes: ['需求', '再次'], ifColumnMissing: 'pass' },
+  params: { anchor: 'useEndAt', unit: 'months', windows: [{ from: 1, to: 1, plusDays: 14 }] },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 004-J-5.2-PHONE: order and process queries are clarified by telephone. */
 export const rule: RuleInput = {
   id: '004-J-5.2-PHONE',
-  kind: 'contact-channel',
+  kind: 'allowed-values',
   title: { zh: '訂單及工藝疑問以電話與客戶聯絡', en: 'Order and process queries clarified by telephone' },
   short: { zh: '疑問須電話', en: 'queries by phone' },
   modality: 'M',
@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: '5.2 (orders) and 5.3 (process design) both say the query is clarified by telephone. A contact whose matter mentions an order or a process must be by phone; fax, e-mail and the like are violations. A blank channel is not judged.',
   },
   records: { callbackTypes: ['訂單', '订单', '工藝', '工艺'] },
-  params: { allowed: ['phone'] },
+  params: { field: 'channel', allowed: ['phone'] },
 };
