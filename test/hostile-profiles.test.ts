@@ -128,8 +128,8 @@ describe('hostile profiles', () => {
       ['cutoff', { field: 'reportedAt', anchor: 'confirmedAt', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -1, to: -7 } }, { during: { field: 'eventAt', from: -7, to: -1 } }, 'params.during.to'],
       ['count-per-period', { period: 'month', min: 1, prorateBelowDays: 10, proratedMin: 2 }, { proratedMin: 1 }, 'params.min'],
       ['retry', { minAttempts: 2, minHalfDays: 3 }, { minAttempts: 3 }, 'params.minAttempts'],
-      ['quiet-hours', { windows: W, channels: ['phone'] }, { windows: [{ from: '21:00', to: '08:00' }] }, 'params.windows.0.to'],
-      ['call-window', { windows: W }, { windows: [{ from: '10:00', to: '11:00' }] }, 'params.windows.0.to'],
+      ['call-hours', { mode: 'quiet', windows: W, channels: ['phone'] }, { windows: [{ from: '21:00', to: '08:00' }] }, 'params.windows.0.to'],
+      ['call-hours', { mode: 'allowed', windows: W }, { windows: [{ from: '10:00', to: '11:00' }] }, 'params.windows.0.to'],
       ['field-deadline', { from: 'inquiryAt', to: 'inquiryAt', unit: 'hours', within: 24 }, { to: 'responseAt' }, 'params.to'],
       ['field-deadline', { mode: 'ahead', from: 'bookedAt', to: 'bookedAt', atLeast: 5 }, { from: 'contactAt' }, 'params.to'],
     ];

@@ -6,15 +6,18 @@ import type { z } from 'zod';
 import type { Kind } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
 import { countPerPeriod, gapCadence } from './cadence';
-import { callWindow } from './call-window';
+import { callHours } from './call-hours';
 import { completionRate } from './completion-rate';
-import { fieldsDiffer } from './fields-differ';
+import { compareFields } from './compare-fields';
 import { markedBreach } from './marked-breach';
-import { minValue } from './min-value';
+import { valueLimit } from './value-limit';
 import { retry } from './retry';
 import { eventWindow } from './event-window';
 import { eventChannel } from './event-channel';
-import { openQuestion, qualifyingContact, quietHours, requiredFields, timePrecision } from './records';
+import { qualifyingContact } from './records';
+import { timePrecision } from './time-precision';
+import { requiredFields } from './required-fields';
+import { openQuestion } from './open-question';
 import { fieldDeadline } from './field-deadline';
 import { anniversary } from './anniversary';
 import { retention } from './retention';
@@ -31,10 +34,7 @@ import { remindersIgnored } from './reminders-ignored';
 import { phaseCadence } from './phase-cadence';
 import { tierBasis } from './tier-basis';
 import { declaredCadence } from './declared-cadence';
-import { valueCap } from './value-cap';
 import { holidayGreeting } from './holiday-greeting';
-import { fieldsMatch } from './fields-match';
-import { minRatio } from './min-ratio';
 import { evaluationForm } from './evaluation-form';
 
 
@@ -46,7 +46,7 @@ export const KIND_LIST = [
   countPerPeriod,
   timePrecision,
   requiredFields,
-  quietHours,
+  callHours,
   openQuestion,
   qualifyingContact,
   reportSchedule,
@@ -64,17 +64,13 @@ export const KIND_LIST = [
   firstResponder,
   staffCount,
   remindersIgnored,
-  callWindow,
   retry,
-  fieldsDiffer,
-  minValue,
+  compareFields,
+  valueLimit,
   completionRate,
   markedBreach,
   declaredCadence,
-  valueCap,
   holidayGreeting,
-  fieldsMatch,
-  minRatio,
   evaluationForm,
 ] as const;
 

@@ -4,13 +4,12 @@
  */
 import { z } from 'zod';
 import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
-import { recordFilterSchema } from '../rule/record-filter';
 import { FIELDS } from '../ledger/fields';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
 
 /** Clock windows (quiet hours, call windows) may wrap midnight (21:00-08:00) but not be empty. */
-const clockWindowsSchema = z
+export const clockWindowsSchema = z
   .array(z.strictObject({ from: clock, to: clock }))
   .min(1)
   .max(10)
@@ -88,48 +87,6 @@ export const countPerPeriodParams = z.strictObject({
   proratedMin: z.number().int().min(0).max(100).optional(),
 }).superRefine(ordered('proratedMin', 'min', 'a partial period would owe more than a full one'));
 export type CountPerPeriodParams = z.infer<typeof countPerPeriodParams>;
-
-/** A time field must carry hour and minute. */
-export const timePrecisionParams = z.strictObject({ field: fieldSchema });
-export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
-
-/**
- * Fields that must be filled, per customer (on any of its rows), on every contact row (a row with
- * a contact time), or on every row the filter selects whether dated or not (`row`: each measure of
- * a form needs its own person and schedule).
- */
-export const requiredFieldsParams = z.strictObject({
-  scope: z.enum(['customer', 'contact', 'row']),
-  fields: z
-    .array(
-      z.strictObject({
-        field: fieldSchema,
-        minLength: z.number().int().min(1).max(10000).optional(),
-        /** Only records where this also holds need this field (the outcome of a phone call). */
-        only: recordFilterSchema.optional(),
-        /**
-         * A filled cell containing one of these words does not count (必须是文件或文字的,否则无效:
-         * 口头 is no written report), unless it also contains one of `unless` (口头并书面上报).
-         */
-        invalidWords: z.array(z.string().min(1).max(20)).min(1).max(30).optional(),
-        unless: z.array(z.string().min(1).max(20)).max(30).optional(),
-      }),
-    )
-    .min(1)
-    .max(30),
-});
-export type RequiredFieldsParams = z.infer<typeof requiredFieldsParams>;
-
-/** Calls in quiet hours (rest time) are flagged. */
-export const quietHoursParams = z.strictObject({
-  windows: clockWindowsSchema,
-  channels: z.array(channelSchema).min(1).max(10),
-});
-export type QuietHoursParams = z.infer<typeof quietHoursParams>;
-
-/** An open question recorded at a contact is answered by the next qualifying contact at the latest. */
-export const openQuestionParams = z.strictObject({});
-export type OpenQuestionParams = z.infer<typeof openQuestionParams>;
 
 /** What counts as a successful (qualifying) contact for every cadence and deadline of a profile. */
 export const qualifyingContactParams = z.strictObject({
@@ -408,22 +365,6 @@ export const tierBasisParams = z.strictObject({});
 export type TierBasisParams = z.infer<typeof tierBasisParams>;
 
 /**
- * Calls must start inside allowed time-of-day windows (一般是工作日上午10:00-11:00,下午14:00-16:00),
- * on working days of the profile's calendar (调休 make-up days are working days).
- * @example { windows: [{ from: '10:00', to: '11:00' }, { from: '14:00', to: '16:00' }], channels: ['phone'] }
- */
-export const callWindowParams = z.strictObject({
-  windows: clockWindowsSchema,
-  /** Only contacts by these channels are checked; absent: every channel. @example ['phone'] */
-  channels: z.array(channelSchema).min(1).max(10).optional(),
-  /** The day must also be a working day (a year the calendar lacks gives indeterminate). */
-  workdaysOnly: z.boolean().default(true),
-  /** A call starting on a window's last minute is inside (10:00-11:00 includes 11:00). */
-  endInclusive: z.boolean().default(true),
-});
-export type CallWindowParams = z.infer<typeof callWindowParams>;
-
-/**
  * Before a callback is given up (the customer declared unreachable), at least `minAttempts`
  * valid unanswered attempts spread over at least `minHalfDays` different half-days (客户未接听时,
  * 需更换回访时间,至少拨打三次).
@@ -446,34 +387,6 @@ export const retryParams = z.strictObject({
   channels: z.array(channelSchema).min(1).max(10).default(['phone']),
 }).superRefine(ordered('minHalfDays', 'minAttempts', 'fewer attempts than half-days to spread them over can never be enough'));
 export type RetryParams = z.infer<typeof retryParams>;
-
-/**
- * Two text fields of a record must not hold the same person or unit (conflict of interest: the
- * callback performer is not the customer's own financial manager). Compared after normalising
- * (NFKC, case, spaces).
- * @example { field: 'performer', mustDifferFrom: 'accountManager' }
- */
-export const fieldsDifferParams = z.strictObject({
-  field: fieldSchema,
-  mustDifferFrom: fieldSchema,
-  /** A blank `mustDifferFrom` cell takes the customer's value from its other rows (the manager is often written once). */
-  carry: z.boolean().default(true),
-});
-export type FieldsDifferParams = z.infer<typeof fieldsDifferParams>;
-
-/**
- * A number field must be at least `min` where it is filled (ring 20 seconds before hanging up).
- * @example { field: 'ringSeconds', min: 20, outcome: 'not-reached', exemptWords: ['占线', '关机'] }
- */
-export const minValueParams = z.strictObject({
-  field: fieldSchema,
-  min: z.number().min(-1e9).max(1e9),
-  /** Only records with this outcome are checked. @example 'not-reached' */
-  outcome: z.enum(['any', 'reached', 'not-reached']).default('any'),
-  /** Outcome words that exempt a record (占线: the line ended the call, not the caller). */
-  exemptWords: z.array(z.string().min(1).max(20)).max(30).default([]),
-});
-export type MinValueParams = z.infer<typeof minValueParams>;
 
 /**
  * A coverage KPI: of the customers whose deadline (anchor + `within`) fell in a closed period,
@@ -611,24 +524,6 @@ export const evaluationFormParams = z.strictObject({
 export type EvaluationFormParams = z.infer<typeof evaluationFormParams>;
 
 
-
-/**
- * Per tier, a cap on a number per customer (gift value 「Xx元以下」, inclusive) and a quota of
- * customers with a value (「X位以内」). null: the document leaves it blank (not-configured).
- */
-export const valueCapParams = z.strictObject({
-  /** The number column. @example 'giftValue' */
-  field: fieldSchema,
-  limits: z
-    .array(z.strictObject({ tier: z.string().min(1).max(10), max: z.number().nonnegative().max(1e12).nullable(), quota: z.number().int().min(0).max(1e6).nullable() }))
-    .min(1)
-    .max(20),
-  /** record: each row on its own; customer: the customer's rows summed. */
-  per: z.enum(['record', 'customer']).default('customer'),
-});
-export type ValueCapParams = z.infer<typeof valueCapParams>;
-
-
 /**
  * At least `min` different staff in contact with each selected customer (两名以上的人员与之联系),
  * counted over its contacts (any outcome) while it is new: from its earliest `since` date for
@@ -692,20 +587,3 @@ export const holidayGreetingParams = z.strictObject({
 });
 export type HolidayGreetingParams = z.infer<typeof holidayGreetingParams>;
 
-/** Two text fields of a record must agree: goods are sold in the region they were shipped to. */
-export const fieldsMatchParams = z.strictObject({
-  field: fieldSchema,
-  mustMatch: fieldSchema,
-});
-export type FieldsMatchParams = z.infer<typeof fieldsMatchParams>;
-
-/**
- * A ratio of two numbers on a record reaches a percentage: collections at least p% of the sales
- * target (「回款达到销售指标的---%以上」, inclusive). null: the document leaves p blank.
- */
-export const minRatioParams = z.strictObject({
-  numerator: fieldSchema,
-  denominator: fieldSchema,
-  minPercent: z.number().min(0).max(100000).nullable(),
-});
-export type MinRatioParams = z.infer<typeof minRatioParams>;

@@ -44,3 +44,19 @@ describe('required-fields, per field: its own filter and words that do not count
     expect(found.map((f) => [f.row, f.messageId, f.data.word])).toEqual([[2, 'does-not-count', '口头']]);
   });
 });
+
+describe('required-fields, a minimum length', () => {
+  const header = ['客户编号', '回访时间', '回访内容'];
+  const params = { scope: 'contact', fields: [{ field: 'content', minLength: 5 }] };
+  it('a text shorter than minLength (counted in characters) is too short; a blank one is missing', async () => {
+    const found = await findingsOfKind('required-fields', params, header, [['C1', '2025-03-05 10:00', '客户满意度高'], ['C2', '2025-03-05 10:00', '满意😀'], ['C3', '2025-03-05 10:00', null]], '2025-12-31');
+    expect(found.map((f) => [f.row, f.messageId, f.data.length, f.data.min])).toEqual([
+      [3, 'too-short', 3, 5],
+      [4, 'missing', undefined, undefined],
+    ]);
+  });
+  it('customer scope: one filled row is enough', async () => {
+    const found = await findingsOfKind('required-fields', { scope: 'customer', fields: [{ field: 'content', minLength: 2 }] }, header, [['C1', '2025-03-05 10:00', null], ['C1', '2025-03-06 10:00', '满意'], ['C2', '2025-03-05 10:00', '好']], '2025-12-31');
+    expect(found.map((f) => [f.row, f.messageId])).toEqual([[4, 'too-short']]);
+  });
+});

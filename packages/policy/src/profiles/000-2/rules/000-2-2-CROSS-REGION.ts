@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 000-2-2-CROSS-REGION: goods are sold only in the region they were shipped to; diversion is fined. */
 export const rule: RuleInput = {
   id: '000-2-2-CROSS-REGION',
-  kind: 'fields-match',
+  kind: 'compare-fields',
   title: { zh: '只允许在指定管理区域内分销，冲窜货扣额度并按货款---倍罚款', en: 'Sell only in the assigned region; diversion (冲窜货) deducted and fined "---" times' },
   short: { zh: '冲窜货', en: 'diversion' },
   modality: 'M',
@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'The region on the sales-flow line must be the distributor\'s assigned region; a different one is diversion, one instance per line. The fine multiplier is "---" in the source, so the amount is not-configured; the sales volume deducted and the fees and bonuses clawed back are for finance to compute from the goods value. Whether it was malicious (000-2-4F-MALICIOUS) is for a person to judge.',
   },
   fine: { amount: null },
-  params: { field: 'soldRegion', mustMatch: 'region' },
+  params: { field: 'soldRegion', must: 'match', other: 'region' },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 000-3-12.3-RING-20s: Ring 20 seconds before hanging up. */
 export const rule: RuleInput = {
   id: '000-3-12.3-RING-20s',
-  kind: 'min-value',
+  kind: 'value-limit',
   title: { zh: '未接听时须等待20秒再挂断', en: 'Ring 20 seconds before hanging up' },
   short: { zh: '响铃不足20秒', en: 'rang < 20 s' },
   modality: 'D',

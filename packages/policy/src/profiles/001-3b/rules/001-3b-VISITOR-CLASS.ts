@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 001-3b-VISITOR-CLASS: ordinary customers' groups of ten or fewer are in principle not received. */
 export const rule: RuleInput = {
   id: '001-3b-VISITOR-CLASS',
-  kind: 'min-value',
+  kind: 'value-limit',
   title: { zh: '一般客户十人以下的团体原则上不予接待', en: 'Ordinary customers: groups of ten or fewer are in principle not received' },
   short: { zh: '一般客户人数', en: 'group size' },
   modality: 'D',

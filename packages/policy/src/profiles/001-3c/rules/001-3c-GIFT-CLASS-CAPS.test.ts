@@ -27,7 +27,7 @@ describe('001-3c-GIFT-CLASS-CAPS once configured', () => {
   const caps = profile.rules.find((r) => r.id === '001-3c-GIFT-CLASS-CAPS')!;
   const configured = {
     ...profile,
-    rules: [{ ...caps, params: { ...caps.params, limits: [{ tier: 'V', max: 500, quota: 2 }] } }, ...profile.rules.filter((r) => r !== caps)],
+    rules: [{ ...caps, params: { ...caps.params, caps: [{ tier: 'V', max: 500, quota: 2 }] } }, ...profile.rules.filter((r) => r !== caps)],
   };
   it('caps the customer total inclusively and counts recipients against the quota', async () => {
     const rows = [row('G1', { value: 300 }), row('G1', { value: 200 }), row('G2', { value: 300 }), row('G2', { value: 201 }), row('G3', { value: 100 })];

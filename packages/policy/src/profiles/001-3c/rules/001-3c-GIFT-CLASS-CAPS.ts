@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 001-3c-GIFT-CLASS-CAPS: gift value caps and recipient quotas per class (blank in the document). */
 export const rule: RuleInput = {
   id: '001-3c-GIFT-CLASS-CAPS',
-  kind: 'value-cap',
+  kind: 'value-limit',
   title: { zh: '各类客户的馈赠物品金额上限（Xx元以下）与名额（X位以内）', en: 'Gift value cap ("Xx元以下") and recipient quota ("X位以内") per customer class' },
   short: { zh: '馈赠标准', en: 'gift caps' },
   modality: 'U',
@@ -15,7 +15,7 @@ export const rule: RuleInput = {
   params: {
     field: 'giftValue',
     per: 'customer',
-    limits: [
+    caps: [
       { tier: 'P', max: null, quota: null },
       { tier: 'V', max: null, quota: null },
       { tier: 'K', max: null, quota: null },

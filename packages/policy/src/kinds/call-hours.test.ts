@@ -3,10 +3,11 @@ import { renderFinding } from '../report/messages';
 import { parseProfile } from '../profile/load';
 import { kindFindings, oneRuleProfile } from '../testing/kind-check';
 import { clockWindows, windowAt } from './shared';
+import { callHours } from './call-hours';
 
 const WINDOWS = [{ from: '10:00', to: '11:00' }, { from: '14:00', to: '16:00' }];
 const header = ['客户编号', '回访时间', '回访方式', '回访内容'];
-const profile = oneRuleProfile('call-window', { windows: WINDOWS, channels: ['phone'] }, { modality: 'S' });
+const profile = oneRuleProfile('call-hours', { mode: 'allowed', windows: WINDOWS, channels: ['phone'] }, { modality: 'S' });
 const call = (at: string, channel = '电话') => ['K1', at, channel, '新签约回访'];
 const run = (rows: (string | null)[][], asOf = '2026-12-31') => kindFindings(profile, header, rows, asOf);
 
@@ -26,7 +27,7 @@ describe('windowAt', () => {
   });
 });
 
-describe('call-window', () => {
+describe('call-hours, allowed windows', () => {
   it('accepts calls inside the windows on working days, ends inclusive', async () => {
     expect(await run([call('2025-03-05 10:00'), call('2025-03-05 11:00'), call('2025-03-06 14:00'), call('2025-03-06 16:00')])).toEqual([]);
   });
@@ -65,7 +66,33 @@ describe('call-window', () => {
     expect(f[0].data.count).toBe(2);
   });
   it('windows alone, weekends allowed', async () => {
-    const any = oneRuleProfile('call-window', { windows: WINDOWS, workdaysOnly: false });
+    const any = oneRuleProfile('call-hours', { mode: 'allowed', windows: WINDOWS, workdaysOnly: false });
     expect(await kindFindings(any, header, [call('2025-03-08 10:30', '上门')], '2025-12-31')).toEqual([]);
+  });
+});
+
+describe('call-hours, quiet hours (rest time)', () => {
+  const QUIET = [{ from: '12:00', to: '14:00' }, { from: '21:00', to: '08:00' }];
+  const quiet = oneRuleProfile('call-hours', { mode: 'quiet', windows: QUIET, channels: ['phone'] }, { modality: 'S' });
+  const runQuiet = (rows: (string | null)[][]) => kindFindings(quiet, header, rows, '2026-12-31');
+  it('flags a call inside a window, across midnight too; the end minute is outside', async () => {
+    const f = await runQuiet([call('2025-03-05 12:30'), call('2025-03-05 14:00'), call('2025-03-08 23:15'), call('2025-03-09 08:00')]);
+    expect(f.map((x) => [x.status, x.row, x.messageId, x.data.window])).toEqual([
+      ['violation', 2, 'quiet', '12:00-14:00'],
+      ['violation', 4, 'quiet', '21:00-08:00'],
+    ]);
+    expect(renderFinding(f[0], parseProfile(quiet), 'zh')).toContain('12:30 的电话在客户休息时段（12:00-14:00）');
+  });
+  it('any day of the week; other channels and date-only calls are not judged', async () => {
+    expect(await runQuiet([call('2025-03-08 10:00'), call('2025-03-05 22:00', '短信'), call('2025-03-05')])).toEqual([]);
+  });
+  it('a quiet rule can emit only its own message', () => {
+    const rule = parseProfile(quiet).rules[0]!;
+    expect(Object.keys(callHours.messagesOf(rule))).toEqual(['quiet']);
+    expect(Object.keys(callHours.messagesOf(parseProfile(profile).rules[0]!))).toEqual(['outside', 'not-workday', 'no-time', 'calendar-unknown']);
+  });
+  it('quiet hours need their channels; allowed windows may leave them out', () => {
+    expect(() => parseProfile(oneRuleProfile('call-hours', { mode: 'quiet', windows: QUIET }))).toThrow();
+    expect(() => parseProfile(oneRuleProfile('call-hours', { mode: 'quiet', windows: QUIET, channels: ['phone'], workdaysOnly: true }))).toThrow();
   });
 });
