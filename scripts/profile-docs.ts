@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getProfile, kindOf, PROFILE_IDS, FIELDS, type Profile, type Rule } from '@ledgerlint/policy';
 import { CATALOG_COVERAGE, type CoverageState } from './coverage/index';
+import { catalogDefinitions } from './rule-docs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,11 +16,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 const COMMON_FIELDS = new Set(['customerId', 'customerName', 'phone', 'tier', 'contactAt', 'contactClock', 'channel', 'topic', 'content', 'outcome', 'performer', 'callbackType']);
 
-/** Every rule of the built-in profiles by ID. */
-export function encodedRules(): Map<string, { profile: Profile; rule: Rule }> {
-  const rules = new Map<string, { profile: Profile; rule: Rule }>();
+/** Every rule of the built-in profiles by ID, and every definition with a catalog ID (002-1-6-SUCCESS: rule undefined). */
+export function encodedRules(): Map<string, { profile: Profile; rule?: Rule }> {
+  const rules = new Map<string, { profile: Profile; rule?: Rule }>();
   for (const id of PROFILE_IDS) {
     const profile = getProfile(id);
+    for (const d of catalogDefinitions(profile)) rules.set(d.id, { profile });
     for (const rule of profile.rules) rules.set(rule.id, { profile, rule });
   }
   return rules;
@@ -57,9 +59,10 @@ export function coverageDoc(): string {
       let state: CoverageState | 'encoded-rare' = e.state;
       let detail = e.reason ? `${e.reason.zh} / ${e.reason.en}` : '';
       if (e.state === 'encoded' && found) {
-        const cols = ruleColumns(found.rule);
+        // A definition reads the contact time of each record (and, where the ledger has them, the outcome and content).
+        const cols = found.rule ? ruleColumns(found.rule) : { all: ['contactAt'], rare: [] };
         if (cols.rare.length) state = 'encoded-rare';
-        detail = `[\`${found.profile.id}\`](rules/${id}.md) · \`${found.rule.kind}\` · ${cols.all.map(fieldName).join('、') || '—'}`;
+        detail = `[\`${found.profile.id}\`](rules/${id}.md) · \`${found.rule?.kind ?? 'definitions.contact'}\` · ${cols.all.map(fieldName).join('、') || '—'}`;
       }
       counts[state] = (counts[state] ?? 0) + 1;
       lines.push(`| \`${id}\` | ${e.title.replace(/\|/g, '\\|')} | ${STATE_LABEL[state]} | ${detail.replace(/\|/g, '\\|')} |`);
@@ -123,6 +126,10 @@ export function profilesDoc(): string {
     const headers = Object.entries(p.headers ?? {});
     if (headers.length) out.push(`- 本制度表头 Its own headers: ${headers.map(([f, hs]) => `${fieldName(f)} ← ${(hs as string[]).join(' / ')}`).join('；')}`);
     out.push(`- 必需列 Essential columns: ${p.essentialColumns.map(fieldName).join('、') || '—'}`);
+    const defined = catalogDefinitions(p);
+    if (defined.length) out.push(`- 定义 Definitions: ${defined.map((d) => `[\`${d.id}\`](rules/${d.id}.md) ${d.title.zh}`).join(' ')}`);
+    const facts = Object.keys(p.definitions?.facts ?? {});
+    if (facts.length) out.push(`- 声明的事实 Declared facts: ${facts.map((f) => `\`${f}\``).join('、')}`);
     out.push(`- 规则 Rules: ${p.rules.length} (${byModality.map(([m, n]) => `${m} ${n}`).join(', ')}): ${p.rules.map((r) => `[\`${r.id}\`](rules/${r.id}.md)`).join(' ')}`);
     const fined = p.rules.filter((r) => r.fine);
     if (fined.length) out.push(`- 罚款 Fines: ${fined.map((r) => `\`${r.id}\` ${r.fine!.min !== undefined ? `${r.fine!.min}–${r.fine!.max}` : r.fine!.amount ?? '未配置 not configured'} 元`).join('；')}`);

@@ -1,36 +1,47 @@
 // Every rule has its four parts (ESLint style): metadata with a catalog ID and citation, a kind
-// that implements it, a table test, and a generated doc page that is up to date; and no doc page
-// exists without a rule.
+// that implements it, a table test, and a generated doc page that is up to date; so does a
+// profile's definition with a catalog ID (what counts as a contact), evaluated by the engine
+// instead of a kind; and no doc page exists without a rule or definition.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getProfile, KINDS, PROFILE_IDS } from '@ledgerlint/policy';
-import { allRuleDocs, rulePaths } from '../scripts/rule-docs';
+import { getProfile, KINDS, PROFILE_IDS, type Profile } from '@ledgerlint/policy';
+import { allRuleDocs, catalogDefinitions, rulePaths } from '../scripts/rule-docs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const catalogIdPattern = /^\d{3}-[0-9a-z]+-/i;
 
 describe('every rule is complete', () => {
   const pages = allRuleDocs();
+  /** What a rule and a definition with a catalog ID both have: ID, citation, source, test, current page. */
+  function expectDocumented(profile: Profile, item: { id: string; citation: { quote: string } }): void {
+    expect(item.id.startsWith(`${profile.id}-`)).toBe(true);
+    expect(item.id).toMatch(catalogIdPattern);
+    expect(item.citation.quote.length).toBeGreaterThan(0);
+    const paths = rulePaths(profile, item);
+    expect(existsSync(root + paths.source), paths.source).toBe(true);
+    expect(readFileSync(root + paths.source, 'utf8')).toContain(`id: '${item.id}'`);
+    expect(existsSync(root + paths.test), paths.test).toBe(true);
+    const doc = `docs/rules/${item.id}.md`;
+    expect(existsSync(root + doc), `${doc} missing: run pnpm docs:rules`).toBe(true);
+    expect(readFileSync(root + doc, 'utf8'), `${doc} is stale: run pnpm docs:rules`).toBe(pages.get(`${item.id}.md`));
+  }
   for (const id of PROFILE_IDS) {
     const profile = getProfile(id);
     for (const rule of profile.rules) {
       it(`${rule.id}: metadata, kind, test, doc`, () => {
-        expect(rule.id.startsWith(`${profile.id}-`)).toBe(true);
-        expect(rule.id).toMatch(catalogIdPattern);
-        expect(rule.citation.quote.length).toBeGreaterThan(0);
         expect(KINDS[rule.kind]).toBeDefined();
-        const paths = rulePaths(profile, rule);
-        expect(existsSync(root + paths.source), paths.source).toBe(true);
-        expect(readFileSync(root + paths.source, 'utf8')).toContain(`id: '${rule.id}'`);
-        expect(existsSync(root + paths.test), paths.test).toBe(true);
-        const doc = `docs/rules/${rule.id}.md`;
-        expect(existsSync(root + doc), `${doc} missing: run pnpm docs:rules`).toBe(true);
-        expect(readFileSync(root + doc, 'utf8'), `${doc} is stale: run pnpm docs:rules`).toBe(pages.get(`${rule.id}.md`));
+        expectDocumented(profile, rule);
+      });
+    }
+    for (const definition of catalogDefinitions(profile)) {
+      it(`${definition.id} (definitions.contact): metadata, test, doc`, () => {
+        expect(profile.rules.some((r) => r.id === definition.id), 'a definition and a rule share an ID').toBe(false);
+        expectDocumented(profile, definition);
       });
     }
   }
-  it('no doc page without a rule, and the index is current', () => {
+  it('no doc page without a rule or definition, and the index is current', () => {
     const files = readdirSync(root + 'docs/rules').filter((f) => f.endsWith('.md'));
     expect(files.sort()).toEqual([...pages.keys()].sort());
     expect(readFileSync(root + 'docs/rules/README.md', 'utf8')).toBe(pages.get('README.md'));

@@ -13,7 +13,7 @@ import { markedBreach } from './marked-breach';
 import { minValue } from './min-value';
 import { retry } from './retry';
 import { eventChannel, eventWindow } from './event-window';
-import { openQuestion, qualifyingContact, quietHours, requiredFields, timePrecision } from './records';
+import { openQuestion, quietHours, requiredFields, timePrecision } from './records';
 import { fieldDeadline } from './field-deadline';
 import { anniversary } from './anniversary';
 import { retention } from './retention';
@@ -50,7 +50,6 @@ export const KIND_LIST = [
   requiredFields,
   quietHours,
   openQuestion,
-  qualifyingContact,
   reportSchedule,
   cutoff,
   duplicateClaim,
@@ -96,7 +95,8 @@ export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.id, k])) as { re
  * @example kindOf(rule).run(rule, ctx)
  */
 export function kindOf(rule: Pick<RuleBase, 'kind'>): Kind {
-  return KINDS[rule.kind as RuleKind] as Kind;
+  // Each kind's own messages and params narrow its type; the engine sees the common shape.
+  return KINDS[rule.kind as RuleKind] as unknown as Kind;
 }
 
 /** A rule of the given kind, its params as that kind's schema outputs them. */
@@ -104,6 +104,5 @@ export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; par
 /** A rule of the given kind as written in a profile (defaults not yet filled in). */
 export type RuleInputOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.input<K['params']> } : never;
 
-export { qualifyingContacts } from './records';
 export { channelName } from './event-window';
 export { periodName } from './cadence';

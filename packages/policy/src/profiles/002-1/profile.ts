@@ -14,7 +14,7 @@ import { rule as intent } from './rules/002-1-2-INTENT';
 import { rule as intentForm } from './rules/002-1-2-INTENT-FORM';
 import { rule as phone24h } from './rules/002-1-4-24H-PHONE';
 import { rule as detail } from './rules/002-1-5-DETAIL';
-import { rule as success } from './rules/002-1-6-SUCCESS';
+import { contact } from './rules/002-1-6-SUCCESS';
 import { rule as quiet } from './rules/002-1-7-QUIET-TIME';
 import { rule as openQ } from './rules/002-1-8-OPEN-Q';
 import { rule as firstService } from './rules/002-1-9-FIRSTSVC-3d';
@@ -50,5 +50,11 @@ export const profile002_1: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-1-2-INTENT-FORM',
   dueSoonDays: 1,
-  rules: [success, all24h, phone24h, tierH, tierA, tierB, tierC, pickup2h, pickup1w, firstService, hhmm, detail, intentForm, intent, oldForm, quiet, openQ],
+  definitions: {
+    contact,
+    // 意向客户 until the car is picked up (提车), 老客户 (owner) from then on: the rules for intent
+    // customers judge the time before the pickup, the owners' rules the time after.
+    facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } },
+  },
+  rules: [all24h, phone24h, tierH, tierA, tierB, tierC, pickup2h, pickup1w, firstService, hhmm, detail, intentForm, intent, oldForm, quiet, openQ],
 };
