@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getProfile, kindOf, PROFILE_IDS, FIELDS, type Profile, type Rule } from '@ledgerlint/policy';
 import { CATALOG_COVERAGE, type CoverageState } from './coverage/index';
+import { catalogDefinitions } from './rule-docs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -52,6 +53,8 @@ export function catalogRows(): Map<string, CoverageRow[]> {
   for (const key of keys) {
     const rows: CoverageRow[] = [];
     const profile = PROFILE_IDS.includes(key) ? getProfile(key) : undefined;
+    // A definition with a catalog ID (what counts as a contact) reads each record's contact time (and, where the ledger has them, its outcome and content).
+    for (const d of profile ? catalogDefinitions(profile) : []) rows.push({ id: d.id, title: d.title.en, state: 'encoded', detail: `[\`${key}\`](rules/${d.id}.md) · \`definitions.contact\` · ${fieldName('contactAt')}` });
     for (const rule of profile?.rules ?? []) {
       const cols = ruleColumns(rule);
       rows.push({ id: rule.id, title: rule.title.en, state: cols.rare.length ? 'encoded-rare' : 'encoded', detail: `[\`${key}\`](rules/${rule.id}.md) · \`${rule.kind}\` · ${cols.all.map(fieldName).join('、') || '—'}` });
@@ -133,6 +136,10 @@ export function profilesDoc(): string {
     const headers = Object.entries(p.headers ?? {});
     if (headers.length) out.push(`- 本制度表头 Its own headers: ${headers.map(([f, hs]) => `${fieldName(f)} ← ${(hs as string[]).join(' / ')}`).join('；')}`);
     out.push(`- 必需列 Essential columns: ${p.essentialColumns.map(fieldName).join('、') || '—'}`);
+    const defined = catalogDefinitions(p);
+    if (defined.length) out.push(`- 定义 Definitions: ${defined.map((d) => `[\`${d.id}\`](rules/${d.id}.md) ${d.title.zh}`).join(' ')}`);
+    const facts = Object.keys(p.definitions?.facts ?? {});
+    if (facts.length) out.push(`- 声明的事实 Declared facts: ${facts.map((f) => `\`${f}\``).join('、')}`);
     out.push(`- 规则 Rules: ${p.rules.length} (${byModality.map(([m, n]) => `${m} ${n}`).join(', ')}): ${p.rules.map((r) => `[\`${r.id}\`](rules/${r.id}.md)`).join(' ')}`);
     const fined = p.rules.filter((r) => r.fine);
     if (fined.length) out.push(`- 罚款 Fines: ${fined.map((r) => `\`${r.id}\` ${r.fine!.min !== undefined ? `${r.fine!.min}–${r.fine!.max}` : r.fine!.amount ?? '未配置 not configured'} 元`).join('；')}`);

@@ -229,12 +229,12 @@ describe('custom profiles', () => {
   it('a bad profile is refused with the path of the problem', async () => {
     const dir = tempDir();
     const custom = JSON.parse(JSON.stringify(PROFILE_SOURCES['002-1']));
-    custom.rules[3].params.maxGapDays = 'three';
+    custom.rules[2].params.maxGapDays = 'three';
     const path = join(dir, 'bad.json');
     writeFileSync(path, JSON.stringify(custom));
     const r = await cli('check', xlsx, '--profile', path);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('rules.3.params.maxGapDays');
+    expect(r.stderr).toContain('rules.2.params.maxGapDays');
     noStackTrace(r.stderr);
   });
   it('a profile file that is not JSON', async () => {

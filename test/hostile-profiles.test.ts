@@ -93,14 +93,14 @@ describe('hostile profiles', () => {
 
   it('the message of a wrong value names the path, what was expected and what was found', () => {
     const cases: [(p: any) => void, string, RegExp][] = [
-      [(p) => (p.rules[3].params.maxGapDays = 'three'), 'rules.3.params.maxGapDays', /expected number, received string/],
+      [(p) => (p.rules[2].params.maxGapDays = 'three'), 'rules.2.params.maxGapDays', /expected number, received string/],
       [(p) => (p.version = 0), 'version', /expected number to be >=1/],
-      [(p) => (p.rules[3].kind = 'eval'), 'rules.3.kind', /Expected 'event-window' \| .*'gap-cadence'/],
+      [(p) => (p.rules[2].kind = 'eval'), 'rules.2.kind', /Expected 'event-window' \| .*'gap-cadence'/],
       [(p) => (p.tiers = 'HABC'), 'tiers', /expected array, received string/],
-      [(p) => (p.rules[3].params.tier = 'Z'), 'rules.002-1-3-H-3d.params.tier', /Z is not one of the profile's tiers \(H\/A\/B\/C\)/],
+      [(p) => (p.rules[2].params.tier = 'Z'), 'rules.002-1-3-H-3d.params.tier', /Z is not one of the profile's tiers \(H\/A\/B\/C\)/],
       [(p) => (p.recordsRuleId = '002-1-NOPE'), 'recordsRuleId', /002-1-NOPE is not a rule of the profile/],
-      [(p) => (p.rules[4].id = p.rules[3].id), 'rules', /duplicate rule id 002-1-3-H-3d/],
-      [(p) => (p.rules[15].params.windows[0].from = '25:00'), 'rules.15.params.windows.0.from', /HH:mm/],
+      [(p) => (p.rules[3].id = p.rules[2].id), 'rules', /duplicate rule id 002-1-3-H-3d/],
+      [(p) => (p.rules[14].params.windows[0].from = '25:00'), 'rules.14.params.windows.0.from', /HH:mm/],
       [(p) => (p.essentialColumns = ['contactAt', 'nonsense']), 'essentialColumns.1', /expected one of .*"customerId"/],
     ];
     for (const [mutate, path, what] of cases) {

@@ -12,8 +12,9 @@ export { proposeColumnMap, findColumn, ColumnMapError, type ColumnMap, type Colu
 export { readTimeCell, parseTimeText, serialToTime, isoToSerial, serialToIso, serialOf1970, readChannel, readOutcome, readTier, isDateFormat, Precision, CHANNELS, type Channel, type TimeCell } from './ledger/cells';
 export { buildLedger, type Ledger } from './ledger/ledger';
 export type { Citation, Localized, Modality, Status, Severity, Fine, Condition } from './rule/common';
-export { STATUSES, SEVERITIES } from './rule/common';
+export { STATUSES, SEVERITIES, factsOf } from './rule/common';
 export { profileSchema, ruleSchema, type Profile, type ProfileInput, type Rule, type RuleInput, type RuleKind } from './profile/schema';
+export type { ContactCriteria, ContactDefinition, Definitions, SwitchFact } from './profile/definitions';
 export { parseProfile, profileJsonSchema, PROFILE_SCHEMA_REF } from './profile/load';
 export { PROFILE_SOURCES, PROFILE_IDS, getProfile } from './profiles';
 export { KINDS, KIND_LIST, kindOf } from './kinds';

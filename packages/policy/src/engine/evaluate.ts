@@ -3,7 +3,6 @@
  * a handful of json-rules-engine runs for the `when` conditions (one per distinct combination of
  * customer facts, never per row), then each rule kind over day numbers.
  */
-import { Engine } from 'json-rules-engine';
 import type { WorkCalendar } from '../calendar';
 import { LedgerlintError } from '../errors';
 import { Precision } from '../ledger/cells';
@@ -11,13 +10,15 @@ import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/colu
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 import { customerKeyDoubt, type KeyDoubt } from '../ledger/customer-key';
 import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
-import { kindOf, qualifyingContacts } from '../kinds';
+import { kindOf } from '../kinds';
 import { fieldLabel } from '../kinds/shared';
-import { qualifyingContactParams } from '../kinds/params';
-import { NUMBER_FACTS, type Condition, type Severity, type Status } from '../rule/common';
+import { factsOf, type Status } from '../rule/common';
 import { parseProfile } from '../profile/load';
 import type { Profile, Rule } from '../profile/schema';
 import { calendarForProfile } from './calendar-for-profile';
+import { applicability } from './applicability';
+import { qualifyingContacts } from './contacts';
+import { contactCriteria } from '../profile/definitions';
 import { summarize, type Summary } from './summary';
 import { CELL_TEXT_LIMIT, columnLetter, type Table } from '../table';
 import { formatAsOf, parseAsOf } from '../time/as-of';
@@ -130,196 +131,16 @@ export function mapColumns(table: Table, profile: Profile, options: Pick<Evaluat
   return map;
 }
 
-/** The constants a condition compares a fact with (empty when it never names the fact), or null when it does not name it. */
-function factConstants(w: Condition, fact: string, out: number[] | null = null): number[] | null {
-  if ('all' in w) return w.all.reduce<number[] | null>((acc, x) => factConstants(x, fact, acc), out);
-  if ('any' in w) return w.any.reduce<number[] | null>((acc, x) => factConstants(x, fact, acc), out);
-  if ('not' in w) return factConstants(w.not, fact, out);
-  if (w.fact !== fact) return out;
-  const found = out ?? [];
-  // A numeric string compares as its number in json-rules-engine; other values never equal a number.
-  for (const v of Array.isArray(w.value) ? w.value : [w.value]) if (v !== null && v !== '' && typeof v !== 'boolean' && Number.isFinite(Number(v))) found.push(Number(v));
-  return found;
-}
-
-/**
- * A stand-in for a number that compares with every threshold as the number does: the threshold
- * itself, or a point strictly between its neighbours. Conditions only compare number facts with
- * constants, so customers whose values fall between the same two thresholds share one engine run
- * (a few runs for 100,000 dealers' annual volumes, not one per distinct volume).
- * @example bucketed(37, [10, 50]) // 30
- */
-function bucketed(value: number | null, thresholds: readonly number[]): number | null {
-  if (value === null) return null;
-  let k = 0;
-  while (k < thresholds.length && thresholds[k] < value) k++;
-  if (k < thresholds.length && thresholds[k] === value) return value;
-  if (thresholds.length === 0) return 0;
-  if (k === 0) return thresholds[0] - 1;
-  if (k === thresholds.length) return thresholds[k - 1] + 1;
-  return (thresholds[k - 1] + thresholds[k]) / 2;
-}
-
-/** A customer's latest filled value of a number column, or null. */
-function latestNumber(ledger: Ledger, field: Field, customer: number): number | null {
-  const values = ledger.numbers[field]!;
-  const { records, start } = ledger.customers;
-  for (let j = start[customer + 1] - 1; j >= start[customer]; j--) if (!Number.isNaN(values[records[j]])) return values[records[j]];
-  return null;
-}
-
-const NO_NUMBERS: (number | null)[] = [];
-
-/**
- * Where each customer stands between the intent and the owner stage: the moment of the pickup
- * (提车时间, the earliest dated one; a date alone counts from its 00:00) that makes an intent
- * customer an owner, whether the ledger shows the customer before it (a reception or a contact
- * earlier than the pickup, or no pickup by the check), and whether the pickup has come.
- */
-interface Stages {
-  pickup: Float64Array;
-  intentEver: Uint8Array;
-  ownerNow: Uint8Array;
-}
-
-function stagesOf(ledger: Ledger, asOfDay: number): Stages {
-  const count = ledger.customers.count;
-  const out: Stages = { pickup: new Float64Array(count).fill(NaN), intentEver: new Uint8Array(count).fill(1), ownerNow: new Uint8Array(count) };
-  const pickup = ledger.times.pickupAt;
-  if (!pickup) return out;
-  const { records, start } = ledger.customers;
-  const seen = [ledger.times.contactAt, ledger.times.receptionAt];
-  for (let c = 0; c < count; c++) {
-    let p = NaN;
-    for (let j = start[c]; j < start[c + 1]; j++) {
-      const i = records[j];
-      const q = pickup.precision[i];
-      if ((q === Precision.Day || q === Precision.Minute) && !(pickup.minute[i] >= p)) p = pickup.minute[i];
-    }
-    if (Number.isNaN(p) || Math.floor(p / MINUTES_PER_DAY) > asOfDay) continue;
-    out.pickup[c] = p;
-    out.ownerNow[c] = 1;
-    let before = false;
-    for (let j = start[c]; j < start[c + 1] && !before; j++) {
-      for (const t of seen) if (t && t.minute[records[j]] < p) before = true;
-    }
-    out.intentEver[c] = before ? 1 : 0;
-  }
-  return out;
-}
-
-/** The part of each customer's time a rule judges: [from, until) in minute stamps (-Infinity, Infinity: all of it). */
-export interface StageSpan {
-  from: Float64Array;
-  until: Float64Array;
-}
-
-interface Applicability {
-  mask(rule: Pick<Rule, 'when'>): Uint8Array;
-  span(rule: Pick<Rule, 'when'>): StageSpan | undefined;
-}
-
-/**
- * Which rules apply to which customers: json-rules-engine once per distinct fact combination and
- * stage. A customer's stage changes at the pickup, as its tier changes at the record that states
- * one: a rule for intent customers (H every 3 days) judges the time before the pickup, a rule for
- * owners the time after, where the rule's kind can judge part of a customer's time (`stageSpans`);
- * elsewhere the stage as of the check decides, as before.
- */
-async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'>[], ledger: Ledger, asOfDay: number): Promise<Applicability> {
-  const count = ledger.customers.count;
-  const everyone = new Uint8Array(count).fill(1);
-  const conditional = rules.filter((r) => r.when);
-  if (conditional.length === 0) return { mask: () => everyone, span: () => undefined };
-  const stages = stagesOf(ledger, asOfDay);
-  const { tierNow } = ledger.customers;
-  const comboOf = new Int32Array(count);
-  const combos: Record<string, string | number | null>[] = [];
-  // Number facts enter the combination only when a condition names them, bucketed by the constants
-  // the conditions compare them with (distinct raw values would multiply the runs).
-  const numberFacts: { field: Field; thresholds: number[] }[] = [];
-  for (const field of NUMBER_FACTS) {
-    if (!ledger.numbers[field]) continue;
-    const found = conditional.reduce<number[] | null>((acc, r) => factConstants(r.when!, field, acc), null);
-    if (found) numberFacts.push({ field, thresholds: [...new Set(found)].sort((a, b) => a - b) });
-  }
-  const index = new Map<string | number, number>();
-  for (let c = 0; c < count; c++) {
-    const tier = tierNow[c] >= 0 ? profile.tiers[tierNow[c]].code : null;
-    // Without number facts a combination is the tier: a small integer, no string per customer.
-    const numbers = numberFacts.length ? numberFacts.map((f) => bucketed(latestNumber(ledger, f.field, c), f.thresholds)) : NO_NUMBERS;
-    let key: string | number = tierNow[c] + 1;
-    if (numbers.length) key = `${key}|${numbers.join('|')}`;
-    let k = index.get(key);
-    if (k === undefined) {
-      k = combos.length;
-      const combo: Record<string, string | number | null> = { tier, shape: ledger.shape };
-      numberFacts.forEach((f, n) => (combo[f.field] = numbers[n]));
-      combos.push(combo);
-      index.set(key, k);
-    }
-    comboOf[c] = k;
-  }
-  const top = (w: Condition) => ('all' in w || 'any' in w || 'not' in w ? w : { all: [w] });
-  const engine = new Engine(
-    conditional.map((r, k) => ({ conditions: top(r.when!) as never, event: { type: String(k) } })),
-    { allowUndefinedFacts: true },
-  );
-  // Each combination as an intent customer and as an owner.
-  const asIntent = conditional.map(() => new Uint8Array(combos.length));
-  const asOwner = conditional.map(() => new Uint8Array(combos.length));
-  for (let k = 0; k < combos.length; k++) {
-    for (const [stage, out] of [['intent', asIntent], ['owner', asOwner]] as const) {
-      const { events } = await engine.run({ ...combos[k], stage });
-      for (const e of events) out[Number(e.type)][k] = 1;
-    }
-  }
-  // Expand to one flag (and, for stage rules, one span) per customer, once per rule.
-  const masks = new Map<Pick<Rule, 'when'>, Uint8Array>();
-  const spans = new Map<Pick<Rule, 'when'>, StageSpan>();
-  conditional.forEach((rule, k) => {
-    const mask = new Uint8Array(count);
-    const byStage = mentionsFact(rule.when!, 'stage');
-    const partial = byStage && 'kind' in rule && kindOf(rule as Rule).stageSpans === true;
-    const span: StageSpan | undefined = partial ? { from: new Float64Array(count).fill(-Infinity), until: new Float64Array(count).fill(Infinity) } : undefined;
-    for (let c = 0; c < count; c++) {
-      const intent = asIntent[k][comboOf[c]] === 1;
-      const owner = asOwner[k][comboOf[c]] === 1;
-      if (!span) {
-        mask[c] = (stages.ownerNow[c] === 1 ? owner : intent) ? 1 : 0;
-        continue;
-      }
-      const asI = intent && stages.intentEver[c] === 1;
-      const asO = owner && stages.ownerNow[c] === 1;
-      mask[c] = asI || asO ? 1 : 0;
-      if (stages.ownerNow[c] === 1 && asI !== asO) {
-        if (asI) span.until[c] = stages.pickup[c];
-        else span.from[c] = stages.pickup[c];
-      }
-    }
-    masks.set(rule, mask);
-    if (span) spans.set(rule, span);
-  });
-  return { mask: (rule) => masks.get(rule) ?? everyone, span: (rule) => spans.get(rule) };
-}
-
 /** Whether a rule reads customers' tiers: its kind needs the tier column, its `when` or its fields name the tier. */
 const READS_TIER = new WeakMap<Rule, boolean>();
 function readsTier(rule: Rule): boolean {
   let v = READS_TIER.get(rule);
   if (v === undefined) {
     const params = rule.params as { fields?: { field: string }[]; field?: string };
-    v = kindOf(rule).needsOf(rule).includes('tier') || (rule.when !== undefined && mentionsFact(rule.when, 'tier')) || params.field === 'tier' || (params.fields?.some((f) => f.field === 'tier') ?? false);
+    v = kindOf(rule).needsOf(rule).includes('tier') || (rule.when !== undefined && factsOf(rule.when).includes('tier')) || params.field === 'tier' || (params.fields?.some((f) => f.field === 'tier') ?? false);
     READS_TIER.set(rule, v);
   }
   return v;
-}
-
-function mentionsFact(w: Condition, fact: string): boolean {
-  if ('all' in w) return w.all.some((x) => mentionsFact(x, fact));
-  if ('any' in w) return w.any.some((x) => mentionsFact(x, fact));
-  if ('not' in w) return mentionsFact(w.not, fact);
-  return w.fact === fact;
 }
 
 /**
@@ -402,7 +223,7 @@ export interface PreparedLedger {
   readonly columnMap: ColumnMap;
   readonly ledger: Ledger;
   readonly calendar: WorkCalendar;
-  /** Per record, 1 when it is a qualifying contact (see the profile's qualifying-contact rule). */
+  /** Per record, 1 when it is a qualifying contact (see the profile's `definitions.contact`), 2 when it might be. */
   readonly qualifies: Uint8Array;
   /** Another column that would tell the customers apart better than the one taken, if any. */
   readonly keyDoubt?: KeyDoubt;
@@ -418,8 +239,7 @@ export function prepareLedger(table: Table, profileInput: Profile | unknown, opt
   const columnMap = mapColumns(table, profile, options);
   const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms, tierBasis: profile.tierBasis, callbackTypes: profile.callbackTypes });
   const calendar = options.calendar ?? calendarForProfile(profile);
-  const qualifying = profile.rules.find((r) => r.kind === 'qualifying-contact');
-  const qualifies = qualifyingContacts(ledger, qualifying ? (qualifying.params as never) : qualifyingContactParams.parse({}));
+  const qualifies = qualifyingContacts(ledger, contactCriteria(profile.definitions?.contact));
   return { table, profile, columnMap, ledger, calendar, qualifies, keyDoubt: customerKeyDoubt(table, columnMap, ledger) };
 }
 
@@ -434,8 +254,8 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
   // Tiers concern the customers `tiersFor` selects (all by default, none in a profile without tiers):
   // rules that read tiers apply to those only, and only their tier cells are read as tiers.
   const scopeRule = { when: profile.tiersFor };
-  const stage = await applicability(profile, [...profile.rules, scopeRule], ledger, asOfDay);
-  const conditions = stage.mask;
+  const applies = await applicability(profile, [...profile.rules, scopeRule], ledger, asOfDay);
+  const conditions = applies.mask;
   const count = ledger.customers.count;
   const tierScope = profile.tiers.length === 0 ? new Uint8Array(count) : conditions(scopeRule);
   const wholeScope = tierScope.every((v) => v === 1);
@@ -501,7 +321,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
       if (!filtered.has(rule as Rule)) filtered.set(rule as Rule, recordMask(rule, ctx, rule.records as RecordFilter | undefined));
       return filtered.get(rule as Rule);
     },
-    stageSpan: stage.span,
+    stageSpan: applies.span,
     emit(rule: Rule, input: EmitInput) {
       const col = input.field ? columnCache(input.field) : undefined;
       const breach = isBreach(input.status);

@@ -3,12 +3,18 @@
 // after, in kinds that can judge part of a customer's time (issue 13).
 import { describe, expect, it } from 'vitest';
 import type { Condition } from '../rule/common';
+import { parseProfile } from '../profile/load';
+import type { ProfileInput } from '../profile/schema';
 import { kindFindings, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 
 const header = ['客户编号', '客户等级', '回访时间', '回访内容', '提车时间'];
 const row = (at: string | null, pickup: string | null = null, tier = 'H'): CellValue[] => ['K1', tier, at, at ? '介绍车型' : null, pickup];
-const tiers = { tiers: [{ code: 'H', label: { zh: 'H', en: 'H' } }] };
+// The stage is the profile's own fact, declared as 002-1 declares it.
+const tiers: Partial<ProfileInput> = {
+  tiers: [{ code: 'H', label: { zh: 'H', en: 'H' } }],
+  definitions: { facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } } },
+};
 const intent: Condition = { fact: 'stage', operator: 'equal', value: 'intent' };
 const owner: Condition = { fact: 'stage', operator: 'equal', value: 'owner' };
 
@@ -48,5 +54,23 @@ describe('a kind that cannot judge part of a customer\'s time keeps the stage as
     const p = oneRuleProfile('time-precision', { field: 'contactAt' }, { when: intent }, tiers);
     expect(await kindFindings(p, header, [row('2025-01-01', '2025-01-05 10:00')], '2025-01-10')).toEqual([]);
     expect((await kindFindings(p, header, [row('2025-01-01', '2025-02-05 10:00')], '2025-01-10')).map((f) => f.messageId)).toEqual(['no-time']);
+  });
+});
+
+describe('the stage is a fact the profile declares; the engine knows only its shape', () => {
+  it('the same switch under other names and values judges the same', async () => {
+    const named = (fact: string, before: string, after: string) =>
+      oneRuleProfile('gap-cadence', { tier: 'H', maxGapDays: 3 }, { when: { fact, operator: 'equal', value: before } }, {
+        tiers: tiers.tiers,
+        definitions: { facts: { [fact]: { before, after, switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } } },
+      });
+    const rows = [row('2025-01-01 10:00', '2025-01-05 10:00')];
+    const verdicts = async (p: ProfileInput) => (await kindFindings(p, header, rows, '2025-01-10')).filter((f) => f.status !== 'invalid').map((f) => [f.status, f.messageId, f.dueAt]);
+    expect(await verdicts(named('phase', 'prospect', 'client'))).toEqual(await verdicts(named('stage', 'intent', 'owner')));
+    expect(await verdicts(named('phase', 'prospect', 'client'))).toEqual([['violation', 'missed-before-end', '2025-01-04']]);
+  });
+  it('a condition naming a fact the profile does not declare is refused at load, with its path', () => {
+    const p = oneRuleProfile('gap-cadence', { tier: 'H', maxGapDays: 3 }, { when: intent }, { tiers: tiers.tiers });
+    expect(() => parseProfile(p)).toThrow(/rules\.0\.when.*stage/);
   });
 });

@@ -14,7 +14,6 @@ import { valueLimit } from './value-limit';
 import { retry } from './retry';
 import { eventWindow } from './event-window';
 import { eventChannel } from './event-channel';
-import { qualifyingContact } from './records';
 import { timePrecision } from './time-precision';
 import { requiredFields } from './required-fields';
 import { openQuestion } from './open-question';
@@ -48,7 +47,6 @@ export const KIND_LIST = [
   requiredFields,
   callHours,
   openQuestion,
-  qualifyingContact,
   reportSchedule,
   cutoff,
   duplicateClaim,
@@ -87,7 +85,8 @@ export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.id, k])) as { re
  * @example kindOf(rule).run(rule, ctx)
  */
 export function kindOf(rule: Pick<RuleBase, 'kind'>): Kind {
-  return KINDS[rule.kind as RuleKind] as Kind;
+  // Each kind's own messages and params narrow its type; the engine sees the common shape.
+  return KINDS[rule.kind as RuleKind] as unknown as Kind;
 }
 
 /** A rule of the given kind, its params as that kind's schema outputs them. */
@@ -95,6 +94,5 @@ export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; par
 /** A rule of the given kind as written in a profile (defaults not yet filled in). */
 export type RuleInputOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.input<K['params']> } : never;
 
-export { qualifyingContacts } from './records';
 export { channelName } from './allowed-values';
 export { periodName } from './cadence';

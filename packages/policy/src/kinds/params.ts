@@ -88,22 +88,6 @@ export const countPerPeriodParams = z.strictObject({
 }).superRefine(ordered('proratedMin', 'min', 'a partial period would owe more than a full one'));
 export type CountPerPeriodParams = z.infer<typeof countPerPeriodParams>;
 
-/** What counts as a successful (qualifying) contact for every cadence and deadline of a profile. */
-export const qualifyingContactParams = z.strictObject({
-  /** The customer must have been reached (two-way). */
-  requireReached: z.boolean().default(true),
-  /** A blank outcome cell on a call or visit is read as reached (clerks often leave 结果 empty). */
-  blankOutcomeIsReached: z.boolean().default(true),
-  /** The content must be recorded. */
-  requireContent: z.boolean().default(true),
-  /** When the ledger has a topic column, the topic must be recorded too. */
-  requireTopic: z.boolean().default(true),
-  /** Text channels (SMS, WeChat, e-mail, QQ) count only with an explicit reply (outcome reached). */
-  textNeedsReply: z.boolean().default(true),
-  /** Callback types that never count (one-way information callbacks). */
-  excludedTypes: z.array(z.string().max(50)).max(50).default([]),
-});
-export type QualifyingContactParams = z.infer<typeof qualifyingContactParams>;
 
 /**
  * Reports due on fixed days: given days of each month (a day the month lacks, such as the 30th in

@@ -10,6 +10,7 @@ import { calendarYearSchema } from '../calendar/schema';
 import { FIELDS } from '../ledger/fields';
 import { conditionSchema, fieldSchema, localizedSchema, type Citation } from '../rule/common';
 import { ruleBaseShape, ruleIdSchema } from '../rule/rule';
+import { definitionsSchema, undeclaredFacts, type PlacedCondition } from './definitions';
 
 type RuleBaseOutput = z.output<z.ZodObject<typeof ruleBaseShape>>;
 type RuleBaseInput = z.input<z.ZodObject<typeof ruleBaseShape>>;
@@ -110,7 +111,25 @@ export const profileSchema = z.strictObject({
     .optional(),
   /** Days before a due date at which an open item is reported as due soon. */
   dueSoonDays: z.number().int().min(0).max(60).default(1),
+  /**
+   * The regulation's own definitions the rules build on: what counts as a qualifying contact
+   * (absent: reached, with content and topic, no one-way text), and facts that conditions may name
+   * (`stage`), derived from the ledger in one of the shapes the engine knows.
+   * @example { contact: { id: '002-1-6-SUCCESS', title: { zh: '成功回访的标准', en: 'What counts as a successful callback' }, citation: { file: '002_5b4178db3268d4b2.txt', section: '第6条', quote: '没有回访内容或暂时无法联系的用户不视为一次成功回访' }, reading: { zh: '…', en: '…' }, excludedTypes: ['信息回访'] }, facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } } }
+   */
+  definitions: definitionsSchema.optional(),
   rules: z.array(ruleSchema).min(1).max(500),
+}).superRefine((profile, ctx) => {
+  // A condition may name only facts every profile has or this one declares.
+  const conditions: PlacedCondition[] = profile.rules.flatMap((r, k) => (r.when ? [{ path: ['rules', k, 'when'], when: r.when }] : []));
+  if (profile.tiersFor) conditions.push({ path: ['tiersFor'], when: profile.tiersFor });
+  const contactId = profile.definitions?.contact?.id;
+  if (contactId !== undefined && profile.rules.some((r) => r.id === contactId)) {
+    ctx.addIssue({ code: 'custom', path: ['definitions', 'contact', 'id'], input: contactId, message: `${contactId} is already the ID of a rule` });
+  }
+  for (const { path, fact } of undeclaredFacts(conditions, profile.definitions)) {
+    ctx.addIssue({ code: 'custom', path, input: fact, message: `the fact ${fact} is neither built in (tier, shape, a number column) nor declared in definitions.facts` });
+  }
 });
 export type Profile = z.output<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;

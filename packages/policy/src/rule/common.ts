@@ -102,13 +102,26 @@ export const fineSchema = z.strictObject({
 export type Fine = z.infer<typeof fineSchema>;
 
 // json-rules-engine conditions, restricted to the operators and facts we allow (untrusted input).
-export const CONDITION_FACTS = ['tier', 'stage', 'shape'] as const;
+/** Facts of every profile: the customer's tier and the ledger's shape. */
+export const BUILT_IN_FACTS = ['tier', 'shape'] as const;
 /** Number columns are facts too: the customer's latest filled value (null when none), e.g. unitsPurchased >= 5. */
 export const NUMBER_FACTS: readonly Field[] = FIELD_NAMES.filter((f) => FIELDS[f].type === 'number');
+const KNOWN_FACTS: ReadonlySet<string> = new Set([...BUILT_IN_FACTS, ...NUMBER_FACTS]);
+/**
+ * The name of a fact a profile declares itself (`definitions.facts`): a word not taken by a
+ * built-in fact nor by an object's own machinery (`constructor`). Whether a condition's name is
+ * declared is checked with the whole profile, at load time.
+ * @example declaredFactName.parse('stage') // 'stage'
+ */
+export const declaredFactName = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]{0,31}$/, 'a fact name: a lowercase letter, then letters and digits (stage)')
+  .refine((n) => !KNOWN_FACTS.has(n) && !(n in Object.prototype), 'a name taken by a built-in fact');
 export const CONDITION_OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'] as const;
 const scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
 const leafSchema = z.strictObject({
-  fact: z.enum([...CONDITION_FACTS, ...NUMBER_FACTS] as [string, ...string[]]),
+  /** A built-in fact, a number column, or a fact the profile declares in `definitions.facts`. */
+  fact: z.union([z.enum([...BUILT_IN_FACTS, ...NUMBER_FACTS] as [string, ...string[]]), declaredFactName]),
   operator: z.enum(CONDITION_OPERATORS),
   value: z.union([scalar, z.array(scalar).max(100)]),
 });
@@ -121,3 +134,18 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ not: conditionSchema }),
   ]),
 );
+
+/**
+ * Every fact a condition names, each once, in the order they appear.
+ * @example factsOf({ all: [{ fact: 'stage', operator: 'equal', value: 'intent' }, { fact: 'tier', operator: 'in', value: ['H'] }] }) // ['stage', 'tier']
+ */
+export function factsOf(w: Condition, out: string[] = []): string[] {
+  if ('all' in w) for (const x of w.all) factsOf(x, out);
+  else if ('any' in w) for (const x of w.any) factsOf(x, out);
+  else if ('not' in w) factsOf(w.not, out);
+  else if (!out.includes(w.fact)) out.push(w.fact);
+  return out;
+}
+
+/** True when a fact is one every profile has (a built-in fact or a number column), not one to declare. */
+export const isKnownFact = (fact: string): boolean => KNOWN_FACTS.has(fact);

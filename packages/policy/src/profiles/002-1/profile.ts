@@ -6,6 +6,7 @@
 import type { ProfileInput } from '../../profile/schema';
 import { inOrder } from '../rule-order';
 import { RULES } from './rules';
+import { contact } from './rules/002-1-6-SUCCESS';
 
 export const profile002_1: ProfileInput = {
   id: '002-1',
@@ -35,9 +36,14 @@ export const profile002_1: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-1-2-INTENT-FORM',
   dueSoonDays: 1,
+  definitions: {
+    contact,
+    // 意向客户 until the car is picked up (提车), 老客户 (owner) from then on: the rules for intent
+    // customers judge the time before the pickup, the owners' rules the time after.
+    facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } },
+  },
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
   rules: inOrder(RULES, [
-    '002-1-6-SUCCESS',
     '002-1-3-ALL-24h',
     '002-1-4-24H-PHONE',
     '002-1-3-H-3d',

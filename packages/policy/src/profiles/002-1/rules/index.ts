@@ -11,12 +11,11 @@ import { rule as r7 } from './002-1-3-C-2per2M';
 import { rule as r8 } from './002-1-3-H-3d';
 import { rule as r9 } from './002-1-4-24H-PHONE';
 import { rule as r10 } from './002-1-5-DETAIL';
-import { rule as r11 } from './002-1-6-SUCCESS';
-import { rule as r12 } from './002-1-7-QUIET-TIME';
-import { rule as r13 } from './002-1-8-OPEN-Q';
-import { rule as r14 } from './002-1-9-FIRSTSVC-3d';
-import { rule as r15 } from './002-1-9-PICKUP-1-2h';
-import { rule as r16 } from './002-1-9-PICKUP-1w';
+import { rule as r11 } from './002-1-7-QUIET-TIME';
+import { rule as r12 } from './002-1-8-OPEN-Q';
+import { rule as r13 } from './002-1-9-FIRSTSVC-3d';
+import { rule as r14 } from './002-1-9-PICKUP-1-2h';
+import { rule as r15 } from './002-1-9-PICKUP-1w';
 
 /** Every rule of this folder, by its catalog ID (= its file name). */
 export const RULES = {
@@ -31,10 +30,9 @@ export const RULES = {
   '002-1-3-H-3d': r8,
   '002-1-4-24H-PHONE': r9,
   '002-1-5-DETAIL': r10,
-  '002-1-6-SUCCESS': r11,
-  '002-1-7-QUIET-TIME': r12,
-  '002-1-8-OPEN-Q': r13,
-  '002-1-9-FIRSTSVC-3d': r14,
-  '002-1-9-PICKUP-1-2h': r15,
-  '002-1-9-PICKUP-1w': r16,
+  '002-1-7-QUIET-TIME': r11,
+  '002-1-8-OPEN-Q': r12,
+  '002-1-9-FIRSTSVC-3d': r13,
+  '002-1-9-PICKUP-1-2h': r14,
+  '002-1-9-PICKUP-1w': r15,
 };

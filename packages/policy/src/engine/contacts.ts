@@ -1,12 +1,12 @@
 /**
- * The definition of a qualifying contact (what counts for every cadence and deadline of a
- * profile), and the pass that marks such contacts before any rule runs.
+ * Which records are qualifying contacts, by the profile's definition of one
+ * (`definitions.contact`, profile/definitions.ts): computed once per ledger, before any rule runs,
+ * and handed to the kinds as `ctx.qualifies`.
  */
 import { CHANNELS, Precision, readOutcome } from '../ledger/cells';
-import { OUTCOME } from '../ledger/ledger';
-import { defineKind, type RuleContext } from '../rule/kind';
-import { type QualifyingContactParams, qualifyingContactParams } from './params';
-import { isDated, QUALIFIES } from './shared';
+import { OUTCOME, type Ledger } from '../ledger/ledger';
+import { isDated, QUALIFIES } from '../kinds/shared';
+import type { ContactCriteria } from '../profile/definitions';
 
 /**
  * Mark qualifying contacts: reached, with content (and topic where the ledger has one), not a
@@ -18,9 +18,9 @@ import { isDated, QUALIFIES } from './shared';
  * callback (待回访) has no contact time (see Ledger.outcome) and is no contact. A blank outcome
  * counts as reached only in a ledger whose outcome column is blank throughout (or absent): where
  * the clerks fill outcomes in, a blank one is no record of success.
- * @example qualifyingContacts(ledger, params)[i] // 1 when record i counts for cadences
+ * @example qualifyingContacts(ledger, contactCriteria(profile.definitions?.contact))[i] // 1 when record i counts for cadences
  */
-export function qualifyingContacts(ledger: RuleContext['ledger'], p: QualifyingContactParams): Uint8Array {
+export function qualifyingContacts(ledger: Ledger, p: ContactCriteria): Uint8Array {
   const out = new Uint8Array(ledger.size);
   const ct = ledger.times.contactAt;
   if (!ct) return out;
@@ -93,13 +93,3 @@ export function saysUnreached(content: string): boolean {
   if (!UNREACHED_START.has(first) && !/^[a-z]/i.test(first)) return false;
   return readOutcome(t) === 'not-reached';
 }
-
-export const qualifyingContact = defineKind({
-  id: 'qualifying-contact',
-  params: qualifyingContactParams,
-  messages: {},
-  needs: () => ['contactAt'],
-  // The definition has no findings of its own: its effect is which contacts the other rules count.
-  check() {},
-});
-

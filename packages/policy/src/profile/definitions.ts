@@ -1,0 +1,119 @@
+/**
+ * A profile's `definitions`: the words of its regulation that the rules build on, declared as data
+ * so the engine needs no domain idea of its own. What counts as a contact (成功回访), and facts a
+ * condition may name that the ledger gives only by derivation (a car buyer is an intent customer
+ * until the pickup, an owner after it). The engine evaluates them (engine/contacts.ts,
+ * engine/derived-facts.ts).
+ */
+import { z } from 'zod';
+import { FIELDS } from '../ledger/fields';
+import { citationSchema, declaredFactName, factsOf, fieldSchema, isKnownFact, localizedSchema, type Condition } from '../rule/common';
+import { ruleIdSchema } from '../rule/rule';
+
+/** What a record needs to count as a qualifying (successful) contact for every cadence and deadline. */
+export const contactCriteriaShape = {
+  /** The customer must have been reached (two-way). */
+  requireReached: z.boolean().default(true),
+  /** A blank outcome cell on a call or visit is read as reached (clerks often leave 结果 empty). */
+  blankOutcomeIsReached: z.boolean().default(true),
+  /** The content must be recorded. */
+  requireContent: z.boolean().default(true),
+  /** When the ledger has a topic column, the topic must be recorded too. */
+  requireTopic: z.boolean().default(true),
+  /** Text channels (SMS, WeChat, e-mail, QQ) count only with an explicit reply (outcome reached). */
+  textNeedsReply: z.boolean().default(true),
+  /** Callback types that never count (one-way information callbacks). */
+  excludedTypes: z.array(z.string().max(50)).max(50).default([]),
+};
+export const contactCriteriaSchema = z.strictObject(contactCriteriaShape);
+export type ContactCriteria = z.output<typeof contactCriteriaSchema>;
+
+/** The criteria of a profile that defines no contact of its own: reached, with content and topic, no one-way text. */
+export const DEFAULT_CONTACT: ContactCriteria = contactCriteriaSchema.parse({});
+
+/**
+ * The regulation's own definition of a qualifying contact: the criteria above, with the catalog ID,
+ * title, citation and reading of the clause that sets them (it has a doc page like a rule, and
+ * findings of none: it decides which contacts the rules count).
+ * @example { id: '002-1-6-SUCCESS', title: { zh: '成功回访的标准', en: 'What counts as a successful callback' }, citation: { file: '002_5b4178db3268d4b2.txt', section: '第6条', quote: '没有回访内容或暂时无法联系的用户不视为一次成功回访' }, reading: { zh: '…', en: '…' }, excludedTypes: ['信息回访'] }
+ */
+export const contactDefinitionSchema = z.strictObject({
+  id: ruleIdSchema,
+  title: localizedSchema,
+  short: localizedSchema.optional(),
+  citation: citationSchema,
+  reading: localizedSchema,
+  ...contactCriteriaShape,
+});
+export type ContactDefinition = z.output<typeof contactDefinitionSchema>;
+export type ContactDefinitionInput = z.input<typeof contactDefinitionSchema>;
+
+/** The criteria part of a contact definition (its provenance left out). */
+export function contactCriteria(definition: ContactDefinition | undefined): ContactCriteria {
+  if (!definition) return DEFAULT_CONTACT;
+  const { id: _id, title: _title, short: _short, citation: _citation, reading: _reading, ...criteria } = definition;
+  return criteria;
+}
+
+/** A column of dates or date-times: the ledger reads it into minute stamps. */
+const timeField = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (pickupAt, contactAt ...)');
+
+/**
+ * A fact that switches once per customer at the earliest dated cell of a time column: `before`
+ * until that moment (a date alone counts from its 00:00), `after` from it, as of the check. A
+ * rule whose kind judges part of a customer's time (`stageSpans`) and that names the fact judges
+ * the customer's time before the switch, or after it; a customer counts as having been `before`
+ * when one of the `seenBefore` columns shows them earlier than the switch, or has not switched.
+ * @example { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] }
+ */
+export const switchFactSchema = z
+  .strictObject({
+    /** The value before the switch (and for a customer who never switches). */
+    before: z.string().min(1).max(50),
+    /** The value from the switch on. */
+    after: z.string().min(1).max(50),
+    /** The time column whose earliest dated cell of the customer is the switch. */
+    switchesAt: timeField,
+    /** Time columns whose entries earlier than the switch show the customer was `before` then. */
+    seenBefore: z
+      .array(timeField)
+      .min(1)
+      .max(10),
+  })
+  .refine((f) => f.before !== f.after, { message: 'before and after must differ', path: ['after'] });
+export type SwitchFact = z.output<typeof switchFactSchema>;
+
+/**
+ * The profile's definitions (see the file header).
+ * @example { contact: { id: '002-1-6-SUCCESS', …, excludedTypes: ['信息回访'] }, facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } } }
+ */
+export const definitionsSchema = z.strictObject({
+  /** What counts as a qualifying (successful) contact; absent: reached, with content and topic, no one-way text. */
+  contact: contactDefinitionSchema.optional(),
+  /** Facts a rule's `when` may name besides the built-in ones (tier, shape, number columns), by name. */
+  facts: z
+    .record(declaredFactName, switchFactSchema)
+    .refine((r) => Object.keys(r).length <= 8, 'at most 8 facts')
+    .optional(),
+});
+export type Definitions = z.output<typeof definitionsSchema>;
+
+/** A condition of a profile, at its path. */
+export interface PlacedCondition {
+  path: (string | number)[];
+  when: Condition;
+}
+
+/**
+ * The facts conditions name that are neither built in nor declared, each with the path of the
+ * condition naming it: a misspelt or undeclared fact would otherwise be silently undefined.
+ * @example undeclaredFacts([{ path: ['rules', 3, 'when'], when: { fact: 'stage', operator: 'equal', value: 'intent' } }], undefined) // [{ path: ['rules', 3, 'when'], fact: 'stage' }]
+ */
+export function undeclaredFacts(conditions: readonly PlacedCondition[], definitions: Definitions | undefined): { path: (string | number)[]; fact: string }[] {
+  const declared = definitions?.facts ?? {};
+  const out: { path: (string | number)[]; fact: string }[] = [];
+  for (const { path, when } of conditions) {
+    for (const fact of factsOf(when)) if (!isKnownFact(fact) && !Object.hasOwn(declared, fact)) out.push({ path, fact });
+  }
+  return out;
+}
