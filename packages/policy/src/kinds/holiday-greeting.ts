@@ -5,11 +5,28 @@
  * holidays after it first appears in the ledger, within the year before the as-of day. A greeting
  * is a one-way touch: any contact of the greeting kind counts, reached or not.
  */
+import { z } from 'zod';
+import { channelSchema } from '../rule/common';
 import { CHANNELS } from '../ledger/cells';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { dayFromYmd, isoDate } from '../time/day';
-import { type HolidayGreetingParams, holidayGreetingParams } from './params';
 import { dayOf, isDated, latestRecord } from './shared';
+
+/**
+ * A greeting around each listed statutory holiday (国家法定节假日期间向客户表达节日的祝福): a
+ * contact of the greeting kind from `before` days ahead of the holiday period to its last day.
+ */
+export const holidayGreetingParams = z.strictObject({
+  /** Holiday names as the calendar writes them, matched by containment (国庆 matches 国庆节). @example ['春节', '中秋', '国庆', '元旦'] */
+  holidays: z.array(z.string().min(1).max(20)).min(1).max(20),
+  /** Days before the holiday period the greeting window opens. @example 3 */
+  before: z.number().int().min(0).max(60).default(3),
+  /** When the ledger has a callback-type column, only these types count. @example ['节日问候'] */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** Only contacts by these channels count. */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+});
+export type HolidayGreetingParams = z.infer<typeof holidayGreetingParams>;
 
 const messages = {
   missed: { zh: '「{rule}」：{holiday}（{start} 至 {end}）没有节日问候记录（应在 {from} 至 {end} 之间）。', en: '"{rule}": no holiday greeting for {holiday} ({start} to {end}); one was due between {from} and {end}.' },
