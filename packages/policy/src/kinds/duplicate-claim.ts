@@ -87,6 +87,11 @@ export const duplicateClaim = defineKind({
   params: duplicateClaimParams,
   messages,
   needs: (p) => [p.claimant, p.claimedAt, ...(p.per ? [p.per] : []), ...(p.protectedBy ? [p.protectedBy.field] : []), ...(p.credit ? [p.credit.field, p.credit.of] : [])],
+  // A claimant (or a credit) read from the tier column names one of the profile's tiers: without any, no row has a claimant.
+  validate: (p, profile) =>
+    profile.tiers.length > 0
+      ? []
+      : [...(p.claimant === 'tier' ? [['claimant']] : []), ...(p.credit?.of === 'tier' ? [['credit', 'of']] : [])].map((path) => ({ path, message: "'tier' names the profile's tiers, and the profile has none" })),
   check(rule, ctx) {
     const p = rule.params;
     const L = ctx.ledger;

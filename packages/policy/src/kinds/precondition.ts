@@ -8,7 +8,7 @@ import { fieldSchema, severitySchema } from '../rule/common';
 import { Precision } from '../ledger/cells';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate } from '../time/day';
-import { columnName, dayOf, fieldDay, isDated } from './shared';
+import { columnName, dayOf, fieldDay, isDated, tierIssues } from './shared';
 
 const roleWords = z.array(z.string().min(1).max(50)).min(1).max(20);
 
@@ -75,6 +75,8 @@ export const precondition = defineKind({
   params: preconditionParams,
   messages,
   needs: (p) => [p.action, p.requires],
+  // Each class the approver roles name must be one of the profile's tiers (a typo would never match a row).
+  validate: (p, profile) => tierIssues(profile, Object.keys(p.approverByTier?.roles ?? {}).map((code) => [['approverByTier', 'roles', code], code] as const)),
   check(rule, ctx) {
     const p = rule.params;
     const only = ctx.records(rule);
