@@ -42,9 +42,13 @@ export const anniversaryParams = z.strictObject({
    * the column is optional (the `date` column is not). Recurring dates only. @example 'lunarBirthday'
    */
   lunarDate: fieldSchema.optional(),
-  /** Only contacts by these channels count. @example ['phone', 'visit'] */
+  /**
+   * Only contacts by these channels count, where the ledger has the column; a blank channel is no
+   * proof of another and counts. Not the rule's `records` for that reason: there a blank cell
+   * makes a contact one that only might count (the same for `callbackTypes`). @example ['phone', 'visit']
+   */
   channels: z.array(channelSchema).min(1).max(10).optional(),
-  /** When the ledger has a callback-type column, only these types count. @example ['生日', '寿辰'] */
+  /** When the ledger has a callback-type column, only these types count (a blank type counts). @example ['生日', '寿辰'] */
   callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
   /**
    * Fields whose earliest date on the customer's rows is when the customer became known: no

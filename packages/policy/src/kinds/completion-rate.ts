@@ -22,8 +22,15 @@ export const completionRateParams = z.strictObject({
   anchor: fieldSchema,
   /** days: calendar dates; workdays: the calendar; months: calendar months clamped to the month end. */
   unit: z.enum(['days', 'workdays', 'months']),
+  /** The deadline: anchor + this many units, inclusive (签约后一个自然月 = 1 month). @example 1 */
   within: z.number().int().min(0).max(100000),
+  /**
+   * Only callbacks of these types complete it, where the ledger has a callback-type column. A blank
+   * type is no proof of another and completes it: that is why this is not the rule's `records`,
+   * where a blank cell would make a callback one that only might complete it. @example ['新签约']
+   */
   callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** Only callbacks by these channels complete it (a blank channel does). @example ['phone', 'visit'] */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** Deadlines are grouped by the period they fall in. */
   period: z.enum(['month', 'quarter', 'year']),

@@ -34,14 +34,24 @@ export const cutoffParams = z.strictObject({
    * @example [{ ifAnchorFrom: '00:00', offsetDays: -1, clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }, { ifAnchorFrom: '18:00', clock: '16:00' }]
    */
   at: z
-    .array(z.strictObject({ ifAnchorFrom: clock.default('00:00'), offsetDays: z.number().int().min(-366).max(366).default(0), clock }))
+    .array(
+      z.strictObject({
+        ifAnchorFrom: clock.default('00:00'),
+        /** Days from the anchor's day to the cut-off's (-1: the day before). @example -1 */
+        offsetDays: z.number().int().min(-366).max(366).default(0),
+        clock,
+      }),
+    )
     .min(1)
     .max(6),
   /** Whose time of day chooses among `at` entries (the event's, say); default the anchor. @example 'eventAt' */
   chooseBy: fieldSchema.optional(),
   /** true: strictly before the cut-off (6点前); false: at it is still in time. */
   strict: z.boolean().default(true),
-  /** Only rows whose (rolled-over) anchor day lies within [from, to] days of this date (前一周: -7..-1 of 会议日期). */
+  /**
+   * Only rows whose (rolled-over) anchor day lies within [from, to] days of this date, inclusive (前一周: -7..-1 of 会议日期).
+   * @example { field: 'eventAt', from: -7, to: -1 }
+   */
   during: z
     .strictObject({ field: fieldSchema, from: z.number().int().min(-366).max(366), to: z.number().int().min(-366).max(366) })
     .superRefine(ordered('from', 'to', 'no day lies in it'))

@@ -21,8 +21,16 @@ import { FIELDS, type Field } from '../ledger/fields';
  */
 export const reportScheduleParams = z.strictObject({
   due: z.discriminatedUnion('every', [
-    z.strictObject({ every: z.literal('month'), days: z.array(z.number().int().min(1).max(31)).min(1).max(31) }),
-    z.strictObject({ every: z.literal('week'), weekday: z.number().int().min(1).max(7) }),
+    z.strictObject({
+      every: z.literal('month'),
+      /** Days of the month a report is due (31: the month's last day). @example [10, 20, 30] */
+      days: z.array(z.number().int().min(1).max(31)).min(1).max(31),
+    }),
+    z.strictObject({
+      every: z.literal('week'),
+      /** ISO weekday a report is due, 1 Monday to 7 Sunday. @example 5 */
+      weekday: z.number().int().min(1).max(7),
+    }),
   ]),
   /**
    * true: every submitter (报送人, else 回访人/业务员) owes each report; false: one report for the

@@ -28,7 +28,11 @@ export const retryParams = z.strictObject({
   giveUpAfterDays: z.number().int().min(1).max(366).optional(),
   /** Outcome words after which retrying is pointless (空号: the number does not exist); the run is not checked. */
   exemptWords: z.array(z.string().min(1).max(20)).max(30).default(['空号', '停机', '号码错误', '错号']),
-  /** Only attempts by these channels count; absent: phone. @example ['phone'] */
+  /**
+   * Only attempts by these channels count; absent: phone. A blank channel counts (most logs leave
+   * it empty on calls), which is why this is not the rule's `records`, where a blank cell leaves
+   * a record unknown. @example ['phone']
+   */
   channels: z.array(channelSchema).min(1).max(10).default(['phone']),
 }).superRefine(ordered('minHalfDays', 'minAttempts', 'fewer attempts than half-days to spread them over can never be enough'));
 export type RetryParams = z.infer<typeof retryParams>;

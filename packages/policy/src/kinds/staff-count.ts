@@ -17,6 +17,7 @@ import { dayOf, fieldDay, isDated, latestRecord } from './shared';
  * @example { min: 2, only: { flag: { field: 'importance', values: ['重要'] } }, since: 'registeredAt', forMonths: 12 }
  */
 export const staffCountParams = z.strictObject({
+  /** Different staff needed, inclusive (两名以上 = 2). @example 2 */
   min: z.number().int().min(1).max(100),
   /** The column naming who made each contact. @example 'performer' */
   staff: fieldSchema.default('performer'),
