@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfKind } from '../testing/kind-check';
+import { anniversary } from './anniversary';
 
 const header = ['客户编号', '生日', '录入时间', '回访时间', '回访方式'];
 const birthday = { date: 'birthday', from: -17, to: -10, lateUntil: 0, channels: ['phone', 'visit'] };
@@ -118,5 +119,44 @@ describe('anniversary: lunar dates at the edges of the table', () => {
     expect(found[0].dueAt).toBe('1990-09-23'); // 中秋 1990 was 10-03
     const late = await run(lunar, [['C1', null, '八月十五', '2100-01-10', null, null]], '2101-12-31', h);
     expect(late.map((f) => f.messageId)).toContain('lunar-unknown');
+  });
+});
+
+describe('anniversary: every message', () => {
+  const h = ['客户编号', '生日', '农历生日', '录入时间', '回访时间', '回访方式'];
+  const lunar = { ...birthday, lunarDate: 'lunarBirthday' };
+  // [messageId, params, rows, as-of]: a ledger on which the rule emits it.
+  const cases: [string, object, (string | null)[][], string][] = [
+    ['overdue', birthday, [['C1', '1980-06-20', null, '2025-01-10', null, null]], '2025-10-15'],
+    ['late', birthday, [['C1', '1980-06-20', null, '2025-01-10', null, null], ['C1', null, null, null, '2025-06-12', '电话']], '2025-10-15'],
+    ['due-soon', birthday, [['C1', '1980-06-20', null, '2025-01-10', null, null]], '2025-06-09'],
+    ['lunar-unreadable', lunar, [['C1', null, '中秋节那天', '2024-06-01', null, null]], '2025-10-15'],
+    ['lunar-unknown', lunar, [['C1', null, '八月十五', '2100-01-10', null, null]], '2101-12-31'],
+    // One row per customer (a roster): a contact after the birthday hides any before it.
+    ['roster-hidden', birthday, [['C1', '1980-06-20', null, '2025-01-10', '2025-09-01', '电话']], '2025-10-15'],
+  ];
+  it.each(cases)('%s', async (id, params, rows, asOf) => {
+    expect((await run(params, rows, asOf, h)).map((f) => f.messageId)).toContain(id);
+  });
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(anniversary.messages).sort()));
+});
+
+describe('anniversary: contacts by channel and callback type (the kind\'s own filter, not the rule\'s records)', () => {
+  const h = ['客户编号', '生日', '录入时间', '回访时间', '回访方式', '回访类型'];
+  const typed = { ...birthday, callbackTypes: ['生日'] };
+  const born: (string | null)[] = ['C1', '1980-06-20', '2025-01-10', null, null, null];
+  // A blank channel or type is no proof of another: the call counts. (The rule-level records filter
+  // would make it a call that might count, so these stay params: see kinds/anniversary.ts.)
+  it.each([
+    ['a birthday call by phone', ['C1', null, null, '2025-06-08', '电话', '生日回访'], []],
+    ['a blank channel', ['C1', null, null, '2025-06-08', null, '生日回访'], []],
+    ['a blank callback type', ['C1', null, null, '2025-06-08', '电话', null], []],
+    ['another channel', ['C1', null, null, '2025-06-08', '微信', '生日回访'], ['overdue']],
+    ['another callback type', ['C1', null, null, '2025-06-08', '电话', '持续回访'], ['overdue']],
+  ] as [string, (string | null)[], string[]][])('%s', async (_what, call, want) => {
+    expect((await run(typed, [born, call], '2025-10-15', h)).map((f) => f.messageId)).toEqual(want);
+  });
+  it('a ledger without the callback-type column: every call counts', async () => {
+    expect(await run(typed, [born.slice(0, 5), ['C1', null, null, '2025-06-08', '电话']], '2025-10-15', h.slice(0, 5))).toEqual([]);
   });
 });

@@ -3,14 +3,65 @@
  * 寿辰, a company's founding day: "生日前10天电话或登门回访"), or around a one-off date (a booked
  * celebration). Each yearly occurrence is its own due date, from when the customer became known.
  */
+import { z } from 'zod';
+import { channelSchema, fieldSchema, ordered } from '../rule/common';
+import { timeFieldSchema } from './params';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { lunarToDay, readLunarMonthDay } from '../calendar/lunar';
 import { LUNAR_FIRST_YEAR } from '../calendar/lunar.generated';
 import type { Field } from '../ledger/fields';
 import { isoDate, ymdFromDay, dayFromYmd, daysInMonth, addMonths, MINUTES_PER_DAY } from '../time/day';
 import { collectAnchors, contactMask, MASK, type Anchor } from './event-window';
-import { type AnniversaryParams, anniversaryParams } from './params';
 import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, isDated } from './shared';
+
+/**
+ * A contact is due in a window around a date that comes back every year (birthday, 寿辰, a
+ * company's founding day), or around a one-off date (a booked celebration, `recurring: false`).
+ * 29 February falls on 28 February in common years.
+ * @example { date: 'birthday', from: -17, to: -10, channels: ['phone', 'visit'] }
+ * @example { date: 'celebrationAt', recurring: false, from: -37, to: -30 }
+ */
+export const anniversaryParams = z.strictObject({
+  /** The date field (only its month and day matter when recurring). @example 'birthday' */
+  date: timeFieldSchema,
+  /** true: every year on the same month and day; false: the date itself, once. @example true */
+  recurring: z.boolean().default(true),
+  /** Window start and end in calendar days relative to the occurrence, inclusive (-10 = 10 days before). @example -17 */
+  from: z.number().int().min(-366).max(366),
+  /** @example -10 */
+  to: z.number().int().min(-366).max(366),
+  /**
+   * A contact after the window but up to this many days relative to the occurrence is "late"
+   * rather than missing (0 = up to the day itself). Default: the window end (nothing is late).
+   * @example 0
+   */
+  lateUntil: z.number().int().min(-366).max(366).optional(),
+  /**
+   * A text field holding a lunar month and day (八月十五, 腊月初八, 8-15). Where a customer has one,
+   * each yearly occurrence is that lunar date of each lunar year (1990-2100), instead of `date`;
+   * the column is optional (the `date` column is not). Recurring dates only. @example 'lunarBirthday'
+   */
+  lunarDate: fieldSchema.optional(),
+  /**
+   * Only contacts by these channels count, where the ledger has the column; a blank channel is no
+   * proof of another and counts. Not the rule's `records` for that reason: there a blank cell
+   * makes a contact one that only might count (the same for `callbackTypes`). @example ['phone', 'visit']
+   */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /** When the ledger has a callback-type column, only these types count (a blank type counts). @example ['生日', '寿辰'] */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /**
+   * Fields whose earliest date on the customer's rows is when the customer became known: no
+   * occurrence is due before that (an obligation the clerk could not have known of). Default
+   * recordedAt and contactAt. @example ['recordedAt', 'receptionAt']
+   */
+  knownFrom: z.array(timeFieldSchema).min(1).max(5).default(['recordedAt', 'contactAt']),
+  /** Stop after this many years from when the customer became known (e.g. the 3-year retention). @example 3 */
+  forYears: z.number().int().min(1).max(100).optional(),
+})
+  .superRefine(ordered('from', 'to', 'the window is inverted'))
+  .superRefine(ordered('to', 'lateUntil', 'a contact is late only after the window closes'));
+export type AnniversaryParams = z.infer<typeof anniversaryParams>;
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：{occasion} {date} 应于 {start} 至 {due} 之间回访，已逾期 {days} 天。', en: '"{rule}" not done: for {occasion} {date} a contact was due from {start} to {due}; {days} day(s) overdue.' },

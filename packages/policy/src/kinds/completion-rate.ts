@@ -3,12 +3,41 @@
  * fell, the share of customers whose callback was completed by its deadline. The customers who
  * missed it are each reported by the deadline rule; this reports the rate, once per closed period.
  */
+import { z } from 'zod';
+import { channelSchema, fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import { addMonths, firstDayOfMonthIndex, isoDate, monthIndex } from '../time/day';
 import { collectAnchors, contactMask, MASK, windowOf, type Anchor } from './event-window';
-import { type CompletionRateParams, completionRateParams } from './params';
 import { couldFallIn, dayOf } from './shared';
 import { MINUTES_PER_DAY } from '../time/day';
+
+/**
+ * A coverage KPI: of the customers whose deadline (anchor + `within`) fell in a closed period,
+ * the share with a qualifying contact of the listed types by the deadline must reach `target`
+ * percent (新签约回访比例应达到100%). The per-customer breaches belong to a deadline rule; this
+ * reports the rate per period.
+ * @example { anchor: 'signedAt', unit: 'months', within: 1, callbackTypes: ['新签约'], period: 'month', target: 100 }
+ */
+export const completionRateParams = z.strictObject({
+  anchor: fieldSchema,
+  /** days: calendar dates; workdays: the calendar; months: calendar months clamped to the month end. */
+  unit: z.enum(['days', 'workdays', 'months']),
+  /** The deadline: anchor + this many units, inclusive (签约后一个自然月 = 1 month). @example 1 */
+  within: z.number().int().min(0).max(100000),
+  /**
+   * Only callbacks of these types complete it, where the ledger has a callback-type column. A blank
+   * type is no proof of another and completes it: that is why this is not the rule's `records`,
+   * where a blank cell would make a callback one that only might complete it. @example ['新签约']
+   */
+  callbackTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
+  /** Only callbacks by these channels complete it (a blank channel does). @example ['phone', 'visit'] */
+  channels: z.array(channelSchema).min(1).max(10).optional(),
+  /** Deadlines are grouped by the period they fall in. */
+  period: z.enum(['month', 'quarter', 'year']),
+  /** Percent to reach, inclusive. @example 100 */
+  target: z.number().min(0).max(100),
+});
+export type CompletionRateParams = z.infer<typeof completionRateParams>;
 
 const messages = {
   'below-target': {

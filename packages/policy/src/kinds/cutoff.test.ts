@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOfKind } from '../testing/kind-check';
+import { cutoff } from './cutoff';
 
 const DIVISIONS = {
   tiers: [
@@ -110,4 +111,26 @@ describe('cutoff: a tier-only deadline relative to the event (Division 1 one day
       { status: 'late', row: 4 },
     ]);
   });
+});
+
+describe('cutoff: every message', () => {
+  const GROUPS = { ...DAILY, per: 'group-day' };
+  const BY_CLOCK = { field: 'reportedAt', anchor: 'eventAt', at: [{ offsetDays: -1, clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }] };
+  // Invitations confirmed the day before: by 00:00 of the event's day; at 18:00 or later counts as the next day's.
+  const D1 = { field: 'confirmedAt', fieldRollover: '18:00', anchor: 'eventAt', at: [{ clock: '00:00' }], tier: 'D1' };
+  const row = (confirmed: string | null, event: string | null, reported: string | null): (string | null)[] => ['甲', '第一事业部', confirmed, event, reported];
+  // [messageId, params, rows, as-of]: a ledger on which the rule emits it.
+  const cases: [string, object, (string | null)[][], string][] = [
+    ['overdue', DAILY, [row('2025-10-08 10:00', '2025-10-12 14:00', null)], '2025-10-15'],
+    ['late', DAILY, [row('2025-10-08 10:00', '2025-10-12 14:00', '2025-10-08 18:00')], '2025-10-15'],
+    ['late-rolled', D1, [row('2025-10-11 18:30', '2025-10-12 14:00', null)], '2025-10-15'],
+    ['group-overdue', GROUPS, [row('2025-10-08 10:00', '2025-10-12 14:00', null)], '2025-10-15'],
+    ['group-late', GROUPS, [row('2025-10-08 10:00', '2025-10-12 14:00', '2025-10-08 19:00')], '2025-10-15'],
+    ['anchor-no-time', BY_CLOCK, [row(null, '2025-10-12', '2025-10-11 10:00')], '2025-10-15'],
+    ['done-no-time', DAILY, [row('2025-10-08 10:00', '2025-10-12 14:00', '2025-10-08')], '2025-10-15'],
+  ];
+  it.each(cases)('%s', async (id, params, rows, asOf) => {
+    expect((await run(params, rows, asOf)).map((f) => f.messageId)).toEqual([id]);
+  });
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(cutoff.messages).sort()));
 });

@@ -3,12 +3,68 @@
  * 当天上午10点前交", "第一事业部提前一天完成邀约". The cut-off is the anchor's day (rolled over
  * to the next day after a clock time, where the document says so) plus an offset, at a clock time.
  */
+import { z } from 'zod';
+import { fieldSchema, ordered } from '../rule/common';
+import { clock } from './params';
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import { defineKind } from '../rule/kind';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
-import { type CutoffParams, cutoffParams } from './params';
 import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from './shared';
+
+/**
+ * A time on a row must come before a cut-off set by a date on the same row: the anchor's day plus
+ * `offsetDays`, at a clock time that may depend on the anchor's time of day (an afternoon event:
+ * 10:00; an evening event: 16:00). Blank after the cut-off -> overdue; later -> late.
+ * @example { field: 'reportedAt', anchor: 'confirmedAt', anchorRollover: '18:00', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -7, to: -1 } }
+ * @example { field: 'confirmedAt', anchor: 'eventAt', at: [{ offsetDays: 0, clock: '00:00' }], tier: 'D1' }
+ */
+export const cutoffParams = z.strictObject({
+  /** The time that must come before the cut-off (the file handed in). @example 'reportedAt' */
+  field: fieldSchema,
+  /** Times of `field` at or after this clock count as the next day's (每晚6点后再邀约算作第二天邀约). */
+  fieldRollover: clock.optional(),
+  /** The date the cut-off is set from. @example 'confirmedAt' */
+  anchor: fieldSchema,
+  /** Anchor times at or after this clock count as the next day's. @example '18:00' */
+  anchorRollover: clock.optional(),
+  /**
+   * The cut-off: the anchor day + offsetDays at clock. With several entries, the last one whose
+   * `ifAnchorFrom` is at or before the anchor's time of day applies (the anchor then needs minutes).
+   * @example [{ ifAnchorFrom: '00:00', offsetDays: -1, clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }, { ifAnchorFrom: '18:00', clock: '16:00' }]
+   */
+  at: z
+    .array(
+      z.strictObject({
+        ifAnchorFrom: clock.default('00:00'),
+        /** Days from the anchor's day to the cut-off's (-1: the day before). @example -1 */
+        offsetDays: z.number().int().min(-366).max(366).default(0),
+        clock,
+      }),
+    )
+    .min(1)
+    .max(6),
+  /** Whose time of day chooses among `at` entries (the event's, say); default the anchor. @example 'eventAt' */
+  chooseBy: fieldSchema.optional(),
+  /** true: strictly before the cut-off (6点前); false: at it is still in time. */
+  strict: z.boolean().default(true),
+  /**
+   * Only rows whose (rolled-over) anchor day lies within [from, to] days of this date, inclusive (前一周: -7..-1 of 会议日期).
+   * @example { field: 'eventAt', from: -7, to: -1 }
+   */
+  during: z
+    .strictObject({ field: fieldSchema, from: z.number().int().min(-366).max(366), to: z.number().int().min(-366).max(366) })
+    .superRefine(ordered('from', 'to', 'no day lies in it'))
+    .optional(),
+  /** Only rows of this tier (a division, say). @example 'D1' */
+  tier: z.string().min(1).max(10).optional(),
+  /**
+   * record: a finding per row. group-day: one per group (tier, else performer) and cut-off: a daily
+   * file handed in late is one instance however many rows it holds (a fine per late day).
+   */
+  per: z.enum(['record', 'group-day']).default('record'),
+});
+export type CutoffParams = z.infer<typeof cutoffParams>;
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOfKind } from '../testing/kind-check';
+import { parseProfile } from '../profile/load';
+import { findingsOfKind, oneRuleProfile } from '../testing/kind-check';
+import { duplicateClaim } from './duplicate-claim';
 
 const DIVISIONS = {
   tiers: [
@@ -74,5 +76,30 @@ describe('duplicate-claim: credit goes to the current inviter', () => {
       ['K1', '第二事业部', '李四', '2025-10-07 10:00', '2025-10-12 14:00', '2025-10-07 12:00', '张三'],
     ];
     expect(await run(CREDIT, wrong)).toMatchObject([{ status: 'violation', row: 3, data: { winner: '李四', credited: '张三' } }]);
+  });
+});
+
+describe('duplicate-claim: every message', () => {
+  const CREDIT = { ...PROTECTED, report: 'credit', credit: { field: 'creditedTo', of: 'performer' } };
+  const first = ['K1', '第一事业部', '张三', '2025-10-06 10:00', '2025-10-12 14:00', null, null];
+  const second = (credited: string | null) => ['K1', '第二事业部', '李四', '2025-10-07 10:00', '2025-10-12 14:00', '2025-10-07 12:00', credited];
+  // [messageId, params, rows]: a ledger on which the rule emits it.
+  const cases: [string, object, (string | null)[][]][] = [
+    ['later-claim', { ...BASE, report: 'later-claims' }, [['K1', '第一事业部', '张三', '2025-10-06 10:00', '2025-10-12 14:00', null, null], ['K1', '第二事业部', '李四', '2025-10-08 09:30', '2025-10-12 14:00', null, null]]],
+    ['lost', { ...PROTECTED, report: 'lost' }, [first, second(null)]],
+    ['credit', CREDIT, [first, second('张三')]],
+    // The same wrong credit on two rows of the customer: one finding, counting them.
+    ['credit-rows', CREDIT, [first, second('张三'), ['K1', '第二事业部', '李四', '2025-10-07 11:00', '2025-10-12 14:00', '2025-10-07 12:00', '张三']]],
+  ];
+  it.each(cases)('%s', async (id, params, rows) => expect((await run(params, rows)).map((f) => f.messageId)).toEqual([id]));
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(duplicateClaim.messages).sort()));
+
+  it('validate: a claimant or credit read from the tier column needs the profile\'s tiers', () => {
+    const withTiers = parseProfile(oneRuleProfile('duplicate-claim', { ...BASE, report: 'later-claims' }, {}, DIVISIONS));
+    const without = parseProfile(oneRuleProfile('duplicate-claim', { ...BASE, report: 'later-claims' }));
+    const params = duplicateClaim.params.parse({ ...BASE, report: 'credit', credit: { field: 'creditedTo', of: 'tier' } });
+    expect(duplicateClaim.validate!(params, withTiers)).toEqual([]);
+    expect(duplicateClaim.validate!(params, without).map((i) => i.path)).toEqual([['claimant'], ['credit', 'of']]);
+    expect(duplicateClaim.validate!(duplicateClaim.params.parse({ ...BASE, claimant: 'performer', report: 'later-claims' }), without)).toEqual([]);
   });
 });

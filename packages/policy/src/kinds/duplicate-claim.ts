@@ -4,12 +4,43 @@
  * names the winner (已有部门邀约敲定的顾客,另一部门不允许再邀约; 迟交或不交…判为另一部门邀约;
  * 如有销售,算做该顾客现邀约员工的业绩).
  */
+import { z } from 'zod';
+import { fieldSchema } from '../rule/common';
+import { clock } from './params';
 import type { Field } from '../ledger/fields';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { rolledDay, rolloverMinutes } from './cutoff';
-import { type DuplicateClaimParams, duplicateClaimParams } from './params';
 import { dayOf, isDated, labelNormalizer, minuteOfClock, recordTimeText } from './shared';
+
+/**
+ * The same customer claimed by two claimants (two divisions, two inviters): the earliest claim
+ * wins, unless a claim must be protected by a file handed in on time and was not, in which case a
+ * claim by another claimant made before that file came in wins (迟交或不交…判为另一部门邀约).
+ * @example { claimant: 'tier', claimedAt: 'confirmedAt', report: 'later-claims', per: 'eventAt' }
+ * @example { claimant: 'tier', claimedAt: 'confirmedAt', protectedBy: { field: 'reportedAt', clock: '18:00' }, report: 'lost' }
+ */
+export const duplicateClaimParams = z.strictObject({
+  /** Who claims: 'tier' (a division) or a text field (the inviter). @example 'tier' */
+  claimant: fieldSchema,
+  /** When the claim was made (敲定时间). @example 'confirmedAt' */
+  claimedAt: fieldSchema,
+  /** Claims at or after this clock count as the next day's. @example '18:00' */
+  rollover: clock.optional(),
+  /** A claim is protected once `field` (its file) is in before `clock` of the claim's (rolled-over) day. */
+  protectedBy: z.strictObject({ field: fieldSchema, clock }).optional(),
+  /** Rows with different dates in this field are separate contests (one per event). @example 'eventAt' */
+  per: fieldSchema.optional(),
+  /**
+   * later-claims: every claim by another claimant after the winning one (naming both).
+   * lost: a claim that lost the customer because its file was late or missing.
+   * credit: a `credit` cell naming someone other than the winning claim's `credit.of`.
+   */
+  report: z.enum(['later-claims', 'lost', 'credit']),
+  /** For credit: the column naming who was credited, and the winner's field it must equal. @example { field: 'creditedTo', of: 'performer' } */
+  credit: z.strictObject({ field: fieldSchema, of: fieldSchema }).optional(),
+});
+export type DuplicateClaimParams = z.infer<typeof duplicateClaimParams>;
 
 const messages = {
   'later-claim': { zh: '「{rule}」重复邀约：该顾客已由{first}于 {firstAt} 邀约敲定，{second}又于 {secondAt} 邀约。', en: '"{rule}" duplicate invitation: the customer was confirmed by {first} on {firstAt}; {second} invited them again on {secondAt}.' },
@@ -56,6 +87,11 @@ export const duplicateClaim = defineKind({
   params: duplicateClaimParams,
   messages,
   needs: (p) => [p.claimant, p.claimedAt, ...(p.per ? [p.per] : []), ...(p.protectedBy ? [p.protectedBy.field] : []), ...(p.credit ? [p.credit.field, p.credit.of] : [])],
+  // A claimant (or a credit) read from the tier column names one of the profile's tiers: without any, no row has a claimant.
+  validate: (p, profile) =>
+    profile.tiers.length > 0
+      ? []
+      : [...(p.claimant === 'tier' ? [['claimant']] : []), ...(p.credit?.of === 'tier' ? [['credit', 'of']] : [])].map((path) => ({ path, message: "'tier' names the profile's tiers, and the profile has none" })),
   check(rule, ctx) {
     const p = rule.params;
     const L = ctx.ledger;

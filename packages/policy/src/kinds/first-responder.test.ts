@@ -3,6 +3,7 @@ import { evaluate } from '../engine/evaluate';
 import type { ProfileInput } from '../profile/schema';
 import type { RecordFilter } from '../rule/record-filter';
 import { oneRuleProfile } from '../testing/kind-check';
+import { firstResponder } from './first-responder';
 import type { CellValue } from '../table';
 
 
@@ -82,4 +83,16 @@ describe('first-responder: repeat', () => {
     const h = ['客户名称', '来询时间', '首问人'];
     expect(await findings({ check: 'repeat' }, [['甲公司', '2025-10-09 09:10', '张三']], h)).toEqual([{ status: 'indeterminate', row: null, column: '事项编号', messageId: 'missing-column' }]);
   });
+});
+
+describe('first-responder: every message', () => {
+  // [messageId, params, rows]: a ledger on which the rule emits it.
+  const cases: [string, object, CellValue[][]][] = [
+    ['missing', { check: 'recorded' }, [['甲公司', 'Q1', '2025-10-09 09:10', null, null, null, null, null]]],
+    ['untransferred', { check: 'transfer' }, [['甲公司', 'Q1', '2025-10-09 09:10', '张三', '李四', null, null, '2025-10-10 10:00']]],
+    ['transfer-incomplete', { check: 'transfer' }, [['甲公司', 'Q1', '2025-10-09 09:10', '张三', '李四', '李四', null, '2025-10-10 10:00']]],
+    ['repeat', { check: 'repeat' }, [['甲公司', 'Q1', '2025-10-09 09:10', '张三', null, null, null, null], ['甲公司', 'Q1', '2025-10-10 09:10', '张三', null, null, null, null]]],
+  ];
+  it.each(cases)('%s', async (id, params, rows) => expect((await findings(params, rows)).map((f) => f.messageId)).toEqual([id]));
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(firstResponder.messages).sort()));
 });

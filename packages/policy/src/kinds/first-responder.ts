@@ -4,11 +4,27 @@
  * receiver is named; a matter closed by someone else carries a transfer record; the customer does
  * not have to call again about a matter still open.
  */
+import { z } from 'zod';
+import { fieldSchema } from '../rule/common';
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import { defineKind, type RuleContext } from '../rule/kind';
-import { type FirstResponderParams, firstResponderParams } from './params';
 import { isDated, recordTimeText } from './shared';
+
+/**
+ * 首问负责制 on inquiry rows (rows with an inquiry time). recorded: each inquiry fills `field`
+ * (the first receiver, what was asked, the work-contact form). transfer: an inquiry closed by
+ * someone other than the first receiver carries a transfer record (to whom, when). repeat: the
+ * customer calls again about the same matter before it is closed.
+ * @example { check: 'recorded', field: 'firstReceiver' }
+ * @example { check: 'transfer' }
+ */
+export const firstResponderParams = z.strictObject({
+  check: z.enum(['recorded', 'transfer', 'repeat']),
+  /** recorded: the field each inquiry row must fill (default the first receiver). @example 'inquiryContent' */
+  field: fieldSchema.optional(),
+});
+export type FirstResponderParams = z.infer<typeof firstResponderParams>;
 
 const messages = {
   missing: { zh: '「{rule}」：{at} 的来询没有填写「{column}」。', en: '"{rule}": the inquiry of {at} has no "{column}".' },

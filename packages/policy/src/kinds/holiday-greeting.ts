@@ -5,11 +5,26 @@
  * holidays after it first appears in the ledger, within the year before the as-of day. A greeting
  * is a one-way touch: any contact of the greeting kind counts, reached or not.
  */
-import { CHANNELS } from '../ledger/cells';
+import { z } from 'zod';
 import { defineKind, type RuleContext } from '../rule/kind';
+import { FILTER } from '../rule/record-filter';
 import { dayFromYmd, isoDate } from '../time/day';
-import { type HolidayGreetingParams, holidayGreetingParams } from './params';
 import { dayOf, isDated, latestRecord } from './shared';
+
+/**
+ * A greeting around each listed statutory holiday (国家法定节假日期间向客户表达节日的祝福): a
+ * contact from `before` days ahead of the holiday period to its last day. Which contacts are
+ * greetings is the rule's `records` filter (a record it passes; a blank or unreadable cell it
+ * reads is no greeting).
+ * @example { holidays: ['春节', '中秋', '国庆', '元旦'], before: 3 } // with records: { callbackTypes: ['节日', '问候'], ifColumnMissing: 'pass' }
+ */
+export const holidayGreetingParams = z.strictObject({
+  /** Holiday names as the calendar writes them, matched by containment (国庆 matches 国庆节). @example ['春节', '中秋', '国庆', '元旦'] */
+  holidays: z.array(z.string().min(1).max(20)).min(1).max(20),
+  /** Days before the holiday period the greeting window opens. @example 3 */
+  before: z.number().int().min(0).max(60).default(3),
+});
+export type HolidayGreetingParams = z.infer<typeof holidayGreetingParams>;
 
 const messages = {
   missed: { zh: '「{rule}」：{holiday}（{start} 至 {end}）没有节日问候记录（应在 {from} 至 {end} 之间）。', en: '"{rule}": no holiday greeting for {holiday} ({start} to {end}); one was due between {from} and {end}.' },
@@ -59,10 +74,11 @@ export const holidayGreeting = defineKind({
     const p = rule.params;
     const periods = holidayPeriods(ctx, p.holidays).filter((h) => h.end >= ctx.asOfDay - LOOKBACK_DAYS && h.start - p.before <= ctx.asOfDay);
     if (periods.length === 0) return;
+    // The greetings: records the filter passes (one it cannot tell about shows no greeting).
+    const greeting = ctx.records(rule);
+    if (!greeting) return;
     const applies = ctx.applicable(rule);
     const ct = ctx.ledger.times.contactAt!;
-    const types = p.callbackTypes && ctx.ledger.columns.callbackType !== undefined ? ctx.ledger.text.callbackType! : undefined;
-    const channelOk = p.channels && ctx.ledger.columns.channel !== undefined ? new Set(p.channels.map((c) => CHANNELS.indexOf(c))) : undefined;
     const { records, start, count } = ctx.ledger.customers;
     const greetings: number[] = [];
     for (let c = 0; c < count; c++) {
@@ -73,13 +89,9 @@ export const holidayGreeting = defineKind({
         const i = records[j];
         if (!isDated(ct.precision[i])) continue;
         const d = dayOf(ct.minute[i]);
+        // Any contact makes the customer known; only a greeting greets.
         if (known === undefined || d < known) known = d;
-        if (types) {
-          const t = types[i];
-          if (t === null || !p.callbackTypes!.some((w) => t.includes(w))) continue;
-        }
-        if (channelOk && !channelOk.has(ctx.ledger.channel[i])) continue;
-        greetings.push(d);
+        if (greeting[i] === FILTER.PASSES) greetings.push(d);
       }
       if (known === undefined) continue;
       const row = latestRecord(ctx, c);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindFindings, oneRuleProfile } from '../testing/kind-check';
+import { markedBreach } from './marked-breach';
 
 const header = ['客户编号', '回访时间', '态度投诉核实结果'];
 const profile = oneRuleProfile('marked-breach', { field: 'attitudeComplaint', words: ['属实'], unless: ['不属实'] }, { fine: { amount: 500, payer: '理财经理' } });
@@ -20,4 +21,10 @@ describe('marked-breach', () => {
     const f = await kindFindings(profile, ['客户编号', '回访时间'], [['K1', '2025-03-03 10:00']], '2025-12-31');
     expect(f.map((x) => x.messageId)).toEqual(['missing-column']);
   });
+});
+
+describe('marked-breach: every message', () => {
+  const cases: [string, (string | null)[][]][] = [['marked', [['K1', '2025-03-03 10:00', '经核实属实']]]];
+  it.each(cases)('%s', async (id, rows) => expect((await run(rows)).map((f) => [f.messageId, f.data.value])).toEqual([[id, rows[0][2]]]));
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(markedBreach.messages).sort()));
 });

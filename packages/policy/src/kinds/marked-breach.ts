@@ -3,8 +3,24 @@
  * attitude verified as true, falsified client data found): each marked record is one priced
  * instance of the rule's fine. The tool does not judge the facts; it counts and prices them.
  */
+import { z } from 'zod';
+import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
-import { type MarkedBreachParams, markedBreachParams } from './params';
+
+/**
+ * A record marked with a breach someone has established (a verified complaint, falsified data
+ * found in an audit) is a violation, priced by the rule's fine: the ledger says it happened, the
+ * rule says what it costs and who pays.
+ * @example { field: 'falsified', words: ['理财经理'] }
+ */
+export const markedBreachParams = z.strictObject({
+  field: fieldSchema,
+  /** The cell contains one of these words (after trimming); a blank cell is no breach. @example ['属实'] */
+  words: z.array(z.string().min(1).max(50)).min(1).max(20),
+  /** Cells containing one of these are no breach (不属实 contains 属实). @example ['不属实', '未核实'] */
+  unless: z.array(z.string().min(1).max(50)).max(20).default([]),
+});
+export type MarkedBreachParams = z.infer<typeof markedBreachParams>;
 
 const messages = {
   marked: { zh: '「{rule}」：「{column}」记为“{value}”。', en: '"{rule}": "{column}" is marked "{value}".' },

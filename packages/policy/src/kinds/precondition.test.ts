@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import type { ProfileInput } from '../profile/schema';
 import type { RecordFilter } from '../rule/record-filter';
-import { oneRuleProfile } from '../testing/kind-check';
+import { parseProfile } from '../profile/load';
+import { findingsOfKind, oneRuleProfile } from '../testing/kind-check';
+import { precondition } from './precondition';
 import type { CellValue } from '../table';
 
 
@@ -89,5 +91,47 @@ describe('precondition on the customer (expenses need a registration)', () => {
     expect(await findings(params, ['客户编号', '费用日期', '费用类别'], rows, records)).toEqual([
       { status: 'indeterminate', severity: 'info', row: null, messageId: 'missing-column', column: '备案日期' },
     ]);
+  });
+});
+
+describe('precondition: every message', () => {
+  const CLASSES: Partial<ProfileInput> = {
+    tiers: [
+      { code: 'P', label: { zh: '意向客户', en: 'intent customer' } },
+      { code: 'K', label: { zh: '重点客户', en: 'key customer' } },
+    ],
+    tierSynonyms: { 意向客户: 'P', 重点客户: 'K' },
+  };
+  const access = { action: 'accessAt', requires: 'approvedAt', approver: { field: 'approverRole', compare: ['viewerDept', 'ownerDept'], same: ['经理'], different: ['总经理'] } };
+  const accessHeader = ['客户编号', '查阅人', '查阅人部门', '所属部门', '查阅日期', '批准日期', '批准人职务'];
+  const expense = { action: 'expenseAt', requires: 'registeredAt', scope: 'customer', graceUntil: 'reimbursedAt' };
+  const expenseHeader = ['客户编号', '备案日期', '费用日期', '报销日期'];
+  const gift = { action: 'giftAt', requires: 'approvedAt', approverByTier: { field: 'approverRole', roles: { P: ['部门经理'], K: ['总经理'] }, except: ['副总经理'] } };
+  const giftHeader = ['客户编号', '客户类别', '赠送日期', '批准日期', '批准人职务'];
+  // [messageId, params, header, rows]: a ledger on which the rule emits it (as of 2025-10-15).
+  const cases: [string, object, string[], CellValue[][]][] = [
+    ['missing', access, accessHeader, [['C1', '王五', '销售一部', '销售一部', '2025-10-09', null, '部门经理']]],
+    ['after', access, accessHeader, [['C1', '王五', '销售一部', '销售一部', '2025-10-09', '2025-10-10', '部门经理']]],
+    ['wrong-approver', access, accessHeader, [['C1', '王五', '销售一部', '销售二部', '2025-10-09', '2025-10-09', '部门经理']]],
+    ['missing-customer', expense, expenseHeader, [['C1', null, '2025-10-09', null]]],
+    ['after-grace', expense, expenseHeader, [['C1', '2025-10-10', '2025-10-09', '2025-10-12']]],
+    ['wrong-tier-approver', gift, giftHeader, [['C1', '重点客户', '2025-10-09', '2025-10-08', '副总经理']]],
+    ['tier-unknown', gift, giftHeader, [['C1', null, '2025-10-09', '2025-10-08', '总经理']]],
+  ];
+  it.each(cases)('%s', async (id, params, header, rows) => {
+    expect((await findingsOfKind('precondition', params, header, rows, '2025-10-15', CLASSES)).map((f) => f.messageId)).toEqual([id]);
+  });
+  it('the role its class calls for passes', async () => {
+    const rows = [['C1', '重点客户', '2025-10-09', '2025-10-08', '总经理'], ['C2', '意向客户', '2025-10-09', '2025-10-08', '部门经理']];
+    expect(await findingsOfKind('precondition', gift, giftHeader, rows, '2025-10-15', CLASSES)).toEqual([]);
+  });
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(precondition.messages).sort()));
+
+  it('validate: every class the approver roles name is one of the profile\'s tiers', () => {
+    const profile = parseProfile(oneRuleProfile('precondition', gift, {}, CLASSES));
+    const check = (roles: object) => precondition.validate!(precondition.params.parse({ ...gift, approverByTier: { ...gift.approverByTier, roles } }), profile);
+    expect(check({ P: ['部门经理'], K: ['总经理'] })).toEqual([]);
+    expect(check({ P: ['部门经理'], Z: ['总经理'] })).toEqual([{ path: ['approverByTier', 'roles', 'Z'], message: "Z is not one of the profile's tiers (P/K)" }]);
+    expect(precondition.validate!(precondition.params.parse(access), profile)).toEqual([]);
   });
 });

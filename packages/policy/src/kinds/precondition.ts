@@ -3,11 +3,62 @@
  * or a registration dated on or before it, on the same row or the customer's earliest on any row.
  * "本业务部门客户档案,经部门经理批准后,可以进行查阅", "对于没有备案的客户...一律不予报销".
  */
+import { z } from 'zod';
+import { fieldSchema, severitySchema } from '../rule/common';
 import { Precision } from '../ledger/cells';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate } from '../time/day';
-import { type PreconditionParams, preconditionParams } from './params';
-import { columnName, dayOf, fieldDay, isDated } from './shared';
+import { columnName, dayOf, fieldDay, isDated, tierIssues } from './shared';
+
+const roleWords = z.array(z.string().min(1).max(50)).min(1).max(20);
+
+/**
+ * An action recorded on a row (a file access, an expense, a reimbursement) needs an approval or a
+ * registration dated on or before it: on the same row, or the customer's earliest one on any row.
+ * Missing or later is a violation.
+ * @example { action: 'accessAt', requires: 'approvedAt' }
+ * @example { action: 'expenseAt', requires: 'registeredAt', scope: 'customer', graceUntil: 'reimbursedAt' }
+ */
+export const preconditionParams = z.strictObject({
+  /** The action's date; rows without one are not actions. @example 'accessAt' */
+  action: fieldSchema,
+  /** The date of the approval or registration the action needs. @example 'approvedAt' */
+  requires: fieldSchema,
+  /** record: read `requires` on the action's own row; customer: the customer's earliest on any row. @example 'customer' */
+  scope: z.enum(['record', 'customer']).default('record'),
+  /**
+   * A later date on the row by which the requirement may still be met (报销日期): a requirement
+   * after the action but on or before this date is reported with `graceSeverity`. @example 'reimbursedAt'
+   */
+  graceUntil: fieldSchema.optional(),
+  graceSeverity: severitySchema.default('warning'),
+  /**
+   * Who may approve: the approver cell contains one of `same` when the two compared fields are
+   * equal (the viewer's department owns the file), else one of `different`.
+   * @example { field: 'approverRole', compare: ['viewerDept', 'ownerDept'], same: ['经理'], different: ['总经理'] }
+   */
+  approver: z
+    .strictObject({
+      field: fieldSchema,
+      compare: z.tuple([fieldSchema, fieldSchema]),
+      same: roleWords,
+      different: roleWords,
+      /** An approver cell containing one of these is never the role (副总经理 is not 总经理). */
+      except: z.array(z.string().min(1).max(50)).max(20).default([]),
+    })
+    .optional(),
+  /**
+   * Who may approve, by the row's tier (class): the approver cell contains one of the tier's
+   * words and none of `except` (副总经理 is not 总经理). A row without a tier cannot be judged.
+   * @example { field: 'approverRole', roles: { P: ['部门经理'], V: ['总经理'], K: ['总经理'] }, except: ['副总经理'] }
+   */
+  approverByTier: z
+    .strictObject({ field: fieldSchema, roles: z.record(z.string().regex(/^[A-Z0-9]{1,4}$/), roleWords), except: z.array(z.string().min(1).max(50)).max(20).default([]) })
+    .optional(),
+  /** Rows where these two fields hold the same text need nothing (the owner reading its own file). @example ['viewer', 'accountManager'] */
+  exemptWhenEqual: z.tuple([fieldSchema, fieldSchema]).optional(),
+});
+export type PreconditionParams = z.infer<typeof preconditionParams>;
 
 const messages = {
   missing: { zh: '「{rule}」：{actionColumn} {date} 的事项没有「{requiresColumn}」。', en: '"{rule}": the action of {date} ({actionColumn}) has no "{requiresColumn}".' },
@@ -24,6 +75,8 @@ export const precondition = defineKind({
   params: preconditionParams,
   messages,
   needs: (p) => [p.action, p.requires],
+  // Each class the approver roles name must be one of the profile's tiers (a typo would never match a row).
+  validate: (p, profile) => tierIssues(profile, Object.keys(p.approverByTier?.roles ?? {}).map((code) => [['approverByTier', 'roles', code], code] as const)),
   check(rule, ctx) {
     const p = rule.params;
     const only = ctx.records(rule);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import type { ProfileInput, RuleInput } from '../profile/schema';
 import type { CellValue } from '../table';
+import { remindersIgnored } from './reminders-ignored';
 
 const citation = { file: 'x.txt', section: '1.8', quote: '经市场管理人员多次督促均不配合的' };
 const text = { zh: '督促不配合', en: 'reminders ignored' };
@@ -29,4 +30,11 @@ describe('reminders-ignored', () => {
   it('without a reminders column: indeterminate', async () => {
     expect(await findings([['C1', null]], ['客户编号', '备案日期'])).toEqual([{ status: 'indeterminate', row: null, column: '督促次数', messageId: 'missing-column', fine: undefined }]);
   });
+});
+
+describe('reminders-ignored: every message', () => {
+  // [messageId, rows]: a ledger on which the rule emits it.
+  const cases: [string, CellValue[][]][] = [['ignored', [['C1', 2, null]]]];
+  it.each(cases)('%s', async (id, rows) => expect((await findings(rows)).map((f) => f.messageId)).toEqual([id]));
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(remindersIgnored.messages).sort()));
 });

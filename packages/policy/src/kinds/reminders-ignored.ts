@@ -2,10 +2,26 @@
  * Reminders ignored: "经市场管理人员多次督促均不配合的,月底KPI考核时给予相应惩罚". A customer whose
  * rows record at least `atLeast` reminders while the field they were about is still empty.
  */
+import { z } from 'zod';
+import { fieldSchema } from '../rule/common';
 import { Precision } from '../ledger/cells';
 import { defineKind } from '../rule/kind';
-import { type RemindersIgnoredParams, remindersIgnoredParams } from './params';
 import { columnName } from './shared';
+
+/**
+ * Reminders ignored: a customer whose rows record at least `atLeast` reminders (督促次数) while a
+ * required field is still empty (备案日期) is a finding (多次督促均不配合).
+ * @example { reminders: 'reminderCount', atLeast: 2, pending: 'registeredAt' }
+ */
+export const remindersIgnoredParams = z.strictObject({
+  /** The number column counting reminders. @example 'reminderCount' */
+  reminders: fieldSchema,
+  /** 多次 = this many or more. @example 2 */
+  atLeast: z.number().int().min(1).max(100),
+  /** The field the reminders are about, still empty on every row. @example 'registeredAt' */
+  pending: fieldSchema,
+});
+export type RemindersIgnoredParams = z.infer<typeof remindersIgnoredParams>;
 
 const messages = {
   ignored: { zh: '「{rule}」：已督促 {times} 次，「{pending}」仍未填写。', en: '"{rule}": reminded {times} times and "{pending}" is still empty.' },

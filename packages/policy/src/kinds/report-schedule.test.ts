@@ -3,7 +3,7 @@ import { evaluate } from '../engine/evaluate';
 import { findingsOfKind, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 import { dayFromYmd, isoDate } from '../time/day';
-import { dueOnOrAfter } from './report-schedule';
+import { dueOnOrAfter, reportSchedule } from './report-schedule';
 
 async function findings(due: object, header: string[], rows: CellValue[][], asOf: string, perSubmitter = true) {
   return findingsOfKind('report-schedule', { due, perSubmitter }, header, rows, asOf);
@@ -151,4 +151,31 @@ describe('report-schedule counting entries (three spot-check calls per salespers
     const f = await findingsOfKind('report-schedule', { due: MONTHLY, entry: 'auditedAt', min: 3 }, header, rows, '2025-10-05');
     expect(f).toMatchObject([{ status: 'violation', messageId: 'short', dueAt: '2025-09-30', data: { who: '李四：', count: 1, min: 3 } }]);
   });
+});
+
+describe('report-schedule: every message', () => {
+  const log = ['报送人', '报送日期', '报告所属期', '客户名称'];
+  const checks = ['客户名称', '回访日期', '业务员', '抽查日期'];
+  const MONTHLY = { every: 'month', days: [31] };
+  const spotChecks = [
+    ['甲', '2025-09-03', '李四', '2025-09-10'],
+    ['乙', '2025-09-05', '李四', null],
+    ['丙', '2025-09-08', '李四', null],
+    ['丁', '2025-09-09', '李四', null],
+  ];
+  // [messageId, params, header, rows, as-of]: a ledger on which the rule emits it.
+  const cases: [string, object, string[], CellValue[][], string][] = [
+    ['overdue', { due: TEN_DAYS }, log, [['张三', '2025-10-10', '2025-10-10', null]], '2025-10-21'],
+    ['late', { due: TEN_DAYS }, log, [['张三', '2025-10-10', '2025-10-10', null], ['张三', '2025-10-22', '2025-10-20', null]], '2025-10-25'],
+    ['due-soon', { due: TEN_DAYS }, log, [['张三', '2025-10-10', '2025-10-10', null]], '2025-10-20'],
+    ['short', { due: MONTHLY, entry: 'auditedAt', min: 3 }, checks, spotChecks, '2025-10-05'],
+    // Four customers on the list, one spot-checked: three were needed.
+    ['short-sample', { due: MONTHLY, entry: 'auditedAt', min: 3, sampleOfList: true }, checks, spotChecks, '2025-10-05'],
+    // Per submitter, but the ledger names none: one report may not stand for everyone.
+    ['no-submitter', { due: TEN_DAYS, by: { fields: ['submitter'] } }, ['报送日期', '报告所属期', '客户名称'], [['2025-10-10', '2025-10-10', '甲']], '2025-10-25'],
+  ];
+  it.each(cases)('%s', async (id, params, header, rows, asOf) => {
+    expect((await findingsOfKind('report-schedule', params, header, rows, asOf)).map((f) => f.messageId)).toContain(id);
+  });
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(reportSchedule.messages).sort()));
 });

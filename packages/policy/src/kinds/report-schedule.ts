@@ -4,12 +4,73 @@
  * (reportPeriod; on a callback log, the contact date of the row it reports). Each due date must
  * show a report submitted by the end of that day: missing -> overdue, after it -> late.
  */
+import { z } from 'zod';
+import { fieldSchema } from '../rule/common';
 import { defineKind, type RuleContext } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
 import { dayFromYmd, daysInMonth, isoDate, weekday, ymdFromDay } from '../time/day';
-import { type ReportScheduleParams, reportScheduleParams } from './params';
 import { dayOf, isDated } from './shared';
 import { FIELDS, type Field } from '../ledger/fields';
+
+/**
+ * Reports due on fixed days: given days of each month (a day the month lacks, such as the 30th in
+ * February, falls on the month's last day) or one weekday each week. Each due report must have been
+ * submitted (reportedAt) by the end of its due day; one finding per missed or late due date.
+ * @example { due: { every: 'month', days: [10, 20, 30] } } // 10号、20号、30号
+ * @example { due: { every: 'week', weekday: 5 } } // every Friday
+ */
+export const reportScheduleParams = z.strictObject({
+  due: z.discriminatedUnion('every', [
+    z.strictObject({
+      every: z.literal('month'),
+      /** Days of the month a report is due (31: the month's last day). @example [10, 20, 30] */
+      days: z.array(z.number().int().min(1).max(31)).min(1).max(31),
+    }),
+    z.strictObject({
+      every: z.literal('week'),
+      /** ISO weekday a report is due, 1 Monday to 7 Sunday. @example 5 */
+      weekday: z.number().int().min(1).max(7),
+    }),
+  ]),
+  /**
+   * true: every submitter (报送人, else 回访人/业务员) owes each report; false: one report for the
+   * whole ledger. @example true
+   */
+  perSubmitter: z.boolean().default(true),
+  /** The date of an entry (a report sent, a spot-check call made). @example 'auditedAt' */
+  entry: fieldSchema.default('reportedAt'),
+  /**
+   * Entries each cycle needs. Above 1 (三个电话抽查), entries count in the cycle they fall in and a
+   * short cycle is one finding; late entries do not fill earlier cycles. @example 3
+   */
+  min: z.number().int().min(1).max(100).default(1),
+  /**
+   * Days after a cycle's last day by which its report is due: a calendar month reported by the 5th
+   * of the next (每月底 → 次月5日前: 5). Reports sent in those days belong to the cycle. @example 5
+   */
+  graceDays: z.number().int().min(0).max(60).default(0),
+  /**
+   * Who owes each report: the first of these columns the ledger has (with `headerWords`, only a
+   * column whose header contains one of them: 经销商名称 names distributors, 客户名称 need not).
+   * Without any, the rule cannot tell one submitter's report from another's: indeterminate, never
+   * one report standing for everyone. Absent: 报送人, else 回访人/业务员, else the whole ledger.
+   * @example { fields: ['submitter', 'customerName', 'customerId'], headerWords: ['经销商', '报送'] }
+   */
+  by: z
+    .strictObject({
+      fields: z.array(fieldSchema).min(1).max(5),
+      headerWords: z.array(z.string().min(1).max(20)).min(1).max(20).optional(),
+      /** The submitters are the ledger's customers (distributors): a submitter's finding is listed under its customer. */
+      areCustomers: z.boolean().default(false),
+    })
+    .optional(),
+  /**
+   * With `min` above 1: entries count once per customer, and a submitter with fewer customers on
+   * the list than `min` needs all of them (至少三个, 不足三位的全部). @example true
+   */
+  sampleOfList: z.boolean().default(false),
+});
+export type ReportScheduleParams = z.infer<typeof reportScheduleParams>;
 
 const messages = {
   overdue: { zh: '「{rule}」未报送：{who}{from} 至 {to} 的报告应于 {due}{note}前报送，至今未见，已逾期 {days} 天。', en: '"{rule}" missing: {who}the report for {from} to {to} was due by {due}{noteEn}; none submitted, {days} day(s) overdue.' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleInput } from '../profile/schema';
 import { findingsOfKind } from '../testing/kind-check';
+import { retention } from './retention';
 
 const header = ['客户编号', '录入时间', '销毁日期', '生日'];
 const run = (params: object, rows: (string | null)[][], rule: Partial<RuleInput> = {}) => findingsOfKind('retention', params, header, rows, '2026-10-15', {}, rule);
@@ -41,4 +42,15 @@ describe('retention', () => {
     const found = await findingsOfKind('retention', oneYear, ['客户编号', '录入时间'], [['C1', '2024-03-05']], '2026-10-15');
     expect(found.map((f) => [f.status, f.messageId, f.column])).toEqual([['indeterminate', 'missing-column', '销毁日期']]);
   });
+});
+
+describe('retention: every message', () => {
+  const oneYear = { date: 'recordedAt', years: 1, deletedField: 'deletedAt' };
+  // [messageId, rows]: a ledger on which the rule emits it.
+  const cases: [string, (string | null)[][]][] = [
+    ['destroyed-early', [['C1', '2024-03-05', '2025-03-05', null]]],
+    ['no-start', [['C1', null, '2024-05-01', null]]],
+  ];
+  it.each(cases)('%s', async (id, rows) => expect((await run(oneYear, rows)).map((f) => f.messageId)).toEqual([id]));
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(retention.messages).sort()));
 });

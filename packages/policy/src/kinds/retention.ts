@@ -2,10 +2,34 @@
  * Retention: records are kept for a period from their date ("期限不少于1年"); a deletion or
  * destruction date inside the period is destroying them early. Every finding carries keepUntil.
  */
+import { z } from 'zod';
+import { timeFieldSchema } from './params';
 import { defineKind } from '../rule/kind';
 import { addMonths, isoDate } from '../time/day';
-import { type RetentionParams, retentionParams } from './params';
 import { dayOf, fieldDay, isDated } from './shared';
+
+/**
+ * Records are kept for a period from their date (不少于1年 = 1 year, inclusive): a deletion date
+ * inside the period is destroying them early. The finding carries keepUntil.
+ * @example { date: 'receptionAt', years: 1, deletedField: 'deletedAt' }
+ * @example { date: 'recordedAt', years: 3, deletedField: 'deletedAt', renew: 'customer' }
+ */
+export const retentionParams = z.strictObject({
+  /** The date the period runs from. @example 'recordedAt' */
+  date: timeFieldSchema,
+  /** Years to keep. @example 3 */
+  years: z.number().int().min(0).max(100).default(0),
+  /** Months to keep, added to the years. @example 6 */
+  months: z.number().int().min(0).max(1200).default(0),
+  /** The column holding the deletion or destruction date. @example 'deletedAt' */
+  deletedField: timeFieldSchema,
+  /**
+   * record: each record from its own date (default). customer: from the customer's latest date of
+   * `date` on any of its rows (renewed on each new visit). @example 'customer'
+   */
+  renew: z.enum(['record', 'customer']).default('record'),
+});
+export type RetentionParams = z.infer<typeof retentionParams>;
 
 const messages = {
   'destroyed-early': { zh: '「{rule}」：{date} 的记录应保存至 {keepUntil}（{period}），却在 {deleted} 销毁。', en: '"{rule}": the record of {date} must be kept until {keepUntil} ({periodEn}), but was destroyed on {deleted}.' },

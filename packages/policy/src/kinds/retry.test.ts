@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindFindings, oneRuleProfile } from '../testing/kind-check';
+import { retry } from './retry';
 
 const header = ['客户编号', '回访时间', '回访方式', '回访类型', '回访结果', '响铃时长', '回访内容'];
 const profile = oneRuleProfile('retry', { minAttempts: 3, minHalfDays: 2, minRingSeconds: 20, giveUpAfterDays: 7 });
@@ -44,5 +45,25 @@ describe('retry', () => {
   it('without a giving-up sign or a staleness limit nothing is judged', async () => {
     const patient = oneRuleProfile('retry', { minAttempts: 3 });
     expect(await kindFindings(patient, header, [att('2025-03-03 10:00')], '2025-12-31')).toEqual([]);
+  });
+});
+
+describe('retry: every message', () => {
+  const cases: [string, (string | number | null)[][]][] = [['too-few', [att('2025-03-03 10:00'), att('2025-03-04 15:00', '联系不上，停止回访')]]];
+  it.each(cases)('%s', async (id, rows) => expect((await run(rows)).map((f) => f.messageId)).toEqual([id]));
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(retry.messages).sort()));
+});
+
+describe('retry: which attempts count (the kind\'s own channels, not the rule\'s records)', () => {
+  // Two attempts, then given up: too few, unless they are not attempts of the task at all. A blank
+  // channel counts as a call (the rule-level records filter would leave it unknown, so channels
+  // stays a param, default phone).
+  const twoThen = (channel: string | null) => [['K1', '2025-03-03 10:00', channel, '新签约', '无人接听', 25, '客户未接听'], ['K1', '2025-03-04 15:00', channel, '新签约', '联系不上', 25, '客户未接听']];
+  it.each([
+    ['by phone', '电话', ['too-few']],
+    ['a blank channel', null, ['too-few']],
+    ['by WeChat: no phone attempts', '微信', []],
+  ] as [string, string | null, string[]][])('%s', async (_what, channel, want) => {
+    expect((await run(twoThen(channel))).map((f) => f.messageId)).toEqual(want);
   });
 });

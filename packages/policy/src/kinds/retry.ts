@@ -2,11 +2,40 @@
  * Retries before giving up: a customer may be declared unreachable only after enough valid
  * unanswered attempts at different times (客户未接听时,需更换回访时间,至少拨打三次).
  */
+import { z } from 'zod';
+import { channelSchema, ordered } from '../rule/common';
 import { CHANNELS, Precision } from '../ledger/cells';
 import { defineKind } from '../rule/kind';
 import { isoDate } from '../time/day';
-import { type RetryParams, retryParams } from './params';
 import { dayOf, emitUnsure, isDated, minuteOfDay } from './shared';
+
+/**
+ * Before a callback is given up (the customer declared unreachable), at least `minAttempts`
+ * valid unanswered attempts spread over at least `minHalfDays` different half-days (客户未接听时,
+ * 需更换回访时间,至少拨打三次).
+ * @example { minAttempts: 3, minHalfDays: 2, minRingSeconds: 20, giveUpAfterDays: 7 }
+ */
+export const retryParams = z.strictObject({
+  /** Valid attempts needed in the run of unanswered attempts. @example 3 */
+  minAttempts: z.number().int().min(1).max(20),
+  /** Different half-days (a date's morning or afternoon) those attempts must cover, at most minAttempts. @example 2 */
+  minHalfDays: z.number().int().min(1).max(20).default(1),
+  /** When the ledger has a ring-time column, an attempt that rang shorter than this is not valid. @example 20 */
+  minRingSeconds: z.number().int().min(1).max(600).optional(),
+  /** Words in the outcome or content that declare the callback given up. */
+  giveUpWords: z.array(z.string().min(1).max(20)).max(30).default(['联系不上', '无法联系', '失联', '放弃', '停止回访', '不再回访']),
+  /** A run of unanswered attempts with no later success, this many days old, counts as given up. @example 7 */
+  giveUpAfterDays: z.number().int().min(1).max(366).optional(),
+  /** Outcome words after which retrying is pointless (空号: the number does not exist); the run is not checked. */
+  exemptWords: z.array(z.string().min(1).max(20)).max(30).default(['空号', '停机', '号码错误', '错号']),
+  /**
+   * Only attempts by these channels count; absent: phone. A blank channel counts (most logs leave
+   * it empty on calls), which is why this is not the rule's `records`, where a blank cell leaves
+   * a record unknown. @example ['phone']
+   */
+  channels: z.array(channelSchema).min(1).max(10).default(['phone']),
+}).superRefine(ordered('minHalfDays', 'minAttempts', 'fewer attempts than half-days to spread them over can never be enough'));
+export type RetryParams = z.infer<typeof retryParams>;
 
 const messages = {
   'too-few': {

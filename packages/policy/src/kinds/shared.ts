@@ -4,6 +4,7 @@ import type { RuleContext } from '../rule/kind';
 import { FIELDS, type Field } from '../ledger/fields';
 import { columnOf } from '../ledger/ledger';
 import type { ProfileView } from '../rule/kind';
+import type { ParamsIssue } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
 import type { DepartmentFilter } from './params';
 import { dayFromYmd, isoDate, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
@@ -259,4 +260,15 @@ export function emitUnsure(ctx: RuleContext, rule: RuleBase, customer: number, r
   // The finding's own row is that row: the message names it from there (data holds no row number,
   // so that a finding reads the same wherever its row moves).
   ctx.emit(rule, { status: 'indeterminate', customer, record, field, dueAt, messageId: 'unsure-contact', data: { value: value.slice(0, 40) } });
+}
+
+/**
+ * For a kind's `validate`: an issue for each tier code its params name that the profile lacks, at
+ * the code's path inside params (the loader checks `params.tier` itself; this is for the others).
+ * @example tierIssues(profile, [[['approverByTier', 'roles', 'Z'], 'Z']]) // [{ path: ['approverByTier', 'roles', 'Z'], message: "Z is not one of the profile's tiers (P/V/K)" }]
+ */
+export function tierIssues(profile: Pick<ProfileView, 'tiers'>, named: readonly (readonly [path: (string | number)[], code: string])[]): ParamsIssue[] {
+  const codes = profile.tiers.map((t) => t.code);
+  const known = codes.length ? codes.join('/') : 'it has none';
+  return named.filter(([, code]) => !codes.includes(code)).map(([path, code]) => ({ path, message: `${code} is not one of the profile's tiers (${known})` }));
 }

@@ -3,6 +3,7 @@ import { evaluate } from '../engine/evaluate';
 import type { ProfileInput } from '../profile/schema';
 import type { RecordFilter } from '../rule/record-filter';
 import { oneRuleProfile } from '../testing/kind-check';
+import { staffCount } from './staff-count';
 import type { CellValue } from '../table';
 
 
@@ -40,4 +41,11 @@ describe('staff-count', () => {
   it('a customer not yet registered is not new yet', async () => {
     expect(await findings([['C1', '重要', null, '2025-10-01', '拜访', '刘洋']])).toEqual([]);
   });
+});
+
+describe('staff-count: every message', () => {
+  // [messageId, rows]: a ledger on which the rule emits it.
+  const cases: [string, CellValue[][]][] = [['too-few', [['C1', '重要', '2025-09-01', '2025-09-01', '拜访', '刘洋'], ['C1', '重要', null, '2025-09-20', '回访', '刘洋']]]];
+  it.each(cases)('%s', async (id, rows) => expect((await findings(rows)).map((f) => f.messageId)).toEqual([id]));
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(staffCount.messages).sort()));
 });

@@ -3,11 +3,30 @@
  * 两名以上的人员与之联系". Distinct names in the staff column of the customer's contacts while it
  * is new.
  */
+import { z } from 'zod';
+import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import type { Field } from '../ledger/fields';
 import { addMonths, isoDate } from '../time/day';
-import { type StaffCountParams, staffCountParams } from './params';
 import { dayOf, fieldDay, isDated, latestRecord } from './shared';
+
+/**
+ * At least `min` different staff in contact with each selected customer (两名以上的人员与之联系),
+ * counted over its contacts (any outcome) while it is new: from its earliest `since` date for
+ * `forMonths` months.
+ * @example { min: 2, only: { flag: { field: 'importance', values: ['重要'] } }, since: 'registeredAt', forMonths: 12 }
+ */
+export const staffCountParams = z.strictObject({
+  /** Different staff needed, inclusive (两名以上 = 2). @example 2 */
+  min: z.number().int().min(1).max(100),
+  /** The column naming who made each contact. @example 'performer' */
+  staff: fieldSchema.default('performer'),
+  /** The date the customer counts as new from (its earliest on any row). @example 'registeredAt' */
+  since: fieldSchema.optional(),
+  /** How long it stays new; absent: always. @example 12 */
+  forMonths: z.number().int().min(1).max(1200).optional(),
+});
+export type StaffCountParams = z.infer<typeof staffCountParams>;
 
 const messages = {
   'too-few': { zh: '「{rule}」：{until}只有 {count} 人与该客户联系（{names}），应有 {min} 人以上。', en: '"{rule}": {untilEn}only {count} staff contacted the customer ({names}); {min} or more required.' },

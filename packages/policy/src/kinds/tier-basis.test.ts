@@ -3,6 +3,7 @@ import { evaluate } from '../engine/evaluate';
 import { tierFromBasis, type TierBasis } from '../ledger/tier-basis';
 import type { ProfileInput } from '../profile/schema';
 import { kindFindings, oneRuleProfile } from '../testing/kind-check';
+import { tierBasis } from './tier-basis';
 import type { CellValue } from '../table';
 
 const basis = { field: 'annualVolume', bands: [{ tier: 'A', min: 100 }, { tier: 'B', min: 50 }, { tier: 'C', min: 10 }, { tier: 'D', min: 0 }] } satisfies TierBasis;
@@ -85,4 +86,18 @@ describe('gap-cadence departments', () => {
     const plain = await kindFindings(p, ['经销商编号', '年销量', '回访时间', '回访内容'], rows.map((r) => [r[0], r[1], r[2], r[4]]), '2025-10-15');
     expect(plain).toEqual([]);
   });
+});
+
+describe('tier-basis: every message', () => {
+  const header = ['经销商编号', '年销量', '客户等级', '回访时间', '回访内容'];
+  const rows = [['D1', 100, 'B', '2025-10-01', '好']];
+  // [messageId, the profile's tiers and basis]
+  const cases: [string, Partial<ProfileInput>][] = [
+    ['mismatch', withBasis],
+    ['no-basis', { tiers }],
+  ];
+  it.each(cases)('%s', async (id, profile) => {
+    expect((await kindFindings(oneRuleProfile('tier-basis', {}, {}, profile), header, rows, '2025-10-15')).map((f) => f.messageId)).toEqual([id]);
+  });
+  it('covers every message', () => expect(cases.map((c) => c[0]).sort()).toEqual(Object.keys(tierBasis.messages).sort()));
 });

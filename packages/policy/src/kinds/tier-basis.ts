@@ -4,11 +4,15 @@
  * The bands are the profile's `tierBasis`; one finding per customer, on its latest row that
  * records both.
  */
+import { z } from 'zod';
 import { defineKind } from '../rule/kind';
 import { FIELDS } from '../ledger/fields';
 import { tierFromBasis } from '../ledger/tier-basis';
-import { type TierBasisParams, tierBasisParams } from './params';
 import { columnName } from './shared';
+
+/** A recorded tier must be the tier its basis value gives (the profile's `tierBasis`). */
+export const tierBasisParams = z.strictObject({});
+export type TierBasisParams = z.infer<typeof tierBasisParams>;
 
 const messages = {
   mismatch: { zh: '「{rule}」：{basis}为 {value}，应为 {expected} 级，台账记为 {recorded} 级。', en: '"{rule}": {basisEn} is {value}, which makes tier {expected}; the ledger records {recorded}.' },

@@ -12,5 +12,6 @@ export const rule: RuleInput = {
     zh: '按目录建议（歧义 A20）：默认春节、中秋、国庆、元旦四个节日（清明不宜问候），每位客户在假期开始前 3 天到假期最后一天之间须有一条回访类型含“节日/问候/祝福/礼品”的记录；问候是单向的，未接通也算。假期按国务院放假安排（2025 年国庆与中秋连休算一个假期）。只查客户出现在台账之后、截至日前一年内的节日。是否送了小礼品台账一般看不出，不单独检查。',
     en: 'As the catalog recommends (ambiguity A20): by default 春节, 中秋, 国庆 and 元旦 (a greeting on 清明 would be out of place); every customer needs a record whose type mentions a holiday, greeting, wishes or gift between 3 days before the holiday period and its last day. A greeting is one-way, so an unanswered one counts. Periods follow the State Council schedule (2025\'s National Day and Mid-Autumn break is one period). Only holidays after the customer first appears in the ledger and within the year before the as-of day are checked. Whether the small gift was given is rarely visible and is not checked separately.',
   },
-  params: { holidays: ['春节', '中秋', '国庆', '元旦'], before: 3, callbackTypes: ['节日', '问候', '祝福', '礼品'] },
+  records: { callbackTypes: ['节日', '问候', '祝福', '礼品'], ifColumnMissing: 'pass' },
+  params: { holidays: ['春节', '中秋', '国庆', '元旦'], before: 3 },
 };
