@@ -281,7 +281,7 @@ async function applicability(profile: Profile, rules: readonly Pick<Rule, 'when'
   conditional.forEach((rule, k) => {
     const mask = new Uint8Array(count);
     const byStage = mentionsFact(rule.when!, 'stage');
-    const partial = byStage && 'kind' in rule && kindOf(rule as Rule).stageSpans === true;
+    const partial = byStage && 'kind' in rule && kindOf(rule as Rule).stageSpansOf(rule as Rule);
     const span: StageSpan | undefined = partial ? { from: new Float64Array(count).fill(-Infinity), until: new Float64Array(count).fill(Infinity) } : undefined;
     for (let c = 0; c < count; c++) {
       const intent = asIntent[k][comboOf[c]] === 1;
