@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { Kind } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
-import { countPerPeriod, gapCadence } from './cadence';
+import { countPerPeriod } from './count-per-period';
+import { gapCadence } from './gap-cadence';
 import { callWindow } from './call-window';
 import { completionRate } from './completion-rate';
 import { fieldsDiffer } from './fields-differ';
@@ -21,17 +22,14 @@ import { allowedValues } from './allowed-values';
 import { reportSchedule } from './report-schedule';
 import { cutoff } from './cutoff';
 import { duplicateClaim } from './duplicate-claim';
-import { channelCount } from './channel-count';
 import { precondition } from './precondition';
 import { handover } from './handover';
 import { firstResponder } from './first-responder';
 import { staffCount } from './staff-count';
 import { remindersIgnored } from './reminders-ignored';
 import { schedule } from './schedule';
-import { phaseCadence } from './phase-cadence';
 import { tierBasis } from './tier-basis';
 import { contactChannel } from './contact-channel';
-import { declaredCadence } from './declared-cadence';
 import { leadTime } from './lead-time';
 import { valueCap } from './value-cap';
 import { holidayGreeting } from './holiday-greeting';
@@ -54,13 +52,11 @@ export const KIND_LIST = [
   reportSchedule,
   cutoff,
   duplicateClaim,
-  channelCount,
   fieldDeadline,
   anniversary,
   retention,
   allowedValues,
   schedule,
-  phaseCadence,
   tierBasis,
   precondition,
   handover,
@@ -73,7 +69,6 @@ export const KIND_LIST = [
   minValue,
   completionRate,
   markedBreach,
-  declaredCadence,
   contactChannel,
   leadTime,
   valueCap,
@@ -106,4 +101,4 @@ export type RuleInputOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']
 
 export { qualifyingContacts } from './records';
 export { channelName } from './event-window';
-export { periodName } from './cadence';
+export { periodName } from './count-per-period';
