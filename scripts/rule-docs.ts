@@ -45,6 +45,8 @@ export function ruleDoc(profile: Profile, rule: Rule): string {
   }
   if (rule.escalateTo?.length) lines.push(`| 上报 Escalate to | ${rule.escalateTo.join('、')} |`);
   lines.push('', `> ${c.quote}`, '', '## 解读 / Reading', '', rule.reading.zh, '', rule.reading.en, '', '## 参数 / Parameters', '', '```json', JSON.stringify(rule.params, null, 2), '```', '');
+  // Which records the rule looks at is part of what it checks (only the technical department's visits).
+  if (rule.records) lines.push('记录范围 / Records the rule looks at:', '', '```json', JSON.stringify(rule.records, null, 2), '```', '');
   if (rule.when) {
     lines.push('## 适用条件 / Applies when', '', '```json', JSON.stringify(rule.when, null, 2), '```', '');
     // A fact the profile declares means what its declaration says: show it beside the condition.

@@ -126,7 +126,7 @@ describe('hostile profiles', () => {
       ['anniversary', { date: 'birthday', from: -17, to: -10, lateUntil: -12 }, { lateUntil: 0 }, 'params.lateUntil'],
       ['event-window', { anchor: 'purchaseAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 3, to: 2 }] }, { windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }] }, 'params.windows.1.to'],
       ['cutoff', { field: 'reportedAt', anchor: 'confirmedAt', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -1, to: -7 } }, { during: { field: 'eventAt', from: -7, to: -1 } }, 'params.during.to'],
-      ['count-per-period', { period: 'month', min: 1, prorateBelowDays: 10, proratedMin: 2 }, { proratedMin: 1 }, 'params.min'],
+      ['count-per-period', { mode: 'any-channel', period: 'month', min: 1, prorateBelowDays: 10, proratedMin: 2 }, { proratedMin: 1 }, 'params.min'],
       ['retry', { minAttempts: 2, minHalfDays: 3 }, { minAttempts: 3 }, 'params.minAttempts'],
       ['call-hours', { mode: 'quiet', windows: W, channels: ['phone'] }, { windows: [{ from: '21:00', to: '08:00' }] }, 'params.windows.0.to'],
       ['call-hours', { mode: 'allowed', windows: W }, { windows: [{ from: '10:00', to: '11:00' }] }, 'params.windows.0.to'],
@@ -288,7 +288,7 @@ describe('hostile profiles', () => {
       citation: { file: 'company-handbook', section: '第3条', quote: 'O类（订单）客户每天回访' },
       reading: { zh: '测试用规则。', en: 'A rule for this test.' },
       when: { fact: 'stage', operator: 'equal', value: 'intent' },
-      params: { tier: 'O', maxGapDays: 1 },
+      params: { gap: 'fixed', tier: 'O', maxGapDays: 1 },
     };
     function variant(): ProfileInput {
       const v = structuredClone(PROFILE_SOURCES['002-1']);

@@ -137,7 +137,7 @@ export async function applicability(profile: Profile, rules: readonly Pick<Rule,
     const own = holds[k];
     const at = (a: number, c: number) => own[a * combos.length + comboOf[c]] === 1;
     const spanning = switches.flatMap((s, j) => (named[k].includes(s.name) ? [j] : []));
-    const j = spanning.length === 1 && 'kind' in rule && kindOf(rule as Rule).stageSpans === true ? spanning[0] : -1;
+    const j = spanning.length === 1 && 'kind' in rule && kindOf(rule as Rule).stageSpansOf(rule as Rule) ? spanning[0] : -1;
     if (j < 0) {
       for (let c = 0; c < count; c++) mask[c] = at(now[c], c) ? 1 : 0;
       masks.set(rule, mask);

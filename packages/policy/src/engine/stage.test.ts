@@ -19,7 +19,7 @@ const intent: Condition = { fact: 'stage', operator: 'equal', value: 'intent' };
 const owner: Condition = { fact: 'stage', operator: 'equal', value: 'owner' };
 
 async function gap(when: Condition, rows: CellValue[][], asOf: string, maxGapDays = 3) {
-  const p = oneRuleProfile('gap-cadence', { tier: 'H', maxGapDays }, { when }, tiers);
+  const p = oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays }, { when }, tiers);
   return (await kindFindings(p, header, rows, asOf)).filter((f) => f.status !== 'invalid').map((f) => [f.status, f.messageId, f.dueAt, f.overdueDays]);
 }
 
@@ -32,7 +32,7 @@ describe('an intent cadence judges the time before the pickup', () => {
     ['a date-only pickup counts from its 00:00', header, [row('2025-01-01 10:00', '2025-01-05')], [['violation', 'missed-before-end', '2025-01-04', 1]]],
     ['a customer the ledger shows only after the pickup was never an intent customer here', header, [row('2025-01-06 10:00', '2025-01-05 10:00')], []],
   ])('%s', async (_name, h, rows, want) => {
-    const p = oneRuleProfile('gap-cadence', { tier: 'H', maxGapDays: 3 }, { when: intent }, tiers);
+    const p = oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }, { when: intent }, tiers);
     const found = (await kindFindings(p, h as string[], rows as CellValue[][], '2025-01-10')).filter((f) => f.status !== 'invalid');
     expect(found.map((f) => [f.status, f.messageId, f.dueAt, f.overdueDays])).toEqual(want);
   });

@@ -5,7 +5,8 @@
 import type { z } from 'zod';
 import type { Kind } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
-import { countPerPeriod, gapCadence } from './cadence';
+import { countPerPeriod } from './count-per-period';
+import { gapCadence } from './gap-cadence';
 import { callHours } from './call-hours';
 import { completionRate } from './completion-rate';
 import { compareFields } from './compare-fields';
@@ -24,15 +25,12 @@ import { allowedValues } from './allowed-values';
 import { reportSchedule } from './report-schedule';
 import { cutoff } from './cutoff';
 import { duplicateClaim } from './duplicate-claim';
-import { channelCount } from './channel-count';
 import { precondition } from './precondition';
 import { handover } from './handover';
 import { firstResponder } from './first-responder';
 import { staffCount } from './staff-count';
 import { remindersIgnored } from './reminders-ignored';
-import { phaseCadence } from './phase-cadence';
 import { tierBasis } from './tier-basis';
-import { declaredCadence } from './declared-cadence';
 import { holidayGreeting } from './holiday-greeting';
 import { evaluationForm } from './evaluation-form';
 
@@ -50,12 +48,10 @@ export const KIND_LIST = [
   reportSchedule,
   cutoff,
   duplicateClaim,
-  channelCount,
   fieldDeadline,
   anniversary,
   retention,
   allowedValues,
-  phaseCadence,
   tierBasis,
   precondition,
   handover,
@@ -67,7 +63,6 @@ export const KIND_LIST = [
   valueLimit,
   completionRate,
   markedBreach,
-  declaredCadence,
   holidayGreeting,
   evaluationForm,
 ] as const;
@@ -95,4 +90,4 @@ export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; par
 export type RuleInputOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.input<K['params']> } : never;
 
 export { channelName } from './allowed-values';
-export { periodName } from './cadence';
+export { periodName } from './count-per-period';

@@ -6,7 +6,6 @@ import { columnOf } from '../ledger/ledger';
 import type { ProfileView } from '../rule/kind';
 import type { ParamsIssue } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
-import type { DepartmentFilter } from './params';
 import { dayFromYmd, isoDate, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 
 /**
@@ -103,35 +102,6 @@ export function windowAt(windows: readonly ClockWindow[], mod: number, endInclus
 export const minuteOfDay = (minute: number): number => minute - dayOf(minute) * MINUTES_PER_DAY;
 
 export { clockText } from '../time/day';
-
-/**
- * Per record, 1 when the department of whoever made the contact passes the filter (every record
- * without a filter, or for `exclude` on a ledger without a department column); undefined when
- * `include` needs a department column the ledger lacks (reported once as indeterminate).
- */
-export function departmentMask(ctx: RuleContext, rule: RuleBase, filter: DepartmentFilter | undefined): Uint8Array | undefined {
-  const n = ctx.ledger.size;
-  const mask = new Uint8Array(n).fill(1);
-  if (!filter) return mask;
-  if (ctx.ledger.columns.performerDept === undefined) return filter.include ? (ctx.requireColumns(rule, ['performerDept']), undefined) : mask;
-  const words = filter.include ?? filter.exclude!;
-  const keep = filter.include ? 1 : 0;
-  const depts = ctx.ledger.text.performerDept!;
-  // A ledger repeats a handful of department names: decide each distinct one once.
-  const seen = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const d = depts[i];
-    if (d === null) {
-      // A blank department is not proof of the one asked for.
-      mask[i] = filter.include ? 0 : 1;
-      continue;
-    }
-    let v = seen.get(d);
-    if (v === undefined) seen.set(d, (v = words.some((w) => d.includes(w)) ? keep : 1 - keep));
-    mask[i] = v;
-  }
-  return mask;
-}
 
 /**
  * Words of a clause that give a time without a number (catalog §0.3 U, §16 A12), longest first so

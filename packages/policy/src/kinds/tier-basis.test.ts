@@ -52,7 +52,7 @@ describe('tier-basis: a recorded tier against its volume', () => {
 });
 
 describe('tiers derived from the volume drive tier cadences', () => {
-  const gap = (tier: string, maxGapDays: number) => oneRuleProfile('gap-cadence', { tier, maxGapDays }, {}, withBasis);
+  const gap = (tier: string, maxGapDays: number) => oneRuleProfile('gap-cadence', { gap: 'fixed', tier, maxGapDays }, {}, withBasis);
   it('a ledger with 年销量 and no tier column: a dealer of 120 units is on the A cadence', async () => {
     const header = ['经销商编号', '年销量', '回访时间', '回访内容'];
     const rows = [['D1', 120, '2025-10-01', '市场需求'], ['D2', 60, '2025-10-01', '价格']];
@@ -70,7 +70,7 @@ describe('tiers derived from the volume drive tier cadences', () => {
     expect(found.map((f) => f.customer)).toEqual(['D2']);
   });
   it('a condition on a number column: annualVolume < 20', async () => {
-    const p = oneRuleProfile('gap-cadence', { tier: 'C', maxGapDays: 30 }, { when: { fact: 'annualVolume', operator: 'lessThan', value: 20 } }, withBasis);
+    const p = oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'C', maxGapDays: 30 }, { when: { fact: 'annualVolume', operator: 'lessThan', value: 20 } }, withBasis);
     const rows = [['D1', 15, '2025-08-01', '好'], ['D2', 30, '2025-08-01', '好']];
     const found = await kindFindings(p, ['经销商编号', '年销量', '回访时间', '回访内容'], rows, '2025-10-15');
     expect(found.map((f) => f.customer)).toEqual(['D1']);
@@ -79,7 +79,7 @@ describe('tiers derived from the volume drive tier cadences', () => {
 
 describe('gap-cadence departments', () => {
   it('a technical visit does not keep the salesperson\'s cadence (exclude); without the column every contact counts', async () => {
-    const p = oneRuleProfile('gap-cadence', { tier: 'A', maxGapDays: 10, departments: { exclude: ['技术'] } }, {}, withBasis);
+    const p = oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'A', maxGapDays: 10 }, { records: { departments: { except: ['技术'] }, ifColumnMissing: 'pass' } }, withBasis);
     const rows = [['D1', 120, '2025-10-01', '销售部', '市场需求'], ['D1', 120, '2025-10-09', '技术部', '设备状态']];
     const found = await kindFindings(p, ['经销商编号', '年销量', '回访时间', '回访部门', '回访内容'], rows, '2025-10-15');
     expect(found.map((f) => [f.status, f.dueAt])).toEqual([['overdue', '2025-10-11']]);

@@ -107,12 +107,18 @@ export interface KindSpec<Id extends string, P extends z.ZodType, M extends Mess
    * of it conditioned on the stage then applies to everyone who was in that stage at some time.
    * Otherwise the stage as of the check decides whether it applies at all.
    */
-  stageSpans?: true;
+  stageSpans?: true | ((params: z.output<P>) => boolean);
   /**
    * The message ids a rule with these params can emit, where that is fewer than all of `messages`
    * (a kind with modes): its doc page lists only those. Absent: all of them.
    */
   emits?(params: z.output<P>): readonly Extract<keyof M, string>[];
+  /**
+   * A kind whose modes word one message differently (the id, which users see as the finding's
+   * `code`, stays; a gap read from the customer's card says 按“每月一次”): the messages of a rule
+   * with these params. Absent: `messages`.
+   */
+  messagesFor?(params: z.output<P>): { readonly [K in keyof M]?: MessageTemplate };
   /** Checks against the rest of the profile (a tier the profile lacks), run when the profile is loaded. */
   validate?(params: z.output<P>, profile: ProfileView): ParamsIssue[];
   check(rule: KindRule<Id, z.output<P>>, ctx: RuleContext<Extract<keyof M, string>>): void;
@@ -124,8 +130,10 @@ export interface Kind<Id extends string = string, P extends z.ZodType = z.ZodTyp
   run(rule: RuleBase, ctx: RuleContext): void;
   /** `needs` of such a rule's params. */
   needsOf(rule: RuleBase): readonly Field[];
-  /** The messages such a rule can emit, by id (all of the kind's unless it narrows them by `emits`). */
+  /** The messages such a rule can emit, by id (all of the kind's unless it narrows them by `emits`), in its mode's words. */
   messagesOf(rule: RuleBase): Messages;
+  /** Whether such a rule judges only part of each customer's time (see `stageSpans`). */
+  stageSpansOf(rule: RuleBase): boolean;
   /** `validate` of such a rule's params (no issues when the kind has no `validate`). */
   validateOf(rule: RuleBase, profile: ProfileView): ParamsIssue[];
 }
@@ -145,8 +153,11 @@ export function defineKind<const Id extends string, P extends z.ZodType, const M
     needsOf: (rule) => spec.needs(own(rule).params),
     validateOf: (rule, profile) => spec.validate?.(own(rule).params, profile) ?? [],
     messagesOf(rule) {
-      const ids = spec.emits?.(own(rule).params);
-      return ids ? Object.fromEntries(ids.map((id) => [id, spec.messages[id]])) : spec.messages;
+      const params = own(rule).params;
+      const table = (spec.messagesFor?.(params) ?? spec.messages) as Messages;
+      const ids = spec.emits?.(params);
+      return ids ? Object.fromEntries(ids.map((id) => [id, table[id]])) : table;
     },
+    stageSpansOf: (rule) => (typeof spec.stageSpans === 'function' ? spec.stageSpans(own(rule).params) : spec.stageSpans === true),
   };
 }

@@ -5,7 +5,8 @@
  * - a record passes when every clause holds for it;
  * - a clause holds when the ledger shows it: a blank or unreadable cell does not show it
  *   ({@link FILTER.UNKNOWN}: it may or may not hold; kinds that count contacts may treat such a
- *   contact as one that might count);
+ *   contact as one that might count), except where a blank is itself an answer (`filled`: not
+ *   filled; `departments`: made by none of the departments named);
  * - a column the ledger lacks makes the rule unable to tell (reported once as a missing column),
  *   unless the filter says `ifColumnMissing: 'pass'`.
  */
@@ -22,6 +23,7 @@ import type { RuleBase } from './rule';
  * @example { callbackTypes: ['生日', '寿辰'] } // callback type containing 生日 or 寿辰
  * @example { filled: ['birthday', 'celebrationAt'] } // rows that carry a birthday or a celebration date
  * @example { flag: { field: 'importance', values: ['重要', '是'] } } // rows marked important
+ * @example { departments: { except: ['技术'] }, ifColumnMissing: 'pass' } // everyone's contacts but the technical department's
  */
 const recordFilterFields = {
   /** The record's channel is one of these (a blank channel does not match). */
@@ -43,6 +45,17 @@ const recordFilterFields = {
   outcome: z.enum(['reached', 'not-reached']).optional(),
   /** The record is a successful contact (reached, with content: catalog §16 A3), not a mere attempt. @example true */
   qualifying: z.boolean().optional(),
+  /**
+   * The department of whoever made the contact (回访部门) contains one of `include`, or none of
+   * `except`: a technical department's visit does not keep a salesperson's cadence, and the other
+   * way round. A blank department names none of them (the column is filled in when another
+   * department makes the contact): it fails `include` and passes `except`.
+   * @example { include: ['技术'] } // only the technical department's contacts
+   * @example { except: ['技术'] } // everyone's but the technical department's
+   */
+  departments: z
+    .union([z.strictObject({ include: z.array(z.string().min(1).max(50)).min(1).max(20) }), z.strictObject({ except: z.array(z.string().min(1).max(50)).min(1).max(20) })])
+    .optional(),
 };
 const oneRecordFilter = z.strictObject(recordFilterFields);
 export const recordFilterSchema = z.strictObject({
@@ -75,6 +88,7 @@ export function filterColumns(filter: RecordFilter | undefined): Field[] {
   if (filter.flag) out.push(filter.flag.field);
   if (filter.mentions) out.push(filter.mentions.field);
   if (filter.outcome) out.push('outcome');
+  if (filter.departments) out.push('performerDept');
   return out;
 }
 
@@ -173,6 +187,24 @@ export function recordMask(rule: RuleBase, ctx: RuleContext, filter: RecordFilte
     }
   }
   if (filter.qualifying) for (let i = 0; i < n; i++) fold(mask, i, ctx.qualifies[i] === 1 ? FILTER.PASSES : ctx.qualifies[i] === 0 ? FILTER.FAILS : FILTER.UNKNOWN);
+  if (filter.departments) {
+    const include = 'include' in filter.departments;
+    const words = 'include' in filter.departments ? filter.departments.include : filter.departments.except;
+    const depts = ctx.ledger.text.performerDept!;
+    // A ledger repeats a handful of department names: decide each distinct one once.
+    const decided = new Map<string, boolean>();
+    for (let i = 0; i < n; i++) {
+      const d = depts[i];
+      // A blank department names none of them.
+      let named = false;
+      if (d !== null) {
+        let v = decided.get(d);
+        if (v === undefined) decided.set(d, (v = words.some((w) => d.includes(w))));
+        named = v;
+      }
+      fold(mask, i, named === include ? FILTER.PASSES : FILTER.FAILS);
+    }
+  }
   if (filter.flag) {
     const values = new Set(filter.flag.values);
     const text = ctx.ledger.text[filter.flag.field];

@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'Per calendar half-year (January-June, July-December): every customer has at least one successful contact whose type contains 领导 (a meeting or visit organised by the responsible executive) in each half-year. Unlike the catalog\'s company-level reading: the ledger is kept per customer, and one leadership meeting appears as a row for each customer attending, so the per-customer reading is met by such an event too and shows the customers left out; a company that reads it as one company-wide event can keep a single 全体顾客 customer. A first half-year with fewer than 90 days left after the customer\'s first record is exempt.',
   },
   escalateTo: ['分管领导'],
-  params: { period: 'halfyear', min: 1, callbackTypes: ['领导'], prorateBelowDays: 90, proratedMin: 0 },
+  records: { callbackTypes: ['领导'], ifColumnMissing: 'pass' },
+  params: { mode: 'any-channel', period: 'halfyear', min: 1, prorateBelowDays: 90, proratedMin: 0 },
 };

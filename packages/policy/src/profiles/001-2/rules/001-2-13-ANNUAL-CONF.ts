@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'The conference itself is not in a customer ledger; the invitation is: every key (important) customer has, in each calendar year, at least one contact whose type mentions a conference, an event or an invitation. As the catalog recommends, a missing invitation is a warning.',
   },
   severity: 'warning',
-  params: { tier: 'K', period: 'year', min: 1, callbackTypes: ['会议', '活动', '邀请'] },
+  records: { callbackTypes: ['会议', '活动', '邀请'], ifColumnMissing: 'pass' },
+  params: { mode: 'any-channel', tier: 'K', period: 'year', min: 1 },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 001-2-15-PERIODIC: periodic callbacks, with no period given. */
 export const rule: RuleInput = {
   id: '001-2-15-PERIODIC',
-  kind: 'declared-cadence',
+  kind: 'gap-cadence',
   title: { zh: '定期进行客户回访（未规定周期）', en: 'Periodic customer callbacks (no period given)' },
   short: { zh: '定期回访', en: 'periodic callback' },
   modality: 'U',
@@ -12,5 +12,5 @@ export const rule: RuleInput = {
     zh: '“定期”没有给出周期，不能替公司编一个数字。按目录建议：填了联系频率的客户按卡片频率检查（见 001-2-9-DECLARED-FREQ）；没有填的客户本条报“未配置”，公司在配置中填写统一周期（fallback，如每季度一次）后即按该周期检查。',
     en: '"Periodically" gives no period, and we do not invent one. As the catalog recommends, customers with a declared frequency are checked against it (001-2-9-DECLARED-FREQ); for customers without one this rule reports not-configured until the company sets a common period (fallback, e.g. once a quarter) in its profile.',
   },
-  params: { field: 'contactFrequency', fallback: null, fallbackOnly: true },
+  params: { gap: 'declared', field: 'contactFrequency', fallback: null, fallbackOnly: true },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 001-2-6-ROTATION: every customer is covered by the rotation visits (period not given). */
 export const rule: RuleInput = {
   id: '001-2-6-ROTATION',
-  kind: 'declared-cadence',
+  kind: 'gap-cadence',
   title: { zh: '特定客户访问与所有客户巡回访问相结合（未规定周期）', en: 'Rotation visits to all customers combined with targeted visits (no period given)' },
   short: { zh: '巡回访问', en: 'rotation visit' },
   modality: 'U',
@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'The rotation must cover every customer, but the document does not say how long a round takes, so this rule reports not-configured. Once the company sets the round (fallback, e.g. once every six months), every customer needs a visit in person within each round (only visits count).',
   },
   records: { channels: ['visit'] },
-  params: { fallback: null },
+  params: { gap: 'declared', fallback: null },
 };

@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'Counted per ISO week (Monday to Sunday): at least one day with a successful contact. The week in which the customer entered A is exempt when that was after Wednesday; so is the week in which the customer leaves A. A roster that keeps only the latest contact can only prove whole weeks without a contact after it. The stage changes at the pickup, as the tier changes by record: this rule judges the time before the pickup only; the week (month, block) of the pickup owes nothing, and nothing after it is judged. Where a row whose time or outcome cannot be read (3月12日 10:00, no year) could be the missing contact of a period, that period is indeterminate, naming the row.',
   },
   when: { fact: 'stage', operator: 'equal', value: 'intent' },
-  params: { tier: 'A', period: 'week', min: 1, distinctDays: true, exemptFirstWeekAfterWeekday: 3 },
+  params: { mode: 'any-channel', tier: 'A', period: 'week', min: 1, distinctDays: true, exemptFirstWeekAfterWeekday: 3 },
 };

@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'Counted per calendar month; 以上 includes the number: at least 2 distinct days with a successful contact (two on one day count once). In the first month, when fewer than 15 days remain after entering B, one is enough. The month in which the customer leaves B owes B nothing: the new tier\'s cadence applies from the change. A roster with only the latest contact cannot count a month: indeterminate. The stage changes at the pickup, as the tier changes by record: this rule judges the time before the pickup only; the week (month, block) of the pickup owes nothing, and nothing after it is judged. Where a row whose time or outcome cannot be read (3月12日 10:00, no year) could be the missing contact of a period, that period is indeterminate, naming the row.',
   },
   when: { fact: 'stage', operator: 'equal', value: 'intent' },
-  params: { tier: 'B', period: 'month', min: 2, distinctDays: true, prorateBelowDays: 15, proratedMin: 1 },
+  params: { mode: 'any-channel', tier: 'B', period: 'month', min: 2, distinctDays: true, prorateBelowDays: 15, proratedMin: 1 },
 };

@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'Consecutive two-calendar-month blocks starting with the month the customer entered C; each block needs successful contacts on at least 2 distinct days. Both may fall in the same month. A block in which the customer leaves C (moved up to B, say) owes C nothing: the new tier\'s cadence applies from the change. The stage changes at the pickup, as the tier changes by record: this rule judges the time before the pickup only; the week (month, block) of the pickup owes nothing, and nothing after it is judged. Where a row whose time or outcome cannot be read (3月12日 10:00, no year) could be the missing contact of a period, that period is indeterminate, naming the row.',
   },
   when: { fact: 'stage', operator: 'equal', value: 'intent' },
-  params: { tier: 'C', period: 'bimonth', min: 2, distinctDays: true },
+  params: { mode: 'any-channel', tier: 'C', period: 'bimonth', min: 2, distinctDays: true },
 };

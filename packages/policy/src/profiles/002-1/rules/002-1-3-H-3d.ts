@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'A gap rule: next due = date of the last successful contact + 3 calendar days (dealers work weekends); overdue when no successful contact by 24:00 of that day. A customer never reached counts from the reception date. The tier in force at each contact applies; the stage changes at the pickup as the tier changes by record: the time before the pickup is judged, a callback due before the pickup that never came before it is missed (a violation), and nothing after the pickup is judged (the catalog: "while status = intent and tier = H on that date"). A gap that a row with an unreadable time or outcome (12月23日 15:00, no year) could fall into is indeterminate, naming the row, not overdue; gaps it cannot fall into are judged as usual.',
   },
   when: { fact: 'stage', operator: 'equal', value: 'intent' },
-  params: { tier: 'H', maxGapDays: 3, anchorFallback: 'receptionAt' },
+  params: { gap: 'fixed', tier: 'H', maxGapDays: 3, anchorFallback: 'receptionAt' },
 };

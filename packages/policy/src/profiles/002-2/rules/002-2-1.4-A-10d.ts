@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'A gap rule: next due = date of the last successful contact + 10 calendar days (following the catalog, "每隔10天" is read as a gap of at most 10 days, not the literal day 11). The tier is the one recorded, else derived from the annual volume (see 002-2-1.4-DEALER-TIER). The technical department has its own 3-month duty and does not count toward the salesperson\'s 10 days: with a department column, contacts by a department containing 技术 are ignored. Each missed due date costs the responsible salesperson 50 yuan (3.2).',
   },
   fine: { amount: 50, payer: '业务员' },
-  params: { tier: 'A', maxGapDays: 10, departments: { exclude: ['技术'] } },
+  records: { departments: { except: ['技术'] }, ifColumnMissing: 'pass' },
+  params: { gap: 'fixed', tier: 'A', maxGapDays: 10 },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-2-1.4-A-TECH-3M: the technical department calls on each A dealer at least every 3 months. */
 export const rule: RuleInput = {
   id: '002-2-1.4-A-TECH-3M',
-  kind: 'phase-cadence',
+  kind: 'gap-cadence',
   title: { zh: 'A级经销商技术部门至少每隔三个月回访一次', en: 'A dealers: a technical-department callback at least every 3 months' },
   short: { zh: 'A级技术3月', en: 'A tech 3 months' },
   modality: 'M',
@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: '"三月" is three months. A gap rule: next due = the last successful technical-department contact plus 3 calendar months (clamped to the month end). Only contacts whose department contains 技术 count, not the salesperson\'s; without a department column the rule is indeterminate. An A dealer with no technical contact yet has no day to count from and is reported indeterminate. The 3.2 fine is the salesperson\'s; the document sets none for the technical department.',
   },
   when: { fact: 'tier', operator: 'equal', value: 'A' },
-  params: { mode: 'gap', every: 3, unit: 'months', departments: { include: ['技术'] } },
+  records: { departments: { include: ['技术'] } },
+  params: { gap: 'phase', mode: 'gap', every: 3, unit: 'months' },
 };

@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'A gap rule: next due = date of the last successful contact + 15 calendar days (the text says days, not a month). B is an annual volume of 50-99 units (100 goes to A); without a tier column the tier is derived from the volume. As for A, the technical department\'s contacts do not count toward the salesperson\'s gap. Each missed due date costs the responsible salesperson 50 yuan (3.2).',
   },
   fine: { amount: 50, payer: '业务员' },
-  params: { tier: 'B', maxGapDays: 15, departments: { exclude: ['技术'] } },
+  records: { departments: { except: ['技术'] }, ifColumnMissing: 'pass' },
+  params: { gap: 'fixed', tier: 'B', maxGapDays: 15 },
 };

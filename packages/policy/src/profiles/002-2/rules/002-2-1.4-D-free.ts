@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-2-1.4-D-free: scattered dealers (<10 units a year) at a frequency the salesperson sets, recorded. */
 export const rule: RuleInput = {
   id: '002-2-1.4-D-free',
-  kind: 'declared-cadence',
+  kind: 'gap-cadence',
   title: { zh: '随机散户回访次数由业务员酌情自定，但须记录', en: 'Scattered dealers: the salesperson sets the frequency, and records it' },
   short: { zh: '散户自定频率', en: 'D own frequency' },
   modality: 'M',
@@ -14,5 +14,5 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '业务员' },
   when: { fact: 'tier', operator: 'equal', value: 'D' },
-  params: { field: 'contactFrequency' },
+  params: { gap: 'declared', field: 'contactFrequency' },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-2-2.3-BIG-MONTHLY: end users who bought 5 boxes or more at once get a callback every month until the warranty ends. */
 export const rule: RuleInput = {
   id: '002-2-2.3-BIG-MONTHLY',
-  kind: 'phase-cadence',
+  kind: 'gap-cadence',
   title: { zh: '一次购买5台以上的终端用户自交车起每月回访一次，直至出三包期', en: 'End users of 5+ boxes: a callback every month from delivery until the warranty ends' },
   short: { zh: '大客户每月', en: 'big user monthly' },
   modality: 'M',
@@ -14,5 +14,5 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '业务员' },
   when: { fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 },
-  params: { mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' },
+  params: { gap: 'phase', mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' },
 };

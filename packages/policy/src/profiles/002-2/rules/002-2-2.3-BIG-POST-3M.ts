@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-2-2.3-BIG-POST-3M: after the warranty, those end users get a callback every 3 months. */
 export const rule: RuleInput = {
   id: '002-2-2.3-BIG-POST-3M',
-  kind: 'phase-cadence',
+  kind: 'gap-cadence',
   title: { zh: '出三包期后每隔三个月回访一次', en: 'After the warranty: a callback every 3 months' },
   short: { zh: '出保后3月', en: 'post-warranty 3 months' },
   modality: 'M',
@@ -14,5 +14,5 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '业务员' },
   when: { fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 },
-  params: { mode: 'gap', every: 3, unit: 'months', from: 'warrantyEndAt' },
+  params: { gap: 'phase', mode: 'gap', every: 3, unit: 'months', from: 'warrantyEndAt' },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 002-3-1-SPECIAL: special customers also get an individual visit. */
 export const rule: RuleInput = {
   id: '002-3-1-SPECIAL',
-  kind: 'channel-count',
+  kind: 'count-per-period',
   title: { zh: '特殊客户每月单独走访', en: 'Special customers get an individual visit each month' },
   short: { zh: '特殊客户走访', en: 'special visit' },
   modality: 'M',
@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: '"Special customers" are those marked 特殊 under 客户类别. The sentence gives no frequency of its own; it follows "every month ... call back", so it is read as at least one on-site visit per calendar month, the customer\'s first partial month not counted. That is our reading rather than the text\'s words, so findings are warnings; a company can choose another period in a custom profile.',
   },
   severity: 'warning',
-  params: { tier: 'S', period: 'month', groups: [{ channels: ['visit'], min: 1 }] },
+  params: { mode: 'per-channel', tier: 'S', period: 'month', groups: [{ channels: ['visit'], min: 1 }] },
 };

@@ -3,7 +3,7 @@ import type { RuleInput } from '../../../profile/schema';
 /** 004-A-3-EXAMPLE: periodic communication at the planned frequency, e.g. a monthly phone callback. */
 export const rule: RuleInput = {
   id: '004-A-3-EXAMPLE',
-  kind: 'declared-cadence',
+  kind: 'gap-cadence',
   title: { zh: '按计划频次定期沟通，如每月电话回访', en: 'Periodic communication at the planned frequency, e.g. a monthly phone callback' },
   short: { zh: '每月电话回访', en: 'monthly call' },
   modality: 'S',
@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'Article 2.1 asks for a planned frequency and method per customer group, and 2.3 gives "a monthly phone callback, a quarterly customer meeting" as examples. So a customer with a planned frequency in the ledger is checked against it, any other against the monthly phone callback, counting phone callbacks only. Following catalog §16 A2, 每月 and 每季度 name a period and a count: at least one phone callback in each calendar month (each calendar quarter for 每季度一次), not within a month of the last call; the month of the owner\'s first contact started before it and is not counted. A frequency written as an interval (每隔10天, 15天一次) stays a gap. The text is an example (如), so findings are warnings. The quarterly customer meeting is a company meeting with no channel for it in a customer ledger, and is not checked.',
   },
   records: { channels: ['phone'] },
-  params: { field: 'contactFrequency', fallback: { per: 'month', min: 1 }, calendarPeriods: true, startField: 'contactAt' },
+  params: { gap: 'declared', field: 'contactFrequency', fallback: { per: 'month', min: 1 }, calendarPeriods: true, startField: 'contactAt' },
 };

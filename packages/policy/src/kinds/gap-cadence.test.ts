@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleInput } from '../profile/schema';
-import { kindFindings, oneRuleProfile } from '../testing/kind-check';
+import { findingsOfKind, kindFindings, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 
-const MONTHLY = { mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' };
-const AFTER = { mode: 'gap', every: 3, unit: 'months', from: 'warrantyEndAt' };
+const MONTHLY = { gap: 'phase', mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' };
+const AFTER = { gap: 'phase', mode: 'gap', every: 3, unit: 'months', from: 'warrantyEndAt' };
 const header = ['客户编号', '购买数量', '交车日期', '三包到期日', '回访时间', '回访内容'];
 const row = (at: string | null, units = 6, pickup = '2025-03-10', warranty: string | null = '2025-09-10', id = 'U1'): CellValue[] => [id, units, pickup, warranty, at, at ? '了解使用情况' : null];
 const compact = (fs: Awaited<ReturnType<typeof kindFindings>>) => fs.map((f) => ({ status: f.status, dueAt: f.dueAt, overdueDays: f.overdueDays, messageId: f.messageId, customer: f.customer }));
 
 async function check(params: object, rows: CellValue[][], asOf: string, h = header, extra: Partial<RuleInput> = {}) {
-  return compact(await kindFindings(oneRuleProfile('phase-cadence', params, extra), h, rows, asOf));
+  return compact(await kindFindings(oneRuleProfile('gap-cadence', params, extra), h, rows, asOf));
 }
 
-describe('phase-cadence, grid: monthly from delivery until the warranty ends', () => {
+describe('gap-cadence, phase, grid: monthly from delivery until the warranty ends', () => {
   // Periods from 03-10: 03-10..04-09, 04-10..05-09, 05-10..06-09, 06-10..07-09, 07-10..08-09, 08-10..09-09.
   const everyMonth = ['2025-03-10', '2025-05-09', '2025-05-10', '2025-07-09', '2025-07-20', '2025-09-09'].map((d) => row(d));
   it('one contact in each month counted from the delivery day passes (edges inclusive)', async () => {
@@ -62,7 +62,7 @@ describe('phase-cadence, grid: monthly from delivery until the warranty ends', (
   });
 });
 
-describe('phase-cadence, gap: every 3 months after the warranty ends', () => {
+describe('gap-cadence, phase, gap: every 3 months after the warranty ends', () => {
   const r = (at: string | null) => row(at, 6, '2024-03-31', '2025-03-31');
   it('the clock starts at the warranty end and restarts at each contact (06-30 is the limit)', async () => {
     expect(await check(AFTER, [r('2025-06-30'), r('2025-09-30')], '2025-10-20')).toEqual([]);
@@ -79,10 +79,11 @@ describe('phase-cadence, gap: every 3 months after the warranty ends', () => {
   });
 });
 
-describe('phase-cadence, departments', () => {
-  const tech = { mode: 'gap', every: 3, unit: 'months', departments: { include: ['技术'] } };
+describe('gap-cadence, phase, departments', () => {
+  const tech = { gap: 'phase', mode: 'gap', every: 3, unit: 'months' };
+  const onlyTech = { records: { departments: { include: ['技术'] } } };
   it('include needs the department column: indeterminate once without it', async () => {
-    const found = await kindFindings(oneRuleProfile('phase-cadence', tech), ['客户编号', '回访时间', '回访内容'], [['D1', '2025-01-05', '好']], '2025-10-01');
+    const found = await kindFindings(oneRuleProfile('gap-cadence', tech, onlyTech), ['客户编号', '回访时间', '回访内容'], [['D1', '2025-01-05', '好']], '2025-10-01');
     expect(found.map((f) => [f.status, f.messageId, f.data.field])).toEqual([['indeterminate', 'missing-column', 'performerDept']]);
   });
   it('only the technical department\'s contacts count; the clock starts at the first of them', async () => {
@@ -92,20 +93,20 @@ describe('phase-cadence, departments', () => {
       ['D1', '2025-03-01', '销售部', '市场需求'],
       ['D1', '2025-05-20', '销售部', '价格'],
     ];
-    expect(await check(tech, rows, '2025-05-10', h)).toEqual([{ status: 'overdue', dueAt: '2025-04-05', overdueDays: 35, messageId: 'overdue', customer: 'D1' }]);
+    expect(await check(tech, rows, '2025-05-10', h, onlyTech)).toEqual([{ status: 'overdue', dueAt: '2025-04-05', overdueDays: 35, messageId: 'overdue', customer: 'D1' }]);
   });
   it('a dealer with no technical contact yet has no day to count from', async () => {
     const h = ['客户编号', '回访时间', '回访部门', '回访内容'];
-    expect((await check(tech, [['D2', '2025-03-01', '销售部', '价格']], '2025-10-01', h)).map((f) => f.messageId)).toEqual(['no-contact']);
+    expect((await check(tech, [['D2', '2025-03-01', '销售部', '价格']], '2025-10-01', h, onlyTech)).map((f) => f.messageId)).toEqual(['no-contact']);
   });
 });
 
-describe('phase-cadence, gap: channels, callback types and start contacts (持续 12 months after 新签约)', () => {
-  const YEARLY = { mode: 'gap', every: 12, unit: 'months', from: 'signedAt', until: 'terminatedAt', untilOptional: true, callbackTypes: ['持续'], startTypes: ['新签约'] };
+describe('gap-cadence, phase, gap: channels, callback types and start contacts (持续 12 months after 新签约)', () => {
+  const YEARLY = { gap: 'phase', mode: 'gap', every: 12, unit: 'months', from: 'signedAt', until: 'terminatedAt', untilOptional: true, callbackTypes: ['持续'], startTypes: ['新签约'] };
   const h = ['客户编号', '签约日期', '回访时间', '回访类型', '回访内容'];
   const y = (at: string, type: string | null): CellValue[] => ['L1', '2024-03-04', at, type, '回访'];
   const withData = async (params: object, rows: CellValue[][], asOf: string, header = h) =>
-    (await kindFindings(oneRuleProfile('phase-cadence', params), header, rows, asOf)).map((f) => ({ status: f.status, dueAt: f.dueAt, since: f.data.since, sinceEn: f.data.sinceEn }));
+    (await kindFindings(oneRuleProfile('gap-cadence', params), header, rows, asOf)).map((f) => ({ status: f.status, dueAt: f.dueAt, since: f.data.since, sinceEn: f.data.sinceEn }));
   it('a start contact starts the clock; a contact of the counted type meets it', async () => {
     expect(await check(YEARLY, [y('2024-03-06', '新签约回访'), y('2025-03-06', '持续回访')], '2025-04-01', h)).toEqual([]);
     expect(await withData(YEARLY, [y('2024-03-06', '新签约回访')], '2025-03-10')).toEqual([{ status: 'overdue', dueAt: '2025-03-06', since: ' 2024-03-06 的「新签约回访」', sinceEn: 'the "新签约回访" of 2024-03-06' }]);
@@ -122,10 +123,80 @@ describe('phase-cadence, gap: channels, callback types and start contacts (持�
     expect(await check({ ...YEARLY, untilOptional: false }, [y('2024-03-06', '新签约回访')], '2025-06-01', h)).toMatchObject([{ status: 'indeterminate', messageId: 'missing-column' }]);
   });
   it('channels: only the listed channels meet the cadence; a blank channel is not held against a row', async () => {
-    const p = { mode: 'gap', every: 10, unit: 'days', channels: ['phone'] };
+    const p = { gap: 'phase', mode: 'gap', every: 10, unit: 'days', channels: ['phone'] };
     const hc = ['客户编号', '回访时间', '回访方式', '回访内容', '回访结果'];
     const rows = [['K1', '2025-10-01', '电话', '介绍新品', '已接通'], ['K1', '2025-10-08', '微信', '发送目录', '已回复'], ['K1', '2025-10-09', null, '确认订货', '已接通']];
     expect(await check(p, rows, '2025-10-15', hc)).toEqual([]);
     expect(await check(p, rows.slice(0, 2), '2025-10-15', hc)).toMatchObject([{ status: 'overdue', dueAt: '2025-10-11' }]);
+  });
+});
+
+describe('gap-cadence, phase: the remaining messages', () => {
+  it('no-start: a customer without the phase-start date; due-soon-since names what started the clock', async () => {
+    const YEARLY = { gap: 'phase', mode: 'gap', every: 12, unit: 'months', from: 'signedAt', callbackTypes: ['持续'], startTypes: ['新签约'] };
+    const h = ['客户编号', '签约日期', '回访时间', '回访类型', '回访内容'];
+    expect((await check(YEARLY, [['L1', null, '2024-03-06', '持续回访', '回访']], '2025-03-10', h)).map((f) => f.messageId)).toEqual(['no-start']);
+    expect(await check(YEARLY, [['L1', '2024-03-04', '2024-03-06', '新签约回访', '回访']], '2025-03-05', h)).toMatchObject([{ status: 'due-soon', messageId: 'due-soon-since', dueAt: '2025-03-06' }]);
+  });
+});
+
+describe('gap-cadence, fixed: a tier every N days', () => {
+  const tiers = { tiers: [{ code: 'H', label: { zh: 'H级', en: 'H' } }] };
+  const h = ['客户编号', '客户等级', '接待日期', '回访时间', '回访内容'];
+  const H3 = { gap: 'fixed', tier: 'H', maxGapDays: 3, anchorFallback: 'receptionAt' };
+  const fixed = (rows: CellValue[][], asOf: string, params: object = H3) => findingsOfKind('gap-cadence', params, h, rows, asOf, tiers);
+  it('late between contacts, overdue after the last, due soon before it', async () => {
+    const rows = [['K1', 'H', '2025-03-01', '2025-03-01', '邀约'], ['K1', 'H', '2025-03-01', '2025-03-06', '邀约']];
+    expect((await fixed(rows, '2025-03-12')).map((f) => [f.messageId, f.dueAt]).sort()).toEqual([['late', '2025-03-04'], ['overdue', '2025-03-09']]);
+    expect((await fixed(rows, '2025-03-08')).map((f) => [f.messageId, f.dueAt]).sort()).toEqual([['due-soon', '2025-03-09'], ['late', '2025-03-04']]);
+  });
+  it('no-anchor: never contacted and no reception date', async () => {
+    expect((await fixed([['K1', 'H', null, null, null]], '2025-03-12')).map((f) => f.messageId)).toEqual(['no-anchor']);
+  });
+  it('missed-before-end: an intent cadence the pickup ended', async () => {
+    const hp = ['客户编号', '客户等级', '提车时间', '回访时间', '回访内容'];
+    const rows = [['K1', 'H', '2025-03-20', '2025-03-01', '邀约']];
+    const f = await findingsOfKind('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }, hp, rows, '2025-04-01', tiers, { when: { fact: 'stage', operator: 'equal', value: 'intent' } });
+    expect(f.map((x) => [x.messageId, x.dueAt])).toEqual([['missed-before-end', '2025-03-04']]);
+  });
+  it('records: a department the rule leaves out does not keep the cadence; include needs the column', async () => {
+    const hd = ['客户编号', '客户等级', '回访时间', '回访部门', '回访内容'];
+    const rows = [['K1', 'H', '2025-03-01', '销售部', '邀约'], ['K1', 'H', '2025-03-03', '技术部', '试驾']];
+    const except = { records: { departments: { except: ['技术'] }, ifColumnMissing: 'pass' as const } };
+    expect((await findingsOfKind('gap-cadence', H3, hd, rows, '2025-03-06', tiers, except)).map((f) => [f.messageId, f.dueAt])).toEqual([['overdue', '2025-03-04']]);
+    const include = { records: { departments: { include: ['技术'] } } };
+    expect((await findingsOfKind('gap-cadence', H3, h, [['K1', 'H', null, '2025-03-01', '邀约']], '2025-03-06', tiers, include)).map((f) => [f.messageId, f.data.field])).toEqual([['missing-column', 'performerDept']]);
+  });
+});
+
+describe('gap-cadence, declared: the frequency on the customer card', () => {
+  const h = ['客户编号', '联系频率', '回访时间', '回访内容'];
+  const declared = (params: object, rows: CellValue[][], asOf: string, extra = {}) => findingsOfKind('gap-cadence', { gap: 'declared', field: 'contactFrequency', ...params }, h, rows, asOf, {}, extra);
+  const ids = (fs: Awaited<ReturnType<typeof findingsOfKind>>) => fs.map((f) => [f.messageId, f.dueAt]).sort();
+  it('a declared gap: late between contacts, overdue after the last, due soon before it', async () => {
+    const rows = [['K1', '每隔10天', '2025-03-01', '好'], ['K1', null, '2025-03-15', '好']];
+    expect(ids(await declared({}, rows, '2025-03-30'))).toEqual([['late', '2025-03-11'], ['overdue', '2025-03-25']]);
+    expect(ids(await declared({}, rows, '2025-03-24'))).toEqual([['due-soon', '2025-03-25'], ['late', '2025-03-11']]);
+  });
+  it('a declared count per calendar month: a short month, the open month near its end', async () => {
+    const rows = [['K1', '每月一次', '2025-01-01', '好'], ['K1', null, '2025-03-05', '好']];
+    expect(ids(await declared({ calendarPeriods: true }, rows, '2025-03-29'))).toEqual([['short', '2025-02-28']]);
+    expect(ids(await declared({ calendarPeriods: true }, [['K1', '一月两次', '2025-01-01', '好'], ['K1', null, '2025-01-01', '好']], '2025-01-30'))).toEqual([['period-open', '2025-01-31']]);
+  });
+  it('unreadable, no-anchor, not-configured', async () => {
+    expect(ids(await declared({}, [['K1', '偶尔', '2025-03-01', '好']], '2025-03-30'))).toEqual([['unreadable', undefined]]);
+    expect(ids(await declared({ fallback: { every: 1, unit: 'month' } }, [['K1', null, null, null]], '2025-03-30'))).toEqual([['no-anchor', undefined]]);
+    expect(ids(await declared({ fallback: null }, [['K1', null, '2025-03-01', '好']], '2025-03-30'))).toEqual([['not-configured', undefined]]);
+  });
+  it('roster-count: a roster shows one contact, not how many a month had', async () => {
+    const hr = ['客户编号', '联系频率', '最近回访时间', '回访内容'];
+    const f = await findingsOfKind('gap-cadence', { gap: 'declared', field: 'contactFrequency', calendarPeriods: true }, hr, [['K1', '一月两次', '2025-03-05', '好']], '2025-03-20');
+    expect(f.map((x) => x.messageId)).toContain('roster-count');
+  });
+  it('records: only the channels the rule looks at count (a blank channel does not)', async () => {
+    const hc = ['客户编号', '联系频率', '回访时间', '回访方式', '回访内容'];
+    const rows = [['K1', '每隔10天', '2025-03-01', '上门', '好'], ['K1', null, '2025-03-08', null, '好']];
+    const f = await findingsOfKind('gap-cadence', { gap: 'declared', field: 'contactFrequency' }, hc, rows, '2025-03-15', {}, { records: { channels: ['visit'] } });
+    expect(f.map((x) => [x.messageId, x.dueAt])).toEqual([['overdue', '2025-03-11']]);
   });
 });

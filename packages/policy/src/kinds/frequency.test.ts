@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseFrequency } from './declared-cadence';
+import { parseCount, parseFrequency } from './frequency';
 
 describe('parseFrequency: the frequency a customer card declares', () => {
   it.each([
