@@ -60,7 +60,7 @@ describe('a kind that cannot judge part of a customer\'s time keeps the stage as
 describe('the stage is a fact the profile declares; the engine knows only its shape', () => {
   it('the same switch under other names and values judges the same', async () => {
     const named = (fact: string, before: string, after: string) =>
-      oneRuleProfile('gap-cadence', { tier: 'H', maxGapDays: 3 }, { when: { fact, operator: 'equal', value: before } }, {
+      oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }, { when: { fact, operator: 'equal', value: before } }, {
         tiers: tiers.tiers,
         definitions: { facts: { [fact]: { before, after, switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } } },
       });
@@ -70,7 +70,7 @@ describe('the stage is a fact the profile declares; the engine knows only its sh
     expect(await verdicts(named('phase', 'prospect', 'client'))).toEqual([['violation', 'missed-before-end', '2025-01-04']]);
   });
   it('a condition naming a fact the profile does not declare is refused at load, with its path', () => {
-    const p = oneRuleProfile('gap-cadence', { tier: 'H', maxGapDays: 3 }, { when: intent }, { tiers: tiers.tiers });
+    const p = oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }, { when: intent }, { tiers: tiers.tiers });
     expect(() => parseProfile(p)).toThrow(/rules\.0\.when.*stage/);
   });
 });

@@ -156,7 +156,9 @@ describe('gap-cadence, fixed: a tier every N days', () => {
   it('missed-before-end: an intent cadence the pickup ended', async () => {
     const hp = ['客户编号', '客户等级', '提车时间', '回访时间', '回访内容'];
     const rows = [['K1', 'H', '2025-03-20', '2025-03-01', '邀约']];
-    const f = await findingsOfKind('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }, hp, rows, '2025-04-01', tiers, { when: { fact: 'stage', operator: 'equal', value: 'intent' } });
+    // The stage is the profile's declared fact (002-1 declares it so): intent until the pickup.
+    const stage = { definitions: { facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt' as const, seenBefore: ['contactAt' as const, 'receptionAt' as const] } } } };
+    const f = await findingsOfKind('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }, hp, rows, '2025-04-01', { ...tiers, ...stage }, { when: { fact: 'stage', operator: 'equal', value: 'intent' } });
     expect(f.map((x) => [x.messageId, x.dueAt])).toEqual([['missed-before-end', '2025-03-04']]);
   });
   it('records: a department the rule leaves out does not keep the cadence; include needs the column', async () => {
