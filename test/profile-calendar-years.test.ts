@@ -16,7 +16,7 @@ function loadIssues(profile: ProfileInput): string {
   } catch (e) {
     expect(e).toBeInstanceOf(LedgerlintError);
     expect((e as LedgerlintError).code).toBe('bad-profile');
-    return String((e as LedgerlintError).params.issues);
+    return (e as LedgerlintError).issueTexts('en').join('; ');
   }
   throw new Error('parseProfile accepted the profile');
 }
@@ -31,7 +31,7 @@ describe('calendarYears in a profile', () => {
     const profile = withYears([{ year: 2031, holidays: [{ date: '2031-13-45', name: '元旦' }], makeupWorkdays: [] }]);
     const error = await evaluate(caseTable(['客户编号'], [['K1']]), profile, { asOf: '2031-02-01' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'bad-profile' });
-    expect(String((error as LedgerlintError).params.issues)).toMatch(/^calendarYears\.0\.holidays\.0\.date: /);
+    expect((error as LedgerlintError).issueTexts('en').join('; ')).toMatch(/^calendarYears\.0\.holidays\.0\.date: /);
   });
 
   it.each([

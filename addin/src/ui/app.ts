@@ -18,11 +18,14 @@ export interface Engine {
   getProfile(id: string): Profile;
   parseProfile(input: unknown): Profile;
   renderFinding(f: Finding, profile: Profile, lang: Lang): string;
-  isLedgerlintError(e: unknown): e is { zh: string; en: string; code: string };
+  isLedgerlintError(e: unknown): e is ShownError;
   FIELDS: Record<Field, FieldSpec>;
   FIELD_NAMES: readonly Field[];
   columnLetter(index: number): string;
 }
+
+/** What the task pane shows of an error the library raised: its code and its text per locale. */
+type ShownError = { code: string; render(locale: 'zh' | 'en', separator?: string): string };
 
 /** Customer groups drawn at first, and per "more" click; findings drawn per group at first. */
 const GROUPS_PAGE = 25;
@@ -76,10 +79,11 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
 
   const tt = (key: Key, p?: Record<string, string | number>) => t(lang, key, p);
 
-  const isLedgerlintError = (e: unknown): e is { zh: string; en: string; code: string } => !!engine && engine.isLedgerlintError(e);
+  const isLedgerlintError = (e: unknown): e is ShownError => !!engine && engine.isLedgerlintError(e);
 
   function errorText(e: unknown): string {
-    if (isLedgerlintError(e)) return lang === 'zh' ? `${e.zh}\n${e.en}` : e.en;
+    // A bad profile's issues one per line (the message box keeps line breaks).
+    if (isLedgerlintError(e)) return lang === 'zh' ? `${e.render('zh', '\n')}\n${e.render('en', '\n')}` : e.render('en', '\n');
     return tt('unexpected', { reason: e instanceof Error ? e.message.split('\n', 1)[0] : String(e) });
   }
 

@@ -24,8 +24,13 @@ export const CLI_HINTS: MessageTable = {
  */
 export function cliMessage(e: LedgerlintError): string {
   const hint = CLI_HINTS[e.code];
-  const zh = hint ? `${e.zh}${renderTemplate(hint.zh, e.params)}` : e.zh;
-  const en = hint ? `${e.en} ${renderTemplate(hint.en, e.params)}` : e.en;
-  // Messages quote cells, headers, sheet and file names: printed safely, one line per language.
-  return `错误：${terminalText(zh)}\nError: ${terminalText(en)}\n`;
+  // Several issues (a bad profile): the first on the message's line, each further one on its own.
+  // Split at a private-use mark, not at a line break a quoted value may hold.
+  const lines = (locale: 'zh' | 'en') => (e.issues.length > 1 ? e.render(locale, '\uE000').split('\uE000') : [e[locale]]).map(terminalText);
+  const [zh, ...zhMore] = lines('zh');
+  const [en, ...enMore] = lines('en');
+  const zhLine = hint ? `${zh}${renderTemplate(hint.zh, e.params)}` : zh;
+  const enLine = hint ? `${en} ${renderTemplate(hint.en, e.params)}` : en;
+  // Messages quote cells, headers, sheet and file names: printed safely, one line per language and issue.
+  return [`错误：${zhLine}`, ...zhMore.map((l) => `  ${l}`), `Error: ${enLine}`, ...enMore.map((l) => `  ${l}`), ''].join('\n');
 }

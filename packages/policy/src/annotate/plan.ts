@@ -4,7 +4,7 @@
  * two columns to the right of the data, conditional formats, notes on its own cells, and a sheet.
  */
 import type { Report } from '../engine/evaluate';
-import { ENGINE_ERRORS } from '../engine/errors';
+import { ANNOTATE_ERRORS } from './errors';
 import { LedgerlintError } from '../errors';
 import type { Finding } from '../rule/finding';
 import type { Profile } from '../profile/schema';
@@ -113,7 +113,7 @@ export function planAnnotation(report: Report, profile: Profile, shape: SheetSha
   // A cell too long for Excel would be written back as it is (we never change a clerk's cell), and
   // Excel could not open the result: refuse, naming the first such cell.
   const long = report.findings.find((f) => f.messageId === 'invalid' && f.data.code === 'cell-too-long');
-  if (long) throw new LedgerlintError(ENGINE_ERRORS, 'annotate-cell-too-long', { sheet: String(long.data.sheet), cell: `${long.columnLetter}${long.row}`, length: long.data.length });
+  if (long) throw new LedgerlintError(ANNOTATE_ERRORS, 'annotate-cell-too-long', { sheet: String(long.data.sheet), cell: `${long.columnLetter}${long.row}`, length: long.data.length });
   const headerRow = report.summary.headerRow;
   const statusColumn = shape.columns?.status ?? shape.lastColumn + 1;
   const nextDueColumn = shape.columns?.nextDue ?? shape.lastColumn + 2;

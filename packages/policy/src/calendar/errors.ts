@@ -1,47 +1,58 @@
 /**
  * Calendar data errors: the messages (zh and en), and the first zod issue of bad calendar JSON
- * turned into one of them, naming the path of the bad value.
+ * turned into one of them, naming the path of the bad value. Calendar is the lowest folder that
+ * raises them, so they live here.
  */
 import type { z } from 'zod';
 import { LedgerlintError, type MessageParams, type MessageTable } from '../errors';
+
+/**
+ * What is wrong with one value of calendar data, without saying where: the calendar's refinements
+ * raise these codes, and a profile's `calendarYears` reports them under its own path.
+ */
+export const CALENDAR_ISSUES: MessageTable = {
+  'calendar-bad-date': {
+    zh: '「{value}」不是有效日期，应为真实存在的日期，格式 YYYY-MM-DD。',
+    en: '"{value}" is not a real date in the form YYYY-MM-DD.',
+  },
+  'calendar-date-outside-year': {
+    zh: '日期 {value} 不在所属年份 {year} 年内。',
+    en: '{value} is not in the year {year} it is listed under.',
+  },
+  'calendar-duplicate-date': {
+    zh: '日期 {value} 重复，同一年的 {other} 已有该日期。',
+    en: '{value} is listed twice; {other} of the same year already has it.',
+  },
+  'calendar-duplicate-year': {
+    zh: '{value} 年重复，{other} 已是该年。',
+    en: 'the year {value} is listed twice; {other} already is that year.',
+  },
+  'calendar-bad-year': {
+    zh: '年份 {value} 无效，应为 {min} 至 {max} 之间的整数。',
+    en: 'the year {value} is invalid; expected a whole number from {min} to {max}.',
+  },
+  'calendar-makeup-not-weekend': {
+    zh: '调休上班日 {value} 是{weekdayZh}，调休上班日只能是周六或周日。',
+    en: 'the make-up working day {value} is a {weekdayEn}; make-up working days (调休上班) are Saturdays or Sundays.',
+  },
+  'calendar-bad-work-week': {
+    zh: '每周工作日 {value} 无效，应为 1（周一）至 7（周日）之间互不重复的整数，至少一个。',
+    en: 'the work week {value} is invalid; expected distinct whole numbers from 1 (Monday) to 7 (Sunday), at least one.',
+  },
+  'calendar-bad-name': {
+    zh: '节日名称应为 1 至 {max} 个字符。',
+    en: 'a holiday name must have 1 to {max} characters.',
+  },
+};
 
 /**
  * Messages of calendar data errors, zh and en; `{path}` is where in the JSON the bad value is.
  * @example try { parseCalendarData(json) } catch (e) { if (isLedgerlintError(e)) console.error(e.bilingual()) }
  */
 export const CALENDAR_ERRORS: MessageTable = {
-  'calendar-bad-date': {
-    zh: '工作日历数据 {path}：「{value}」不是有效日期，应为真实存在的日期，格式 YYYY-MM-DD。',
-    en: 'Calendar data {path}: "{value}" is not a real date in the form YYYY-MM-DD.',
-  },
-  'calendar-date-outside-year': {
-    zh: '工作日历数据 {path}：日期 {value} 不在所属年份 {year} 年内。',
-    en: 'Calendar data {path}: {value} is not in the year {year} it is listed under.',
-  },
-  'calendar-duplicate-date': {
-    zh: '工作日历数据 {path}：日期 {value} 重复，同一年的 {other} 已有该日期。',
-    en: 'Calendar data {path}: {value} is listed twice; {other} of the same year already has it.',
-  },
-  'calendar-duplicate-year': {
-    zh: '工作日历数据 {path}：{value} 年重复，{other} 已是该年。',
-    en: 'Calendar data {path}: the year {value} is listed twice; {other} already is that year.',
-  },
-  'calendar-bad-year': {
-    zh: '工作日历数据 {path}：年份 {value} 无效，应为 {min} 至 {max} 之间的整数。',
-    en: 'Calendar data {path}: the year {value} is invalid; expected a whole number from {min} to {max}.',
-  },
-  'calendar-makeup-not-weekend': {
-    zh: '工作日历数据 {path}：调休上班日 {value} 是{weekdayZh}，调休上班日只能是周六或周日。',
-    en: 'Calendar data {path}: the make-up working day {value} is a {weekdayEn}; make-up working days (调休上班) are Saturdays or Sundays.',
-  },
-  'calendar-bad-work-week': {
-    zh: '工作日历数据 {path}：每周工作日 {value} 无效，应为 1（周一）至 7（周日）之间互不重复的整数，至少一个。',
-    en: 'Calendar data {path}: the work week {value} is invalid; expected distinct whole numbers from 1 (Monday) to 7 (Sunday), at least one.',
-  },
-  'calendar-bad-name': {
-    zh: '工作日历数据 {path}：节日名称应为 1 至 {max} 个字符。',
-    en: 'Calendar data {path}: a holiday name must have 1 to {max} characters.',
-  },
+  ...Object.fromEntries(
+    Object.entries(CALENDAR_ISSUES).map(([code, m]) => [code, { zh: `工作日历数据 {path}：${m.zh}`, en: `Calendar data {path}: ${m.en}` }]),
+  ),
   'calendar-unknown-key': {
     zh: '工作日历数据 {path}：未知字段「{key}」。允许的字段：{allowed}。',
     en: 'Calendar data {path}: unknown key "{key}". Allowed keys: {allowed}.',

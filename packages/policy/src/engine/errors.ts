@@ -1,5 +1,6 @@
 /**
- * Messages of the errors that stop a whole check (exit 2 on the command line). They say what is
+ * Messages of the errors that stop a whole check because the ledger's columns do not fit the
+ * profile (exit 2 on the command line); the engine maps the columns, so they live here. They say what is
  * wrong in the ledger's own words and no program's options: the command line adds how to fix it
  * with its flags (CLI_HINTS in packages/cli), the add-in shows its column editor.
  */
@@ -25,21 +26,5 @@ export const ENGINE_ERRORS: MessageTable = {
   'override-not-found': {
     zh: '指定给字段 {field} 的列「{header}」不存在：表头中没有这个列名，也不是表格内的列字母。找到的列名：{headers}。',
     en: 'The column "{header}" chosen for {field} does not exist: no header has that name and it is no column letter of the table. Headers found: {headers}.',
-  },
-  'bad-profile': {
-    zh: '规则配置（profile）无效：{issues}',
-    en: 'Invalid profile: {issues}',
-  },
-  'unknown-profile': {
-    zh: '没有名为「{id}」的内置规则配置。可用：{ids}。',
-    en: 'No built-in profile "{id}". Available: {ids}.',
-  },
-  'annotate-cell-too-long': {
-    zh: '不能标注：工作表「{sheet}」的 {cell} 单元格有 {length} 个字符，超过 Excel 单元格的上限 32,767 个，写出的文件 Excel 将无法打开。本工具从不改动您的单元格：请先在原表中缩短它（或分到几个单元格）再标注；检查不受影响。',
-    en: 'Cannot annotate: cell {cell} of sheet "{sheet}" holds {length} characters, more than an Excel cell\'s limit of 32,767, so Excel could not open the file written. This tool never changes your cells: shorten it in the source (or split it over several cells), then annotate; checking works as it is.',
-  },
-  'bad-as-of': {
-    zh: '检查时点「{value}」不是有效的日期或时间，应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm（北京时间）。',
-    en: 'The as-of moment "{value}" is not a valid date or time; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm (Asia/Shanghai).',
   },
 };

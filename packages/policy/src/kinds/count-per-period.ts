@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, Precision } from '../ledger/cells';
-import { defineKind, type KindRule, type ProfileView, type RuleContext } from '../rule/kind';
+import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { channelSchema, fieldSchema, ordered } from '../rule/common';
 import { FILTER, filterColumns } from '../rule/record-filter';
 import { firstDayOfMonthIndex, isoDate, MINUTES_PER_DAY, monthIndex, weekday, weekStart } from '../time/day';
@@ -182,12 +182,6 @@ export function periodName(kind: AnyChannelParams['period'], locale: 'zh' | 'en'
 /** The kind's rule, and the one-mode view its counts read. */
 type CountRule = KindRule<'count-per-period', CountPerPeriodParams>;
 
-/** A tier a count names must be one of the profile's. @example tierIssues('Z', profile) // [{ path: ['tier'], ... }] */
-export function tierIssues(tier: string | undefined, profile: ProfileView): { path: string[]; message: string }[] {
-  if (tier === undefined || profile.tiers.some((t) => t.code === tier)) return [];
-  return [{ path: ['tier'], message: `tier ${tier} is not one of the profile's tiers (${profile.tiers.map((t) => t.code).join(', ') || 'none'})` }];
-}
-
 export const countPerPeriod = defineKind({
   id: 'count-per-period',
   params: countPerPeriodParams,
@@ -197,7 +191,6 @@ export const countPerPeriod = defineKind({
   // An any-channel count judges the part of a customer's time its stage gives (before the pickup
   // for an intent rule); per channel, the stage as of the check decides whether it applies.
   stageSpans: (p) => p.mode === 'any-channel',
-  validate: (p, profile) => tierIssues(p.tier, profile),
   check(rule, ctx) {
     const mask = ctx.records(rule);
     if (!mask) return;

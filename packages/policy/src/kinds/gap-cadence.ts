@@ -12,7 +12,7 @@ import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { channelSchema, fieldSchema } from '../rule/common';
 import { FILTER } from '../rule/record-filter';
 import { addMonths, isoDate, MINUTES_PER_DAY } from '../time/day';
-import { fallbackDay, periodOf, scratch, tierIssues, tiersInForce, type Period } from './count-per-period';
+import { fallbackDay, periodOf, scratch, tiersInForce, type Period } from './count-per-period';
 import { describe, describeCount, dueAfter, type Frequency, frequencySchema, parseCount, parseFrequency, type PeriodCount, periodCountSchema, PERIOD_UNITS } from './frequency';
 import { columnName, dayOf, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex, unsureRecordIn } from './shared';
 
@@ -157,7 +157,6 @@ export const gapCadence = defineKind({
   // A tier's gap judges the part of a customer's time its stage gives (before the pickup for an
   // intent rule); declared and phase gaps apply by the stage as of the check.
   stageSpans: (p) => p.gap === 'fixed',
-  validate: (p, profile) => (p.gap === 'fixed' ? tierIssues(p.tier, profile) : []),
   check(rule, ctx) {
     const p = rule.params;
     if (p.gap === 'declared') return checkDeclared(rule, ctx, p);

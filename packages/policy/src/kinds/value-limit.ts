@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { OUTCOME } from '../ledger/ledger';
 import { fieldSchema } from '../rule/common';
-import { defineKind, type ParamsIssue } from '../rule/kind';
+import { defineKind } from '../rule/kind';
 import { columnName, tierIndex } from './shared';
 
 /**
@@ -81,13 +81,6 @@ export const valueLimit = defineKind({
     ...(p.caps ? (['over-cap', 'over-quota'] as const) : []),
     ...(p.minPercent === null || p.caps?.some((c) => c.max === null || c.quota === null) ? (['not-configured'] as const) : []),
   ],
-  validate: (p, profile) => {
-    const issues: ParamsIssue[] = [];
-    p.caps?.forEach((cap, k) => {
-      if (!profile.tiers.some((t) => t.code === cap.tier)) issues.push({ path: ['caps', k, 'tier'], message: `tier ${cap.tier} is not one of the profile's tiers (${profile.tiers.map((t) => t.code).join(', ') || 'none'})` });
-    });
-    return issues;
-  },
   check(rule, ctx) {
     const p = rule.params;
     if (p.minPercent === null) {

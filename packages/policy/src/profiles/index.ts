@@ -1,6 +1,6 @@
 /** The built-in profiles, by catalog profile key. */
 import { LedgerlintError } from '../errors';
-import { ENGINE_ERRORS } from '../engine/errors';
+import { PROFILE_ERRORS } from '../profile/errors';
 import { parseProfile } from '../profile/load';
 import type { Profile, ProfileInput } from '../profile/schema';
 import { profile002_1 } from './002-1/profile';
@@ -60,6 +60,6 @@ export const PROFILE_IDS = Object.keys(PROFILE_SOURCES);
 export function getProfile(id: string): Profile {
   // Own properties only: `--profile constructor` is no profile.
   const source = Object.hasOwn(PROFILE_SOURCES, id) ? PROFILE_SOURCES[id] : undefined;
-  if (!source) throw new LedgerlintError(ENGINE_ERRORS, 'unknown-profile', { id, ids: PROFILE_IDS.join(', ') });
+  if (!source) throw new LedgerlintError(PROFILE_ERRORS, 'unknown-profile', { id, ids: PROFILE_IDS.join(', ') });
   return parseProfile(source);
 }

@@ -75,7 +75,8 @@ export function ordered<K extends string>(start: K, end: K, why = 'the range is 
     const a = value[start];
     const b = value[end];
     if (typeof a === 'number' && typeof b === 'number' && b < a) {
-      ctx.addIssue({ code: 'custom', path: [end], input: b, message: `${end} (${b}) is less than ${start} (${a}): ${why}` });
+      // The code and values let the message be rendered per locale (profile/errors.ts); `why` is English only.
+      ctx.addIssue({ code: 'custom', path: [end], input: b, message: `${end} (${b}) is less than ${start} (${a}): ${why}`, params: { code: 'inverted-range', start, end, startValue: a, endValue: b, why } });
     }
   };
 }

@@ -55,7 +55,10 @@ export interface EmitInput<MessageId extends string = string> {
 export interface ParamsIssue {
   /** Path inside `params`, e.g. `['limits', 0, 'tier']`. */
   path: (string | number)[];
+  /** What is wrong, in English. */
   message: string;
+  /** The same in Chinese; without it the Chinese line says only that the value does not fit the profile. */
+  zh?: string;
 }
 
 export interface RuleContext<MessageId extends string = string> {

@@ -1,7 +1,7 @@
 /** The as-of instant of a check, parsed at the edge with luxon. */
 import { DateTime } from 'luxon';
 import { LedgerlintError } from '../errors';
-import { ENGINE_ERRORS } from '../engine/errors';
+import { TIME_ERRORS } from './errors';
 import { MINUTES_PER_DAY, minuteFromInstant } from './day';
 
 /** Fixed UTC+8: China has no daylight saving since 1991, and a fixed zone is cheaper than the named one. */
@@ -15,16 +15,16 @@ export const SHANGHAI = 'UTC+8';
 export function parseAsOf(value?: string | Date, now: () => Date = () => new Date()): number {
   if (value === undefined) return minuteFromInstant(now());
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new LedgerlintError(ENGINE_ERRORS, 'bad-as-of', { value: String(value) });
+    if (Number.isNaN(value.getTime())) throw new LedgerlintError(TIME_ERRORS, 'bad-as-of', { value: String(value) });
     return minuteFromInstant(value);
   }
   const text = value.trim();
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
   if (!dateOnly && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) {
-    throw new LedgerlintError(ENGINE_ERRORS, 'bad-as-of', { value: text });
+    throw new LedgerlintError(TIME_ERRORS, 'bad-as-of', { value: text });
   }
   const dt = DateTime.fromISO(text, { zone: SHANGHAI });
-  if (!dt.isValid) throw new LedgerlintError(ENGINE_ERRORS, 'bad-as-of', { value: text });
+  if (!dt.isValid) throw new LedgerlintError(TIME_ERRORS, 'bad-as-of', { value: text });
   const minute = minuteFromInstant(dt.toJSDate());
   return dateOnly ? minute + MINUTES_PER_DAY - 1 : minute;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LedgerlintError, renderTemplate } from './errors';
+import { LedgerlintError, renderTemplate } from './index';
 
 describe('renderTemplate', () => {
   it('fills placeholders, repeated ones too, and leaves the rest of the text as written', () => {
@@ -22,11 +22,15 @@ describe('renderTemplate', () => {
   });
 });
 
-describe('ENGINE_ERRORS', () => {
+describe('the error catalogs', () => {
   it('say what is wrong without any program\'s flags (the add-in and other apps have none; the CLI adds its own)', async () => {
-    const { ENGINE_ERRORS } = await import('./engine/errors');
-    for (const [code, m] of Object.entries(ENGINE_ERRORS)) {
-      expect([code, m.zh, m.en].join(' ')).not.toMatch(/--[a-z]/);
+    const { ENGINE_ERRORS } = await import('../engine/errors');
+    const { PROFILE_ERRORS, PROFILE_ISSUES } = await import('../profile/errors');
+    const { TIME_ERRORS } = await import('../time/errors');
+    const { ANNOTATE_ERRORS } = await import('../annotate/errors');
+    const { CALENDAR_ERRORS } = await import('../calendar/errors');
+    for (const table of [ENGINE_ERRORS, PROFILE_ERRORS, PROFILE_ISSUES, TIME_ERRORS, ANNOTATE_ERRORS, CALENDAR_ERRORS]) {
+      for (const [code, m] of Object.entries(table)) expect([code, m.zh, m.en].join(' ')).not.toMatch(/--[a-z]/);
     }
   });
 });

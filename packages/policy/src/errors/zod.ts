@@ -1,0 +1,149 @@
+/**
+ * zod's issues as {@link Issue} data, and their texts in each locale from zod's own locales
+ * (zh-CN, en), called directly: zod's global config is never changed, so other users of zod in the
+ * same program keep theirs.
+ */
+import type { z } from 'zod';
+import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import type { Issue, IssueValue } from './error';
+import { renderTemplate, renderTemplateWith, type Locale, type MessageTable } from './message';
+
+const EN = zodEn().localeError;
+const ZH_CN = zodZhCN().localeError;
+
+type ZodIssue = z.core.$ZodIssue & { input?: unknown; errors?: ZodIssue[][]; note?: string; options?: unknown[]; params?: Record<string, unknown> };
+
+/** The issue fields a message may need (zod's own, minus the input and the message). */
+const KEPT = ['expected', 'origin', 'minimum', 'maximum', 'inclusive', 'exact', 'values', 'format', 'pattern', 'divisor', 'discriminator', 'options'] as const;
+
+/** The issues of the union branch that got furthest (the one the author most likely meant). */
+function closestBranch(issue: ZodIssue): ZodIssue[] | undefined {
+  const branches = issue.errors?.filter((b) => b.length > 0);
+  if (!branches?.length) return undefined;
+  const depth = (b: ZodIssue[]) => Math.max(...b.map((i) => i.path.length));
+  return branches.reduce((best, b) => (depth(b) > depth(best) || (depth(b) === depth(best) && b.length < best.length) ? b : best));
+}
+
+/** A JSON value as data an issue can carry: primitives as they are, lists of primitives cut to 10. */
+function plain(value: unknown): IssueValue {
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value as IssueValue;
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.slice(0, 10).map((v) => (v === null || ['string', 'number', 'boolean'].includes(typeof v) ? v : String(v)));
+  return value === undefined ? undefined : String(value);
+}
+
+/** The type of a value as zod names it (`string`, `number`, `array`, `null` ...). */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+function issueOf(issue: ZodIssue, path: (string | number)[]): Issue {
+  const params: Record<string, IssueValue> = {};
+  for (const key of KEPT) if (key in issue) params[key] = plain((issue as unknown as Record<string, unknown>)[key]);
+  if ('input' in issue) {
+    params.received = typeOf(issue.input);
+    // A short copy of a plain value found, to show beside the path; objects are named by their type.
+    if (issue.input !== undefined && (issue.input === null || typeof issue.input !== 'object')) params.found = JSON.stringify(issue.input).slice(0, 60);
+  }
+  let code: string = issue.code;
+  if (issue.code === 'unrecognized_keys') {
+    params.keys = issue.keys.slice(0, 10);
+    if (issue.keys.length > 10) params.moreKeys = issue.keys.length - 10;
+  } else if (issue.code === 'custom') {
+    // A refinement that names its message (`params.code`) is rendered from that message's table;
+    // one that does not keeps its (English) text.
+    const own = issue.params ?? {};
+    if (typeof own.code === 'string') {
+      code = own.code;
+      for (const [k, v] of Object.entries(own)) if (k !== 'code') params[k] = plain(v);
+    }
+  }
+  // The schema's own words (`'HH:mm'`, `'at most 200 tier synonyms'`) where it has them, kept for English.
+  if (issue.message && issue.message !== EN(issue as never)) params.message = issue.message.slice(0, 300);
+  return { code, path, params };
+}
+
+/**
+ * Every issue of a zod error as data; a failed union stands for the issues of its closest branch.
+ * @example zodIssues(schema.safeParse(json, { reportInput: true }).error!)
+ */
+export function zodIssues(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): Issue[] {
+  const out: Issue[] = [];
+  const add = (issue: ZodIssue, base: readonly (string | number)[]) => {
+    const path = [...base, ...(issue.path as (string | number)[])];
+    const branch = issue.code === 'invalid_union' ? closestBranch(issue) : undefined;
+    if (branch) for (const i of branch) add(i, path);
+    else out.push(issueOf(issue, path));
+  };
+  for (const issue of error.issues as ZodIssue[]) add(issue, prefix);
+  return out;
+}
+
+/** zod type names in Chinese (zod's zh-CN locale leaves most of them in English). */
+const TYPE_ZH: Record<string, string> = {
+  string: '文本', number: '数字', nan: '非数字(NaN)', boolean: '布尔值', array: '列表', object: '对象', null: '空值(null)', undefined: '空缺', bigint: '整数', date: '日期', record: '键值表', map: '键值表', set: '集合', int: '整数',
+};
+const typeZh = (t: IssueValue) => TYPE_ZH[String(t)] ?? String(t);
+
+const ZH: Record<string, (p: Issue['params']) => string> = {
+  invalid_type: (p) => `无效输入：应为${typeZh(p.expected)}，实际是${typeZh(p.received)}`,
+  too_small: (p) => {
+    const min = `${p.inclusive === false ? '大于' : '至少'} ${p.minimum}`;
+    if (p.origin === 'string') return `文本过短：应${min} 个字符`;
+    if (p.origin === 'array' || p.origin === 'set') return `项数过少：应${min} 项`;
+    return `数值过小：应${p.inclusive === false ? '大于' : '不小于'} ${p.minimum}`;
+  },
+  too_big: (p) => {
+    const max = `${p.inclusive === false ? '少于' : '不超过'} ${p.maximum}`;
+    if (p.origin === 'string') return `文本过长：应${max} 个字符`;
+    if (p.origin === 'array' || p.origin === 'set') return `项数过多：应${max} 项`;
+    return `数值过大：应${p.inclusive === false ? '小于' : '不大于'} ${p.maximum}`;
+  },
+  unrecognized_keys: (p) => `未知的键：${(p.keys as unknown[]).map((k) => JSON.stringify(k)).join('、')}`,
+  invalid_key: () => '键无效',
+  invalid_element: () => '含有无效的值',
+  invalid_union: (p) => (p.options ? `「${p.discriminator}」的取值无效，应为以下之一：${(p.options as unknown[]).map((o) => `'${o}'`).join(' | ')}` : '无效输入：不符合任何一种允许的写法'),
+  custom: () => '取值无效',
+};
+
+/** zod's own message of an issue in a locale, from its data. */
+function zodText(issue: Issue, locale: Locale): string {
+  const p = issue.params;
+  if (locale === 'zh') {
+    const own = ZH[issue.code];
+    if (own) return own(p);
+  } else {
+    if (typeof p.message === 'string') return p.message;
+    if (issue.code === 'invalid_type') return `Invalid input: expected ${p.expected}, received ${p.received}`;
+    if (issue.code === 'invalid_union' && p.options) return `Invalid discriminator value. Expected ${(p.options as unknown[]).map((o) => `'${o}'`).join(' | ')}`;
+    if (issue.code === 'custom') return 'Invalid input';
+  }
+  const raw = { ...p, code: issue.code, path: issue.path, input: undefined } as never;
+  const text = locale === 'zh' ? ZH_CN(raw) : EN(raw);
+  return typeof text === 'string' ? text : (text?.message ?? '');
+}
+
+const MORE_KEYS: Record<Locale, string> = { zh: ' 等，另有 {count} 个', en: ' and {count} more' };
+const FOUND: Record<Locale, string> = { zh: '；实际值 {found}', en: '; found {found}' };
+
+/** An issue's value as a template shows it (a list as `a, b`). */
+function shown(value: IssueValue): string | number | undefined {
+  if (value === undefined || typeof value === 'number' || typeof value === 'string') return value;
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * The text of an issue in a locale, without its path: from `table` when it has the issue's code (a
+ * refinement's own message), else zod's message for it; then the value found, when it is short.
+ * @example issueText({ code: 'invalid_type', path: ['version'], params: { expected: 'number', received: 'string', found: '"1"' } }, 'zh') // '无效输入：应为数字，实际是文本；实际值 "1"'
+ */
+export function issueText(issue: Issue, locale: Locale, table: MessageTable = {}): string {
+  const own = table[issue.code];
+  let text = own ? renderTemplateWith(own[locale], (k) => shown(issue.params[k])) : zodText(issue, locale);
+  if (typeof issue.params.moreKeys === 'number') text += renderTemplate(MORE_KEYS[locale], { count: issue.params.moreKeys });
+  if (typeof issue.params.found === 'string') text += renderTemplate(FOUND[locale], { found: issue.params.found });
+  return text;
+}
