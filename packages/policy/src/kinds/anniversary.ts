@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { channelSchema, fieldSchema, ordered } from '../rule/common';
-import { timeFieldSchema } from './params';
+import { timeFieldSchema } from './shared-params';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { lunarToDay, readLunarMonthDay } from '../calendar/lunar';
 import { LUNAR_FIRST_YEAR } from '../calendar/lunar.generated';

@@ -8,7 +8,7 @@ import { CHANNELS, Precision } from '../ledger/cells';
 import { channelSchema } from '../rule/common';
 import { defineKind, type RuleContext, type KindRule } from '../rule/kind';
 import { isoDate, weekday, ymdFromDay } from '../time/day';
-import { clockWindowsSchema } from './params';
+import { clockWindowsSchema } from './shared-params';
 import { clockText, clockWindows, dayOf, isDated, minuteOfDay, windowAt } from './shared';
 
 /**

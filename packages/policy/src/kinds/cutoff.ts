@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { fieldSchema, ordered } from '../rule/common';
-import { clock } from './params';
+import { clock } from './shared-params';
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import { defineKind } from '../rule/kind';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { fieldSchema } from '../rule/common';
-import { clock } from './params';
+import { clock } from './shared-params';
 import type { Field } from '../ledger/fields';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { MINUTES_PER_DAY, readableMinute } from '../time/day';

@@ -11,7 +11,7 @@ import { severitySchema } from '../rule/common';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate, isoMinute, MINUTES_PER_DAY, ymdFromDay } from '../time/day';
 import { windowOf, windowProblem, type Window } from './event-window';
-import { distinctFields, timeFieldSchema } from './params';
+import { distinctFields, timeFieldSchema } from './shared-params';
 import { columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
 
 /**

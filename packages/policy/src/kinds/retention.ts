@@ -3,7 +3,7 @@
  * destruction date inside the period is destroying them early. Every finding carries keepUntil.
  */
 import { z } from 'zod';
-import { timeFieldSchema } from './params';
+import { timeFieldSchema } from './shared-params';
 import { defineKind } from '../rule/kind';
 import { addMonths, isoDate } from '../time/day';
 import { dayOf, fieldDay, isDated } from './shared';

@@ -1,6 +1,6 @@
 /**
- * Parameter schemas of the rule kinds. Every number a profile sets is checked here, so a custom
- * profile with a wrong type or an unknown key is rejected as a whole.
+ * Schema pieces several kinds' params share (a clock time, clock windows, a date field). Each
+ * kind's own params schema lives in its module.
  */
 import { z } from 'zod';
 import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
