@@ -22,7 +22,8 @@ describe('check --format json', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['profile', 'asOf', 'findings', 'summary']);
+    // `rules` names each rule's title, short name and citation once (issue 15); findings keep theirs.
+    expect(Object.keys(doc)).toEqual(['profile', 'asOf', 'findings', 'summary', 'rules']);
     expect(doc.profile).toBe('002-1');
     expect(doc.asOf).toBe('2025-10-15T23:59:00+08:00');
     const late = doc.findings.find((f: { ruleId: string; customer: string }) => f.ruleId === '002-1-3-ALL-24h' && f.customer === 'K002');
@@ -30,6 +31,10 @@ describe('check --format json', () => {
     expect(late.message.zh).toContain('接待后24小时内回访');
     expect(late.message.en).toContain('Callback within 24 hours');
     expect(late.citation).toEqual({ file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》第3条', lines: 'L5', quote: '接待客户后的24小时不管是哪类客户,必须做到有一次的回访' });
+    expect(doc.rules['002-1-3-ALL-24h']).toEqual({ title: { zh: '接待后24小时内回访', en: 'Callback within 24 hours of reception' }, short: expect.objectContaining({ zh: '24小时回访' }), citation: late.citation });
+    // Every customer finding names the person the ledger names for the customer (回访人/销售顾问).
+    expect(late.performer).toBe('孙磊');
+    for (const f of doc.findings) if (f.customer !== null) expect(f).toHaveProperty('performer');
     for (const f of doc.findings) {
       expect(['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured']).toContain(f.status);
       expect(['error', 'warning', 'info']).toContain(f.severity);
@@ -306,4 +311,43 @@ it("a workbook with each customer's number and name merged down over its rows is
   const doc = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-12-31', '--format', 'json')).stdout);
   expect(doc.findings.filter((f: { status: string }) => f.status === 'invalid')).toEqual([]);
   expect(doc.summary.customers).toBe(2);
+});
+
+describe('check text: read in 30 seconds (issue 15)', () => {
+  it('starts with a summary, then deadline and cadence findings, then record-keeping', async () => {
+    const r = await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-11-20');
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(4, 8)).toEqual([
+      '概要 / summary',
+      '  33 条记录，12 位客户；逾期客户 9 位，今天到期 0 项（待回访清单：ledgerlint todo）',
+      '  违规 31 条：期限与频次 24 条（逾期未办 6、错过期限或频次 16、延迟完成 2），记录规范 7 条',
+      '  另有：无效单元格 2、无法判断 2',
+    ]);
+    const timing = r.stdout.indexOf('== 期限与频次 / deadlines and cadences：10 位客户 ==');
+    const records = r.stdout.indexOf('== 记录规范 / record-keeping：');
+    expect(timing).toBeGreaterThan(0);
+    expect(records).toBeGreaterThan(timing);
+    // The content-length findings come after every overdue one.
+    expect(r.stdout.indexOf('「每次回访内容须详实记录」')).toBeGreaterThan(records);
+    expect(records).toBeGreaterThan(r.stdout.lastIndexOf('错误 逾期'));
+    expect(r.stdout).toContain('客户 K002（李娜，13800000002，回访人 孙磊）');
+  });
+
+  it('rules a missing column stops are one line naming the columns; --verbose lists each, as the JSON does', async () => {
+    const file = writeCsv(tempDir(), 'roster.csv', [
+      ['客户编号', '客户名称', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'],
+      ['K1', '张伟', 'H', '2025-03-05 10:00', '电话', talk, '已接通'],
+    ]);
+    const r = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-06');
+    const missing = r.stdout.split('\n').filter((l) => l.includes('台账没有') || l.includes('无法检查：台账没有'));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/^  全表\s+提示 缺列\s+台账没有这些列，\d+ 项检查未做：.*「接待时间」（3 条规则）.*「提车时间」（2 条规则）。加 --verbose 逐条列出。$/);
+    const doc = JSON.parse((await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-06', '--format', 'json')).stdout);
+    const perRule = doc.findings.filter((f: { code: string }) => f.code === 'missing-column');
+    expect(perRule.length).toBeGreaterThan(1);
+    expect(missing[0]).toContain(`${perRule.length} 项检查未做`);
+    const verbose = await cli('check', file, '--profile', '002-1', '--as-of', '2025-03-06', '--verbose');
+    expect(verbose.stdout.split('\n').filter((l) => l.includes('无法检查：台账没有'))).toHaveLength(perRule.length);
+    expect(verbose.stdout).not.toContain('加 --verbose');
+  });
 });

@@ -18,12 +18,13 @@ import {
   type Report,
 } from '@ledgerlint/policy';
 import { readLedger, readRegularFile } from '@ledgerlint/xlsx/read';
-import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs } from './args';
+import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs, type TodoArgs } from './args';
 import { cliMessage } from './hints';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import { createProgress } from './progress';
 import { terminalJson, terminalLines, terminalText } from './terminal';
 import { textReport } from './text-report';
+import { todoCsv, todoItems, todoJson, todoText } from './todo';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -58,14 +59,22 @@ export async function loadProfile(spec: string): Promise<Profile> {
   return parseProfile(json);
 }
 
-/** The JSON document of `check --format json`. */
+/**
+ * The JSON document of `check --format json`: the findings, the summary, and each rule of the
+ * profile once (`rules`: title, short name, citation). Every finding keeps its `citation` too, as
+ * the format has always documented.
+ */
 export function jsonReport(report: Report, profile: Profile): unknown {
-  return { profile: report.profile, asOf: report.asOf, findings: report.findings.map((f) => jsonFinding(f, profile)), summary: report.summary };
+  const performers = new Map(report.customers.map((c) => [c.key, c.performer]));
+  const rules = Object.fromEntries(profile.rules.map((r) => [r.id, { title: r.title, short: r.short, citation: r.citation }]));
+  return { profile: report.profile, asOf: report.asOf, findings: report.findings.map((f) => jsonFinding(f, profile, performers)), summary: report.summary, rules };
 }
 
 /** One finding as the JSON format documents it; keys in a fixed order, absent ones left out. */
-function jsonFinding(f: Finding, profile: Profile): Record<string, unknown> {
+function jsonFinding(f: Finding, profile: Profile, performers: ReadonlyMap<string, string | null>): Record<string, unknown> {
   const out: Record<string, unknown> = { ruleId: f.ruleId, status: f.status, severity: f.severity, customer: f.customer, row: f.row };
+  // The person the ledger names for the customer (回访人, 销售顾问, 理财经理 ...), null when none.
+  if (f.customer !== null) out.performer = performers.get(f.customer) ?? null;
   if (f.column !== undefined) {
     out.column = f.column;
     out.columnLetter = f.columnLetter;
@@ -82,16 +91,37 @@ function jsonFinding(f: Finding, profile: Profile): Record<string, unknown> {
   return out;
 }
 
-async function check(args: CheckArgs, io: Io): Promise<number> {
-  // Check what the user typed before touching the file.
+/**
+ * Read the ledger and check it, as `check` and `todo` both do: the as-of and profile checked
+ * before the file is touched. `tune` may change the profile for the evaluation (todo's look-ahead).
+ */
+async function readAndEvaluate(args: CheckArgs | TodoArgs, tune: (p: Profile) => Profile = (p) => p): Promise<{ profile: Profile; report: Report }> {
   if (args.asOf !== undefined) parseAsOf(args.asOf);
   const profile = await loadProfile(args.profile);
   const { table, tables } = await readLedger(args.file, { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
   const withData = tables.filter((t) => t.rows.length > 0).map((t) => t.sheet);
-  const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
+  const report = await onLedgerSheet(() => evaluate(table, tune(profile), { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
+  return { profile, report };
+}
+
+const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  const { profile, report } = await readAndEvaluate(args);
   if (args.format === 'json') io.stdout.write(terminalJson(JSON.stringify(jsonReport(report, profile))) + '\n');
-  else io.stdout.write(textReport(report, profile, args.file.split(/[\\/]/).pop() ?? args.file));
+  else io.stdout.write(textReport(report, profile, fileName(args.file), { verbose: args.verbose }));
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** `todo`: exit 0 whatever is due; only an input that cannot be read is an error (2, from main). */
+async function todo(args: TodoArgs, io: Io): Promise<number> {
+  // The kinds say "due soon" within the profile's lead time: look as far ahead as asked.
+  const { profile, report } = await readAndEvaluate(args, (p) => (p.dueSoonDays >= args.days ? p : { ...p, dueSoonDays: args.days }));
+  const items = todoItems(report, profile, args.days);
+  if (args.format === 'json') io.stdout.write(terminalJson(JSON.stringify(todoJson(report, items, args.by))) + '\n');
+  else if (args.format === 'csv') io.stdout.write(todoCsv(items, args.by));
+  else io.stdout.write(todoText(report, profile, items, fileName(args.file), args.days, args.by));
+  return 0;
 }
 
 /**
@@ -120,6 +150,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         else for (const p of profiles) io.stdout.write(`${p.id}\t${p.title.zh}\t${p.title.en}\t${p.rules.length} 条规则\n`);
         return 0;
       }
+      case 'todo':
+        return await todo(args, io);
       case 'check':
         return await check(args, io);
       case 'annotate': {

@@ -47,6 +47,15 @@ export interface CustomerStatus {
   row: number;
   /** ISO date by which the next contact or action is due, when one is scheduled. */
   nextDue: string | null;
+  /** The customer's name (客户名称/客户姓名), the latest filled one; null without that column. */
+  name: string | null;
+  /** The customer's phone (联系电话/手机), the latest filled one; null without that column. */
+  phone: string | null;
+  /**
+   * The person the ledger names for the customer: 回访人/销售顾问/业务员 on the latest row that
+   * names one, else 理财经理/客户经理 (accountManager) likewise; null when no row names anyone.
+   */
+  performer: string | null;
 }
 
 export interface Report {
@@ -60,6 +69,8 @@ export interface Report {
   columnMap: ColumnMap;
   /** Spreadsheet row of every record (data row) that was checked, top to bottom. */
   recordRows: Int32Array;
+  /** The profile's lead time: days before a due date at which an open item is due soon. */
+  dueSoonDays?: number;
 }
 
 /** Day number of the date part of an ISO date or date-time. */
@@ -455,6 +466,9 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     key,
     row: ledger.row[ledger.customers.records[ledger.customers.start[c + 1] - 1]],
     nextDue: Number.isNaN(nextDue[c]) ? null : isoDate(nextDue[c]),
+    name: latestText(ledger, ['customerName'], c),
+    phone: latestText(ledger, ['phone'], c),
+    performer: latestText(ledger, ['performer', 'accountManager'], c),
   }));
 
   return {
@@ -467,5 +481,22 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     customers,
     columnMap: map,
     recordRows: ledger.sheetRows,
+    dueSoonDays: profile.dueSoonDays,
   };
+}
+
+/**
+ * A customer's latest filled text among the fields, the first field that any of its rows fills
+ * winning (回访人 before 理财经理): null when the ledger has none of the columns or all are blank.
+ */
+function latestText(ledger: Ledger, fields: readonly Field[], customer: number): string | null {
+  const { records, start } = ledger.customers;
+  for (const field of fields) {
+    if (ledger.columns[field] === undefined) continue;
+    for (let j = start[customer + 1] - 1; j >= start[customer]; j--) {
+      const text = ledger.textAt(field, records[j])?.trim();
+      if (text) return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+    }
+  }
+  return null;
 }

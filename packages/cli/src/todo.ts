@@ -1,0 +1,147 @@
+/**
+ * `ledgerlint todo`: the call list. What is overdue, due today and due within N days, one line an
+ * item, sorted by due date (the oldest overdue first), from the library's `obligations`.
+ */
+import { obligations, renderFinding, type Obligation, type ObligationState, type Profile, type Report } from '@ledgerlint/policy';
+import { terminalText } from './terminal';
+
+/** An item of the list as `todo --format json` gives it: the obligation's fields and its words. */
+export interface TodoItem extends Omit<Obligation, 'finding'> {
+  /** What is owed, in words: the rule's short name (H类3天), or the finding's message for a quota in progress. */
+  what: { zh: string; en: string };
+  /** The message of the finding the item stands for. */
+  message: { zh: string; en: string };
+}
+
+export const STATE_ZH: Record<ObligationState, string> = { overdue: '逾期', 'due-today': '今天到期', 'due-soon': '即将到期', open: '进行中' };
+const NO_PERFORMER = '（未填回访人）';
+
+/**
+ * The items due by `days` days after the check day, overdue ones first.
+ * @example todoItems(report, profile, 7)
+ */
+export function todoItems(report: Report, profile: Profile, days: number): TodoItem[] {
+  const rules = new Map(profile.rules.map((r) => [r.id, r]));
+  return obligations(report, { dueSoonDays: profile.dueSoonDays, withinDays: days }).map(({ finding, ...o }) => {
+    const rule = rules.get(o.ruleId);
+    const message = { zh: renderFinding(finding, profile, 'zh'), en: renderFinding(finding, profile, 'en') };
+    const short = { zh: rule?.short.zh ?? o.ruleId, en: rule?.short.en ?? o.ruleId };
+    let what = short;
+    if (o.missedPeriods > 1) what = { zh: `${short.zh}（连续 ${o.missedPeriods} 期未完成）`, en: `${short.en} (${o.missedPeriods} periods missed in a row)` };
+    else if (o.missedPeriods === 0 && (o.quota || finding.messageId === 'period-open')) what = quotaWords(short, o, finding) ?? message;
+    return { ...o, what, message };
+  });
+}
+
+/**
+ * A quota in progress in few words, "B类每月2次：本期已 1 次，还需 1 次，2025-10-31 前", from the
+ * obligation's quota or the period-open finding's counts; undefined when neither gives them.
+ */
+function quotaWords(short: { zh: string; en: string }, o: Omit<Obligation, 'finding'>, finding: Obligation['finding']): { zh: string; en: string } | undefined {
+  const d = finding.data;
+  const q = o.quota ?? (typeof d.count === 'number' && typeof d.min === 'number' && typeof d.end === 'string' ? { done: d.count, required: d.min, periodEnd: d.end } : undefined);
+  if (!q) return undefined;
+  const more = Math.max(0, q.required - q.done);
+  return { zh: `${short.zh}：本期已 ${q.done} 次，还需 ${more} 次，${q.periodEnd} 前`, en: `${short.en}: ${q.done} so far this period, ${more} more by ${q.periodEnd}` };
+}
+
+/** Items grouped by the person named on the ledger, the group with the oldest overdue item first. */
+export function byPerformer(items: readonly TodoItem[]): { performer: string | null; items: TodoItem[] }[] {
+  const groups = new Map<string | null, TodoItem[]>();
+  for (const item of items) (groups.get(item.performer) ?? groups.set(item.performer, []).get(item.performer)!).push(item);
+  return [...groups].map(([performer, list]) => ({ performer, items: list }));
+}
+
+function counts(items: readonly TodoItem[]): Record<ObligationState, number> {
+  const out: Record<ObligationState, number> = { overdue: 0, 'due-today': 0, 'due-soon': 0, open: 0 };
+  for (const i of items) out[i.state]++;
+  return out;
+}
+
+/** The JSON document of `todo --format json`. */
+export function todoJson(report: Report, items: readonly TodoItem[], by?: 'performer'): unknown {
+  const doc: Record<string, unknown> = { profile: report.profile, asOf: report.asOf, items };
+  if (by === 'performer') doc.performers = byPerformer(items).map((g) => ({ performer: g.performer, total: g.items.length, ...counts(g.items) }));
+  return doc;
+}
+
+/** Display width in a terminal: East Asian wide and full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, w: number): string {
+  return text + ' '.repeat(Math.max(0, w - width(text)));
+}
+
+function dueText(dueAt: string): string {
+  return dueAt.length > 10 ? `${dueAt.slice(0, 10)} ${dueAt.slice(11, 16)}` : dueAt;
+}
+
+function stateText(item: TodoItem, asOf: string): string {
+  if (item.state === 'overdue') return `逾期 ${item.overdueDays} 天`;
+  if (item.state === 'due-today') return '今天到期';
+  const days = Math.round((Date.parse(item.dueAt.slice(0, 10)) - Date.parse(asOf.slice(0, 10))) / 86_400_000);
+  return `${days} 天后到期`;
+}
+
+/** Lines of a table, columns padded to their widest cell, cells made safe for the terminal. */
+function table(rows: string[][], indent: string): string[] {
+  const safe = rows.map((r) => r.map(terminalText));
+  const widths = safe[0].map((_, k) => Math.max(...safe.map((r) => width(r[k]))));
+  return safe.map((r) => indent + r.map((cell, k) => (k === r.length - 1 ? cell : pad(cell, widths[k]))).join('  ').trimEnd());
+}
+
+const HEADER = ['应办日期', '状态', '客户', '姓名', '电话', '事项', '回访人', '行'];
+
+function rowOf(item: TodoItem, asOf: string): string[] {
+  return [dueText(item.dueAt), stateText(item, asOf), item.customer ?? '全表', item.customerName ?? '', item.phone ?? '', item.what.zh, item.performer ?? '', item.row === null ? '' : `第 ${item.row} 行`];
+}
+
+function tally(items: readonly TodoItem[], days: number): string {
+  const c = counts(items);
+  return `逾期 ${c.overdue} 项 · 今天到期 ${c['due-today']} 项 · ${days} 天内到期 ${c['due-soon'] + c.open} 项`;
+}
+
+/**
+ * The list for a person: Chinese, one line an item, by performer with counts when asked.
+ * @example process.stdout.write(todoText(report, profile, items, 'ledger.xlsx', 7))
+ */
+export function todoText(report: Report, profile: Profile, items: readonly TodoItem[], file: string, days: number, by?: 'performer'): string {
+  const out: string[] = [];
+  out.push(`ledgerlint 待回访 · ${profile.id} ${profile.title.zh} · 截至 ${report.asOf.slice(0, 16).replace('T', ' ')}（北京时间）`);
+  out.push(`${file} · 工作表「${report.sheet}」：${tally(items, days)}`);
+  out.push('');
+  if (items.length === 0) {
+    out.push(`没有逾期、今天到期或 ${days} 天内到期的事项。Nothing overdue or due within ${days} days.`);
+  } else if (by === 'performer') {
+    for (const g of byPerformer(items)) {
+      out.push(`${g.performer ?? NO_PERFORMER}：共 ${g.items.length} 项（${tally(g.items, days)}）`);
+      out.push(...table([HEADER.filter((h) => h !== '回访人'), ...g.items.map((i) => rowOf(i, report.asOf).filter((_, k) => k !== 6))], '  '));
+      out.push('');
+    }
+  } else {
+    out.push(...table([HEADER, ...items.map((i) => rowOf(i, report.asOf))], ''));
+  }
+  return out.map(terminalText).join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** A CSV cell: quoted when it must be; a leading = + - @ that is not a number is defused for Excel. */
+function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=@\t\r]/.test(text) || /^[+-](?![\d\s.]*$)/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The list as CSV for Excel: UTF-8 with a BOM, CRLF, a header row, one item a line (by performer
+ * when asked: the groups one after another).
+ */
+export function todoCsv(items: readonly TodoItem[], by?: 'performer'): string {
+  const header = ['应办日期', '状态', '逾期天数', '客户', '客户名称', '联系电话', '事项', '回访人', '行', '规则', '说明'];
+  const ordered = by === 'performer' ? byPerformer(items).flatMap((g) => g.items) : items;
+  const lines = [header, ...ordered.map((i) => [i.dueAt, STATE_ZH[i.state], i.overdueDays, i.customer, i.customerName, i.phone, i.what.zh, i.performer, i.row, i.ruleId, i.message.zh])];
+  return '\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,156 @@
+// The work queue from findings: states at their day boundaries, one item per customer and rule,
+// runs of missed periods, and the sort order.
+import { describe, expect, it } from 'vitest';
+import type { CustomerStatus, Report } from '../engine/evaluate';
+import type { Finding } from '../rule/finding';
+import { obligations, obligationState, type Obligation } from './obligations';
+
+const citation = { file: 'x.md', section: '§1', quote: 'q' };
+const AS_OF = '2025-10-15T23:59:00+08:00';
+
+function finding(ruleId: string, status: Finding['status'], customer: string | null, dueAt: string | undefined, extra: Partial<Finding> = {}): Finding {
+  return { ruleId, status, severity: status === 'due-soon' ? 'info' : 'error', customer, row: 5, dueAt, messageId: 'm', data: {}, citation, ...extra };
+}
+
+function customer(key: string, row: number, nextDue: string | null = '2025-10-20'): CustomerStatus {
+  return { key, row, nextDue, name: `名${key}`, phone: `138${key}`, performer: `人${key}` };
+}
+
+function report(findings: Finding[], customers: CustomerStatus[] = [], dueSoonDays = 1): Pick<Report, 'asOf' | 'findings' | 'customers' | 'dueSoonDays'> {
+  return { asOf: AS_OF, findings, customers, dueSoonDays };
+}
+
+const brief = (o: Obligation) => [o.customer, o.ruleId, o.state, o.dueAt, o.since, o.overdueDays, o.missedPeriods];
+
+describe('obligationState: the day boundaries', () => {
+  const asOf = 100;
+  it.each([
+    ['due yesterday', 99, 1, 'overdue'],
+    ['due today', 100, 1, 'due-today'],
+    ['due tomorrow', 101, 1, 'due-soon'],
+    ['due in 2 days, lead time 1', 102, 1, 'open'],
+    ['due in 7 days, lead time 7', 107, 7, 'due-soon'],
+    ['due in 8 days, lead time 7', 108, 7, 'open'],
+  ] as const)('%s: %s', (_, due, lead, state) => {
+    expect(obligationState(due, asOf, lead)).toBe(state);
+  });
+});
+
+describe('obligations', () => {
+  it('takes overdue and due-soon findings, with the customer’s name, phone, performer and latest row', () => {
+    const items = obligations(
+      report(
+        [
+          finding('R-gap', 'overdue', 'K1', '2025-10-14', { overdueDays: 1 }),
+          finding('R-window', 'due-soon', 'K2', '2025-10-16'),
+          finding('R-window', 'due-soon', 'K3', '2025-10-15'),
+          finding('R-window', 'overdue', 'K4', '2025-10-15T11:00+08:00'),
+        ],
+        [customer('K1', 9), customer('K2', 12), customer('K3', 14), customer('K4', 20)],
+      ),
+    );
+    expect(items.map(brief)).toEqual([
+      ['K1', 'R-gap', 'overdue', '2025-10-14', '2025-10-14', 1, 1],
+      ['K3', 'R-window', 'due-today', '2025-10-15', null, 0, 0],
+      // Due at 11:00 today and not done: due today (the day decides), one due date missed.
+      ['K4', 'R-window', 'due-today', '2025-10-15T11:00+08:00', '2025-10-15', 0, 1],
+      ['K2', 'R-window', 'due-soon', '2025-10-16', null, 0, 0],
+    ]);
+    expect(items[0]).toMatchObject({ customerName: '名K1', phone: '138K1', performer: '人K1', row: 9 });
+  });
+
+  it('leaves out what is about the past: late, record-keeping, unreadable cells, findings without a due date', () => {
+    const items = obligations(
+      report(
+        [
+          finding('R-late', 'late', 'K1', '2025-10-10'),
+          finding('R-content', 'violation', 'K1', undefined),
+          finding('R-form', 'invalid', 'K1', undefined),
+          finding('R-unsure', 'indeterminate', 'K1', '2025-10-20'),
+          // A gap missed before the customer's stage ended: no period, nothing still owed.
+          finding('R-gap', 'violation', 'K1', '2025-09-08'),
+        ],
+        [customer('K1', 3)],
+      ),
+    );
+    expect(items).toEqual([]);
+  });
+
+  it('one item per customer and rule: the earliest due, the missed due dates counted, since the first', () => {
+    const week = (start: string, end: string) => finding('R-week', 'violation', 'K1', end, { data: { start, end, count: 0, min: 1 } });
+    const items = obligations(
+      report(
+        [
+          // An old missed week, then a kept one (not reported), then a run of three up to last week.
+          week('2025-09-08', '2025-09-14'),
+          week('2025-09-29', '2025-10-05'),
+          week('2025-09-22', '2025-09-28'),
+          week('2025-10-06', '2025-10-12'),
+          finding('R-week', 'due-soon', 'K1', '2025-10-19', { messageId: 'period-open', data: { start: '2025-10-13', end: '2025-10-19', count: 0, min: 1 } }),
+        ],
+        [customer('K1', 7)],
+      ),
+    );
+    expect(items.map(brief)).toEqual([['K1', 'R-week', 'overdue', '2025-09-28', '2025-09-28', 17, 3]]);
+    expect(items[0].finding.dueAt).toBe('2025-09-28');
+  });
+
+  it('a run of missed periods that a later kept period ended, or for a customer with nothing scheduled, is not owed', () => {
+    const month = (customerKey: string, start: string, end: string) => finding('R-month', 'violation', customerKey, end, { data: { start, end, count: 1, min: 2 } });
+    const items = obligations(
+      report(
+        [
+          // K1 missed August; September was kept (its end passed before the check): the run ended.
+          month('K1', '2025-08-01', '2025-08-31'),
+          // K2 missed September; October is in progress: still owed, whole months apart.
+          month('K2', '2025-09-01', '2025-09-30'),
+          // K3 missed September too, but has nothing scheduled now (October already kept).
+          month('K3', '2025-09-01', '2025-09-30'),
+        ],
+        [customer('K1', 2), customer('K2', 4), customer('K3', 6, null)],
+      ),
+    );
+    expect(items.map(brief)).toEqual([['K2', 'R-month', 'overdue', '2025-09-30', '2025-09-30', 15, 1]]);
+  });
+
+  it('honours a finding that stands for a run (missedPeriods, since) and one that carries its quota', () => {
+    const items = obligations(
+      report(
+        [
+          finding('R-week', 'overdue', 'K1', '2025-08-25', { data: { missedPeriods: 7, since: '2025-08-25' } }),
+          finding('R-month', 'due-soon', 'K2', '2025-10-31', { data: { quota: { done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' } } as never }),
+        ],
+        [customer('K1', 2), customer('K2', 4)],
+      ),
+    );
+    expect(items.map(brief)).toEqual([
+      ['K1', 'R-week', 'overdue', '2025-08-25', '2025-08-25', 51, 7],
+      ['K2', 'R-month', 'open', '2025-10-31', null, 0, 0],
+    ]);
+    expect(items[1].quota).toEqual({ done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' });
+  });
+
+  it('sorts by due date, the oldest overdue first, then customer and rule; withinDays drops what is due later', () => {
+    const findings = [
+      finding('R-b', 'due-soon', 'K2', '2025-10-22'),
+      finding('R-a', 'overdue', 'K9', '2025-10-01'),
+      finding('R-b', 'overdue', 'K1', '2025-10-14'),
+      finding('R-a', 'overdue', 'K1', '2025-10-14'),
+      finding('R-a', 'due-soon', 'K3', '2025-10-23'),
+      finding('R-c', 'overdue', null, '2025-10-02', { payer: '报送人甲', row: null }),
+    ];
+    const all = obligations(report(findings, [customer('K1', 1), customer('K2', 2), customer('K3', 3), customer('K9', 9)]));
+    expect(all.map((o) => `${o.dueAt} ${o.customer} ${o.ruleId} ${o.state}`)).toEqual([
+      '2025-10-01 K9 R-a overdue',
+      '2025-10-02 null R-c overdue',
+      '2025-10-14 K1 R-a overdue',
+      '2025-10-14 K1 R-b overdue',
+      '2025-10-22 K2 R-b open',
+      '2025-10-23 K3 R-a open',
+    ]);
+    // A per-performer item names its payer as the performer.
+    expect(all[1]).toMatchObject({ customer: null, performer: '报送人甲', row: null });
+    const week = obligations(report(findings, [customer('K1', 1), customer('K2', 2), customer('K3', 3), customer('K9', 9)], 7), { withinDays: 7 });
+    expect(week.map((o) => `${o.customer} ${o.state}`)).toEqual(['K9 overdue', 'null overdue', 'K1 overdue', 'K1 overdue', 'K2 due-soon']);
+  });
+});

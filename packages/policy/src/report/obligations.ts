@@ -1,0 +1,219 @@
+/**
+ * The work queue: what is still to do, per customer and rule, as of the check. Built from a
+ * report's findings (and its customers' names, phones and performers), never from the ledger, so
+ * it is the same list wherever a report is (CLI, add-in, an app) and keeps working as the rule
+ * kinds learn to say more (one finding per run of missed periods, quotas from the period's start).
+ *
+ * Which findings are about something still to do:
+ * - `overdue` and `due-soon`: a due date passed and nothing done yet, or one coming;
+ * - any finding whose data says it is a quota in progress (`quota: { done, required, periodStart,
+ *   periodEnd }`); a finding that stands for a run (`missedPeriods`, `since` in its data or
+ *   explain) counts as that many missed periods from that date;
+ * - today's count rules report each missed period as a `violation` with the period's `start` and
+ *   `end` in its data: the run of consecutive missed periods that reaches the last ended period,
+ *   for a customer with something still scheduled (a next-due date), is still owed, one item for
+ *   the run; an older missed period, or a run a later kept period ended, is about the past and
+ *   stays a finding.
+ * Everything else (late, record-keeping, unreadable cells, a gap missed before the customer's
+ * stage ended) is about the past.
+ *
+ * Imports only from below (engine types, rule types, time): nothing under engine/ imports this.
+ */
+import type { Report } from '../engine/evaluate';
+import type { Finding } from '../rule/finding';
+import { addMonths, dayFromYmd, isoDate, monthIndex, ymdFromDay } from '../time/day';
+
+export type ObligationState = 'overdue' | 'due-today' | 'due-soon' | 'open';
+
+/** Where a count rule stands in the period in progress. */
+export interface Quota {
+  done: number;
+  required: number;
+  /** ISO dates, both inclusive. */
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** One thing to do: one customer (or, for a per-performer rule, one submitter) and one rule. */
+export interface Obligation {
+  ruleId: string;
+  /** The customer's key as the findings give it; null for a whole-ledger or per-performer item. */
+  customer: string | null;
+  customerName: string | null;
+  /** The person the ledger names on the customer's latest rows (回访人, 销售顾问, 理财经理 ...). */
+  performer: string | null;
+  phone: string | null;
+  /** The customer's latest row (where the next callback is written), else the finding's row. */
+  row: number | null;
+  state: ObligationState;
+  /** The earliest due date of the item: ISO date, or date-time with +08:00 for hour-based rules. */
+  dueAt: string;
+  /** The first missed due date of the item (the start of its run); null when nothing is missed yet. */
+  since: string | null;
+  /** Whole days from `since` to the check day; 0 when nothing is missed. */
+  overdueDays: number;
+  /** How many due dates or periods were missed (findings collapsed into this item, or the run's own count). */
+  missedPeriods: number;
+  quota?: Quota;
+  /** The finding the item shows: the earliest due one (its message says what is owed). */
+  finding: Finding;
+}
+
+export interface ObligationOptions {
+  /**
+   * Days ahead within which an item is `due-soon` rather than `open`; default the report's
+   * `dueSoonDays` (the profile's lead time), else 1.
+   */
+  dueSoonDays?: number;
+  /** Leave out items due more than this many days after the check day (overdue ones always stay). */
+  withinDays?: number;
+}
+
+const STATE_ORDER: Record<ObligationState, number> = { overdue: 0, 'due-today': 1, 'due-soon': 2, open: 3 };
+
+/** Day number of the date part of an ISO date or date-time; NaN when it is not one. */
+function dayOf(iso: unknown): number {
+  if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return NaN;
+  return dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+}
+
+/** A value a finding carries in its data or, failing that, its explain record. */
+function carried(f: Finding, key: string): unknown {
+  return f.data?.[key] ?? (f.explain as Record<string, unknown> | undefined)?.[key];
+}
+
+function quotaOf(f: Finding): Quota | undefined {
+  const q = carried(f, 'quota') as Partial<Quota> | undefined;
+  if (!q || typeof q !== 'object') return undefined;
+  if (typeof q.done !== 'number' || typeof q.required !== 'number' || typeof q.periodStart !== 'string' || typeof q.periodEnd !== 'string') return undefined;
+  return { done: q.done, required: q.required, periodStart: q.periodStart, periodEnd: q.periodEnd };
+}
+
+/**
+ * The end of the period after [start, end]: a period of whole calendar months is followed by one
+ * as many months long, any other by one as many days long.
+ */
+function nextPeriodEnd(start: number, end: number): number {
+  const after = end + 1;
+  if (ymdFromDay(start).day === 1 && ymdFromDay(after).day === 1) return addMonths(after, monthIndex(after) - monthIndex(start)) - 1;
+  return end + (end - start + 1);
+}
+
+/**
+ * Today's missed-period violations (data.start, data.end) that are still owed: per customer and
+ * rule, the run of consecutive missed periods that ends with the last period ended by the check.
+ */
+function liveMissedPeriods(findings: readonly Finding[], asOfDay: number, openCustomers: ReadonlySet<string>): Set<Finding> {
+  const groups = new Map<string, { f: Finding; start: number; end: number }[]>();
+  for (const f of findings) {
+    if (f.status !== 'violation' || f.customer === null || !f.dueAt || !openCustomers.has(f.customer)) continue;
+    const start = dayOf(f.data?.start);
+    const end = dayOf(f.data?.end);
+    if (Number.isNaN(start) || Number.isNaN(end) || end < start) continue;
+    const key = `${f.ruleId}\u0000${f.customer}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, start, end });
+  }
+  const live = new Set<Finding>();
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.end - b.end);
+    let k = list.length - 1;
+    // The next period has not ended by the check: this run is where the customer stands now.
+    if (nextPeriodEnd(list[k].start, list[k].end) < asOfDay) continue;
+    live.add(list[k].f);
+    while (k > 0 && list[k - 1].end + 1 >= list[k].start) live.add(list[--k].f);
+  }
+  return live;
+}
+
+/** Whether a finding is about something still to do (see the module's comment). */
+function owed(f: Finding, live: Set<Finding>): boolean {
+  if (!f.dueAt || Number.isNaN(dayOf(f.dueAt))) return false;
+  if (f.status === 'overdue' || f.status === 'due-soon') return true;
+  if (quotaOf(f)) return f.status !== 'late';
+  return live.has(f);
+}
+
+/** Day number of the check: the date part of the report's as-of. */
+export function asOfDayOf(report: Pick<Report, 'asOf'>): number {
+  return dayOf(report.asOf);
+}
+
+/**
+ * The state of something due on `dueDay`, seen on `asOfDay`: overdue before, due today on, due soon
+ * within `dueSoonDays` after, open later.
+ */
+export function obligationState(dueDay: number, asOfDay: number, dueSoonDays: number): ObligationState {
+  if (dueDay < asOfDay) return 'overdue';
+  if (dueDay === asOfDay) return 'due-today';
+  return dueDay - asOfDay <= dueSoonDays ? 'due-soon' : 'open';
+}
+
+/** Sort order of the work queue: by due date (the oldest overdue first), then state, customer, rule. */
+export function compareObligations(a: Obligation, b: Obligation): number {
+  return (
+    dayOf(a.dueAt) - dayOf(b.dueAt) ||
+    (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0) ||
+    STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
+    (a.customer ?? '').localeCompare(b.customer ?? '', 'zh-CN') ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/**
+ * What is still to do as of the report's check time: one item per customer and rule (the earliest
+ * due; `missedPeriods` counts the missed due dates collapsed into it, `since` is the first), sorted
+ * by due date, the oldest overdue first.
+ * @example obligations(await evaluate(table, getProfile('002-1'), { asOf: '2025-10-15' }), { withinDays: 7 })
+ */
+export function obligations(report: Pick<Report, 'asOf' | 'findings' | 'customers' | 'dueSoonDays'>, options: ObligationOptions = {}): Obligation[] {
+  const asOfDay = asOfDayOf(report);
+  const dueSoonDays = options.dueSoonDays ?? report.dueSoonDays ?? 1;
+  const customers = new Map(report.customers.map((c) => [c.key, c]));
+  // A customer with nothing scheduled (no next-due date) kept every period in progress: a run of
+  // missed periods before it has ended.
+  const open = new Set(report.customers.filter((c) => c.nextDue !== null).map((c) => c.key));
+  const live = liveMissedPeriods(report.findings, asOfDay, open);
+  const groups = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (!owed(f, live)) continue;
+    // A whole-ledger or per-performer item is its own: keyed by its row and payer too.
+    const key = f.customer !== null ? `${f.ruleId}\u0000c${f.customer}` : `${f.ruleId}\u0000r${f.row}\u0000${f.payer ?? ''}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  const items: Obligation[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => dayOf(a.dueAt) - dayOf(b.dueAt) || (a.dueAt! < b.dueAt! ? -1 : a.dueAt! > b.dueAt! ? 1 : 0));
+    const first = list[0];
+    const dueDay = dayOf(first.dueAt);
+    let missed = 0;
+    let sinceDay = Infinity;
+    for (const f of list) {
+      const d = dayOf(f.dueAt);
+      if (d >= asOfDay && f.status !== 'violation' && f.status !== 'overdue') continue;
+      const run = carried(f, 'missedPeriods');
+      missed += typeof run === 'number' && run >= 1 ? run : 1;
+      const since = dayOf(carried(f, 'since'));
+      sinceDay = Math.min(sinceDay, Number.isNaN(since) ? d : since);
+    }
+    const customer = first.customer === null ? undefined : customers.get(first.customer);
+    const state = obligationState(dueDay, asOfDay, dueSoonDays);
+    if (options.withinDays !== undefined && state !== 'overdue' && dueDay - asOfDay > options.withinDays) continue;
+    const quota = list.map(quotaOf).find((q) => q !== undefined);
+    items.push({
+      ruleId: first.ruleId,
+      customer: first.customer,
+      customerName: customer?.name ?? null,
+      performer: customer?.performer ?? (first.customer === null ? (first.payer ?? null) : null),
+      phone: customer?.phone ?? null,
+      row: customer?.row ?? first.row,
+      state,
+      dueAt: first.dueAt!,
+      since: sinceDay === Infinity ? null : isoDate(sinceDay),
+      overdueDays: sinceDay === Infinity ? 0 : Math.max(0, asOfDay - sinceDay),
+      missedPeriods: missed,
+      ...(quota && { quota }),
+      finding: first,
+    });
+  }
+  return items.sort(compareObligations);
+}
