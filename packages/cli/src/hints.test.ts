@@ -16,7 +16,7 @@ describe('cliMessage', () => {
   });
   it('prints a bad profile\'s first issue on the message\'s line and each further one on its own, zh then en', () => {
     const p = structuredClone(PROFILE_SOURCES['002-1']) as any;
-    p.rules[3].params.maxGapDays = 'three';
+    p.rules[2].params.maxGapDays = 'three';
     p.version = 0;
     let e: unknown;
     try {
@@ -26,9 +26,9 @@ describe('cliMessage', () => {
     }
     expect(cliMessage(e as LedgerlintError).split('\n')).toEqual([
       '错误：规则配置（profile）无效：version：数值过小：应不小于 1；实际值 0',
-      '  rules.3.params.maxGapDays：无效输入：应为数字，实际是文本；实际值 "three"',
+      '  rules.2.params.maxGapDays：无效输入：应为数字，实际是文本；实际值 "three"',
       'Error: Invalid profile: version: Too small: expected number to be >=1; found 0',
-      '  rules.3.params.maxGapDays: Invalid input: expected number, received string; found "three"',
+      '  rules.2.params.maxGapDays: Invalid input: expected number, received string; found "three"',
       '',
     ]);
   });
