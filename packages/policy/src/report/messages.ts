@@ -62,15 +62,14 @@ export function unfilledPlaceholders(finding: Finding, profile: Profile): string
 const MESSAGES_OF = new WeakMap<Profile['rules'][number], Messages>();
 function messagesOf(rule: Profile['rules'][number]): Messages {
   let m = MESSAGES_OF.get(rule);
-  if (!m) MESSAGES_OF.set(rule, (m = kindOf(rule).messagesOf(rule)));
+  if (!m) MESSAGES_OF.set(rule, (m = kindOf(rule).wordingOf(rule)));
   return m;
 }
 
 function render(finding: Finding, profile: Profile, locale: Locale, missing?: Set<string>): string {
   const rule = rulesById(profile).get(finding.ruleId);
   const own: Messages | undefined = rule ? messagesOf(rule) : undefined;
-  // A kind's `emits` lists what its doc page shows; a message outside it still renders.
-  const template = own?.[finding.messageId] ?? (rule ? (kindOf(rule).messages as Messages)[finding.messageId] : undefined) ?? (GENERIC_MESSAGES as Messages)[finding.messageId];
+  const template = own?.[finding.messageId] ?? (GENERIC_MESSAGES as Messages)[finding.messageId];
   if (!template) {
     missing?.add(`messageId:${finding.messageId}`);
     return `${finding.ruleId}: ${finding.status}`;

@@ -133,7 +133,9 @@ export interface Kind<Id extends string = string, P extends z.ZodType = z.ZodTyp
   run(rule: RuleBase, ctx: RuleContext): void;
   /** `needs` of such a rule's params. */
   needsOf(rule: RuleBase): readonly Field[];
-  /** The messages such a rule can emit, by id (all of the kind's unless it narrows them by `emits`), in its mode's words. */
+  /** Every message of such a rule, in its mode's words (`messagesFor`, else `messages`): what findings render from. */
+  wordingOf(rule: RuleBase): Messages;
+  /** The messages such a rule can emit, in its mode's words: `wordingOf` narrowed by `emits` (for its doc page). */
   messagesOf(rule: RuleBase): Messages;
   /** Whether such a rule judges only part of each customer's time (see `stageSpans`). */
   stageSpansOf(rule: RuleBase): boolean;
@@ -150,15 +152,16 @@ export function defineKind<const Id extends string, P extends z.ZodType, const M
   // The registry dispatches by `rule.kind`, and the profile's schema checked the params by this
   // kind's schema, so a rule reaching these has this kind's params: the one cast of the engine.
   const own = (rule: RuleBase) => rule as unknown as KindRule<Id, z.output<P>>;
+  const wordingOf = (rule: RuleBase) => (spec.messagesFor?.(own(rule).params) ?? spec.messages) as Messages;
   return {
     ...spec,
     run: (rule, ctx) => spec.check(own(rule), ctx),
     needsOf: (rule) => spec.needs(own(rule).params),
     validateOf: (rule, profile) => spec.validate?.(own(rule).params, profile) ?? [],
+    wordingOf,
     messagesOf(rule) {
-      const params = own(rule).params;
-      const table = (spec.messagesFor?.(params) ?? spec.messages) as Messages;
-      const ids = spec.emits?.(params);
+      const table = wordingOf(rule);
+      const ids = spec.emits?.(own(rule).params);
       return ids ? Object.fromEntries(ids.map((id) => [id, table[id]])) : table;
     },
     stageSpansOf: (rule) => (typeof spec.stageSpans === 'function' ? spec.stageSpans(own(rule).params) : spec.stageSpans === true),
