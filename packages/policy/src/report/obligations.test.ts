@@ -59,6 +59,11 @@ describe('obligations', () => {
     expect(items[0]).toMatchObject({ customerName: '名K1', phone: '138K1', performer: '人K1', row: 9 });
   });
 
+  it('says the days overdue as the check report does: an hour deadline counts the day it began', () => {
+    // Due 2025-10-13 11:00, checked 2025-10-15 23:59: the engine counts 3 begun days.
+    const [item] = obligations(report([finding('R-24h', 'overdue', 'K1', '2025-10-13T11:00+08:00', { overdueDays: 3 })], [customer('K1', 7)]));
+    expect([item.since, item.overdueDays]).toEqual(['2025-10-13', 3]);
+  });
   it('leaves out what is about the past: late, record-keeping, unreadable cells, findings without a due date', () => {
     const items = obligations(
       report(

@@ -50,7 +50,7 @@ export interface Obligation {
   dueAt: string;
   /** The first missed due date of the item (the start of its run); null when nothing is missed yet. */
   since: string | null;
-  /** Whole days from `since` to the check day; 0 when nothing is missed. */
+  /** Days overdue since `since`, as the check report counts them; 0 when nothing is missed. */
   overdueDays: number;
   /** How many due dates or periods were missed (findings collapsed into this item, or the run's own count). */
   missedPeriods: number;
@@ -187,9 +187,13 @@ export function obligations(report: Pick<Report, 'asOf' | 'findings' | 'customer
     const dueDay = dayOf(first.dueAt);
     let missed = 0;
     let sinceDay = Infinity;
+    // The engine's own count where a finding has one (an hour deadline counts a begun day), so the
+    // call list and the check report say the same number.
+    let counted = -1;
     for (const f of list) {
       const d = dayOf(f.dueAt);
       if (d >= asOfDay && f.status !== 'violation' && f.status !== 'overdue') continue;
+      if (f.overdueDays !== undefined) counted = Math.max(counted, f.overdueDays);
       const run = carried(f, 'missedPeriods');
       missed += typeof run === 'number' && run >= 1 ? run : 1;
       const since = dayOf(carried(f, 'since'));
@@ -209,7 +213,7 @@ export function obligations(report: Pick<Report, 'asOf' | 'findings' | 'customer
       state,
       dueAt: first.dueAt!,
       since: sinceDay === Infinity ? null : isoDate(sinceDay),
-      overdueDays: sinceDay === Infinity ? 0 : Math.max(0, asOfDay - sinceDay),
+      overdueDays: sinceDay === Infinity ? 0 : Math.max(0, counted, asOfDay - sinceDay),
       missedPeriods: missed,
       ...(quota && { quota }),
       finding: first,
