@@ -50,10 +50,10 @@ describe.skipIf(!ready)('task pane in headless Chromium (skipped without Debian 
     const groups = await page.$$eval('.group.performer summary strong', (els: Element[]) => els.map((e: Element) => e.textContent));
     expect(groups).toEqual(expected.map((g) => g.performer ?? '（未填回访人）'));
     expect(await page.textContent('.group.performer summary .count')).toMatch(/^共 \d+ 项 · 逾期 \d+$/);
-    // One line: due, state, customer, name, phone, row; then what is owed, in the command line's words.
+    // One line: due, state, customer, name, phone; then what is owed, in the command line's words, and the row.
     const first = page.locator('.todo-item').first();
-    expect(await first.locator('.line').textContent()).toBe('2025-09-27逾期 18 天K008黄磊13800000008第 29 行');
-    expect(await first.locator('.what').textContent()).toBe('提车一周');
+    expect(await first.locator('.line').textContent()).toBe('2025-09-27逾期 18 天K008黄磊13800000008');
+    expect(await first.locator('.owed').textContent()).toBe('提车一周第 29 行');
     await page.screenshot({ path: join(shots, 'addin-todo.png'), fullPage: false });
     await first.click();
     const selected = await page.evaluate(() => (window as unknown as { __fake: { selections: string[] } }).__fake.selections);

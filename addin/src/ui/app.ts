@@ -379,9 +379,9 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
       h('span', { class: 'cust' }, item.customer ?? tt('wholeLedger')),
       item.customerName ? h('span', { class: 'name' }, item.customerName) : null,
       item.phone ? h('span', { class: 'phone' }, item.phone) : null,
-      item.row !== null ? h('span', { class: 'meta' }, tt('row', { row: item.row })) : null,
     ];
-    const el = h('li', { class: `todo-item st-${item.state}`, tabindex: '0', 'data-row': String(item.row ?? ''), 'data-customer': item.customer ?? '' }, h('div', { class: 'line' }, ...cells), h('div', { class: 'what' }, item.what[lang]));
+    const owed = h('div', { class: 'owed' }, h('span', { class: 'what' }, item.what[lang]), item.row !== null ? h('span', { class: 'meta' }, tt('row', { row: item.row })) : null);
+    const el = h('li', { class: `todo-item st-${item.state}`, tabindex: '0', 'data-row': String(item.row ?? ''), 'data-customer': item.customer ?? '' }, h('div', { class: 'line' }, ...cells), owed);
     el.title = item.message[lang];
     if (item.row !== null) selectOnClick(el, r, item.row, lastColumn);
     return el;
