@@ -10,6 +10,7 @@ export const STATUS_ZH: Record<string, string> = {
   indeterminate: '无法判断',
   invalid: '无效',
   'not-configured': '未配置',
+  open: '进行中',
 };
 export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -69,7 +70,7 @@ export function textReport(report: Report, profile: Profile, file: string, optio
   } else {
     out.push('  违规 0 条');
   }
-  const other = parts([['无效单元格', s.byStatus.invalid ?? 0], ['无法判断', s.byStatus.indeterminate ?? 0], ['即将到期', s.byStatus['due-soon'] ?? 0], ['未配置', s.byStatus['not-configured'] ?? 0]]);
+  const other = parts([['无效单元格', s.byStatus.invalid ?? 0], ['无法判断', s.byStatus.indeterminate ?? 0], ['即将到期', s.byStatus['due-soon'] ?? 0], ['未配置', s.byStatus['not-configured'] ?? 0], ['进行中（见 ledgerlint todo）', s.byStatus.open ?? 0]]);
   if (other) out.push(`  另有：${other}`);
   if (s.fines.min > 0 || s.fines.notConfigured > 0) {
     const amount = s.fines.min === s.fines.max ? `${s.fines.min} 元` : `${s.fines.min}-${s.fines.max} 元`;
@@ -109,7 +110,8 @@ export function textReport(report: Report, profile: Profile, file: string, optio
   ];
   for (const [title, belongs] of sections) {
     const byCustomer = new Map<string, Finding[]>();
-    for (const f of report.findings) if (f.customer !== null && belongs(f)) (byCustomer.get(f.customer) ?? byCustomer.set(f.customer, []).get(f.customer)!).push(f);
+    // A quota in progress is the call list's (todo), not a finding to read here: it is counted above.
+    for (const f of report.findings) if (f.customer !== null && f.status !== 'open' && belongs(f)) (byCustomer.get(f.customer) ?? byCustomer.set(f.customer, []).get(f.customer)!).push(f);
     if (byCustomer.size === 0) continue;
     out.push(`== ${title}：${byCustomer.size} 位客户 ==`, '');
     for (const [customer, list] of byCustomer) {

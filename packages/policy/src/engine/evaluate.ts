@@ -74,6 +74,18 @@ export interface Report {
 }
 
 /** Day number of the date part of an ISO date or date-time. */
+/** A run of missed periods as a finding states it: ISO due dates. */
+function runOf(m: NonNullable<EmitInput['missed']>): Finding['missed'] {
+  const dues = m.dues.map(isoDate);
+  return { periods: dues.length, since: dues[0], dues, ongoing: m.ongoing };
+}
+
+/** The fine of `periods` missed periods: each one costs the rule's fine. */
+function timesFine(fine: FineAmount, periods: number): FineAmount {
+  if ('min' in fine) return { min: fine.min * periods, max: fine.max * periods, currency: 'CNY' };
+  return fine.amount === null ? fine : { amount: fine.amount * periods, currency: 'CNY' };
+}
+
 function dayFromIso(iso: string): number {
   return dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 }
@@ -337,6 +349,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
       const col = input.field ? columnCache(input.field) : undefined;
       const breach = isBreach(input.status);
       const fine = breach ? fineAt(rule, input.record) : undefined;
+      const missed = input.missed && input.missed.dues.length > 0 ? runOf(input.missed) : undefined;
       // Every finding has the same shape (absent fields undefined): monomorphic for V8.
       const f: Finding = {
         ruleId: rule.id,
@@ -348,17 +361,19 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
         columnLetter: col?.letter,
         dueAt: input.dueAt,
         overdueDays: input.overdueDays,
-        fine: fine?.fine,
+        fine: fine?.fine && missed ? timesFine(fine.fine, missed.periods) : fine?.fine,
         payer: breach && rule.fine ? payerOf(rule, input.record) : undefined,
         escalateTo: breach ? escalationOf(rule, input.status, input.overdueDays) : undefined,
         messageId: input.messageId,
         data: fine?.column ? { ...input.data, fineColumn: fine.column } : (input.data ?? {}),
         citation: rule.citation,
         explain: input.explain,
+        quota: input.quota,
+        missed,
       };
       findings.add(f);
       // An open item (overdue or due soon) is the customer's next due date until it is done.
-      if ((input.status === 'overdue' || input.status === 'due-soon') && input.dueAt && input.customer !== null) {
+      if ((input.status === 'overdue' || input.status === 'due-soon' || input.status === 'open') && input.dueAt && input.customer !== null) {
         ctx.noteDue(input.customer, dayFromIso(input.dueAt));
       }
     },

@@ -85,4 +85,16 @@ describe('FindingLog', () => {
     expect(Object.keys(byPayerMonth)).toEqual(['__proto__', 'constructor']);
     expect(JSON.parse(JSON.stringify(byPayerMonth)).__proto__['2025-03']).toMatchObject({ min: 50, max: 50 });
   });
+
+  it('books a run of missed periods once per period, each in its own due month', () => {
+    const log = new FindingLog(['R']);
+    const dues = ['2025-08-31', '2025-09-07', '2025-09-14'];
+    log.add(finding('R', 'violation', 4, { payer: '张三', dueAt: dues[0], fine: { amount: 150, currency: 'CNY' }, missed: { periods: 3, since: dues[0], dues, ongoing: true } }));
+    log.add(finding('R', 'violation', 6, { payer: '张三', dueAt: '2025-09-21', fine: { amount: null, currency: 'CNY', status: 'not-configured' }, missed: { periods: 2, since: '2025-09-21', dues: ['2025-09-21', '2025-09-28'], ongoing: false } }));
+    const { findings, position } = log.sorted();
+    const { fines } = log.tallies(findings, position);
+    expect([fines.min, fines.max, fines.notConfigured]).toEqual([150, 150, 2]);
+    expect(fines.byPayerMonth['张三']['2025-08']).toMatchObject({ min: 50, max: 50, notConfigured: 0 });
+    expect(fines.byPayerMonth['张三']['2025-09']).toMatchObject({ min: 100, max: 100, notConfigured: 2 });
+  });
 });

@@ -13,15 +13,18 @@ const NS = STATUSES.length;
 
 const fineTotal = (): FineTotal => ({ min: 0, max: 0, notConfigured: 0, currency: 'CNY' });
 
-/** Add one finding's fine to a total. */
-function addFine(t: FineTotal, fine: NonNullable<Finding['fine']>): void {
+/**
+ * Add `share` of one finding's fine to a total: a run of missed periods carries the run's fine,
+ * booked a period's share in each period's month; a fine the document leaves blank counts once a period.
+ */
+function addFine(t: FineTotal, fine: NonNullable<Finding['fine']>, periods: number, share = periods): void {
   if ('min' in fine) {
-    t.min += fine.min;
-    t.max += fine.max;
-  } else if (fine.amount === null) t.notConfigured += 1;
+    t.min += (fine.min * share) / periods;
+    t.max += (fine.max * share) / periods;
+  } else if (fine.amount === null) t.notConfigured += share;
   else {
-    t.min += fine.amount;
-    t.max += fine.amount;
+    t.min += (fine.amount * share) / periods;
+    t.max += (fine.amount * share) / periods;
   }
 }
 
@@ -69,14 +72,17 @@ export class FindingLog {
     this.bySeverity[SEVERITY_RANK[f.severity]]++;
     if (rule < this.ruleIds.length) this.byRule[rule * NS + status]++;
     if (f.fine) {
-      const month = (f.dueAt ?? '').slice(0, 7) || 'unknown';
       const payer = f.payer ?? '责任人';
       let months = this.byPayerMonth.get(payer);
       if (!months) this.byPayerMonth.set(payer, (months = new Map()));
-      let slot = months.get(month);
-      if (!slot) months.set(month, (slot = fineTotal()));
-      addFine(this.fines, f.fine);
-      addFine(slot, f.fine);
+      const periods = f.missed?.periods ?? 1;
+      addFine(this.fines, f.fine, periods);
+      for (const due of f.missed?.dues ?? [f.dueAt ?? '']) {
+        const month = due.slice(0, 7) || 'unknown';
+        let slot = months.get(month);
+        if (!slot) months.set(month, (slot = fineTotal()));
+        addFine(slot, f.fine, periods, 1);
+      }
     }
     if (f.escalateTo?.length) this.escalating.push(n);
   }

@@ -20,19 +20,12 @@
  * Imports only from below (engine types, rule types, time): nothing under engine/ imports this.
  */
 import type { Report } from '../engine/evaluate';
-import type { Finding } from '../rule/finding';
+import type { Finding, Quota } from '../rule/finding';
 import { addMonths, dayFromYmd, isoDate, monthIndex, ymdFromDay } from '../time/day';
 
 export type ObligationState = 'overdue' | 'due-today' | 'due-soon' | 'open';
 
-/** Where a count rule stands in the period in progress. */
-export interface Quota {
-  done: number;
-  required: number;
-  /** ISO dates, both inclusive. */
-  periodStart: string;
-  periodEnd: string;
-}
+export type { Quota };
 
 /** One thing to do: one customer (or, for a per-performer rule, one submitter) and one rule. */
 export interface Obligation {
@@ -83,6 +76,7 @@ function carried(f: Finding, key: string): unknown {
 }
 
 function quotaOf(f: Finding): Quota | undefined {
+  if (f.quota) return f.quota;
   const q = carried(f, 'quota') as Partial<Quota> | undefined;
   if (!q || typeof q !== 'object') return undefined;
   if (typeof q.done !== 'number' || typeof q.required !== 'number' || typeof q.periodStart !== 'string' || typeof q.periodEnd !== 'string') return undefined;
@@ -128,7 +122,8 @@ function liveMissedPeriods(findings: readonly Finding[], asOfDay: number, openCu
 /** Whether a finding is about something still to do (see the module's comment). */
 function owed(f: Finding, live: Set<Finding>): boolean {
   if (!f.dueAt || Number.isNaN(dayOf(f.dueAt))) return false;
-  if (f.status === 'overdue' || f.status === 'due-soon') return true;
+  if (f.status === 'overdue' || f.status === 'due-soon' || f.status === 'open') return true;
+  if (f.missed) return f.status === 'violation' && f.missed.ongoing;
   if (quotaOf(f)) return f.status !== 'late';
   return live.has(f);
 }
@@ -194,9 +189,9 @@ export function obligations(report: Pick<Report, 'asOf' | 'findings' | 'customer
       const d = dayOf(f.dueAt);
       if (d >= asOfDay && f.status !== 'violation' && f.status !== 'overdue') continue;
       if (f.overdueDays !== undefined) counted = Math.max(counted, f.overdueDays);
-      const run = carried(f, 'missedPeriods');
+      const run = f.missed?.periods ?? carried(f, 'missedPeriods');
       missed += typeof run === 'number' && run >= 1 ? run : 1;
-      const since = dayOf(carried(f, 'since'));
+      const since = dayOf(f.missed?.since ?? carried(f, 'since'));
       sinceDay = Math.min(sinceDay, Number.isNaN(since) ? d : since);
     }
     const customer = first.customer === null ? undefined : customers.get(first.customer);

@@ -58,7 +58,12 @@ export type Modality = z.infer<typeof modalitySchema>;
 
 export const channelSchema = z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax', 'meeting']);
 
-export const STATUSES = ['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured'] as const;
+/**
+ * What a finding says. `open`: a period or window in progress whose quota is not met yet and whose
+ * due date is beyond the lead time (本月已回访 1 次，还需 1 次); not a breach, listed by the work
+ * queue, counted (not listed) by the check report.
+ */
+export const STATUSES = ['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured', 'open'] as const;
 export type Status = (typeof STATUSES)[number];
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -31,6 +31,34 @@ export interface Finding {
   citation: Citation;
   /** How the result was reached: anchor, window, days skipped, and so on. */
   explain?: Record<string, unknown>;
+  /** Where a count rule stands in its period: on an `open` or `due-soon` finding of a quota in progress. */
+  quota?: Quota;
+  /** A run of consecutive missed periods this one finding stands for (its `dueAt` is the first missed due date). */
+  missed?: MissedRun;
+}
+
+/** Where a count rule stands in the period in progress (本月已回访 1 次，至少 2 次，10-31 前). */
+export interface Quota {
+  done: number;
+  required: number;
+  /** ISO dates, both inclusive. */
+  periodStart: string;
+  periodEnd: string;
+}
+
+/**
+ * Consecutive periods of one rule one customer missed, as one finding: "自 2025-08-25 那周起 7 周没有
+ * 成功回访". The fine is the per-period fine times `periods`, each booked in its own due month.
+ */
+export interface MissedRun {
+  /** How many periods in a row were missed (at least 1). */
+  periods: number;
+  /** The first missed period's due date (ISO), the finding's `dueAt`. */
+  since: string;
+  /** Each missed period's due date (ISO), in order. */
+  dues: string[];
+  /** The run reaches the last period that ended before the check: the customer still owes. */
+  ongoing: boolean;
 }
 
 export type FineAmount = { amount: number; currency: 'CNY' } | { min: number; max: number; currency: 'CNY' } | { amount: null; currency: 'CNY'; status: 'not-configured' };

@@ -10,6 +10,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { Condition, Localized, Severity, Status } from './common';
 import type { RuleBase } from './rule';
 import type { GenericMessageId } from './messages';
+import type { Quota } from './finding';
 
 /** A message template per locale, with `{placeholders}` filled from the finding's data. */
 export interface MessageTemplate {
@@ -49,6 +50,14 @@ export interface EmitInput<MessageId extends string = string> {
   data?: Record<string, string | number>;
   explain?: Record<string, unknown>;
   severity?: Severity;
+  /** A quota in progress (count rules), for the work queue. */
+  quota?: Quota;
+  /**
+   * The finding stands for a run of missed periods: each one's due day (day numbers, in order; the
+   * first is `dueAt`) and whether the run is still going at the check. The engine books the fine
+   * once per period.
+   */
+  missed?: { dues: readonly number[]; ongoing: boolean };
 }
 
 /** A profile problem found by a kind's `validate`, at a path inside the rule's params. */
