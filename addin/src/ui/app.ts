@@ -35,6 +35,8 @@ type ShownError = { code: string; render(locale: 'zh' | 'en', separator?: string
 const GROUPS_PAGE = 25;
 /** Items of the call list drawn at first, and per "more" click. */
 const TODO_PAGE = 100;
+/** The call list's look-ahead: the library's WORK_QUEUE_DAYS, which the host code's check uses (a value import would pull the library into the initial script). */
+const TODO_DAYS = 7;
 /** The call list's states, most urgent first (the chips' order). */
 const TODO_STATES = ['overdue', 'due-today', 'due-soon', 'open'] as const;
 const FINDINGS_PAGE = 10;
@@ -406,7 +408,7 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
     };
     chips.replaceChildren(...TODO_STATES.map((st) => chip(st, tt(`todo_${st}`), all.filter((i) => i.state === st).length, todoStates, refresh)));
     if (all.length === 0) {
-      body.replaceChildren(h('p', { class: 'ok', id: 'todo-empty' }, tt('todoNone', { days: 7 })));
+      body.replaceChildren(h('p', { class: 'ok', id: 'todo-empty' }, tt('todoNone', { days: TODO_DAYS })));
       return;
     }
     const matches = matcher(r);
@@ -518,7 +520,7 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
     });
     draw();
     const c = view === 'todo' ? countsOf(r.todo) : null;
-    const lead = c ? h('p', { class: 'hint', id: 'todo-tally' }, tt('todoTally', { asOf: report.asOf.slice(0, 10), overdue: c.overdue, today: c['due-today'], days: 7, soon: c['due-soon'] + c.open })) : null;
+    const lead = c ? h('p', { class: 'hint', id: 'todo-tally' }, tt('todoTally', { asOf: report.asOf.slice(0, 10), overdue: c.overdue, today: c['due-today'], days: TODO_DAYS, soon: c['due-soon'] + c.open })) : null;
     const timing = tt('timing', { ms: Math.round(lastMs), read: Math.round(r.timings.readMs), evaluate: Math.round(r.timings.evaluateMs) });
     return h('section', { class: 'card results', id: 'results' }, head, note1904, tabs, lead, search, chips, body, h('p', { class: 'hint timing' }, timing));
   }
