@@ -101,8 +101,9 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   warnKept(previous, warn);
   // The table, report and plan are dropped before the write: exceljs's writer is the memory peak.
   const { summary, plan } = await checkAndPlan(workbook, args, profile, progress, previous);
-  // The clerk wrote into the last summary sheet, so it stayed: the new one takes the next free name.
+  // The clerk wrote into the last summary or call list sheet, so it stayed: the new one takes the next free name.
   if (previous.keptSummary) plan.summary.name = freeSheetName(plan.summary.name, workbook.worksheets.map((w) => w.name));
+  if (previous.keptCalls) plan.calls.name = freeSheetName(plan.calls.name, workbook.worksheets.map((w) => w.name));
   progress.phase('写入 writing');
   applyPlan(workbook, plan);
   plan.rows.length = 0;
@@ -158,6 +159,7 @@ function warnKept(result: ClearResult, warn: (text: string) => void): void {
     const cellsEn = result.kept.slice(0, 10).join(', ') + (result.kept.length > 10 ? ` … (${result.kept.length} in all)` : '');
     warn(`注意：ledgerlint 列中有您填写的内容，已保留：${cells}。\nNote: cells you typed into ledgerlint's columns were kept: ${cellsEn}.\n`);
   }
+  if (result.keptCalls) warn(`注意：待回访表「${result.keptCalls}」在标注后被修改过，已保留，不需要时请自行删除。\nNote: the call list sheet "${result.keptCalls}" was changed after annotating and was kept; delete it yourself if you do not need it.\n`);
   if (result.keptSummary) warn(`注意：汇总表「${result.keptSummary}」在标注后被修改过，已保留，不需要时请自行删除。\nNote: the summary sheet "${result.keptSummary}" was changed after annotating and was kept; delete it yourself if you do not need it.\n`);
   if (result.cleared && result.columnsMissing) warn('注意：没有找到 ledgerlint 的两列（可能已被删除），只移除了条件格式、汇总表和标注记录。\nNote: ledgerlint\'s two columns were not found (deleted?); only its conditional formats, summary sheet and record were removed.\n');
 }

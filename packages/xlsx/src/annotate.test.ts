@@ -126,6 +126,7 @@ function handPlan(sheet: string, headerRow: number, lastDataRow: number, lastCol
     rows,
     highlights: [{ ref: `A${first}:${d}${lastDataRow}`, formula: `LEFT($${s}${first},2)="逾期"`, style: 'bad' }],
     summary: { name: 'ledgerlint汇总', rows: [['ledgerlint 检查汇总'], ['台账', 'x.xlsx'], [], ['发现', 1]], widths: [20, 30] },
+    calls: { name: '待回访', rows: [['ledgerlint 待回访 / call list'], [], ['到期日 Due', '行 Row']], widths: [12, 10], links: [null, null, null], linkColumn: 2, target: { sheet, column: 1 } },
   };
 }
 

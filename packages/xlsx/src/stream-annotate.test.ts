@@ -368,16 +368,16 @@ describe('the clerk\'s column ranges and missing rows', () => {
     const { plan } = await planOf(bytes);
     const out = await streamed(bytes, plan);
     const annotatedCols = unzip(out).get('xl/worksheets/sheet1.xml')!.toString().match(/<cols>.*<\/cols>/)![0];
-    expect(annotatedCols).toContain('<col min="9" max="9" width="11" customWidth="1"/><col min="10" max="10" width="30" customWidth="1"/><col min="11" max="11" width="14" customWidth="1"/><col min="12" max="14" width="11" customWidth="1"/>');
+    expect(annotatedCols).toContain('<col min="9" max="9" width="11" customWidth="1"/><col min="10" max="10" width="40" customWidth="1"/><col min="11" max="11" width="14" customWidth="1"/><col min="12" max="14" width="11" customWidth="1"/>');
     const ws = (await load(out)).getWorksheet(SHEET)!;
-    expect([9, 10, 11, 12, 14].map((c) => ws.getColumn(c).width)).toEqual([11, 30, 14, 11, 11]);
+    expect([9, 10, 11, 12, 14].map((c) => ws.getColumn(c).width)).toEqual([11, 40, 14, 11, 11]);
     const back = await cleared(out);
     expect(unzip(back.bytes).get('xl/worksheets/sheet1.xml')!.equals(unzip(bytes).get('xl/worksheets/sheet1.xml')!)).toBe(true);
   });
 
   it('a row the plan names that the sheet has no <row> for gets one, in order, and loses it on clear', async () => {
     const { plan } = planned;
-    const extra = { row: 40, status: '无法判断：示例', level: 'unknown' as const, nextDue: '2025-11-01', note: null };
+    const extra = { row: 40, status: '无法判断：示例', level: 'quiet' as const, nextDue: '2025-11-01', note: null };
     const withExtra = { ...plan, lastDataRow: 40, rows: [...plan.rows, extra] };
     const out = await streamed(clerk, withExtra);
     const sheet = unzip(out).get('xl/worksheets/sheet1.xml')!.toString();
