@@ -298,6 +298,8 @@ function makePlan(spec: ClerkSpec, table: Table, parts: PlanParts): AnnotationPl
   ];
   const invalid = parts.invalid.map((k) => `${columnLetter(spec.firstColumn + (k % spec.headers.length))}${firstDataRow + (Math.floor(k / 6) % Math.max(1, spec.data.length))}`);
   if (invalid.length) highlights.push({ ref: [...new Set(invalid)].join(' '), formula: INVALID_HIGHLIGHT_FORMULA, style: 'invalid' });
+  // A line's link cell holds its label, as planAnnotation writes it.
+  const callLinks = parts.calls.map((l) => (l.link === null ? null : firstDataRow + (l.link % Math.max(1, lastDataRow - firstDataRow + 1))));
   return {
     version: 1,
     sheet: spec.sheets[0].name,
@@ -315,9 +317,8 @@ function makePlan(spec: ClerkSpec, table: Table, parts: PlanParts): AnnotationPl
     summary: { name: SUMMARY_SHEET_NAME, rows: [['ledgerlint 检查汇总 / check summary'], ...parts.summary], widths: parts.widths },
     calls: {
       name: CALLS_SHEET_NAME,
-      // A line's link cell holds text (its link's label), as planAnnotation writes it.
-      rows: [[CALLS_TITLE], [], [...CALLS_HEADER], ...parts.calls.map((l) => l.cells.map((c, j) => (j === CALLS_HEADER.length - 1 && l.link !== null ? (c ?? '第 1 行') : c)))],
-      links: [null, null, null, ...parts.calls.map((l) => (l.link === null ? null : firstDataRow + (l.link % Math.max(1, lastDataRow - firstDataRow + 1))))],
+      rows: [[CALLS_TITLE], [], [...CALLS_HEADER], ...parts.calls.map((l, i) => l.cells.map((c, j) => (j === CALLS_HEADER.length - 1 && callLinks[i] !== null ? `第 ${callLinks[i]} 行` : c)))],
+      links: [null, null, null, ...callLinks],
       widths: [12, 10],
       linkColumn: CALLS_HEADER.length,
       target: { sheet: spec.sheets[0].name, column: spec.firstColumn },
@@ -372,7 +373,7 @@ describe('annotating random clerk workbooks', () => {
         expect(withoutAnnotation(annotated, plan)).toEqual(withoutAnnotation(original, plan));
         const sheet = annotated.sheets[0];
         for (const row of plan.rows) expect(sheet.cells[`${columnLetter(plan.statusColumn)}${row.row}`]).toMatchObject({ value: row.status });
-        expect(annotated.sheets.map((s) => s.name)).toEqual([...spec.sheets.map((s) => s.name), plan.summary.name, RECORD_SHEET_NAME]);
+        expect(annotated.sheets.map((s) => s.name)).toEqual([...spec.sheets.map((s) => s.name), plan.summary.name, plan.calls.name, RECORD_SHEET_NAME]);
 
         // Annotating again (the command line clears first) equals annotating once, part for part
         // (all but the document's modification time).
