@@ -143,7 +143,7 @@ describe('the next-due date and its live highlight', () => {
     // Customer number in A, contact time in E, our next-due column in M; the count reaches the sheet's last row.
     const latest = 'OR(NOT(ISNUMBER($E2)),COUNTIFS($A$2:$A$1048576,$A2,$E$2:$E$1048576,">"&$E2)=0)';
     expect(bad.formula).toBe(`OR(LEFT($L2,2)="逾期",LEFT($L2,2)="违规",LEFT($L2,2)="延迟",IF(ISNUMBER($M2),AND($M2<TODAY(),${latest}),FALSE))`);
-    expect(soon.formula).toBe(`IF(ISNUMBER($M2),AND($M2>=TODAY(),$M2-TODAY()<=1,${latest}),FALSE)`);
+    expect(soon.formula).toBe(`AND(ISTEXT("ledgerlint"),IF(ISNUMBER($M2),AND($M2>=TODAY(),$M2-TODAY()<=1,${latest}),FALSE))`);
   });
 
   it('the status text states due dates, never words that go stale (即将到期, 逾期N天)', async () => {

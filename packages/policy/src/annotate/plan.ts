@@ -191,6 +191,8 @@ function word(f: Finding): string {
       return '无法判断';
   }
 }
+/** Always true, and our name: what marks a format of ours that holds none of our status words. */
+const DUE_SOON_MARK = 'ISTEXT("ledgerlint")';
 /** The first two characters of the red words, as the row's red format tests them. */
 const RED_WORDS = ['逾期', '违规', '延迟'];
 
@@ -326,7 +328,9 @@ function planHighlights(
   const full = `${columnLetter(at.firstColumn)}${r}:${columnLetter(Math.max(at.nextDueColumn, at.lastColumn))}${at.lastDataRow}`;
   const highlights: Highlight[] = [
     { ref: full, formula: `OR(${RED_WORDS.map((w) => `LEFT(${s},2)="${w}"`).join(',')},${live(`${d}<TODAY()`)})`, style: 'bad' },
-    { ref: full, formula: live(`${d}>=TODAY(),${d}-TODAY()<=${profile.dueSoonDays}`), style: 'due-soon' },
+    // The amber one holds none of our status words: our name (always true) tells it from a clerk's
+    // own "due within N days" rule, whatever columns either refers to.
+    { ref: full, formula: `AND(${DUE_SOON_MARK},${live(`${d}>=TODAY(),${d}-TODAY()<=${profile.dueSoonDays}`)})`, style: 'due-soon' },
   ];
   const invalid = report.findings.filter((f) => f.status === 'invalid' && f.row !== null && f.columnLetter).map((f) => `${f.columnLetter}${f.row}`);
   if (invalid.length) highlights.push({ ref: [...new Set(invalid)].join(' '), formula: INVALID_HIGHLIGHT_FORMULA, style: 'invalid' });
