@@ -36,7 +36,7 @@ describe('planAnnotation', () => {
     const byRow = new Map(p.rows.map((r) => [r.row, r]));
     expect(byRow.get(2)!.status).toBe('逾期：H类3天，应于 2025-03-04 前');
     expect(byRow.get(2)!.level).toBe('bad');
-    expect(byRow.get(3)!.status).toBe('正常');
+    expect(byRow.get(3)!.status).toBe('正常：下次应于 2025-03-12 前');
     expect(byRow.get(3)!.level).toBe('ok');
     expect(byRow.get(4)!.status).toMatch(/^数据无效：意向表齐全/);
   });
@@ -118,7 +118,9 @@ describe('colours: one meaning each', () => {
     const { plan: p } = await plan2();
     const byRow = new Map(p.rows.map((r) => [r.row, r]));
     expect(byRow.get(2)).toMatchObject({ level: 'bad', status: '逾期：H类3天，应于 2025-03-04 前' });
-    expect(byRow.get(3)).toMatchObject({ level: 'ok', status: '正常' });
+    // A latest row states its next due date: its colour will follow that date.
+    expect(byRow.get(3)).toMatchObject({ level: 'ok', status: '正常：下次应于 2025-03-12 前' });
+    expect(byRow.get(5)).toMatchObject({ level: 'ok', status: '正常', nextDue: null });
     expect(byRow.get(4)).toMatchObject({ level: 'invalid', status: '数据无效：意向表齐全' });
     expect(byRow.get(6)).toMatchObject({ level: 'due-soon', status: '待办：H类3天，应于 2025-03-11 前；记录不合规：内容详实' });
     // The red format's static words never match a record-keeping or amber row.
@@ -149,6 +151,8 @@ describe('the next-due date and its live highlight', () => {
   it('the status text states due dates, never words that go stale (即将到期, 逾期N天)', async () => {
     const { plan: p } = await plan2();
     for (const r of p.rows) expect(r.status).not.toMatch(/即将到期|逾期\d+天/);
+    // Every row that carries a next-due date (whose colour will follow it) states a due date.
+    for (const r of p.rows) if (r.nextDue) expect(r.status, `row ${r.row}`).toMatch(/应于 \d{4}-\d{2}-\d{2}/);
   });
 });
 

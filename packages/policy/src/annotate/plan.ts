@@ -29,7 +29,8 @@ export interface PlannedRow {
   row: number;
   /**
    * One entry per rule, the most urgent first, each with its due date where it has one:
-   * 正常 / 逾期：H类3天，应于 2025-03-04 前 / 待办：… / 数据无效：… / 记录不合规：… / 进行中：…
+   * 正常 / 正常：下次应于 2025-03-12 前 / 逾期：H类3天，应于 2025-03-04 前 / 待办：… / 数据无效：… /
+   * 记录不合规：… / 进行中：…
    */
   status: string;
   level: RowLevel;
@@ -206,9 +207,13 @@ function periodsOf(f: Finding): number {
  * The status text of a row's findings: one entry per rule and word, the most urgent first, with
  * how many it stands for and its due date. A due date is stated, never "due soon" or "N days
  * overdue": the text is written once and read for days, while the row's colour follows TODAY();
- * "待办：…，应于 2025-03-12 前" stays true on 03-13, when the row has turned red.
+ * "待办：…，应于 2025-03-12 前" stays true on 03-13, when the row has turned red. For the same reason
+ * a customer's latest row names its next due date (`nextDue`) when no entry states one: its colour
+ * follows that date, and "正常" alone would read wrong the day it turns red.
  */
-function statusText(list: readonly Finding[], rules: ReadonlyMap<string, Profile['rules'][number]>): string {
+function statusText(list: readonly Finding[], rules: ReadonlyMap<string, Profile['rules'][number]>, nextDue: string | null): string {
+  const next = nextDue ? `下次应于 ${nextDue} 前` : '';
+  if (list.length === 0) return next ? `正常：${next}` : '正常';
   const groups = new Map<string, Finding[]>();
   for (const f of list) {
     const key = `${word(f)}\u0000${f.ruleId}`;
@@ -222,8 +227,9 @@ function statusText(list: readonly Finding[], rules: ReadonlyMap<string, Profile
     const due = f.dueAt && f.status !== 'late' && (tone === 'red' || tone === 'amber' || tone === 'open') ? `，应于 ${dueText(f.dueAt)} 前` : '';
     return `${word(f)}：${rules.get(f.ruleId)?.short.zh ?? f.ruleId}${count > 1 ? `（${count} 次）` : ''}${due}`;
   });
-  const shown = entries.slice(0, STATUS_ENTRIES).join('；');
-  return entries.length > STATUS_ENTRIES ? `${shown}；另 ${entries.length - STATUS_ENTRIES} 项见批注` : shown;
+  const shown = entries.slice(0, STATUS_ENTRIES).join('；') + (entries.length > STATUS_ENTRIES ? `；另 ${entries.length - STATUS_ENTRIES} 项见批注` : '');
+  const dated = list.some((f) => f.dueAt && f.status !== 'late' && toneOf(f) !== 'quiet' && toneOf(f) !== 'invalid');
+  return next && !dated ? `${shown}；${next}` : shown;
 }
 
 /**
@@ -261,14 +267,15 @@ export function planAnnotation(report: Report, profile: Profile, shape: SheetSha
   const rows: PlannedRow[] = [];
   for (const row of report.recordRows) {
     const list = (byRow.get(row) ?? []).slice().sort(urgency);
+    const due = nextDue.get(row) ?? null;
     if (list.length === 0) {
-      rows.push({ row, status: '正常', level: 'ok', nextDue: nextDue.get(row) ?? null, note: null });
+      rows.push({ row, status: statusText(list, rules, due), level: 'ok', nextDue: due, note: null });
       continue;
     }
     const note = list
       .map((f) => `【${f.ruleId}】${renderFinding(f, profile, 'zh')}\n依据：${profile.title.zh} ${f.citation.section}「${f.citation.quote}」`)
       .join('\n\n');
-    rows.push({ row, status: statusText(list, rules), level: levelOfFinding(list[0]), nextDue: nextDue.get(row) ?? null, note });
+    rows.push({ row, status: statusText(list, rules, due), level: levelOfFinding(list[0]), nextDue: due, note });
   }
 
   const firstDataRow = headerRow + 1;
