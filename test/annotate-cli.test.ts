@@ -52,7 +52,7 @@ describe('annotate', () => {
     const calls = (await load(join(dir, 'ledger.checked.xlsx'))).getWorksheet('待回访');
     expect(calls.getCell('A1').value).toBe('ledgerlint 待回访 / call list');
     const lines: unknown[][] = [];
-    for (let r = 4; calls.getCell(`A${r}`).value; r++) lines.push(['A', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => calls.getCell(`${c}${r}`).value ?? null));
+    for (let r = 5; calls.getCell(`A${r}`).value; r++) lines.push(['A', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => calls.getCell(`${c}${r}`).value ?? null));
     const asLine = (item: Item) => [
       item.dueAt.replace('T', ' ').slice(0, 16),
       item.customer ?? '全表',

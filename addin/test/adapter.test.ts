@@ -171,7 +171,7 @@ describe('annotate', () => {
 
     // The 待回访 sheet: the library's lines, sorted by due, each row's link a HYPERLINK to its row.
     const calls = wb.sheet(CALLS_SHEET_NAME)!;
-    const lines = plan.calls.rows.slice(3);
+    const lines = plan.calls.rows.slice(4);
     expect(lines.length).toBeGreaterThan(3);
     const dues = lines.map((l) => String(l[0]));
     expect(dues).toEqual([...dues].sort());
@@ -191,7 +191,7 @@ describe('annotate', () => {
     const { wb } = workbookWith(ledger);
     const host = wb.host();
     await annotateActiveSheet(host, { profile, asOf: AS_OF });
-    wb.sheet(CALLS_SHEET_NAME)!.cells.put(4, 9, { value: '已打，周六到店' });
+    wb.sheet(CALLS_SHEET_NAME)!.cells.put(5, 9, { value: '已打，周六到店' });
     const before = wb.snapshot();
     await expect(annotateActiveSheet(host, { profile, asOf: AS_OF })).rejects.toMatchObject({ code: 'calls-edited', zh: expect.stringContaining(CALLS_SHEET_NAME) });
     expect(wb.snapshot()).toEqual(before);

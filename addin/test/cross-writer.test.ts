@@ -101,7 +101,7 @@ describe('a ledger annotated by one writer, cleared by the other', () => {
     ]);
     // The 待回访 sheet's links cross as formulas with their text.
     const calls = ours.sheets.find((s) => s.name === CALLS_SHEET_NAME)!;
-    expect(calls.cells.at(4, 8)).toMatchObject({ formula: true, value: expect.stringMatching(/^=HYPERLINK\("#'意向客户回访记录'!A\d+","第 \d+ 行"\)$/) });
+    expect(calls.cells.at(5, 8)).toMatchObject({ formula: true, value: expect.stringMatching(/^=HYPERLINK\("#'意向客户回访记录'!A\d+","第 \d+ 行"\)$/) });
   });
 
   it('the command line annotates, the add-in clears: the clerk\'s workbook as it was, no trace of ours', async () => {

@@ -307,7 +307,7 @@ describe('applyPlan', () => {
     const again = await reload(wb);
     const calls = again.getWorksheet(CALLS_SHEET_NAME)!;
     expect(calls.state).toBe('visible');
-    const lines = plan.calls.rows.slice(3);
+    const lines = plan.calls.rows.slice(4);
     expect(lines.length).toBeGreaterThan(1);
     const dues = lines.map((l) => String(l[0]));
     expect(dues).toEqual([...dues].sort());
@@ -337,7 +337,7 @@ describe('applyPlan', () => {
     const wb = await open();
     applyPlan(wb, await planFor(wb));
     const edited = await reload(wb);
-    edited.getWorksheet(CALLS_SHEET_NAME)!.getCell('I4').value = '已打，客户周六来店';
+    edited.getWorksheet(CALLS_SHEET_NAME)!.getCell('I5').value = '已打，客户周六来店';
     expect(clearAnnotation(edited)).toMatchObject({ cleared: true, keptCalls: CALLS_SHEET_NAME });
     expect(edited.getWorksheet(CALLS_SHEET_NAME)).toBeDefined();
 

@@ -317,8 +317,8 @@ function makePlan(spec: ClerkSpec, table: Table, parts: PlanParts): AnnotationPl
     summary: { name: SUMMARY_SHEET_NAME, rows: [['ledgerlint 检查汇总 / check summary'], ...parts.summary], widths: parts.widths },
     calls: {
       name: CALLS_SHEET_NAME,
-      rows: [[CALLS_TITLE], [], [...CALLS_HEADER], ...parts.calls.map((l, i) => l.cells.map((c, j) => (j === CALLS_HEADER.length - 1 && callLinks[i] !== null ? `第 ${callLinks[i]} 行` : c)))],
-      links: [null, null, null, ...callLinks],
+      rows: [[CALLS_TITLE], ['截至'], [], [...CALLS_HEADER], ...parts.calls.map((l, i) => l.cells.map((c, j) => (j === CALLS_HEADER.length - 1 && callLinks[i] !== null ? `第 ${callLinks[i]} 行` : c)))],
+      links: [null, null, null, null, ...callLinks],
       widths: [12, 10],
       linkColumn: CALLS_HEADER.length,
       target: { sheet: spec.sheets[0].name, column: spec.firstColumn },

@@ -203,13 +203,13 @@ describe('annotateStreaming', () => {
     const { plan } = planned;
     const a = (await load(annotated)).getWorksheet(plan.calls.name)!;
     const b = (await load(await inMemory(clerk, plan))).getWorksheet(plan.calls.name)!;
-    expect(plan.calls.rows.length).toBeGreaterThan(4);
+    expect(plan.calls.rows.length).toBeGreaterThan(5);
     for (let r = 1; r <= plan.calls.rows.length; r++) for (let c = 1; c <= 8; c++) expect(view(a.getCell(r, c)), `calls ${r}:${c}`).toEqual(view(b.getCell(r, c)));
     for (const [i, link] of plan.calls.links.entries()) {
       if (link === null) continue;
       expect(a.getCell(i + 1, plan.calls.linkColumn).value).toEqual({ formula: `HYPERLINK("#'${SHEET}'!A${link}","第 ${link} 行")`, result: `第 ${link} 行` });
     }
-    const dues = plan.calls.rows.slice(3).map((r) => String(r[0]));
+    const dues = plan.calls.rows.slice(4).map((r) => String(r[0]));
     expect(dues).toEqual([...dues].sort());
     expect(a.getColumn(6).width).toBe(plan.calls.widths[5]);
   });
@@ -220,7 +220,7 @@ describe('annotateStreaming', () => {
     expect((await load(back.bytes)).worksheets.map((w) => w.name)).toEqual((await load(clerk)).worksheets.map((w) => w.name));
 
     const wb = await load(annotated);
-    wb.getWorksheet(planned.plan.calls.name)!.getCell('I4').value = '已打';
+    wb.getWorksheet(planned.plan.calls.name)!.getCell('I5').value = '已打';
     const edited = await cleared(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(edited.warnings.map((w) => w.zh)).toEqual([`注意：待回访表“${planned.plan.calls.name}”在标注后被修改过，已保留。`]);
     expect((await load(edited.bytes)).getWorksheet(planned.plan.calls.name)).toBeDefined();

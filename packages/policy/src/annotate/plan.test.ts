@@ -176,12 +176,13 @@ describe('the 待回访 sheet', () => {
     const { plan: p } = await plan2();
     expect(p.calls.name).toBe(CALLS_SHEET_NAME);
     expect(p.calls.rows[0][0]).toBe(CALLS_TITLE);
-    expect(p.calls.rows[2]).toEqual([...CALLS_HEADER]);
-    expect(p.calls.rows.slice(3)).toEqual([
+    expect(p.calls.rows[1]).toEqual(['截至 2025-03-10 23:59（北京时间）· 002-1 销售部客户回访制度（汽车销售）']);
+    expect(p.calls.rows[3]).toEqual([...CALLS_HEADER]);
+    expect(p.calls.rows.slice(4)).toEqual([
       ['2025-03-04', '逾期 6 天', 'K1', '张伟', '13800000001', 'H类3天', '王五', '第 2 行'],
       ['2025-03-11', '1 天后到期', 'K4', '刘洋', '13800000004', 'H类3天', '王五', '第 6 行'],
     ]);
-    expect(p.calls.links).toEqual([null, null, null, 2, 6]);
+    expect(p.calls.links).toEqual([null, null, null, null, 2, 6]);
     expect(p.calls.linkColumn).toBe(CALLS_HEADER.length);
     expect(p.calls.target).toEqual({ sheet: '回访记录', column: 1 });
   });

@@ -281,6 +281,8 @@ export function planAnnotation(report: Report, profile: Profile, shape: SheetSha
   const firstDataRow = headerRow + 1;
   const lastDataRow = Math.max(firstDataRow, shape.lastRow);
   const highlights = planHighlights(report, profile, { firstColumn, firstDataRow, lastDataRow, statusColumn, nextDueColumn, lastColumn: shape.lastColumn });
+  // The call list as `ledgerlint todo` gives it (overdue and due today always, then 7 days ahead).
+  const items = obligations(report, { dueSoonDays: profile.dueSoonDays, withinDays: CALLS_WITHIN_DAYS });
 
   return {
     version: PLAN_VERSION,
@@ -296,8 +298,8 @@ export function planAnnotation(report: Report, profile: Profile, shape: SheetSha
     headers: { status: STATUS_HEADER, nextDue: NEXT_DUE_HEADER },
     rows,
     highlights,
-    summary: summarySheet(report, profile, ledgerName),
-    calls: callsSheet(report, profile, firstColumn),
+    summary: summarySheet(report, profile, ledgerName, items),
+    calls: callsSheet(report, profile, firstColumn, items),
   };
 }
 
@@ -348,10 +350,11 @@ function planHighlights(
  * The 待回访 sheet: the call list as `ledgerlint todo` gives it (overdue, due today and due within
  * 7 days, sorted by due), computed here so that every writer writes the same rows.
  */
-function callsSheet(report: Report, profile: Profile, firstColumn: number): CallsSheet {
-  const items = obligations(report, { dueSoonDays: profile.dueSoonDays, withinDays: CALLS_WITHIN_DAYS });
-  const rows: (string | number | null)[][] = [[CALLS_TITLE, `截至 ${report.asOf.slice(0, 16).replace('T', ' ')}（北京时间）`, `${profile.id} ${profile.title.zh}`], [], [...CALLS_HEADER]];
-  const links: (number | null)[] = [null, null, null];
+function callsSheet(report: Report, profile: Profile, firstColumn: number, items: readonly Obligation[]): CallsSheet {
+  // The title alone in A1 (how a renamed sheet is found) and what the list is in A2, each free to
+  // run over the empty cells to its right; the header after a blank row, as the writers bold it.
+  const rows: (string | number | null)[][] = [[CALLS_TITLE], [`截至 ${report.asOf.slice(0, 16).replace('T', ' ')}（北京时间）· ${profile.id} ${profile.title.zh}`], [], [...CALLS_HEADER]];
+  const links: (number | null)[] = rows.map(() => null);
   for (const o of items) {
     rows.push([
       dueText(o.dueAt),
@@ -369,7 +372,7 @@ function callsSheet(report: Report, profile: Profile, firstColumn: number): Call
     rows.push([`没有逾期、今天到期或 ${CALLS_WITHIN_DAYS} 天内到期的事项 / nothing overdue or due within ${CALLS_WITHIN_DAYS} days`]);
     links.push(null);
   }
-  return { name: CALLS_SHEET_NAME, rows, widths: [17, 12, 14, 10, 14, 40, 12, 10], links, linkColumn: CALLS_HEADER.length, target: { sheet: report.sheet, column: firstColumn } };
+  return { name: CALLS_SHEET_NAME, rows, widths: [17, 12, 14, 10, 14, 40, 16, 10], links, linkColumn: CALLS_HEADER.length, target: { sheet: report.sheet, column: firstColumn } };
 }
 
 const STATUS_COLUMNS = ['overdue', 'late', 'violation', 'invalid', 'due-soon', 'open', 'indeterminate', 'not-configured'] as const;
@@ -388,7 +391,7 @@ const amount = (min: number, max: number): number | string => (min === max ? min
  * latest row), breaches (customer findings by that same performer, others by who pays), and fines
  * by who pays them, as the fines table books them.
  */
-function performerRows(report: Report): (string | number)[][] {
+function performerRows(report: Report, items: readonly Obligation[]): (string | number)[][] {
   const table = new Map<string, { overdue: number; today: number; breaches: number; min: number; max: number }>();
   const slot = (name: string | null | undefined) => {
     const key = name || NO_PERFORMER;
@@ -396,7 +399,7 @@ function performerRows(report: Report): (string | number)[][] {
     if (!t) table.set(key, (t = { overdue: 0, today: 0, breaches: 0, min: 0, max: 0 }));
     return t;
   };
-  for (const o of obligations(report, { dueSoonDays: report.dueSoonDays, withinDays: 0 })) {
+  for (const o of items) {
     if (o.state === 'overdue') slot(o.performer).overdue++;
     else if (o.state === 'due-today') slot(o.performer).today++;
   }
@@ -414,7 +417,7 @@ function performerRows(report: Report): (string | number)[][] {
     .map(([name, t]) => [name, t.overdue, t.today, t.breaches, amount(t.min, t.max)]);
 }
 
-function summarySheet(report: Report, profile: Profile, ledgerName: string): SummarySheet {
+function summarySheet(report: Report, profile: Profile, ledgerName: string, items: readonly Obligation[]): SummarySheet {
   const s = report.summary;
   const rows: (string | number | null)[][] = [
     [SUMMARY_TITLE],
@@ -430,7 +433,7 @@ function summarySheet(report: Report, profile: Profile, ledgerName: string): Sum
     // A heading row over its numbers: each header stands above its own column.
     ['回访人 Performer', '逾期 Overdue', '今天到期 Due today', '违规 Breaches', '罚款（元）Fines (CNY)'],
   ];
-  const people = performerRows(report);
+  const people = performerRows(report, items);
   if (people.length === 0) rows.push(['无 / none']);
   rows.push(...people);
   rows.push([], ['按规则统计 By rule', '规则 Rule', ...STATUS_COLUMNS.map((k) => STATUS_NAMES[k])]);
