@@ -2,7 +2,7 @@
 // a check, the findings, Annotate: docs/images/addin-*.png, from the headless-Chromium test where
 // Debian's chromium is installed). Annotates each example ledger with
 // the built CLI, opens the copy in LibreOffice (headless) to make a PDF, and turns its first page
-// into docs/images/<ledger>.png. Needs Debian's libreoffice-calc-nogui, fonts-noto-cjk and
+// into docs/images/<ledger>.png, and the 待回访 sheet into docs/images/<ledger>-calls.png. Needs Debian's libreoffice-calc-nogui, fonts-noto-cjk and
 // poppler-utils; CI does not run this.
 //
 // The picture is for people: the sheet is set to landscape, one page wide, in a scratch copy only
@@ -33,6 +33,8 @@ mkdirSync(images, { recursive: true });
 try {
   for (const file of readdirSync(join(root, 'examples/ledgers')).sort()) {
     if (!file.endsWith('.xlsx') || file.includes('.checked.')) continue;
+    // `node scripts/screenshots.mjs 002-1`: only the ledgers whose names start so.
+    if (process.argv.length > 2 && !process.argv.slice(2).some((prefix) => file.startsWith(prefix))) continue;
     const profile = /^(\d{3}-[0-9a-z]+)/i.exec(file)?.[1];
     if (!profile) continue;
     const name = basename(file, '.xlsx');
@@ -54,6 +56,19 @@ try {
     if (!page) throw new Error(`pdftoppm made no page for ${file}`);
     copyFileSync(join(work, page), join(images, `${name}.png`));
     console.log(`docs/images/${name}.png`);
+
+    // The 待回访 sheet alone (the other sheets hidden in a second scratch copy): <ledger>-calls.png.
+    const calls = join(work, `${name}.calls.xlsx`);
+    for (const ws of wb.worksheets) if (ws.name !== '待回访' && ws.state === 'visible') ws.state = 'hidden';
+    wb.views = [{ activeTab: wb.worksheets.findIndex((ws) => ws.name === '待回访') }];
+    await wb.xlsx.writeFile(calls);
+    execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, calls], { stdio: 'ignore', env: { ...process.env, HOME: work } });
+    const callsStem = join(work, `${name}.calls`);
+    execFileSync('pdftoppm', ['-png', '-r', '200', '-f', '1', '-l', '1', '-x', '120', '-y', '130', '-W', '2100', '-H', '640', join(work, `${name}.calls.pdf`), callsStem]);
+    const callsPage = readdirSync(work).find((f) => f.startsWith(`${name}.calls-`) && f.endsWith('.png'));
+    if (!callsPage) throw new Error(`pdftoppm made no page of 待回访 for ${file}`);
+    copyFileSync(join(work, callsPage), join(images, `${name}-calls.png`));
+    console.log(`docs/images/${name}-calls.png`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

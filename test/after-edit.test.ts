@@ -84,7 +84,7 @@ function valueOf(v: unknown): unknown {
 function cellsOf(wb: Workbook, skip: (sheet: string, col: number, row: number) => boolean = () => false): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const ws of wb.worksheets) {
-    if (ws.name === 'ledgerlint_state' || ws.name === 'ledgerlint汇总') continue;
+    if (ws.name === 'ledgerlint_state' || ws.name === 'ledgerlint汇总' || ws.name === '待回访') continue;
     ws.eachRow({ includeEmpty: false }, (row: { eachCell: (f: (cell: { value: unknown; col: number }, col: number) => void) => void }, r: number) => {
       row.eachCell((cell, c) => {
         if (skip(ws.name, c, r)) return;
@@ -99,7 +99,7 @@ function cellsOf(wb: Workbook, skip: (sheet: string, col: number, row: number) =
 function ourTraces(wb: Workbook): string[] {
   const traces: string[] = [];
   for (const ws of wb.worksheets) {
-    if (ws.name === 'ledgerlint_state' || ws.name === 'ledgerlint汇总') traces.push(`sheet ${ws.name}`);
+    if (ws.name === 'ledgerlint_state' || ws.name === 'ledgerlint汇总' || ws.name === '待回访') traces.push(`sheet ${ws.name}`);
     ws.eachRow((row: { eachCell: (f: (cell: { value: unknown }, col: number) => void) => void }, r: number) =>
       row.eachCell((cell, c) => {
         const v = valueOf(cell.value);
@@ -393,5 +393,19 @@ describe('clear and annotate after the clerk edited an annotated workbook', () =
     const wb = await load(again);
     expect(wb.getWorksheet('ledgerlint汇总').getCell('J1').value).toBe('经理批示：本周内全部回访');
     expect(wb.getWorksheet('ledgerlint汇总 (2)').getCell('A1').value).toBe('ledgerlint 检查汇总 / check summary');
+  }, 60_000);
+
+  it('a 待回访 sheet the clerk ticked off is kept, clear says so, and the next annotation writes 待回访 (2)', async () => {
+    const { c, cleared, edited } = await editAndClear('calls', (wb) => (wb.getWorksheet('待回访').getCell('I5').value = '已打，周六到店'));
+    expect(c.stderr).toContain('待回访表「待回访」在标注后被修改过，已保留');
+    const back = await load(cleared);
+    expect(back.getWorksheet('待回访').getCell('I5').value).toBe('已打，周六到店');
+    expect(back.getWorksheet('ledgerlint汇总')).toBeUndefined();
+    const again = join(dir, 'calls.again.xlsx');
+    const a = await cli('annotate', edited, '--profile', '002-1', '--as-of', AS_OF, '-o', again, '--quiet');
+    expect(a.code, a.stderr).toBe(1);
+    const wb = await load(again);
+    expect(wb.getWorksheet('待回访').getCell('I5').value).toBe('已打，周六到店');
+    expect(wb.getWorksheet('待回访 (2)').getCell('A1').value).toBe('ledgerlint 待回访 / call list');
   }, 60_000);
 });

@@ -31,14 +31,46 @@ describe('annotate', () => {
     expect(r.stdout).toContain(out);
     expect(readFileSync(src).equals(before)).toBe(true);
     const wb = await load(out);
-    expect(wb.worksheets.map((w: { name: string }) => w.name)).toEqual(['意向客户回访记录', 'ledgerlint汇总', 'ledgerlint_state']);
+    expect(wb.worksheets.map((w: { name: string }) => w.name)).toEqual(['意向客户回访记录', 'ledgerlint汇总', '待回访', 'ledgerlint_state']);
     const ws = wb.getWorksheet('意向客户回访记录');
     // The clerk's header is row 3, 16 columns (A-P): ours are Q and R.
     expect(ws.getCell('Q3').value).toBe('回访状态（ledgerlint）');
     expect(ws.getCell('R3').value).toBe('下次应办日期（ledgerlint）');
-    expect(String(ws.getCell('Q8').value)).toMatch(/^逾期1天：H类3天/);
+    expect(String(ws.getCell('Q8').value)).toMatch(/^逾期：H类3天，应于 \d{4}-\d{2}-\d{2} 前/);
     expect(ws.getCell('Q8').note).toBeTruthy();
     expect(ws.getCell('R8').value).toBeInstanceOf(Date);
+  });
+
+  it('the 待回访 sheet lists what `ledgerlint todo` lists for the same check, in its order, each line linked to its row', async () => {
+    const dir = tempDir();
+    const src = join(dir, 'ledger.xlsx');
+    copyFileSync(example, src);
+    expect((await cli('annotate', src, '--profile', '002-1', '--as-of', AS_OF)).code).toBe(1);
+    const todo = await cli('todo', src, '--profile', '002-1', '--as-of', AS_OF, '--format', 'json');
+    type Item = { state: string; dueAt: string; customer: string | null; customerName: string | null; phone: string | null; what: { zh: string }; performer: string | null; row: number | null };
+    const items = (JSON.parse(todo.stdout) as { items: Item[] }).items;
+    const calls = (await load(join(dir, 'ledger.checked.xlsx'))).getWorksheet('待回访');
+    expect(calls.getCell('A1').value).toBe('ledgerlint 待回访 / call list');
+    const lines: unknown[][] = [];
+    for (let r = 5; calls.getCell(`A${r}`).value; r++) lines.push(['A', 'C', 'D', 'E', 'F', 'G', 'H'].map((c) => calls.getCell(`${c}${r}`).value ?? null));
+    const asLine = (item: Item) => [
+      item.dueAt.replace('T', ' ').slice(0, 16),
+      item.customer ?? '全表',
+      item.customerName,
+      item.phone,
+      item.what.zh,
+      item.performer,
+      { formula: `HYPERLINK("#'意向客户回访记录'!A${item.row}","第 ${item.row} 行")`, result: `第 ${item.row} 行` },
+    ];
+    // Everything overdue or due today, in todo's order; todo's default window (7 days, its
+    // evaluation widened to it) may list more of what comes later than the profile's lead time.
+    expect(lines.slice(0, items.filter((i) => i.state === 'overdue' || i.state === 'due-today').length)).toEqual(items.filter((i) => i.state === 'overdue' || i.state === 'due-today').map(asLine));
+    let k = 0;
+    for (const line of lines) {
+      while (k < items.length && JSON.stringify(asLine(items[k])) !== JSON.stringify(line)) k++;
+      expect(k, `line ${JSON.stringify(line)} in todo's list, in order`).toBeLessThan(items.length);
+    }
+    expect(lines.length).toBeGreaterThan(3);
   });
 
   it('annotating twice gives the same workbook as once; clear gives the clerk\'s workbook back', async () => {

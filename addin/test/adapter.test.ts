@@ -2,11 +2,11 @@
 // no user cell written, annotate twice == once, clear restores exactly, and degradation on older
 // requirement sets.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
 import { annotateActiveSheet, cellRuns, checkActiveSheet, clearAnnotation, DATE_PROBE_ROWS, detectDateSystem, isoToSerial, saveSheetSettings, selectRow } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
 import { AS_OF, exampleLedger, profile } from './example';
-import { FakeWorkbook, parseAddress, type FakeSheet } from './fake-excel';
+import { FakeWorkbook, formulaResult, parseAddress, type FakeSheet } from './fake-excel';
 // @ts-expect-error plain JS module without types
 import { generateTable } from '../../scripts/bench-data.mjs';
 
@@ -161,6 +161,43 @@ describe('annotate', () => {
     expect(summary.cells.get('1,1')?.value).toBe(plan.summary.rows[0][0]);
     expect(summary.cells.get('2,2')?.value).toBe('客户回访记录表.xlsx');
     expect(result.degraded).toEqual([]);
+    // Status cells by colour, wrapped.
+    const LEVEL_FILL = { bad: '#FFC7CE', 'due-soon': '#FFEB9C', invalid: '#F8CBAD', quiet: '#EDEDED' } as const;
+    for (const r of plan.rows) {
+      expect(cell(r.row, S)?.wrap, `row ${r.row}`).toBe(true);
+      expect(cell(r.row, S)?.fill, `row ${r.row}`).toBe(r.level === 'ok' ? undefined : LEVEL_FILL[r.level]);
+    }
+    expect([...new Set(plan.rows.map((r) => r.level))]).toEqual(expect.arrayContaining(['ok', 'bad', 'quiet', 'invalid']));
+
+    // The 待回访 sheet: the library's lines, sorted by due, each row's link a HYPERLINK to its row.
+    const calls = wb.sheet(CALLS_SHEET_NAME)!;
+    const lines = plan.calls.rows.slice(4);
+    expect(lines.length).toBeGreaterThan(3);
+    const dues = lines.map((l) => String(l[0]));
+    expect(dues).toEqual([...dues].sort());
+    plan.calls.rows.forEach((values, i) =>
+      values.forEach((v, j) => {
+        const got = calls.cells.at(i + 1, j + 1);
+        const link = plan.calls.links[i];
+        if (j + 1 === plan.calls.linkColumn && link !== null) {
+          expect(got).toMatchObject({ formula: true, value: `=HYPERLINK("#'${ledger.sheet}'!A${link}","第 ${link} 行")`, font: '#0563C1' });
+          expect(formulaResult(got?.value)).toBe(v);
+        } else expect(got?.value ?? null, `${i + 1}:${j + 1}`).toEqual(v);
+      }),
+    );
+  });
+
+  it('keeps a 待回访 sheet the clerk wrote in: Annotate refuses to overwrite it, Clear leaves it and says so', async () => {
+    const { wb } = workbookWith(ledger);
+    const host = wb.host();
+    await annotateActiveSheet(host, { profile, asOf: AS_OF });
+    wb.sheet(CALLS_SHEET_NAME)!.cells.put(5, 9, { value: '已打，周六到店' });
+    const before = wb.snapshot();
+    await expect(annotateActiveSheet(host, { profile, asOf: AS_OF })).rejects.toMatchObject({ code: 'calls-edited', zh: expect.stringContaining(CALLS_SHEET_NAME) });
+    expect(wb.snapshot()).toEqual(before);
+    const cleared = await clearAnnotation(host);
+    expect(cleared).toMatchObject({ keptCalls: [CALLS_SHEET_NAME], keptSummary: [] });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['说明', ledger.sheet, CALLS_SHEET_NAME]);
   });
 
   it('annotating twice equals annotating once', async () => {
@@ -184,12 +221,13 @@ describe('annotate', () => {
       ['说明', 'Visible'],
       [ledger.sheet, 'Visible'],
       ['ledgerlint汇总', 'Visible'],
+      ['待回访', 'Visible'],
       ['ledgerlint_state', 'VeryHidden'],
     ]);
     expect(wb.settings.size).toBe(0);
     wb.syncs = [];
     const cleared = await clearAnnotation(host);
-    expect(cleared).toMatchObject({ sheet: ledger.sheet, sheets: [ledger.sheet], kept: [], keptSummary: [], missingColumns: [] });
+    expect(cleared).toMatchObject({ sheet: ledger.sheet, sheets: [ledger.sheet], kept: [], keptSummary: [], keptCalls: [], missingColumns: [] });
     // Sheets and settings; the record with each sheet's extent and formats; header rows (this small sheet whole) and summary; the writes.
     expect(wb.syncs.length).toBe(4);
     expect(cleared.syncs).toBe(4);

@@ -3,7 +3,7 @@
 // must give exactly the workbook the same edit gives without ever annotating, and "Annotate again
 // after an edit" exactly what annotating the edited ledger afresh gives.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, formulaShape, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, readRecordCells, STATUS_HEADER, type AnnotationRecord, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, evaluate, formulaShape, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, readRecordCells, STATUS_HEADER, type AnnotationRecord, type Table } from '@ledgerlint/policy';
 import { annotateActiveSheet, clearAnnotation, isoToSerial } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
 import { copySheet, deleteColumns, deleteRows, filter, insertColumns, insertRows, moveColumns, renameSheet, sortRows, typeCell } from './clerk';
@@ -29,8 +29,8 @@ const LAST = 36; // last data row of the example; header in row 3, columns A..P
 
 /**
  * The clerk's workbook: a notes sheet and the ledger, with a width of their own, a conditional
- * format of their own, and one shaped exactly like our due-soon rule but over their own date
- * column F (it must survive: only the references tell it from ours).
+ * format of their own, and one that reads like our due-soon rule ("due within a day", as ours
+ * read before it carried our name) over their own date column F: it must survive.
  */
 function clerkWorkbook(table: Table = ledger, options: ConstructorParameters<typeof FakeWorkbook>[0] = {}): { wb: FakeWorkbook; sheet: FakeSheet } {
   const wb = new FakeWorkbook(options);
@@ -38,7 +38,7 @@ function clerkWorkbook(table: Table = ledger, options: ConstructorParameters<typ
   const sheet = wb.addSheet(table.sheet, table.rows, { formats: table.formats as (string | null)[][], top: table.firstRow, left: table.firstColumn });
   sheet.widths.set(3, 90);
   sheet.cfs.push({ ref: 'A4:P36', formula: '=$E4="H"', fill: '#00FF00' });
-  sheet.cfs.push({ ref: 'A4:P36', formula: `=${dueSoon.replace(/\$R/g, '$F')}`, fill: CLERK_LOOKALIKE_FILL });
+  sheet.cfs.push({ ref: 'A4:P36', formula: '=AND(ISNUMBER($F4),$F4>=TODAY(),$F4-TODAY()<=1)', fill: CLERK_LOOKALIKE_FILL });
   wb.active = 1;
   return { wb, sheet };
 }
@@ -274,9 +274,9 @@ describe('after the clerk edits an annotated ledger', () => {
     const { wb, sheet } = clerkWorkbook();
     const expected = clerkWorkbook();
     await annotateActiveSheet(wb.host(), { profile, asOf: AS_OF });
-    // What the older add-in left: the same cells and formats, its record in workbook.settings.
+    // What the older add-in left: the same cells and formats (no 待回访 sheet yet), its record in workbook.settings.
     const record = recordOf(wb);
-    wb.sheets = wb.sheets.filter((s) => s.name !== 'ledgerlint_state');
+    wb.sheets = wb.sheets.filter((s) => s.name !== 'ledgerlint_state' && s.name !== CALLS_SHEET_NAME);
     const v1 = {
       sheetId: sheet.id,
       sheetName: NAME,

@@ -4,7 +4,7 @@
 // again) as a clerk's would. The expected answer is the clerk's own workbook, never either
 // writer's output.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, RECORD_SHEET_NAME, recordCells, recordOfPlan, STATUS_HEADER, SUMMARY_SHEET_NAME, tableWidth, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, evaluate, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, RECORD_SHEET_NAME, recordCells, recordOfPlan, STATUS_HEADER, SUMMARY_SHEET_NAME, tableWidth, type Table } from '@ledgerlint/policy';
 import { applyPlan, clearAnnotation as cliClear, workbookFromTable, worksheetTable } from '@ledgerlint/xlsx';
 import { reload } from '../../packages/xlsx/src/testing-workbook';
 import { annotateActiveSheet, clearAnnotation } from '../src/office/adapter';
@@ -52,7 +52,7 @@ function seen(wb: FakeWorkbook): unknown {
 function traces(book: Book): string[] {
   const out: string[] = [];
   for (const ws of book.worksheets) {
-    if (ws.name === RECORD_SHEET_NAME || ws.name === SUMMARY_SHEET_NAME) out.push(`sheet ${ws.name}`);
+    if (ws.name === RECORD_SHEET_NAME || ws.name === SUMMARY_SHEET_NAME || ws.name === CALLS_SHEET_NAME) out.push(`sheet ${ws.name}`);
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && c.value.endsWith(HEADER_MARKER) && out.push(`${ws.name}!${c.address}`)));
     for (const cf of (ws as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings ?? []) {
       for (const rule of cf.rules) if (/TODAY|ledgerlint/.test(rule.formulae?.[0] ?? '')) out.push(`${ws.name} cf ${rule.formulae?.[0]}`);
@@ -96,8 +96,12 @@ describe('a ledger annotated by one writer, cleared by the other', () => {
       [ledger.sheet, 'Visible'],
       ['说明', 'Visible'],
       [SUMMARY_SHEET_NAME, 'Visible'],
+      [CALLS_SHEET_NAME, 'Visible'],
       [RECORD_SHEET_NAME, 'VeryHidden'],
     ]);
+    // The 待回访 sheet's links cross as formulas with their text.
+    const calls = ours.sheets.find((s) => s.name === CALLS_SHEET_NAME)!;
+    expect(calls.cells.at(5, 8)).toMatchObject({ formula: true, value: expect.stringMatching(/^=HYPERLINK\("#'意向客户回访记录'!A\d+","第 \d+ 行"\)$/) });
   });
 
   it('the command line annotates, the add-in clears: the clerk\'s workbook as it was, no trace of ours', async () => {

@@ -2,14 +2,15 @@
  * A workbook as the command line holds it (exceljs) turned into the fake workbook the add-in's
  * tests run against, and back: so a ledger annotated by either writer can be cleared by the other
  * in a test. Carried: sheet names, order and visibility; cell values (dates as serials in the
- * workbook's date system), number formats, fills, bold and font colours, wrapping, notes; column
+ * workbook's date system) and formulas (with their results), number formats, fills, bold and font
+ * colours, wrapping, notes; column
  * widths (characters <-> points) and hidden columns; hidden rows and the AutoFilter; conditional
  * formats of formula type (range, formula, fill); merged areas (the value in the top-left cell
  * only, as Excel holds it). Not carried: borders, fonts' names and sizes, validations, pictures —
  * neither writer touches them, and both sides of every comparison go through the same bridge.
  */
 import { workbookFromTable } from '@ledgerlint/xlsx';
-import { FakeWorkbook, parseAddress, type Cell, type FakeCf } from './fake-excel';
+import { FakeWorkbook, formulaResult, parseAddress, type Cell, type FakeCf } from './fake-excel';
 
 /** The command line's workbook type (exceljs), without importing exceljs here. */
 export type Book = ReturnType<typeof workbookFromTable>;
@@ -55,6 +56,10 @@ export function toFake(book: Book): FakeWorkbook {
         if (v instanceof Date) cell.value = (v.getTime() - EPOCH_1900) / DAY - (date1904 ? OFFSET_1904 : 0);
         else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cell.value = v;
         else if (v && typeof v === 'object' && 'richText' in v) cell.value = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+        else if (v && typeof v === 'object' && 'formula' in v) {
+          cell.value = `=${(v as { formula: string }).formula}`;
+          cell.formula = true;
+        }
         else if (v !== null && v !== undefined) throw new Error(`bridge: value of ${c.address} not carried: ${JSON.stringify(v)}`);
         if (c.numFmt && c.numFmt !== 'General') cell.format = c.numFmt;
         const fill = c.fill as { type?: string; fgColor?: { argb?: string } } | undefined;
@@ -102,7 +107,8 @@ export function fromFake(wb: FakeWorkbook): Book {
     for (const [r, row] of sheet.cells.byRow) {
       for (const [c, cell] of row) {
         const x = ws.getCell(r, c);
-        if (cell.value !== undefined) x.value = cell.value;
+        if (cell.formula && typeof cell.value === 'string') x.value = { formula: cell.value.slice(1), result: formulaResult(cell.value) } as typeof x.value;
+        else if (cell.value !== undefined) x.value = cell.value;
         if (cell.format) x.numFmt = cell.format;
         if (cell.fill) x.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.fill.slice(1)}` } };
         if (cell.bold || cell.font) x.font = { ...(cell.bold ? { bold: true } : {}), ...(cell.font ? { color: { argb: `FF${cell.font.slice(1)}` } } : {}) };

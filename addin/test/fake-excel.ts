@@ -21,6 +21,16 @@ export interface FakeCf {
  * the next read), so that reading a 100,000-row sheet costs what Excel's own reads would, not a
  * scan of every key per call.
  */
+/**
+ * What Excel shows for a formula cell: the text of a HYPERLINK (the only formula our writers put
+ * into a workbook: the 待回访 sheet's links); any other formula as written.
+ * @example formulaResult('=HYPERLINK("#\'S\'!A5","第 5 行")') // '第 5 行'
+ */
+export function formulaResult(value: Cell['value']): Cell['value'] {
+  const m = typeof value === 'string' ? /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(value) : null;
+  return m ? m[1].replace(/""/g, '"') : value;
+}
+
 export class CellMap extends Map<string, Cell> {
   readonly byRow = new Map<number, Map<number, Cell>>();
   private bounds: { all: Rect | null; values: Rect | null } | null = { all: null, values: null };
@@ -645,7 +655,8 @@ class RangeProxy extends Loadable {
           const src = s.cells.byRow.get(r);
           for (let c = x.c1; c <= x.c2; c++) {
             const cell = src?.get(c);
-            row[c - x.c1] = prop === 'values' ? (cell?.value ?? '') : prop === 'numberFormat' ? (cell?.format ?? 'General') : displayText(cell?.value, cell?.format, date1904);
+            const value = cell?.formula ? formulaResult(cell.value) : cell?.value;
+            row[c - x.c1] = prop === 'values' ? (value ?? '') : prop === 'numberFormat' ? (cell?.format ?? 'General') : displayText(value, cell?.format, date1904);
           }
           out[r - x.r1] = row;
         }

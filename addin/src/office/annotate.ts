@@ -62,7 +62,7 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
         const firstColumn = table.firstColumn ?? 1;
         const lastRow = (table.firstRow ?? 1) + table.rows.length - 1;
         const ledgerName = options.ledgerName ?? host.documentName ?? meta.ref.name;
-        const plan = planAnnotation(report, options.profile, { firstColumn, lastColumn, lastRow }, ledgerName);
+        const plan = planAnnotation(report, options.profile, { firstColumn, lastColumn, lastRow }, ledgerName, base.todo);
         checkAborted(options.signal);
         let planWidths = plan.statusColumn === predicted ? predictedWidths : undefined;
         if (prior) {
@@ -75,13 +75,17 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
           counter.syncs++;
           await ctx.sync();
         }
-        // The summary sheet: ours as we wrote it is emptied and reused (deleting a sheet clears
-        // the clerk's undo history); one the clerk made or edited is never overwritten.
-        const clash = meta.sheets.find((s) => s.name.toLowerCase() === plan.summary.name.toLowerCase());
-        const ourSummary = clash && prior?.probes.find((p) => p.ref.id === clash.id && p.summary);
-        if (clash && !ourSummary) throw addinError('summary-sheet-exists', { sheet: clash.name });
-        if (ourSummary && !ourSummary.summaryIntact) throw addinError('summary-edited', { sheet: clash!.name });
-        const reuseSummary = clash?.name ?? null;
+        // Our sheets (summary, 待回访): ours as we wrote them are emptied and reused (deleting a
+        // sheet clears the clerk's undo history); one the clerk made or edited is never overwritten.
+        const reuseOf = (name: string, role: 'summary' | 'calls'): string | null => {
+          const clash = meta.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+          if (!clash) return null;
+          const ours = prior?.probes.find((p) => p.ref.id === clash.id && p.summary && p.ours?.role === role);
+          if (!ours) throw addinError('summary-sheet-exists', { sheet: clash.name });
+          if (!ours.summaryIntact) throw addinError(role === 'calls' ? 'calls-edited' : 'summary-edited', { sheet: clash.name });
+          return clash.name;
+        };
+        const reuse = { summary: reuseOf(plan.summary.name, 'summary'), calls: reuseOf(plan.calls.name, 'calls') };
 
         // What our columns had before: where the prior annotation's column stands, what it recorded.
         const read = planWidths!();
@@ -99,8 +103,8 @@ export async function annotateActiveSheet(host: ExcelHost, options: AnnotateOpti
         if (!caps.workbookSettings) degraded.push('no-workbook-settings');
         if (!caps.undoGroup) degraded.push('no-undo-group');
         const batch = new WriteBatch(ctx, limits.payloadBudget, counter);
-        const removal = prior ? await queueRemoval(batch, prior, reuseSummary, action) : null;
-        const written = await writePlan(ctx, batch, meta.sheet, plan, caps, reuseSummary, options, base.dateSystem.date1904);
+        const removal = prior ? await queueRemoval(batch, prior, reuse, action) : null;
+        const written = await writePlan(ctx, batch, meta.sheet, plan, caps, reuse, options, base.dateSystem.date1904);
         const record = recordOfPlan(plan, {
           writer: 'addin',
           sheetId: meta.ref.id,

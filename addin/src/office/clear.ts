@@ -10,16 +10,16 @@ import { ourFormats, previousWidth, recordFrom } from './prior';
 import { formulaOf, locate, queueProbes, queueRecord, recordSheetOf, styledCells, type Prior } from './prior-probe';
 import { storedOf } from './settings-store';
 import { serializeState } from './state';
-import { WriteBatch } from './writer';
+import { WriteBatch, type ReuseSheets } from './writer';
 
 /**
  * Queue the removal of what a located prior annotation left (after `locate`): our cells in runs
  * (the clerk's cells in our columns stay), the widths our columns had before, our conditional
- * formats, our summary sheet while it is as we wrote it (not `reuseSummary`, which Annotate
- * empties and rewrites). Refuses (`sheet-protected`) before queueing anything when a sheet to
+ * formats, our summary and 待回访 sheets while they are as we wrote them (not those in `reuse`,
+ * which Annotate empties and rewrites). Refuses (`sheet-protected`) before queueing anything when a sheet to
  * change is protected. The record sheet is the caller's.
  */
-export async function queueRemoval(batch: WriteBatch, prior: Prior, reuseSummary: string | null, action: { zh: string; en: string }): Promise<Removal> {
+export async function queueRemoval(batch: WriteBatch, prior: Prior, reuse: ReuseSheets, action: { zh: string; en: string }): Promise<Removal> {
   const { record, probes } = prior;
   const recorded = probes.find((p) => record.sheetId !== undefined && p.ref.id === record.sheetId) ?? probes.find((p) => p.ref.name === record.sheet);
   const work = probes.map((p) => {
@@ -41,6 +41,7 @@ export async function queueRemoval(batch: WriteBatch, prior: Prior, reuseSummary
   const sheets = new Set<string>();
   const kept: Removal['kept'] = [];
   const keptSummary: string[] = [];
+  const keptCalls: string[] = [];
   for (const { p, cfs } of work) {
     const { ws, ref } = p;
     const owned = p.owned;
@@ -62,13 +63,13 @@ export async function queueRemoval(batch: WriteBatch, prior: Prior, reuseSummary
     }
     for (const cf of cfs) await batch.add(60, () => cf.delete());
     if (cfs.length) sheets.add(ref.name);
-    if (p.summary && ref.name !== reuseSummary) {
-      if (!p.summaryIntact) keptSummary.push(ref.name);
+    if (p.summary && p.ours && ref.name !== reuse.summary && ref.name !== reuse.calls) {
+      if (!p.summaryIntact) (p.ours.role === 'calls' ? keptCalls : keptSummary).push(ref.name);
       else await batch.add(60, () => ws.delete());
     }
   }
   const missingColumns = (['status', 'nextDue'] as const).filter((role) => !probes.some((p) => p.owned?.found[role].length)).map((role) => record.headers[role]);
-  return { sheets: [...sheets], kept, keptSummary, missingColumns };
+  return { sheets: [...sheets], kept, keptSummary, keptCalls, missingColumns };
 }
 
 /**
@@ -112,7 +113,7 @@ export async function clearAnnotation(host: ExcelHost, options: CommandOptions =
 
         // From here on the workbook changes.
         const batch = new WriteBatch(ctx, limits.payloadBudget, counter);
-        const removal = await queueRemoval(batch, prior, null, { zh: '清除标注', en: 'Clear' });
+        const removal = await queueRemoval(batch, prior, { summary: null, calls: null }, { zh: '清除标注', en: 'Clear' });
         // Clear is an explicit removal, so the record sheet goes too, though deleting a sheet
         // clears the clerk's undo history (Annotate keeps and rewrites it instead).
         if (recordSheet) await batch.add(60, () => ctx.workbook.worksheets.getItem(recordSheet.name).delete());

@@ -91,6 +91,8 @@ export interface Removal {
   kept: { sheet: string; cells: string[] }[];
   /** Summary sheets of ours the clerk edited since: kept. */
   keptSummary: string[];
+  /** 待回访 sheets of ours the clerk edited since: kept. */
+  keptCalls: string[];
   /**
    * Headers of our columns found on no sheet (deleted or retyped by the clerk): such a column is
    * left as it is; when both are missing, only our formats, summary and record went.

@@ -38,6 +38,10 @@ export const ADDIN_ERRORS = {
     zh: '汇总表「{sheet}」在上次标注后被修改过。为免丢失您的修改，没有覆盖它；请把它改名后再标注。',
     en: 'The summary sheet "{sheet}" was edited after the last annotation. To keep your changes it was not overwritten; rename it and annotate again.',
   },
+  'calls-edited': {
+    zh: '待回访表「{sheet}」在上次标注后被修改过。为免丢失您的修改，没有覆盖它；请把它改名后再标注。',
+    en: 'The call list sheet "{sheet}" was edited after the last annotation. To keep your changes it was not overwritten; rename it and annotate again.',
+  },
   'cli-styles': {
     zh: '这次标注是命令行 ledgerlint 写的，它替您保存了 {count} 个单元格原来的格式（如边框），加载项无法还原这些格式，所以没有作任何修改。请用命令行 `ledgerlint clear` 清除后再在 Excel 中标注。',
     en: 'This annotation was written by the ledgerlint command line, which kept the earlier formats (such as borders) of {count} cells; the add-in cannot restore them, so nothing was changed. Clear it with `ledgerlint clear` first, then annotate in Excel.',

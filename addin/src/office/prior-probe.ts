@@ -2,13 +2,13 @@
  * A prior annotation: its record, and every sheet it may have left something on, located in a
  * fixed number of syncs (prior.ts tells what is ours from what was read).
  */
-import { HEADER_SEARCH_ROWS, RECORD_SHEET_NAME, type AnnotationRecord, type FoundColumns } from '@ledgerlint/policy';
+import { HEADER_SEARCH_ROWS, RECORD_SHEET_NAME, sheetIntact, type AnnotationRecord, type FoundColumns, type OurSheet } from '@ledgerlint/policy';
 import type { Capabilities } from './capabilities';
 import { a1, isPayloadError, weight, type Command, type Limits, type SheetRef } from './command';
 import { DATE_PROBE_ROWS, detectDateSystem } from './dates';
 import type { XConditionalFormat, XContext, XRange, XWorksheet } from './excel-slice';
 import { addinError } from './messages';
-import { findColumns, needsRange, ownedCells, SheetCells, summaryCandidate, summaryIntact, type Owned } from './prior';
+import { findColumns, needsRange, ownedCells, ourSheetOf, SheetCells, type Owned } from './prior';
 
 function usedRangeOf(ws: XWorksheet, caps: Capabilities): XRange {
   return caps.nullObjects ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange(false);
@@ -47,7 +47,8 @@ export interface SheetProbe {
   box: Box | null;
   /** The header rows read (small sheets: the whole used range), and the date probe's text. */
   band?: { range: XRange; text: XRange | null; top: number; left: number; bottom: number };
-  /** A summary sheet of ours, maybe: its values from A1. */
+  /** One of our sheets (summary, 待回访), maybe: which, its values from A1, and whether it is as we wrote it. */
+  ours?: OurSheet;
   summary?: XRange;
   summaryIntact?: boolean;
   /** Ranges of conditional formats that are ours only on their recorded range, by item index. */
@@ -113,7 +114,9 @@ export async function locate(ctx: XContext, prior: Prior, { limits, counter }: C
     });
     if (p.active || !p.used || p.used.isNullObject) continue;
     const box = (p.box = { top: p.used.rowIndex + 1, left: p.used.columnIndex + 1, bottom: p.used.rowIndex + p.used.rowCount, right: p.used.columnIndex + p.used.columnCount });
-    if (summaryCandidate(record, p.ref.name, p.a1?.values[0]?.[0])) {
+    const ours = ourSheetOf(record, p.ref.name, p.a1?.values[0]?.[0]);
+    if (ours) {
+      p.ours = ours;
       p.summary = p.ws.getRange(`A1:${a1(box.right, box.bottom)}`);
       p.summary.load('values');
       continue;
@@ -139,7 +142,7 @@ export async function locate(ctx: XContext, prior: Prior, { limits, counter }: C
   const strips: Strip[] = [];
   const founds = new Map<SheetProbe, FoundColumns>();
   for (const p of prior.probes) {
-    if (p.summary) p.summaryIntact = summaryIntact(record, p.ref.name, p.summary.values);
+    if (p.summary && p.ours) p.summaryIntact = sheetIntact(p.ours, p.ref.name, p.summary.values);
     if (!p.band || !p.box) continue;
     const { range, text, top, left, bottom } = p.band;
     p.cells = new SheetCells(p.box.bottom, p.box.right);

@@ -8,7 +8,7 @@
  *   clerk typed there is kept and reported, and rows inserted, deleted or sorted do not matter;
  * - a conditional format is ours when its formula has a recorded shape and refers only to our
  *   columns (or to cells Excel deleted, `#REF!`);
- * - the summary sheet is ours while its content still hashes to what we wrote.
+ * - the summary and 待回访 sheets are ours while their content still hashes to what we wrote.
  * Pure functions over values read from Excel; the adapter does the reading and the writing.
  */
 import {
@@ -18,12 +18,12 @@ import {
   isDateFormat,
   nextDueOwner,
   readRecordCells,
+  ourSheets,
   statusOwner,
-  SUMMARY_TITLE,
-  summaryHash,
   upgradeRecord,
   type AnnotationRecord,
   type FoundColumns,
+  type OurSheet,
 } from '@ledgerlint/policy';
 import { serialIsos } from './dates';
 import { addinError } from './messages';
@@ -198,19 +198,14 @@ export function needsRange(record: AnnotationRecord, formula: string | null): bo
   return !shape.includes('#') && !shape.includes('LEDGERLINT') && record.highlights.some((h) => formulaShape(h.formula) === shape);
 }
 
-/** May this sheet be our summary (by its name, or by its title when the clerk renamed it)? */
-export function summaryCandidate(record: AnnotationRecord, name: string, a1: unknown): boolean {
-  return name.toLowerCase() === record.summary.name.toLowerCase() || a1 === SUMMARY_TITLE;
-}
-
 /**
- * Is this summary sheet still as we wrote it (`values` from A1)? A version-1 record kept no hash:
- * then it is ours by its name and title, as both writers took it before.
- * @example summaryIntact(record, 'ledgerlint汇总', valuesFromA1) // false once the clerk typed in it
+ * Which of our sheets (summary, 待回访) this sheet may be: by its name, or by its title when the
+ * clerk renamed it; undefined for none.
+ * @example ourSheetOf(record, '待回访', 'ledgerlint 待回访 / call list')?.role // 'calls'
  */
-export function summaryIntact(record: AnnotationRecord, name: string, values: readonly (readonly unknown[])[]): boolean {
-  if (record.summary.hash === null) return name.toLowerCase() === record.summary.name.toLowerCase() && values[0]?.[0] === SUMMARY_TITLE;
-  return summaryHash(values) === record.summary.hash;
+export function ourSheetOf(record: AnnotationRecord, name: string, a1: unknown): OurSheet | undefined {
+  const sheets = ourSheets(record);
+  return sheets.find((s) => name.toLowerCase() === s.name.toLowerCase()) ?? sheets.find((s) => a1 === s.title);
 }
 
 /**

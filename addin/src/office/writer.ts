@@ -2,7 +2,7 @@
  * Writing to Excel: a batch that syncs when the queued payload would pass the budget, our cells'
  * text and look as Office.js takes them, the plan's writes and the record sheet.
  */
-import { ANNOTATION_COLORS, columnLetter, fitCellText, RECORD_SHEET_NAME, recordCells, type AnnotationPlan, type AnnotationRecord, type CellColors } from '@ledgerlint/policy';
+import { ANNOTATION_COLORS, columnLetter, fitCellText, internalLinkFormula, RECORD_SHEET_NAME, recordCells, type AnnotationPlan, type AnnotationRecord, type CallsSheet, type CellColors, type SummarySheet } from '@ledgerlint/policy';
 import type { Capabilities } from './capabilities';
 import { utf8Length, weight, type CommandOptions, type SheetRef } from './command';
 import { isoToSerial } from './dates';
@@ -54,16 +54,20 @@ const HEADER_FILL = officeStyle(ANNOTATION_COLORS.header).fill;
 const LEVEL_STYLE: Record<string, { fill: string; font?: string } | undefined> = {
   bad: officeStyle(ANNOTATION_COLORS.bad),
   'due-soon': officeStyle(ANNOTATION_COLORS['due-soon']),
-  unknown: officeStyle(ANNOTATION_COLORS.unknown),
+  invalid: officeStyle(ANNOTATION_COLORS.invalid),
+  quiet: officeStyle(ANNOTATION_COLORS.quiet),
 };
 const HIGHLIGHT_STYLE: Record<string, { fill: string; font?: string }> = {
   bad: officeStyle(ANNOTATION_COLORS.bad),
   'due-soon': officeStyle(ANNOTATION_COLORS['due-soon']),
-  invalid: officeStyle(ANNOTATION_COLORS.invalid),
+  // The unreadable cells' format colours the fill only, as the command line's does.
+  invalid: { fill: officeStyle(ANNOTATION_COLORS.invalid).fill },
 };
-/** Column widths in points (the CLI's 30 and 14 characters). */
-const STATUS_WIDTH = 170;
+/** Column widths in points (the CLI's 40 and 14 characters: 7 pixels a character and 5, 0.75 point a pixel). */
+const STATUS_WIDTH = 214;
 const NEXT_DUE_WIDTH = 80;
+/** Link cells of the 待回访 sheet: Excel's Hyperlink style colour. */
+const LINK_FONT = '#0563C1';
 const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** A space-separated list of single cells -> runs down each column ("E5:E7"). */
@@ -121,7 +125,7 @@ export async function writePlan(
   sheet: XWorksheet,
   plan: AnnotationPlan,
   caps: Capabilities,
-  reuseSummary: string | null,
+  reuse: ReuseSheets,
   options: CommandOptions,
   date1904: boolean,
 ): Promise<{ highlights: { ref: string; formula: string }[]; notes: number; statusTexts: Set<string> }> {
@@ -177,6 +181,8 @@ export async function writePlan(
       const sr = sheet.getRange(`${S}${start}:${S}${end}`);
       sr.numberFormat = statusFmt;
       sr.values = status;
+      // A long status reads whole: wrapped within the column (Clear takes the format with the cells).
+      sr.format.wrapText = true;
       const dr = sheet.getRange(`${D}${start}:${D}${end}`);
       dr.numberFormat = dueFmt;
       dr.values = due;
@@ -235,31 +241,58 @@ export async function writePlan(
     }
   }
 
-  // The summary sheet: ours from before is emptied and reused (deleting a sheet clears the
-  // clerk's undo history), otherwise added.
-  const summary = reuseSummary ? ctx.workbook.worksheets.getItem(reuseSummary) : null;
-  let target: XWorksheet | null = summary;
+  // Our sheets: ours from before are emptied and reused (deleting a sheet clears the clerk's undo
+  // history), otherwise added.
+  await writeSheet(ctx, batch, plan.summary, reuse.summary, segmentBudget);
+  await writeSheet(ctx, batch, plan.calls, reuse.calls, segmentBudget);
+  return { highlights, notes, statusTexts };
+}
+
+/** Our sheets of a previous annotation to empty and write again, by name (null: add a new one). */
+export interface ReuseSheets {
+  summary: string | null;
+  calls: string | null;
+}
+
+/**
+ * Queue one of our sheets (summary, 待回访): its rows in chunks under the batch's budget, the first
+ * row bold, the column widths; on the 待回访 sheet each line's link cell a HYPERLINK formula to its
+ * row of the ledger (a value starting with = is a formula to Office.js; Excel then reads back its
+ * text, which is what the record's hash was taken of).
+ */
+async function writeSheet(ctx: XContext, batch: WriteBatch, sheet: SummarySheet | CallsSheet, reuse: string | null, segmentBudget: number): Promise<void> {
+  const existing = reuse ? ctx.workbook.worksheets.getItem(reuse) : null;
+  let target: XWorksheet | null = existing;
   await batch.add(200, () => {
-    if (summary) summary.getRange().clear('All');
-    else target = ctx.workbook.worksheets.add(plan.summary.name);
+    if (existing) existing.getRange().clear('All');
+    else target = ctx.workbook.worksheets.add(sheet.name);
   });
-  const width = Math.max(1, ...plan.summary.rows.map((r) => r.length));
-  const sumRows = plan.summary.rows;
-  for (let a = 0; a < sumRows.length; ) {
+  const links = 'links' in sheet ? sheet : undefined;
+  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  const rows = sheet.rows;
+  const linked: number[] = [];
+  for (let a = 0; a < rows.length; ) {
     let bytes = 0;
     let b = a;
-    while (b < sumRows.length && (b === a || bytes < segmentBudget)) {
-      bytes += weight([sumRows[b]]) + width * 8;
+    while (b < rows.length && (b === a || bytes < segmentBudget)) {
+      bytes += weight([rows[b]]) + width * 8;
       b++;
     }
     const values: (string | number | null)[][] = [];
     const fmts: string[][] = [];
     for (let k = a; k < b; k++) {
-      const src = sumRows[k] ?? [];
+      const src = rows[k] ?? [];
       const row: (string | number | null)[] = [];
       const fmt: string[] = [];
       for (let c = 0; c < width; c++) {
         const v = src[c];
+        const link = links && c + 1 === links.linkColumn && typeof v === 'string' ? links.links[k] : null;
+        if (link !== null && link !== undefined) {
+          row.push(`=${internalLinkFormula(links!.target.sheet, links!.target.column, link, fitCellText(v as string))}`);
+          fmt.push('General');
+          linked.push(k + 1);
+          continue;
+        }
         row.push(v === null || v === undefined ? null : typeof v === 'number' ? v : literalCellText(String(v)));
         fmt.push(typeof v === 'number' ? 'General' : '@');
       }
@@ -275,11 +308,16 @@ export async function writePlan(
     });
     a = b;
   }
-  await batch.add(200 + plan.summary.widths.length * 40, () => {
+  await batch.add(200 + sheet.widths.length * 40, () => {
     target!.getRange(`A1:${columnLetter(width)}1`).format.font.bold = true;
-    plan.summary.widths.forEach((w, k) => {
+    sheet.widths.forEach((w, k) => {
       if (w > 0) target!.getRange(`${columnLetter(k + 1)}:${columnLetter(k + 1)}`).format.columnWidth = Math.round(w * 5.6);
     });
   });
-  return { highlights, notes, statusTexts };
+  if (links && linked.length) {
+    const col = columnLetter(links.linkColumn);
+    await batch.add(100, () => {
+      target!.getRange(`${col}${linked[0]}:${col}${linked[linked.length - 1]}`).format.font.color = LINK_FONT;
+    });
+  }
 }

@@ -6,7 +6,7 @@
  * It keeps every part of the file, so `--in-place` is always allowed.
  */
 import { basename } from 'node:path';
-import { evaluate, isLedgerlintError, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report } from '@ledgerlint/policy';
+import { checkWithCalls, isLedgerlintError, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report } from '@ledgerlint/policy';
 import { annotateStreaming, clearStreaming, openWorkbook, readLedgerBytes, writeFileAtomic, type AtomicWriteOptions, type OpenedWorkbook, type StreamWarning } from '@ledgerlint/xlsx';
 import type { AnnotateArgs, ClearArgs } from './args';
 import { WRITE_ERRORS } from './annotate';
@@ -45,9 +45,9 @@ async function checkAndPlanLarge(bytes: Uint8Array, args: AnnotateArgs, profile:
   const { table, tables } = await readLedgerBytes(bytes, basename(args.file), { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
   progress.phase('检查 checking');
   const withData = tables.filter((t) => t.rows.length > 0).map((t) => t.sheet);
-  const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
+  const { report, calls } = await onLedgerSheet(() => checkWithCalls(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
   const firstColumn = table.firstColumn ?? 1;
-  const plan = planAnnotation(report, profile, { firstColumn, lastColumn: firstColumn + tableWidth(table) - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
+  const plan = planAnnotation(report, profile, { firstColumn, lastColumn: firstColumn + tableWidth(table) - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file), calls);
   return { summary: report.summary, plan, date1904: table.date1904 === true };
 }
 

@@ -1,7 +1,7 @@
 /** `ledgerlint annotate` and `ledgerlint clear`: mark up a ledger in place, or take the marks away. */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { evaluate, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report, type Table } from '@ledgerlint/policy';
+import { checkWithCalls, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report, type Table } from '@ledgerlint/policy';
 import { applyPlan, checkWriteTarget, clearAnnotation, openWorkbook, readLedgerBytes, readLedgerFile, workbookFromTable, worksheetTable, writeWorkbookAtomic, type AtomicWriteOptions, type ClearResult, type ReadFile } from '@ledgerlint/xlsx';
 import { annotateLarge, clearLarge, largePath } from './annotate-large';
 import type { AnnotateArgs, ClearArgs } from './args';
@@ -77,10 +77,10 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
     const out = await outputPath(args.file, args.output, false, 'checked');
     const { table } = await readLedgerBytes(bytes, args.file, { sheet: args.sheet, isLedger: ledgerFor(profile, args.columns) });
     progress.phase('检查 checking');
-    const report = await evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never });
+    const { report, calls } = await checkWithCalls(table, profile, { asOf: args.asOf, columns: args.columns as never });
     const workbook = workbookFromTable(table);
     const width = tableWidth(table);
-    const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file));
+    const plan = planAnnotation(report, profile, { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1 }, basename(args.file), calls);
     plan.sheet = workbook.worksheets[0].name;
     progress.phase('写入 writing');
     applyPlan(workbook, plan);
@@ -101,8 +101,9 @@ export async function annotateFile(args: AnnotateArgs, profile: Profile, progres
   warnKept(previous, warn);
   // The table, report and plan are dropped before the write: exceljs's writer is the memory peak.
   const { summary, plan } = await checkAndPlan(workbook, args, profile, progress, previous);
-  // The clerk wrote into the last summary sheet, so it stayed: the new one takes the next free name.
+  // The clerk wrote into the last summary or call list sheet, so it stayed: the new one takes the next free name.
   if (previous.keptSummary) plan.summary.name = freeSheetName(plan.summary.name, workbook.worksheets.map((w) => w.name));
+  if (previous.keptCalls) plan.calls.name = freeSheetName(plan.calls.name, workbook.worksheets.map((w) => w.name));
   progress.phase('写入 writing');
   applyPlan(workbook, plan);
   plan.rows.length = 0;
@@ -121,13 +122,14 @@ async function checkAndPlan(
   const table = worksheetTable(workbook, args.sheet, ledgerFor(profile, args.columns));
   progress.phase('检查 checking');
   const withData = (workbook.worksheets as { name: string; actualRowCount: number }[]).filter((ws) => ws.actualRowCount > 0).map((ws) => ws.name);
-  const report = await onLedgerSheet(() => evaluate(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
+  const { report, calls } = await onLedgerSheet(() => checkWithCalls(table, profile, { asOf: args.asOf, columns: args.columns as never }), args.file, args.sheet, withData);
   const width = tableWidth(table);
   const plan = planAnnotation(
     report,
     profile,
     { firstColumn: table.firstColumn ?? 1, lastColumn: (table.firstColumn ?? 1) + width - 1, lastRow: (table.firstRow ?? 1) + table.rows.length - 1, columns: freedColumns(table, previous) },
     basename(args.file),
+    calls,
   );
   return { summary: report.summary, plan };
 }
@@ -158,6 +160,7 @@ function warnKept(result: ClearResult, warn: (text: string) => void): void {
     const cellsEn = result.kept.slice(0, 10).join(', ') + (result.kept.length > 10 ? ` … (${result.kept.length} in all)` : '');
     warn(`注意：ledgerlint 列中有您填写的内容，已保留：${cells}。\nNote: cells you typed into ledgerlint's columns were kept: ${cellsEn}.\n`);
   }
+  if (result.keptCalls) warn(`注意：待回访表「${result.keptCalls}」在标注后被修改过，已保留，不需要时请自行删除。\nNote: the call list sheet "${result.keptCalls}" was changed after annotating and was kept; delete it yourself if you do not need it.\n`);
   if (result.keptSummary) warn(`注意：汇总表「${result.keptSummary}」在标注后被修改过，已保留，不需要时请自行删除。\nNote: the summary sheet "${result.keptSummary}" was changed after annotating and was kept; delete it yourself if you do not need it.\n`);
   if (result.cleared && result.columnsMissing) warn('注意：没有找到 ledgerlint 的两列（可能已被删除），只移除了条件格式、汇总表和标注记录。\nNote: ledgerlint\'s two columns were not found (deleted?); only its conditional formats, summary sheet and record were removed.\n');
 }

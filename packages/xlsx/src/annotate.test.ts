@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnLetter, evaluate, getProfile, isLedgerlintError, planAnnotation, readRecordCells, RECORD_SHEET_NAME, summaryHash, type AnnotationPlan, type AnnotationRecord, type LedgerlintError, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, columnLetter, evaluate, getProfile, isLedgerlintError, planAnnotation, readRecordCells, RECORD_SHEET_NAME, summaryHash, type AnnotationPlan, type AnnotationRecord, type LedgerlintError, type Table } from '@ledgerlint/policy';
 import { applyPlan } from './apply-plan';
 import { clearAnnotation } from './clear-annotation';
 import { openWorkbook, workbookFromTable, worksheetTable } from './open-workbook';
@@ -126,6 +126,7 @@ function handPlan(sheet: string, headerRow: number, lastDataRow: number, lastCol
     rows,
     highlights: [{ ref: `A${first}:${d}${lastDataRow}`, formula: `LEFT($${s}${first},2)="逾期"`, style: 'bad' }],
     summary: { name: 'ledgerlint汇总', rows: [['ledgerlint 检查汇总'], ['台账', 'x.xlsx'], [], ['发现', 1]], widths: [20, 30] },
+    calls: { name: '待回访', rows: [['ledgerlint 待回访 / call list'], [], ['到期日 Due', '行 Row']], widths: [12, 10], links: [null, null, null], linkColumn: 2, target: { sheet, column: 1 } },
   };
 }
 
@@ -184,7 +185,10 @@ describe('applyPlan', () => {
       const fill = status.fill as ExcelJS.FillPattern | undefined;
       if (row.level === 'bad') expect([fill?.fgColor?.argb, status.font?.color?.argb]).toEqual(['FFFFC7CE', 'FF9C0006']);
       if (row.level === 'due-soon') expect([fill?.fgColor?.argb, status.font?.color?.argb]).toEqual(['FFFFEB9C', 'FF9C5700']);
-      if (row.level === 'ok') expect(fill).toBeUndefined();
+      if (row.level === 'invalid') expect([fill?.fgColor?.argb, status.font?.color?.argb]).toEqual(['FFF8CBAD', 'FF843C0C']);
+      if (row.level === 'quiet') expect(fill?.fgColor?.argb).toBe('FFEDEDED');
+      if (row.level === 'ok') expect(fill?.pattern ?? 'none').toBe('none');
+      expect(status.alignment).toMatchObject({ wrapText: true, vertical: 'top' });
       const due = ws.getCell(row.row, plan.nextDueColumn);
       if (row.nextDue) {
         expect(due.type).toBe(ExcelJS.ValueType.Date);
@@ -194,7 +198,7 @@ describe('applyPlan', () => {
     }
     expect(plan.rows.some((r) => r.level === 'bad' && r.note)).toBe(true);
     expect(plan.rows.some((r) => r.nextDue)).toBe(true);
-    expect(ws.getColumn(plan.statusColumn).width).toBe(30);
+    expect(ws.getColumn(plan.statusColumn).width).toBe(40);
     expect(ws.getColumn(plan.nextDueColumn).width).toBe(14);
 
     // Ours come after the clerk's rule, with lower precedence (larger priority numbers).
@@ -236,7 +240,7 @@ describe('applyPlan', () => {
       asOf: plan.asOf,
     });
     expect(state.previousStyles?.runs).toEqual([[13, 7, 7, 0]]); // the clerk's bordered M7
-    expect(again.worksheets.map((w) => w.name)).toEqual([SHEET, '2024年', '参数', plan.summary.name, RECORD_SHEET_NAME]);
+    expect(again.worksheets.map((w) => w.name)).toEqual([SHEET, '2024年', '参数', plan.summary.name, plan.calls.name, RECORD_SHEET_NAME]);
   });
 
   it("leaves every cell, format, merge, width, note, validation, conditional format, picture and sheet of the clerk's as it was", async () => {
@@ -294,6 +298,54 @@ describe('applyPlan', () => {
     // The title's merged cells and the clerk's bordered cell only.
     expect(cellsOnlyInPlanColumns(cleared, plan)).toEqual(['M1', 'N1', 'M7']);
     expect(cleared.sheets[0].cells.M7).toMatchObject({ style: { border: { bottom: { style: 'thin' } } } });
+  });
+
+  it('writes the 待回访 sheet: the plan\'s lines sorted by due, each linked to its row, recorded like the summary', async () => {
+    const wb = await open();
+    const plan = await planFor(wb);
+    applyPlan(wb, plan);
+    const again = await reload(wb);
+    const calls = again.getWorksheet(CALLS_SHEET_NAME)!;
+    expect(calls.state).toBe('visible');
+    const lines = plan.calls.rows.slice(4);
+    expect(lines.length).toBeGreaterThan(1);
+    const dues = lines.map((l) => String(l[0]));
+    expect(dues).toEqual([...dues].sort());
+    plan.calls.rows.forEach((values, r) =>
+      values.forEach((v, c) => {
+        const cell = calls.getCell(r + 1, c + 1);
+        const link = plan.calls.links[r];
+        if (c + 1 === plan.calls.linkColumn && link !== null) {
+          // An internal link to the line's row of the ledger, its text the cached value.
+          expect(cell.value).toEqual({ formula: `HYPERLINK("#'${SHEET}'!A${link}","第 ${link} 行")`, result: v });
+          expect(cell.font?.underline).toBe(true);
+        } else expect(cell.value ?? null, `${r + 1}:${c + 1}`).toEqual(v);
+      }),
+    );
+    // Each line links to the customer's latest row, where its status and next-due date are.
+    for (const [i, link] of plan.calls.links.entries()) {
+      if (link === null) continue;
+      const row = plan.rows.find((p) => p.row === link)!;
+      expect(row.nextDue, `line ${i}`).not.toBeNull();
+      expect(again.getWorksheet(SHEET)!.getCell(link, 1).value).toBe(plan.calls.rows[i][2]);
+    }
+    const state = readRecordCells([again.getWorksheet(RECORD_SHEET_NAME)!.getCell('A1').value]) as AnnotationRecord;
+    expect(state.calls).toEqual({ name: CALLS_SHEET_NAME, hash: summaryHash(plan.calls.rows) });
+  });
+
+  it('clear keeps a 待回访 sheet the clerk wrote in, and removes a renamed one still as written', async () => {
+    const wb = await open();
+    applyPlan(wb, await planFor(wb));
+    const edited = await reload(wb);
+    edited.getWorksheet(CALLS_SHEET_NAME)!.getCell('I5').value = '已打，客户周六来店';
+    expect(clearAnnotation(edited)).toMatchObject({ cleared: true, keptCalls: CALLS_SHEET_NAME });
+    expect(edited.getWorksheet(CALLS_SHEET_NAME)).toBeDefined();
+
+    const renamed = await reload(wb);
+    renamed.getWorksheet(CALLS_SHEET_NAME)!.name = '今天的电话';
+    const result = clearAnnotation(renamed);
+    expect(result.keptCalls).toBeUndefined();
+    expect(renamed.worksheets.map((w) => w.name)).toEqual(dumpWorkbook(await open()).sheets.map((s) => s.name));
   });
 
   it('clear on a never-annotated workbook changes nothing', async () => {

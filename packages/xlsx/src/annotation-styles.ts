@@ -3,7 +3,7 @@
  * conditional-format styles, our columns' widths and the next-due date format.
  */
 import type ExcelJS from 'exceljs';
-import { ANNOTATION_COLORS, fitCellText, type Highlight, type RowLevel } from '@ledgerlint/policy';
+import { ANNOTATION_COLORS, type CellColors, type Highlight, type RowLevel } from '@ledgerlint/policy';
 import { copy } from './exceljs-cells';
 import type { StyleModel } from './fidelity';
 import { baseFontOf } from './open-workbook';
@@ -27,20 +27,16 @@ export function headerStyle(workbook: ExcelJS.Workbook): StyleModel {
   };
 }
 
-/** The static format of our status cell by the row's level (none for a row that is fine). */
+/** Our status cells wrap within the column's width, from the top, so a long status reads whole. */
+export const STATUS_ALIGNMENT: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+
+/** The static format of our status cell by the row's level (a row that is fine: only the wrap). */
 export function levelStyle(workbook: ExcelJS.Workbook, level: RowLevel): StyleModel {
   const solid = (rgb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: argb(rgb) } });
-  switch (level) {
-    case 'bad':
-    case 'due-soon': {
-      const c = ANNOTATION_COLORS[level];
-      return { fill: solid(c.fill), font: fontOf(workbook, { color: { argb: argb(c.font) } }) };
-    }
-    case 'unknown':
-      return { fill: solid(ANNOTATION_COLORS.unknown.fill) };
-    default:
-      return {};
-  }
+  const alignment = { ...STATUS_ALIGNMENT };
+  if (level === 'ok') return { alignment };
+  const c: CellColors = ANNOTATION_COLORS[level];
+  return c.font === undefined ? { fill: solid(c.fill), alignment } : { fill: solid(c.fill), font: fontOf(workbook, { color: { argb: argb(c.font) } }), alignment };
 }
 /** Conditional-format styles: a dxf fill is given as bgColor. */
 export const HIGHLIGHT_STYLE: Record<Highlight['style'], StyleModel> = {
@@ -48,8 +44,10 @@ export const HIGHLIGHT_STYLE: Record<Highlight['style'], StyleModel> = {
   'due-soon': { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(ANNOTATION_COLORS['due-soon'].fill) } }, font: { color: { argb: argb(ANNOTATION_COLORS['due-soon'].font) } } },
   invalid: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(ANNOTATION_COLORS.invalid.fill) } } },
 };
-/** Widths of our two columns in characters; the streaming writer sets the same. */
-export const STATUS_WIDTH = 30;
+/** Widths of our two columns in characters; the streaming writer sets the same (the add-in: in points). */
+export const STATUS_WIDTH = 40;
 export const NEXT_DUE_WIDTH = 14;
 export const DATE_FORMAT = 'yyyy-mm-dd';
+/** The look of a link on the 待回访 sheet: Excel's own Hyperlink style colour, underlined. */
+export const LINK_COLOR = '0563C1';
 

@@ -9,12 +9,12 @@
  * annotating once.
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter, fitCellText, RECORD_SHEET_NAME, recordOfPlan, type AnnotationPlan, type AnnotationRecord } from '@ledgerlint/policy';
+import { columnLetter, fitCellText, internalLinkFormula, RECORD_SHEET_NAME, recordOfPlan, type AnnotationPlan, type AnnotationRecord, type CallsSheet, type SummarySheet } from '@ledgerlint/policy';
 import { readError } from './errors';
 import { cfsOf, copy, findCell, MERGE_TYPE, NULL_TYPE, type XColumnInternal } from './exceljs-cells';
 import type { StyleModel } from './fidelity';
 import { recordSheetOf, writeRecord } from './annotation-record';
-import { DATE_FORMAT, fontOf, headerStyle, HIGHLIGHT_STYLE, levelStyle, NEXT_DUE_WIDTH, STATUS_WIDTH } from './annotation-styles';
+import { DATE_FORMAT, fontOf, headerStyle, HIGHLIGHT_STYLE, levelStyle, LINK_COLOR, NEXT_DUE_WIDTH, STATUS_WIDTH } from './annotation-styles';
 import { clearAnnotation } from './clear-annotation';
 import { annotateError, fileOf } from './open-workbook';
 
@@ -34,10 +34,11 @@ function checkPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
     if (!isInt(r.row) || r.row <= plan.headerRow || r.row > 1048576) throw bad(`row ${String(r.row)} out of range`);
     if (r.nextDue !== null && !/^\d{4}-\d{2}-\d{2}$/.test(r.nextDue)) throw bad(`next due date ${String(r.nextDue)} is not YYYY-MM-DD`);
   }
-  const sheetNames = [plan.summary?.name, plan.sheet];
+  const sheetNames = [plan.summary?.name, plan.calls?.name, plan.sheet];
   if (sheetNames.some((n) => typeof n !== 'string' || n.trim() === '' || n.length > 31 || /[:\\/?*[\]]/.test(n))) throw bad('sheet name not allowed');
-  if ([plan.sheet, plan.summary.name].some((n) => n.toLowerCase() === RECORD_SHEET_NAME)) throw bad(`${RECORD_SHEET_NAME} is ledgerlint's own sheet`);
-  if (plan.sheet.toLowerCase() === plan.summary.name.toLowerCase()) throw bad('the summary sheet is the checked sheet');
+  if ([plan.sheet, plan.summary.name, plan.calls.name].some((n) => n.toLowerCase() === RECORD_SHEET_NAME)) throw bad(`${RECORD_SHEET_NAME} is ledgerlint's own sheet`);
+  if (new Set(sheetNames.map((n) => n.toLowerCase())).size < 3) throw bad('the summary, call list and checked sheets must differ');
+  if (plan.calls.links.length !== plan.calls.rows.length) throw bad('call list links malformed');
   for (const h of plan.highlights) if (typeof h.ref !== 'string' || typeof h.formula !== 'string' || !HIGHLIGHT_STYLE[h.style]) throw bad('highlight malformed');
 }
 
@@ -84,7 +85,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): voi
 
   const conflict = findConflict(ws, plan, lastRow);
   if (conflict) throw annotateError(workbook, 'annotation-target-not-empty', { sheet: ws.name, ...conflict });
-  const clash = workbook.worksheets.find((w) => w.name.toLowerCase() === plan.summary.name.toLowerCase());
+  const ours = [plan.summary.name, plan.calls.name].map((n) => n.toLowerCase());
+  const clash = workbook.worksheets.find((w) => ours.includes(w.name.toLowerCase()));
   if (clash) throw annotateError(workbook, 'annotation-sheet-exists', { sheet: clash.name });
 
   const statusColumn = ws.getColumn(plan.statusColumn) as unknown as XColumnInternal;
@@ -135,7 +137,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: AnnotationPlan): voi
     cfs.push({ ref: h.ref, rules: [{ type: 'expression', formulae: [h.formula], style: copy(HIGHLIGHT_STYLE[h.style]), priority: ++top }] });
   }
 
-  writeSummary(workbook, plan);
+  writeSheet(workbook, plan.summary);
+  writeSheet(workbook, plan.calls);
   writeRecord(workbook, record);
 }
 
@@ -162,20 +165,32 @@ function previousStyles(ws: ExcelJS.Worksheet, plan: AnnotationPlan, lastRow: nu
   return { styles: styles as Record<string, unknown>[], runs };
 }
 
-function writeSummary(workbook: ExcelJS.Workbook, plan: AnnotationPlan): void {
-  const ws = workbook.addWorksheet(plan.summary.name);
+/**
+ * One of our sheets from its rows: headings (the first row and each after a blank one) bold; on
+ * the 待回访 sheet, each line's link cell a HYPERLINK formula to its row of the ledger.
+ */
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet | CallsSheet): void {
+  const ws = workbook.addWorksheet(sheet.name);
+  const links = 'links' in sheet ? sheet : undefined;
   let afterBlank = true; // the first row is a heading too
-  plan.summary.rows.forEach((values, i) => {
+  sheet.rows.forEach((values, i) => {
     const blank = !values || values.every((v) => v === null || v === undefined || v === '');
     (values ?? []).forEach((v, j) => {
       if (v === null || v === undefined) return;
       const cell = ws.getCell(i + 1, j + 1);
-      cell.value = typeof v === 'number' ? v : fitCellText(String(v));
+      const value = typeof v === 'number' ? v : fitCellText(String(v));
+      const target = links && j + 1 === links.linkColumn ? links.links[i] : null;
+      if (target !== null && typeof value === 'string') {
+        cell.value = { formula: internalLinkFormula(links!.target.sheet, links!.target.column, target, value), result: value } as ExcelJS.CellFormulaValue;
+        cell.font = fontOf(workbook, { color: { argb: `FF${LINK_COLOR}` }, underline: true });
+        return;
+      }
+      cell.value = value;
       if (afterBlank) cell.font = fontOf(workbook, { bold: true });
     });
     afterBlank = blank;
   });
-  plan.summary.widths.forEach((w, j) => {
+  sheet.widths.forEach((w, j) => {
     if (typeof w === 'number' && Number.isFinite(w) && w > 0) ws.getColumn(j + 1).width = w;
   });
 }

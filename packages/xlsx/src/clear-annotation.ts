@@ -4,7 +4,7 @@
  * those are removed, with what the clerk's cells there had before put back.
  */
 import type ExcelJS from 'exceljs';
-import { highlightOwner, RECORD_SHEET_NAME, SUMMARY_TITLE, summaryHash, type AnnotationRecord } from '@ledgerlint/policy';
+import { highlightOwner, ourSheets, RECORD_SHEET_NAME, sheetIntact, type AnnotationRecord } from '@ledgerlint/policy';
 import { findOurCells, readRecord, recordSheetOf, type OursOnSheet } from './annotation-record';
 import { cellValue, cfsOf, copy, findCell, type XColumnInternal, type XRowInternal } from './exceljs-cells';
 import type { StyleModel } from './fidelity';
@@ -45,6 +45,8 @@ export interface ClearResult {
   kept: string[];
   /** The summary sheet, kept because the clerk changed it after annotating. */
   keptSummary?: string;
+  /** The 待回访 sheet, kept because the clerk changed it after annotating. */
+  keptCalls?: string;
   /** Our columns were nowhere (the clerk deleted them): only the formats and sheets were removed. */
   columnsMissing: boolean;
 }
@@ -54,8 +56,8 @@ export interface ClearResult {
  * clerk moved it: our header cells and the cells below them that hold what we wrote (value,
  * format and note go; a cell the clerk typed there stays and is listed in `kept`), the formats the
  * clerk's empty cells there had before, our columns' widths, exactly our conditional formats (by
- * formula shape), the summary sheet (unless the clerk changed it: then it stays, `keptSummary`)
- * and the record sheet. Without a record: `{ cleared: false }` and nothing changed; a damaged
+ * formula shape), the summary and 待回访 sheets (unless the clerk changed one: then it stays,
+ * `keptSummary`, `keptCalls`) and the record sheet. Without a record: `{ cleared: false }` and nothing changed; a damaged
  * record throws `annotation-state-invalid`.
  * @example const { cleared, sheet, kept } = clearAnnotation(workbook); // { cleared: true, sheet: '客户回访记录表', kept: [] , … }
  */
@@ -97,10 +99,13 @@ export function clearAnnotation(workbook: ExcelJS.Workbook): ClearResult {
     }
   }
 
-  const summary = workbook.getWorksheet(record.summary.name) ?? workbook.worksheets.find((w) => w.name !== RECORD_SHEET_NAME && cellValue(w, 1, 1) === SUMMARY_TITLE);
-  if (summary && found.every((f) => f.ws !== summary)) {
-    if (record.summary.hash === null || summaryHash(sheetValues(summary)) === record.summary.hash) workbook.removeWorksheet(summary.id);
-    else result.keptSummary = summary.name;
+  // Our sheets: by name, or (renamed) by their title in A1; removed while as we wrote them.
+  for (const our of ourSheets(record)) {
+    const ws = workbook.getWorksheet(our.name) ?? workbook.worksheets.find((w) => w.name !== RECORD_SHEET_NAME && cellValue(w, 1, 1) === our.title);
+    if (!ws || found.some((f) => f.ws === ws)) continue;
+    if (our.hash === null || sheetIntact(our, ws.name, sheetValues(ws))) workbook.removeWorksheet(ws.id);
+    else if (our.role === 'summary') result.keptSummary = ws.name;
+    else result.keptCalls = ws.name;
   }
   const recordSheet = recordSheetOf(workbook);
   if (recordSheet) workbook.removeWorksheet(recordSheet.id);

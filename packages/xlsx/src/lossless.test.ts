@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, INVALID_HIGHLIGHT_FORMULA, RECORD_SHEET_NAME, SUMMARY_SHEET_NAME, type AnnotationPlan, type PlannedRow, type Table } from '@ledgerlint/policy';
+import { CALLS_HEADER, CALLS_SHEET_NAME, CALLS_TITLE, columnLetter, INVALID_HIGHLIGHT_FORMULA, RECORD_SHEET_NAME, SUMMARY_SHEET_NAME, type AnnotationPlan, type PlannedRow, type Table } from '@ledgerlint/policy';
 import { applyPlan } from './apply-plan';
 import { clearAnnotation } from './clear-annotation';
 import { openWorkbook, worksheetTable } from './open-workbook';
@@ -257,6 +257,8 @@ interface PlanParts {
   invalid: number[];
   summary: (string | number | null)[][];
   widths: number[];
+  /** Lines of the 待回访 sheet: its cells, and the data row (by offset) its link goes to. */
+  calls: { cells: (string | null)[]; link: number | null }[];
 }
 
 const planParts: fc.Arbitrary<PlanParts> = fc.record({
@@ -264,7 +266,7 @@ const planParts: fc.Arbitrary<PlanParts> = fc.record({
     fc.record({
       include: fc.boolean(),
       status: fc.oneof(fc.constantFrom('正常', '即将到期：每周回访', '逾期3天：24小时回访', '违规：回访时间', '数据无效：回访日期', '=1+1', '+1', '@x'), text),
-      level: fc.constantFrom('ok' as const, 'bad' as const, 'due-soon' as const, 'unknown' as const),
+      level: fc.constantFrom('ok' as const, 'bad' as const, 'due-soon' as const, 'invalid' as const, 'quiet' as const),
       nextDue: fc.option(fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2060, 0, 1)), noInvalidDate: true }), { nil: null }),
       note: fc.option(fc.oneof(text, fc.constant('【002-1-3-ALL-24h】说明\n依据：第3条「…」')), { nil: null }),
     }),
@@ -273,6 +275,7 @@ const planParts: fc.Arbitrary<PlanParts> = fc.record({
   invalid: fc.uniqueArray(fc.nat(59), { maxLength: 4 }),
   summary: fc.array(fc.array(fc.oneof(text, fc.integer({ min: 0, max: 99 }), fc.constant(null)), { maxLength: 4 }), { maxLength: 8 }),
   widths: fc.array(fc.integer({ min: 5, max: 60 }), { maxLength: 8 }),
+  calls: fc.array(fc.record({ cells: fc.array(fc.option(text, { nil: null }), { minLength: 8, maxLength: 8 }), link: fc.option(fc.nat(59), { nil: null }) }), { maxLength: 5 }),
 });
 
 function makePlan(spec: ClerkSpec, table: Table, parts: PlanParts): AnnotationPlan {
@@ -295,6 +298,8 @@ function makePlan(spec: ClerkSpec, table: Table, parts: PlanParts): AnnotationPl
   ];
   const invalid = parts.invalid.map((k) => `${columnLetter(spec.firstColumn + (k % spec.headers.length))}${firstDataRow + (Math.floor(k / 6) % Math.max(1, spec.data.length))}`);
   if (invalid.length) highlights.push({ ref: [...new Set(invalid)].join(' '), formula: INVALID_HIGHLIGHT_FORMULA, style: 'invalid' });
+  // A line's link cell holds its label, as planAnnotation writes it.
+  const callLinks = parts.calls.map((l) => (l.link === null ? null : firstDataRow + (l.link % Math.max(1, lastDataRow - firstDataRow + 1))));
   return {
     version: 1,
     sheet: spec.sheets[0].name,
@@ -310,6 +315,14 @@ function makePlan(spec: ClerkSpec, table: Table, parts: PlanParts): AnnotationPl
     rows,
     highlights,
     summary: { name: SUMMARY_SHEET_NAME, rows: [['ledgerlint 检查汇总 / check summary'], ...parts.summary], widths: parts.widths },
+    calls: {
+      name: CALLS_SHEET_NAME,
+      rows: [[CALLS_TITLE], ['截至'], [], [...CALLS_HEADER], ...parts.calls.map((l, i) => l.cells.map((c, j) => (j === CALLS_HEADER.length - 1 && callLinks[i] !== null ? `第 ${callLinks[i]} 行` : c)))],
+      links: [null, null, null, null, ...callLinks],
+      widths: [12, 10],
+      linkColumn: CALLS_HEADER.length,
+      target: { sheet: spec.sheets[0].name, column: spec.firstColumn },
+    },
   };
 }
 
@@ -360,7 +373,7 @@ describe('annotating random clerk workbooks', () => {
         expect(withoutAnnotation(annotated, plan)).toEqual(withoutAnnotation(original, plan));
         const sheet = annotated.sheets[0];
         for (const row of plan.rows) expect(sheet.cells[`${columnLetter(plan.statusColumn)}${row.row}`]).toMatchObject({ value: row.status });
-        expect(annotated.sheets.map((s) => s.name)).toEqual([...spec.sheets.map((s) => s.name), plan.summary.name, RECORD_SHEET_NAME]);
+        expect(annotated.sheets.map((s) => s.name)).toEqual([...spec.sheets.map((s) => s.name), plan.summary.name, plan.calls.name, RECORD_SHEET_NAME]);
 
         // Annotating again (the command line clears first) equals annotating once, part for part
         // (all but the document's modification time).

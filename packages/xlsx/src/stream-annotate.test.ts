@@ -195,6 +195,35 @@ describe('annotateStreaming', () => {
     expect(ra.summary.hash).not.toBeNull();
     for (const key of ['sheet', 'headerRow', 'statusColumn', 'nextDueColumn', 'lastDataRow', 'headers', 'highlights', 'previousWidths', 'profile', 'asOf'] as const) expect(ra[key], key).toEqual(rb[key]);
     expect(ra.summary.name).toBe(rb.summary.name);
+    expect(ra.calls).toEqual(rb.calls);
+    expect(ra.calls).toEqual({ name: plan.calls.name, hash: expect.any(String) });
+  });
+
+  it('writes the 待回访 sheet as the exceljs writer does: the lines by due, each link a HYPERLINK formula to its row', async () => {
+    const { plan } = planned;
+    const a = (await load(annotated)).getWorksheet(plan.calls.name)!;
+    const b = (await load(await inMemory(clerk, plan))).getWorksheet(plan.calls.name)!;
+    expect(plan.calls.rows.length).toBeGreaterThan(5);
+    for (let r = 1; r <= plan.calls.rows.length; r++) for (let c = 1; c <= 8; c++) expect(view(a.getCell(r, c)), `calls ${r}:${c}`).toEqual(view(b.getCell(r, c)));
+    for (const [i, link] of plan.calls.links.entries()) {
+      if (link === null) continue;
+      expect(a.getCell(i + 1, plan.calls.linkColumn).value).toEqual({ formula: `HYPERLINK("#'${SHEET}'!A${link}","第 ${link} 行")`, result: `第 ${link} 行` });
+    }
+    const dues = plan.calls.rows.slice(4).map((r) => String(r[0]));
+    expect(dues).toEqual([...dues].sort());
+    expect(a.getColumn(6).width).toBe(plan.calls.widths[5]);
+  });
+
+  it('clear removes the 待回访 sheet while it is as written, keeps it (with a warning) once the clerk wrote in it', async () => {
+    const back = await cleared(annotated);
+    expect(back.warnings).toEqual([]);
+    expect((await load(back.bytes)).worksheets.map((w) => w.name)).toEqual((await load(clerk)).worksheets.map((w) => w.name));
+
+    const wb = await load(annotated);
+    wb.getWorksheet(planned.plan.calls.name)!.getCell('I5').value = '已打';
+    const edited = await cleared(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(edited.warnings.map((w) => w.zh)).toEqual([`注意：待回访表“${planned.plan.calls.name}”在标注后被修改过，已保留。`]);
+    expect((await load(edited.bytes)).getWorksheet(planned.plan.calls.name)).toBeDefined();
   });
 
   it('reads back as the same table as the exceljs writer gives', async () => {
@@ -247,7 +276,7 @@ describe('annotateStreaming', () => {
     const { plan } = await planOf(bytes);
     const out = await streamed(bytes, plan);
     const parts = unzip(out);
-    expect([...parts.keys()].filter((n) => !unzip(bytes).has(n)).sort()).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml']);
+    expect([...parts.keys()].filter((n) => !unzip(bytes).has(n)).sort()).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml']);
     const ws = (await load(out)).getWorksheet(SHEET)!;
     const noted = plan.rows.filter((r) => r.note);
     for (const r of noted) expect(view(ws.getCell(r.row, plan.statusColumn)).note).toBe(r.note);
@@ -368,16 +397,16 @@ describe('the clerk\'s column ranges and missing rows', () => {
     const { plan } = await planOf(bytes);
     const out = await streamed(bytes, plan);
     const annotatedCols = unzip(out).get('xl/worksheets/sheet1.xml')!.toString().match(/<cols>.*<\/cols>/)![0];
-    expect(annotatedCols).toContain('<col min="9" max="9" width="11" customWidth="1"/><col min="10" max="10" width="30" customWidth="1"/><col min="11" max="11" width="14" customWidth="1"/><col min="12" max="14" width="11" customWidth="1"/>');
+    expect(annotatedCols).toContain('<col min="9" max="9" width="11" customWidth="1"/><col min="10" max="10" width="40" customWidth="1"/><col min="11" max="11" width="14" customWidth="1"/><col min="12" max="14" width="11" customWidth="1"/>');
     const ws = (await load(out)).getWorksheet(SHEET)!;
-    expect([9, 10, 11, 12, 14].map((c) => ws.getColumn(c).width)).toEqual([11, 30, 14, 11, 11]);
+    expect([9, 10, 11, 12, 14].map((c) => ws.getColumn(c).width)).toEqual([11, 40, 14, 11, 11]);
     const back = await cleared(out);
     expect(unzip(back.bytes).get('xl/worksheets/sheet1.xml')!.equals(unzip(bytes).get('xl/worksheets/sheet1.xml')!)).toBe(true);
   });
 
   it('a row the plan names that the sheet has no <row> for gets one, in order, and loses it on clear', async () => {
     const { plan } = planned;
-    const extra = { row: 40, status: '无法判断：示例', level: 'unknown' as const, nextDue: '2025-11-01', note: null };
+    const extra = { row: 40, status: '无法判断：示例', level: 'quiet' as const, nextDue: '2025-11-01', note: null };
     const withExtra = { ...plan, lastDataRow: 40, rows: [...plan.rows, extra] };
     const out = await streamed(clerk, withExtra);
     const sheet = unzip(out).get('xl/worksheets/sheet1.xml')!.toString();

@@ -8,8 +8,9 @@
  *   `<cols>` and our conditional formats after the clerk's (stream-sheet.ts);
  * - styles.xml gets our formats (stream-styles.ts), the notes go into a comments part and its VML
  *   drawing, new or merged into the clerk's (stream-notes.ts);
- * - the summary sheet and the very hidden record sheet (`ledgerlint_state`, the record of
- *   @ledgerlint/policy's annotate/record.ts, the same as the add-in reads) are new parts.
+ * - the summary sheet, the 待回访 sheet (the call list, its links HYPERLINK formulas) and the very
+ *   hidden record sheet (`ledgerlint_state`, the record of @ledgerlint/policy's
+ *   annotate/record.ts, the same as the add-in reads) are new parts.
  * Clearing takes out exactly what the record says we added and what is still ours (found by our
  * header cells, our values' hashes and our formulas' shapes). What cannot be done safely this way
  * is refused (`annotation-target-not-empty`, `annotate-stream-unsupported`) before anything is
@@ -22,6 +23,7 @@ import {
   HEADER_MARKER,
   HEADER_SEARCH_ROWS,
   highlightOwner,
+  internalLinkFormula,
   isoToSerial,
   nextDueOwner,
   readRecordCells,
@@ -29,10 +31,12 @@ import {
   recordCells,
   recordOfPlan,
   serialToIso,
+  ourSheets,
+  sheetIntact,
   statusOwner,
-  SUMMARY_TITLE,
-  summaryHash,
   type AnnotationPlan,
+  type CallsSheet,
+  type SummarySheet,
   type AnnotationRecord,
   type CellRange,
   type PlannedRow,
@@ -55,6 +59,7 @@ import {
   setAttr,
   stringItemText,
   TYPES,
+  unescapeXml,
   withContentTypes,
   withoutContentTypes,
   XML_DECLARATION,
@@ -423,10 +428,11 @@ function checkStreamPlan(wb: Workbook, plan: AnnotationPlan): Uint32Array {
   if (isInt(plan.statusColumn) && isInt(plan.nextDueColumn) && Math.max(plan.statusColumn, plan.nextDueColumn) > 16384) throw readError('annotation-no-room', { file: wb.file, sheet: plan.sheet });
   if (!isInt(plan.statusColumn) || !isInt(plan.nextDueColumn) || Math.abs(plan.statusColumn - plan.nextDueColumn) !== 1) throw bad('the two columns must be side by side');
   if (!isInt(plan.headerRow) || !isInt(plan.lastDataRow) || plan.lastDataRow > 1048576 || plan.lastDataRow < plan.headerRow) throw bad('rows out of range');
-  const names = [plan.summary?.name, plan.sheet];
+  const names = [plan.summary?.name, plan.calls?.name, plan.sheet];
   if (names.some((n) => typeof n !== 'string' || n.trim() === '' || n.length > 31 || /[:\\/?*[\]]/.test(n))) throw bad('sheet name not allowed');
   if (names.some((n) => n.toLowerCase() === RECORD_SHEET_NAME)) throw bad(`${RECORD_SHEET_NAME} is ledgerlint's own sheet`);
-  if (plan.sheet.toLowerCase() === plan.summary.name.toLowerCase()) throw bad('the summary sheet is the checked sheet');
+  if (new Set(names.map((n) => n.toLowerCase())).size < 3) throw bad('the summary, call list and checked sheets must differ');
+  if (plan.calls.links.length !== plan.calls.rows.length) throw bad('call list links malformed');
   const order = new Uint32Array(plan.rows.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => plan.rows[a].row - plan.rows[b].row);
@@ -452,17 +458,28 @@ function sheetPart(rows: Iterable<string>, widths: number[] = []): Generator<str
   })();
 }
 
-/** The summary sheet's rows: headings (the first row and each after a blank one) bold. */
-function* summaryRows(plan: AnnotationPlan, bold: number): Generator<string> {
+/**
+ * The rows of one of our sheets: headings (the first row and each after a blank one) bold; on the
+ * 待回访 sheet each line's link cell a HYPERLINK formula with its text as the cached value.
+ */
+function* ourSheetRows(sheet: SummarySheet | CallsSheet, styles: Pick<OurStyles, 'bold' | 'link'>): Generator<string> {
+  const links = 'links' in sheet ? sheet : undefined;
   let afterBlank = true;
-  for (let i = 0; i < plan.summary.rows.length; i++) {
-    const values = plan.summary.rows[i] ?? [];
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const values = sheet.rows[i] ?? [];
     const blank = values.every((v) => v === null || v === undefined || v === '');
-    const style = afterBlank ? bold : undefined;
+    const style = afterBlank ? styles.bold : undefined;
     let cells = '';
     values.forEach((v, j) => {
       if (v === null || v === undefined) return;
       const ref = address(i + 1, j + 1);
+      const target = links && j + 1 === links.linkColumn ? links.links[i] : null;
+      if (target !== null && typeof v === 'string') {
+        const text = fitCellText(v);
+        const formula = internalLinkFormula(links!.target.sheet, links!.target.column, target, text);
+        cells += `<c r="${ref}" s="${styles.link}" t="str"><f>${escapeXml(formula)}</f><v>${escapeXml(escapeXstring(text))}</v></c>`;
+        return;
+      }
       cells += typeof v === 'number' && Number.isFinite(v) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${v}</v></c>` : inlineCell(ref, style, String(v));
     });
     if (cells) yield `<row r="${i + 1}">${cells}</row>`;
@@ -539,7 +556,8 @@ export async function annotateStreaming(bytes: Uint8Array, file: string, plan: A
   if (!sheet) throw readError('sheet-not-found', { file, sheet: plan.sheet, sheets: wb.sheets.map((s) => s.name).join(', ') });
   const sheetEntry = wb.byName.get(sheet.part);
   if (!sheetEntry) throw unsupported(file, sheet.name, `找不到该工作表的部件（${sheet.part || sheet.rid}）`, `its part (${sheet.part || sheet.rid}) is not in the file`);
-  const clash = wb.sheets.find((s) => s.name.toLowerCase() === plan.summary.name.toLowerCase());
+  const ourNames = [plan.summary.name, plan.calls.name].map((n) => n.toLowerCase());
+  const clash = wb.sheets.find((s) => ourNames.includes(s.name.toLowerCase()));
   if (clash) throw readError('annotation-sheet-exists', { file, sheet: clash.name });
 
   let lastRow = Math.max(plan.lastDataRow, plan.headerRow);
@@ -622,7 +640,7 @@ export async function annotateStreaming(bytes: Uint8Array, file: string, plan: A
     else added.push([sr.part, await deflateChunks([xml])]);
   }
 
-  // The summary and record sheets.
+  // The summary, call list and record sheets.
   const previous = job.previous ?? { widths: [null, null], hidden: [false, false] };
   const record = recordOfPlan(plan, {
     writer: 'cli',
@@ -630,21 +648,23 @@ export async function annotateStreaming(bytes: Uint8Array, file: string, plan: A
     ...(previous.hidden[0] || previous.hidden[1] ? { previousHidden: { status: previous.hidden[0], nextDue: previous.hidden[1] } } : {}),
     notes: notesMode !== 'none',
   });
-  const summaryPart = freePart(wb, 'xl/worksheets/sheet', '.xml', taken);
-  const recordPart = freePart(wb, 'xl/worksheets/sheet', '.xml', taken);
-  added.push([summaryPart, await deflateChunks(sheetPart(summaryRows(plan, job.styles.bold), plan.summary.widths))]);
-  added.push([recordPart, await deflateChunks(sheetPart(recordRows(record)))]);
-  const summaryId = freshRelId(wb.relsXml);
-  const recordId = freshRelId(wb.relsXml, [summaryId]);
+  const newSheets: { name: string; part: string; rid: string; state?: string; body: Generator<string> }[] = [
+    { name: plan.summary.name, part: '', rid: '', body: sheetPart(ourSheetRows(plan.summary, job.styles), plan.summary.widths) },
+    { name: plan.calls.name, part: '', rid: '', body: sheetPart(ourSheetRows(plan.calls, job.styles), plan.calls.widths) },
+    { name: RECORD_SHEET_NAME, part: '', rid: '', state: 'veryHidden', body: sheetPart(recordRows(record)) },
+  ];
   const wbFolder = folderOf(wb.workbookPart);
-  const workbookRels = insertBeforeClose(
-    wb.relsXml,
-    'Relationships',
-    relXml({ id: summaryId, type: TYPES.worksheet, target: relativeTarget(wbFolder, summaryPart) }) + relXml({ id: recordId, type: TYPES.worksheet, target: relativeTarget(wbFolder, recordPart) }),
-  );
+  const rids: string[] = [];
+  for (const n of newSheets) {
+    n.part = freePart(wb, 'xl/worksheets/sheet', '.xml', taken);
+    n.rid = freshRelId(wb.relsXml, rids);
+    rids.push(n.rid);
+    added.push([n.part, await deflateChunks(n.body)]);
+    overrides.push([`/${n.part}`, TYPES.worksheetContent]);
+  }
+  const workbookRels = insertBeforeClose(wb.relsXml, 'Relationships', newSheets.map((n) => relXml({ id: n.rid, type: TYPES.worksheet, target: relativeTarget(wbFolder, n.part) })).join(''));
   changed.set(wb.relsPart, await deflateChunks([workbookRels]));
-  changed.set(wb.workbookPart, await deflateChunks([withSheets(wb, [{ name: plan.summary.name, rid: summaryId }, { name: RECORD_SHEET_NAME, rid: recordId, state: 'veryHidden' }])]));
-  overrides.push([`/${summaryPart}`, TYPES.worksheetContent], [`/${recordPart}`, TYPES.worksheetContent]);
+  changed.set(wb.workbookPart, await deflateChunks([withSheets(wb, newSheets)]));
   changed.set('[Content_Types].xml', await deflateChunks([withContentTypes(wb.contentTypes, overrides, notesMode === 'new' ? [['vml', TYPES.vmlContent]] : [])]));
 
   const zip = new ZipWriter();
@@ -661,7 +681,10 @@ export async function annotateStreaming(bytes: Uint8Array, file: string, plan: A
  * Clear.
  */
 
-/** The cells of a small sheet (the record and summary sheets), up to `lastRow`: row -> column -> stored value. */
+/**
+ * The cells of a small sheet (the record sheet and our sheets), up to `lastRow`: row -> column ->
+ * stored value; a text formula's cached value as its text (our link cells).
+ */
 async function sheetCells(wb: Workbook, part: string, lastRow = Infinity): Promise<Map<number, Map<number, StoredValue>>> {
   const out = new Map<number, Map<number, StoredValue>>();
   const e = wb.byName.get(part);
@@ -675,10 +698,17 @@ async function sheetCells(wb: Workbook, part: string, lastRow = Infinity): Promi
     previous = n;
     if (n > lastRow) break;
     const cells = new Map<number, StoredValue>();
-    for (const cell of rowCells(piece.element, p)) cells.set(cell.column, storedValue(cell, stringItemText));
+    for (const cell of rowCells(piece.element, p)) cells.set(cell.column, cachedText(cell) ?? storedValue(cell, stringItemText));
     out.set(n, cells);
   }
   return out;
+}
+
+/** A text formula's cached value (`t="str"`, as our link cells are written), else undefined. */
+function cachedText(cell: CellSpan): StoredValue | undefined {
+  if (!cell.inner || !/<(?:\w+:)?f\b/.test(cell.inner) || !/\st\s*=\s*["']str["']/.test(cell.attrs)) return undefined;
+  const v = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(cell.inner)?.[1];
+  return v === undefined ? undefined : { text: unescapeXml(v) };
 }
 
 /** The shared-strings part of a workbook, if it has one. */
@@ -929,7 +959,7 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
   if (!wb.byName.has(recordSheet.part)) throw invalid('its part is missing');
 
   // The record (its cells may be shared strings once Excel saved the file), and the A1 of each
-  // other sheet (a renamed summary sheet is found by its title there).
+  // other sheet (a renamed summary or call list sheet is found by its title there).
   const recordCellsRead = await sheetCells(wb, recordSheet.part);
   const others = wb.sheets.filter((s) => s !== recordSheet);
   const firstCells = new Map<SheetEntry, StoredValue | undefined>();
@@ -951,22 +981,27 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
     );
   }
 
-  // The summary sheet: by its name, or (renamed) by its title.
-  const titled = (s: SheetEntry) => {
+  // Our sheets (summary, call list): by name, or (renamed) by their title.
+  const titled = (s: SheetEntry, title: string) => {
     const a1 = firstCells.get(s);
-    return !!a1 && plainValue(a1, first.texts) === SUMMARY_TITLE;
+    return !!a1 && plainValue(a1, first.texts) === title;
   };
-  const summary = others.find((s) => s.name === record.summary.name) ?? others.find((s) => s.name !== record.sheet && titled(s));
-  const summaryCells = summary ? await sheetCells(wb, summary.part) : undefined;
+  const mine: { our: ReturnType<typeof ourSheets>[number]; sheet: SheetEntry; cells: Map<number, Map<number, StoredValue>> }[] = [];
+  for (const our of ourSheets(record)) {
+    const sheet = others.find((s) => s.name === our.name) ?? others.find((s) => s.name !== record.sheet && titled(s, our.title));
+    if (sheet && !mine.some((m) => m.sheet === sheet)) mine.push({ our, sheet, cells: await sheetCells(wb, sheet.part) });
+  }
+  const summaryIndexes = new Set<number>();
+  for (const m of mine) for (const i of sstIndexes(m.cells)) summaryIndexes.add(i);
 
   const owner = statusOwner(record);
   const textFlags = (t: string) =>
     (owner(t) ? FLAG_STATUS : 0) | (t === record.headers.status ? FLAG_STATUS_HEADER : 0) | (t === record.headers.nextDue ? FLAG_NEXT_DUE_HEADER : 0) | (t.endsWith(HEADER_MARKER) ? FLAG_MARKER : 0);
-  const strings = await scanSharedStrings(wb, summaryCells ? sstIndexes(summaryCells) : new Set(), textFlags);
+  const strings = await scanSharedStrings(wb, summaryIndexes, textFlags);
 
   // The annotated sheet: by its recorded name, else the one whose header row holds ours.
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(wb.workbookXml);
-  const candidates = others.filter((s) => s !== summary && wb.byName.has(s.part));
+  const candidates = others.filter((s) => !mine.some((m) => m.sheet === s) && wb.byName.has(s.part));
   candidates.sort((a, b) => Number(b.name === record.sheet) - Number(a.name === record.sheet));
   // Every sheet whose header row holds ours (a copy of the annotated sheet carries them too), and
   // the annotated sheet itself even where its columns are gone (its formats and notes still go).
@@ -1011,16 +1046,16 @@ export async function clearStreaming(bytes: Uint8Array, file: string, options: {
     keptList.push(...job.kept.map((a) => `${target.name}!${a}`));
   }
   if (!sheet) {
-    warnings.push({ zh: `注意：找不到标注过的工作表“${record.sheet}”，只删除了汇总表和记录表。`, en: `Note: the annotated sheet "${record.sheet}" was not found; only the summary and record sheets were removed.` });
+    warnings.push({ zh: `注意：找不到标注过的工作表“${record.sheet}”，只删除了汇总表、待回访表和记录表。`, en: `Note: the annotated sheet "${record.sheet}" was not found; only the summary, call list and record sheets were removed.` });
   }
 
-  // The summary sheet goes only while its content is what we wrote (and it links to nothing).
+  // Our sheets go only while their content is what we wrote (and they link to no part).
   const drop: SheetEntry[] = [recordSheet];
-  if (summary && summaryCells) {
-    const hash = summaryHash(rowsOf(summaryCells, strings.texts));
-    const ours = record.summary.hash === null ? titled(summary) : hash === record.summary.hash;
-    if (ours && !wb.byName.has(relsPartOf(summary.part))) drop.push(summary);
-    else warnings.push({ zh: `注意：汇总表“${summary.name}”在标注后被修改过，已保留。`, en: `Note: the summary sheet "${summary.name}" was changed after annotating and was kept.` });
+  for (const { our, sheet: s, cells } of mine) {
+    const ours = our.hash === null ? titled(s, our.title) : sheetIntact(our, s.name, rowsOf(cells, strings.texts));
+    if (ours && !wb.byName.has(relsPartOf(s.part))) drop.push(s);
+    else if (our.role === 'summary') warnings.push({ zh: `注意：汇总表“${s.name}”在标注后被修改过，已保留。`, en: `Note: the summary sheet "${s.name}" was changed after annotating and was kept.` });
+    else warnings.push({ zh: `注意：待回访表“${s.name}”在标注后被修改过，已保留。`, en: `Note: the call list sheet "${s.name}" was changed after annotating and was kept.` });
   }
   if (keptCount) {
     const more = keptCount > keptList.length ? ` 等 ${keptCount} 个` : '';

@@ -6,19 +6,22 @@
  * appended, so annotating again (or after clearing) adds nothing twice; the clerk's entries keep
  * their places and indexes.
  */
-import { ANNOTATION_COLORS, type Highlight, type RowLevel } from '@ledgerlint/policy';
+import { ANNOTATION_COLORS, type CellColors, type Highlight, type RowLevel } from '@ledgerlint/policy';
 import { attrOf, escapeXml, findOrAppend, readList, writeList, type XmlList } from './ooxml';
+import { LINK_COLOR } from './annotation-styles';
 
 /** Indexes of our formats in the styles part. */
 export interface OurStyles {
   /** cellXfs index of our header cells. */
   header: number;
-  /** cellXfs index of a status cell by its level (undefined: no format, as for 'ok'). */
-  level: Record<RowLevel, number | undefined>;
+  /** cellXfs index of a status cell by its level (every level wraps its text). */
+  level: Record<RowLevel, number>;
   /** cellXfs index of the next-due date cells. */
   date: number;
   /** cellXfs index of the bold headings of the summary sheet. */
   bold: number;
+  /** cellXfs index of the link cells of the 待回访 sheet. */
+  link: number;
   /** dxfs index of each highlight style. */
   dxf: Record<Highlight['style'], number>;
 }
@@ -101,18 +104,24 @@ export function withOurStyles(xml: string): { xml: string; styles: OurStyles } {
       `<${tag('alignment')} vertical="center" wrapText="1"/>`,
     ),
   );
-  const levelXf = (level: 'bad' | 'due-soon') => {
-    const c = ANNOTATION_COLORS[level];
-    return findOrAppend(cellXfs, xf(`numFmtId="0" fontId="${findOrAppend(fonts, coloured(c.font))}" fillId="${findOrAppend(fills, solid(c.fill))}" borderId="0" xfId="0" applyFont="1" applyFill="1"`));
+  // Status cells wrap from the top (annotation-styles.ts STATUS_ALIGNMENT).
+  const wrap = `<${tag('alignment')} vertical="top" wrapText="1"/>`;
+  const levelXf = (level: Exclude<RowLevel, 'ok'>) => {
+    const c: CellColors = ANNOTATION_COLORS[level];
+    const font = c.font === undefined ? baseFontId : findOrAppend(fonts, coloured(c.font));
+    return findOrAppend(cellXfs, xf(`numFmtId="0" fontId="${font}" fillId="${findOrAppend(fills, solid(c.fill))}" borderId="0" xfId="0"${c.font === undefined ? '' : ' applyFont="1"'} applyFill="1" applyAlignment="1"`, wrap));
   };
   const level: OurStyles['level'] = {
-    ok: undefined,
+    ok: findOrAppend(cellXfs, xf(`numFmtId="0" fontId="${baseFontId}" fillId="0" borderId="0" xfId="0" applyAlignment="1"`, wrap)),
     bad: levelXf('bad'),
     'due-soon': levelXf('due-soon'),
-    unknown: findOrAppend(cellXfs, xf(`numFmtId="0" fontId="${baseFontId}" fillId="${findOrAppend(fills, solid(ANNOTATION_COLORS.unknown.fill))}" borderId="0" xfId="0" applyFill="1"`)),
+    invalid: levelXf('invalid'),
+    quiet: levelXf('quiet'),
   };
   const date = findOrAppend(cellXfs, xf(`numFmtId="${dateFmt}" fontId="${baseFontId}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"`));
   const bold = findOrAppend(cellXfs, xf(`numFmtId="0" fontId="${headerFont}" fillId="0" borderId="0" xfId="0" applyFont="1"`));
+  const linkFont = `<${tag('font')}><${tag('u')}/>${fontInner(baseFont, /<(?:\w+:)?(?:color|u)\b[^>]*\/>|<(?:\w+:)?(?:color|u)\b[^>]*>\s*<\/(?:\w+:)?(?:color|u)>/g)}<${tag('color')} rgb="${argb(LINK_COLOR)}"/></${tag('font')}>`;
+  const link = findOrAppend(cellXfs, xf(`numFmtId="0" fontId="${findOrAppend(fonts, linkFont)}" fillId="0" borderId="0" xfId="0" applyFont="1"`));
 
   // Conditional-format styles: a dxf fill is given as bgColor.
   let dxfs = lists.get('dxfs');
@@ -138,5 +147,5 @@ export function withOurStyles(xml: string): { xml: string; styles: OurStyles } {
     const at = afterEarlier(out, name);
     out = out.slice(0, at) + writeList(list) + out.slice(at);
   }
-  return { xml: out, styles: { header, level, date, bold, dxf } };
+  return { xml: out, styles: { header, level, date, bold, link, dxf } };
 }

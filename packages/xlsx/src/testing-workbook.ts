@@ -230,7 +230,7 @@ function dumpSheet(ws: ExcelJS.Worksheet): SheetDump {
  */
 export function withoutAnnotation(dump: WorkbookDump, plan: AnnotationPlan): WorkbookDump {
   const copy = JSON.parse(JSON.stringify(dump)) as WorkbookDump;
-  copy.sheets = copy.sheets.filter((s) => s.name !== plan.summary.name && s.name !== RECORD_SHEET_NAME);
+  copy.sheets = copy.sheets.filter((s) => s.name !== plan.summary.name && s.name !== plan.calls.name && s.name !== RECORD_SHEET_NAME);
   const sheet = copy.sheets.find((s) => s.name === plan.sheet)!;
   const ours = new Set([columnLetter(plan.statusColumn), columnLetter(plan.nextDueColumn)]);
   for (const address of Object.keys(sheet.cells)) {

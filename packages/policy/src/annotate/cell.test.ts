@@ -33,6 +33,6 @@ describe('ANNOTATION_COLORS', () => {
       expect(c.fill).toMatch(/^[0-9A-F]{6}$/);
       if (c.font !== undefined) expect(c.font).toMatch(/^[0-9A-F]{6}$/);
     }
-    expect(Object.keys(ANNOTATION_COLORS).sort()).toEqual(['bad', 'due-soon', 'header', 'invalid', 'unknown']);
+    expect(Object.keys(ANNOTATION_COLORS).sort()).toEqual(['bad', 'due-soon', 'header', 'invalid', 'quiet']);
   });
 });

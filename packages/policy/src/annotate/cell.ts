@@ -14,19 +14,19 @@ export interface CellColors {
 
 /**
  * The annotation's colours, hex RGB ('RRGGBB'): exceljs wants `'FF' + hex` (ARGB), Office.js
- * `'#' + hex`. Red and yellow are Excel's own "Bad" and "Neutral" cell styles, which clerks already
- * read as Excel means them; the header is a pale blue and the invalid cells a pale orange, apart
- * from both. `unknown` sets no text colour: the text stays as it is.
+ * `'#' + hex`. Each means one thing, in every writer: red a missed deadline or cadence, amber due
+ * today or soon (Excel's own "Bad" and "Neutral" cell styles, which clerks already read as Excel
+ * means them), orange an unreadable cell, a quiet grey the record-keeping issues and what cannot
+ * be judged; the header a pale blue apart from all. `quiet` sets no text colour: the text stays.
  * @example `FF${ANNOTATION_COLORS.bad.fill}` // 'FFFFC7CE', an exceljs fill
  */
 export const ANNOTATION_COLORS = {
   header: { fill: 'DCE6F1' },
   bad: { fill: 'FFC7CE', font: '9C0006' },
   'due-soon': { fill: 'FFEB9C', font: '9C5700' },
-  unknown: { fill: 'EDEDED' },
-  invalid: { fill: 'F8CBAD' },
+  invalid: { fill: 'F8CBAD', font: '843C0C' },
+  quiet: { fill: 'EDEDED' },
 } as const satisfies Record<'header' | Exclude<RowLevel, 'ok'> | Highlight['style'], CellColors>;
-
 
 /**
  * A string that fits in one Excel cell: as it is, or cut to at most CELL_TEXT_LIMIT characters, the

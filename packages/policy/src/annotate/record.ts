@@ -13,7 +13,8 @@
  *   status texts, the distinct next-due dates); anything else there was typed by the clerk and stays;
  * - our conditional formats by the shape of their formula (Excel rewrites the cell references when
  *   columns or rows move, never the rest), each holding our status words or our marker;
- * - the summary sheet by its name or its title cell, and only while its content is what we wrote.
+ * - the summary sheet and the 待回访 sheet (the call list) by their names or their title cells,
+ *   and only while their content is what we wrote.
  */
 import { z } from 'zod';
 import { CELL_TEXT_LIMIT } from '../table';
@@ -72,6 +73,8 @@ const recordSchema = z
     highlights: z.array(z.object({ ref: z.string().max(100_000), formula: z.string().max(2_000) }).strict()).max(100_000),
     /** The summary sheet: its name and the hash of its content as written (null: not known). */
     summary: z.object({ name: z.string().min(1).max(31), hash: z.string().max(16).nullable() }).strict(),
+    /** The 待回访 sheet (the call list), as the summary sheet; absent in a record from before it existed. */
+    calls: z.object({ name: z.string().min(1).max(31), hash: z.string().max(16) }).strict().optional(),
     /** Widths our two columns had before, in the writer's unit (exceljs: characters; Office.js: points). */
     previousWidths: z.object({ unit: z.enum(['characters', 'points']), status: width, nextDue: width }).strict(),
     previousHidden: z.object({ status: z.boolean(), nextDue: z.boolean() }).strict().optional(),
@@ -138,6 +141,7 @@ export interface RecordedPlan {
   rows: readonly { row: number; status: string; nextDue: string | null }[];
   highlights: readonly { ref: string; formula: string }[];
   summary: { name: string; rows: readonly (readonly unknown[] | null | undefined)[] };
+  calls?: { name: string; rows: readonly (readonly unknown[] | null | undefined)[] };
   profile: string;
   asOf: string;
 }
@@ -182,6 +186,7 @@ export function recordOfPlan(plan: RecordedPlan, extras: RecordExtras): Annotati
     written: { status: [...status], nextDue: [...nextDue] },
     highlights: extras.highlights ?? plan.highlights.map((h) => ({ ref: h.ref, formula: h.formula })),
     summary: { name: plan.summary.name, hash: summaryHash(plan.summary.rows) },
+    ...(plan.calls && { calls: { name: plan.calls.name, hash: summaryHash(plan.calls.rows) } }),
     previousWidths: extras.previousWidths,
     notes: extras.notes,
     profile: plan.profile,
@@ -324,8 +329,8 @@ export function findOurColumns(
   return undefined;
 }
 
-/** Our status words, as `planAnnotation` writes them: how a version-1 record's cells are told. */
-const STATUS_WORDS = /^(?:正常$|(?:逾期\d*天|违规|提醒|数据无效|即将到期|无法判断)：)/;
+/** Our status words, as `planAnnotation` writes them (and wrote them before): how a version-1 record's cells are told. */
+const STATUS_WORDS = /^(?:正常$|(?:正常|逾期(?:\d+天)?|违规|提醒|数据无效|即将到期|无法判断|待办|进行中|记录不合规|延迟完成|未配置)：)/;
 
 /**
  * Does this text read like a status we write? Used only for version-1 records, which did not
@@ -403,3 +408,41 @@ export const INVALID_HIGHLIGHT_FORMULA = 'ISTEXT("ledgerlint")';
  * @example SUMMARY_TITLE // 'ledgerlint 检查汇总 / check summary'
  */
 export const SUMMARY_TITLE = 'ledgerlint 检查汇总 / check summary';
+
+/**
+ * The title our 待回访 sheet starts with (cell A1), by which it is found when renamed.
+ * @example CALLS_TITLE // 'ledgerlint 待回访 / call list'
+ */
+export const CALLS_TITLE = 'ledgerlint 待回访 / call list';
+
+/** A sheet an annotation added (the summary, the call list): how it is found and told ours. */
+export interface OurSheet {
+  role: 'summary' | 'calls';
+  /** Its name when written. */
+  name: string;
+  /** Hash of its content as written (`summaryHash`); null in a version-1 record. */
+  hash: string | null;
+  /** Its A1 as written, by which a renamed one is found. */
+  title: string;
+}
+
+/**
+ * The sheets a recorded annotation added, summary first: every writer finds, checks and removes
+ * them the same way (by name or A1 title; removed only while `sheetIntact`).
+ * @example ourSheets(record).map((s) => s.name) // ['ledgerlint汇总', '待回访']
+ */
+export function ourSheets(record: Pick<AnnotationRecord, 'summary' | 'calls'>): OurSheet[] {
+  const out: OurSheet[] = [{ role: 'summary', name: record.summary.name, hash: record.summary.hash, title: SUMMARY_TITLE }];
+  if (record.calls) out.push({ role: 'calls', name: record.calls.name, hash: record.calls.hash, title: CALLS_TITLE });
+  return out;
+}
+
+/**
+ * Is this sheet (`values` from A1, as read back) still as we wrote it? Without a hash (a
+ * version-1 record): when it has its recorded name and our title.
+ * @example sheetIntact(ourSheets(record)[1], '待回访', valuesFromA1) // false once the clerk typed in it
+ */
+export function sheetIntact(sheet: OurSheet, name: string, values: readonly (readonly unknown[] | null | undefined)[]): boolean {
+  if (sheet.hash === null) return name.toLowerCase() === sheet.name.toLowerCase() && values[0]?.[0] === sheet.title;
+  return summaryHash(values) === sheet.hash;
+}

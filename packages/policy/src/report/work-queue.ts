@@ -7,7 +7,9 @@
  * of the next N days is built from must be evaluated with that lead time widened to N
  * (`workQueueProfile`), else what is due in 2..N days is missing.
  */
-import { evaluatePrepared, type EvaluateOptions, type PreparedLedger, type Report } from '../engine/evaluate';
+import { evaluatePrepared, prepareLedger, type EvaluateOptions, type PreparedLedger, type Report } from '../engine/evaluate';
+import type { Table } from '../table';
+import { parseAsOf } from '../time/as-of';
 import type { Profile } from '../profile/schema';
 import type { Finding } from '../rule/finding';
 import { renderFinding } from './messages';
@@ -68,6 +70,19 @@ export async function workQueue(prepared: PreparedLedger, options: Pick<Evaluate
   // The check's own report will do when the profile already looks that far ahead.
   const report = profile === prepared.profile && options.checked ? options.checked : await evaluatePrepared({ ...prepared, profile }, { asOf: options.asOf });
   return todoItems(report, prepared.profile, days);
+}
+
+/**
+ * Check a table and build its call list in one go, reading the cells once: what `ledgerlint
+ * annotate` and the add-in's Annotate write (the findings, and the 待回访 sheet that equals `todo`).
+ * @example const { report, calls } = await checkWithCalls(table, getProfile('002-1'), { asOf: '2025-10-15' })
+ */
+export async function checkWithCalls(table: Table, profileInput: Profile | unknown, options: EvaluateOptions & { days?: number } = {}): Promise<{ report: Report; calls: TodoItem[] }> {
+  // As evaluate() does: a typo in the as-of should not cost a read of the whole ledger.
+  parseAsOf(options.asOf);
+  const prepared = prepareLedger(table, profileInput, options);
+  const report = await evaluatePrepared(prepared, options);
+  return { report, calls: await workQueue(prepared, { asOf: options.asOf, days: options.days, checked: report }) };
 }
 
 /**
