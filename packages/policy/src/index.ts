@@ -27,6 +27,7 @@ export type { Finding, FineAmount } from './rule/finding';
 export { renderFinding, CELL_PROBLEMS } from './report/messages';
 export { obligations, obligationState, compareObligations, type Obligation, type ObligationState, type ObligationOptions, type Quota } from './report/obligations';
 export { GENERIC_MESSAGES } from './rule/messages';
+export { oursAt, paramAt } from './rule/rule';
 export type { Summary, FineTotal } from './engine/summary';
 export { planAnnotation, PLAN_VERSION, SUMMARY_SHEET_NAME, STATUS_HEADER, NEXT_DUE_HEADER, SUMMARY_FINDINGS_LIMIT, type AnnotationPlan, type PlannedRow, type Highlight, type SummarySheet, type SheetShape, type RowLevel } from './annotate/plan';
 export {
