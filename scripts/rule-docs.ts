@@ -4,7 +4,7 @@
  * missing, stale or has no rule. A profile's definition with a catalog ID (what counts as a
  * contact, `definitions.contact`) has its page too.
  */
-import { factsOf, FIELDS, getProfile, kindOf, PROFILE_IDS, type ContactDefinition, type Profile, type Rule } from '@ledgerlint/policy';
+import { factsOf, FIELDS, getProfile, kindOf, paramAt, PROFILE_IDS, type ContactDefinition, type Profile, type Rule } from '@ledgerlint/policy';
 
 const MODALITY: Record<string, string> = {
   M: 'M：必须 / mandatory → 违规为错误 (error)',
@@ -45,6 +45,13 @@ export function ruleDoc(profile: Profile, rule: Rule): string {
   }
   if (rule.escalateTo?.length) lines.push(`| 上报 Escalate to | ${rule.escalateTo.join('、')} |`);
   lines.push('', `> ${c.quote}`, '', '## 解读 / Reading', '', rule.reading.zh, '', rule.reading.en, '', '## 参数 / Parameters', '', '```json', JSON.stringify(rule.params, null, 2), '```', '');
+  // Numbers that are ours, not the document's, are said as such (their findings are warnings).
+  const ours = Object.entries(rule.ours ?? {});
+  if (ours.length) {
+    lines.push('ledgerlint 的数 / Our numbers (not the document\'s):', '');
+    for (const [at, why] of ours) lines.push(`- \`${at}\` = \`${JSON.stringify(paramAt(rule.params, at))}\`（ledgerlint 建议值，${why.zh}） / ledgerlint's suggested value; ${why.en}`);
+    lines.push('');
+  }
   // Which records the rule looks at is part of what it checks (only the technical department's visits).
   if (rule.records) lines.push('记录范围 / Records the rule looks at:', '', '```json', JSON.stringify(rule.records, null, 2), '```', '');
   if (rule.when) {

@@ -12,10 +12,8 @@ import {
   PROFILE_IDS,
   PROFILE_SCHEMA_REF,
   PROFILE_SOURCES,
-  renderFinding,
   todoItems,
   workQueueProfile,
-  type Finding,
   type Profile,
   type Report,
 } from '@ledgerlint/policy';
@@ -23,15 +21,19 @@ import { readLedger, readRegularFile } from '@ledgerlint/xlsx/read';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs, type TodoArgs } from './args';
 import { cliMessage } from './hints';
 import { ledgerFor, onLedgerSheet } from './ledger-sheet';
+import { jsonReportChunks } from './json-report';
 import { createProgress } from './progress';
 import { terminalJson, terminalLines, terminalText } from './terminal';
 import { textReport } from './text-report';
 import { todoCsv, todoJson, todoText } from './todo';
 
 export interface Io {
-  stdout: { write(s: string): unknown };
+  /** `drained`, when given, resolves once a write that returned false has been flushed. */
+  stdout: { write(s: string): unknown; drained?(): Promise<void> };
   stderr: { write(s: string): unknown; isTTY?: boolean };
 }
+
+export { jsonReport, jsonReportChunks } from './json-report';
 
 export const VERSION = '0.1.0';
 
@@ -62,38 +64,6 @@ export async function loadProfile(spec: string): Promise<Profile> {
 }
 
 /**
- * The JSON document of `check --format json`: the findings, the summary, and each rule of the
- * profile once (`rules`: title, short name, citation). Every finding keeps its `citation` too, as
- * the format has always documented.
- */
-export function jsonReport(report: Report, profile: Profile): unknown {
-  const performers = new Map(report.customers.map((c) => [c.key, c.performer]));
-  const rules = Object.fromEntries(profile.rules.map((r) => [r.id, { title: r.title, short: r.short, citation: r.citation }]));
-  return { profile: report.profile, asOf: report.asOf, findings: report.findings.map((f) => jsonFinding(f, profile, performers)), summary: report.summary, rules };
-}
-
-/** One finding as the JSON format documents it; keys in a fixed order, absent ones left out. */
-function jsonFinding(f: Finding, profile: Profile, performers: ReadonlyMap<string, string | null>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ruleId: f.ruleId, status: f.status, severity: f.severity, customer: f.customer, row: f.row };
-  // The person the ledger names for the customer (回访人, 销售顾问, 理财经理 ...), null when none.
-  if (f.customer !== null) out.performer = performers.get(f.customer) ?? null;
-  if (f.column !== undefined) {
-    out.column = f.column;
-    out.columnLetter = f.columnLetter;
-  }
-  if (f.dueAt !== undefined) out.dueAt = f.dueAt;
-  if (f.overdueDays !== undefined) out.overdueDays = f.overdueDays;
-  if (f.fine) out.fine = f.fine;
-  if (f.payer !== undefined) out.payer = f.payer;
-  if (f.escalateTo) out.escalateTo = f.escalateTo;
-  out.message = { zh: renderFinding(f, profile, 'zh'), en: renderFinding(f, profile, 'en') };
-  out.citation = f.citation;
-  out.code = f.messageId;
-  if (f.explain) out.explain = f.explain;
-  return out;
-}
-
-/**
  * Read the ledger and check it, as `check` and `todo` both do: the as-of and profile checked
  * before the file is touched. `tune` may change the profile for the evaluation (todo's look-ahead).
  */
@@ -110,8 +80,11 @@ const fileName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const { profile, report } = await readAndEvaluate(args);
-  if (args.format === 'json') io.stdout.write(terminalJson(JSON.stringify(jsonReport(report, profile))) + '\n');
-  else io.stdout.write(textReport(report, profile, fileName(args.file), { verbose: args.verbose }));
+  if (args.format === 'json') {
+    // Piece by piece, waiting for a full pipe to drain: never the whole document in memory.
+    for (const piece of jsonReportChunks(report, profile)) if (io.stdout.write(terminalJson(piece)) === false && io.stdout.drained) await io.stdout.drained();
+    io.stdout.write('\n');
+  } else io.stdout.write(textReport(report, profile, fileName(args.file), { verbose: args.verbose }));
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 

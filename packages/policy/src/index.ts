@@ -28,6 +28,7 @@ export { renderFinding, CELL_PROBLEMS } from './report/messages';
 export { obligations, obligationState, compareObligations, type Obligation, type ObligationState, type ObligationOptions, type Quota } from './report/obligations';
 export { todoItems, workQueue, checkWithCalls, byPerformer, todoCounts, todoStateWords, todoDueText, workQueueProfile, WORK_QUEUE_DAYS, TODO_STATE_ZH, type TodoItem } from './report/work-queue';
 export { GENERIC_MESSAGES } from './rule/messages';
+export { oursAt, paramAt } from './rule/rule';
 export type { Summary, FineTotal } from './engine/summary';
 export {
   planAnnotation,

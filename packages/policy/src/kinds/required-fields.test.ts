@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordFilter } from '../rule/record-filter';
-import { findingsOfKind } from '../testing/kind-check';
+import { findingsOfKind, kindFindings, oneRuleProfile } from '../testing/kind-check';
 
 describe('required-fields with `only` (a phone callback needs its recording)', () => {
   const header = ['客户编号', '回访时间', '回访方式', '录音编号'];
@@ -54,6 +54,18 @@ describe('required-fields, a minimum length', () => {
       [3, 'too-short', 3, 5],
       [4, 'missing', undefined, undefined],
     ]);
+  });
+  it('a minimum length marked ours (the document states none) makes short text a warning naming the param; blank stays an error', async () => {
+    const ours = { 'fields.0.minLength': { zh: '制度未规定字数', en: 'the regulation sets no length' } };
+    const found = await kindFindings(oneRuleProfile('required-fields', params, { ours }), header, [['C1', '2025-03-05 10:00', '满意'], ['C2', '2025-03-05 10:00', null]], '2025-12-31');
+    expect(found.map((f) => [f.row, f.messageId, f.severity, f.data.ours])).toEqual([
+      [2, 'too-short', 'warning', 'fields.0.minLength'],
+      [3, 'missing', 'error', undefined],
+    ]);
+  });
+  it('a minimum length the document states (not marked ours) makes short text an error', async () => {
+    const found = await kindFindings(oneRuleProfile('required-fields', params), header, [['C1', '2025-03-05 10:00', '满意']], '2025-12-31');
+    expect(found.map((f) => [f.messageId, f.severity, f.data.ours])).toEqual([['too-short', 'error', undefined]]);
   });
   it('customer scope: one filled row is enough', async () => {
     const found = await findingsOfKind('required-fields', { scope: 'customer', fields: [{ field: 'content', minLength: 2 }] }, header, [['C1', '2025-03-05 10:00', null], ['C1', '2025-03-06 10:00', '满意'], ['C2', '2025-03-05 10:00', '好']], '2025-12-31');

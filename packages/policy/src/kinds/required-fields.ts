@@ -8,7 +8,7 @@ import type { Field } from '../ledger/fields';
 import { fieldSchema } from '../rule/common';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { recordFilterSchema, recordMask } from '../rule/record-filter';
-import type { RuleBase } from '../rule/rule';
+import { oursAt, type RuleBase } from '../rule/rule';
 import { hasContact, inSpan, latestRecord } from './shared';
 
 /**
@@ -128,7 +128,11 @@ export const requiredFields = defineKind({
     if (!anyone) return;
     // A column the ledger lacks is reported once; the other fields are still checked. A field's own
     // filter (the outcome of phone calls only) narrows the records that need it.
-    const fields = p.fields.filter((f) => ctx.requireColumns(rule, [f.field])).map((f) => ({ ...f, mask: f.only ? recordMask(rule, ctx, f.only) : undefined }));
+    // A minimum length the document does not state (详实) is ours: its findings say so, as warnings.
+    const fields = p.fields
+      .map((f, k) => ({ ...f, ours: f.minLength !== undefined && oursAt(rule, `fields.${k}.minLength`) ? `fields.${k}.minLength` : undefined }))
+      .filter((f) => ctx.requireColumns(rule, [f.field]))
+      .map((f) => ({ ...f, mask: f.only ? recordMask(rule, ctx, f.only) : undefined }));
     const needed = (f: (typeof fields)[number], i: number) => !f.only || (f.mask !== undefined && f.mask[i] === 1);
     if (p.scope === 'customer') {
       // Per customer, stop at the first filled row: text cells are read one by one, not as columns.
@@ -149,7 +153,7 @@ export const requiredFields = defineKind({
             const s = cellState(ctx, f.field, records[j], f.minLength);
             if (s !== EMPTY) best = s;
           }
-          if (best !== FILLED) emitMissing(rule, ctx, c, latestRecord(ctx, c), f.field, best === SHORT ? 'short' : false, f.minLength);
+          if (best !== FILLED) emitMissing(rule, ctx, c, latestRecord(ctx, c), f, best === SHORT);
         }
       }
       return;
@@ -163,7 +167,7 @@ export const requiredFields = defineKind({
         if (span && !inSpan(span, c, ctx.ledger.times.contactAt!.minute[i])) continue;
         for (const f of present) {
           if (!needed(f, i)) continue;
-          if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f.field, f.state[i] === SHORT ? 'short' : false, f.minLength);
+          if (f.state[i] !== FILLED) emitMissing(rule, ctx, c, i, f, f.state[i] === SHORT);
           else if (f.invalidWords) {
             const v = ctx.ledger.textAt(f.field, i);
             const word = v === null ? undefined : f.invalidWords.find((w) => v.includes(w));
@@ -177,9 +181,13 @@ export const requiredFields = defineKind({
   },
 });
 
-function emitMissing(rule: RuleBase, ctx: RuleContext<keyof typeof messages>, c: number, record: number, field: Field, state: false | 'short', min?: number): void {
-  if (state === 'short') {
+function emitMissing(rule: RuleBase, ctx: RuleContext<keyof typeof messages>, c: number, record: number, f: { field: Field; minLength?: number; ours?: string }, short: boolean): void {
+  const field = f.field;
+  if (short) {
     const v = ctx.ledger.text[field]?.[record] ?? '';
-    ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'too-short', data: { length: codePointLength(v, Infinity), min: min ?? 1 } });
+    const data = { length: codePointLength(v, Infinity), min: f.minLength ?? 1 };
+    // `ours` names the param the finding rests on; the renderer says the number is ledgerlint's.
+    if (f.ours) ctx.emit(rule, { status: 'violation', severity: 'warning', customer: c, record, field, messageId: 'too-short', data: { ...data, ours: f.ours } });
+    else ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'too-short', data });
   } else ctx.emit(rule, { status: 'violation', customer: c, record, field, messageId: 'missing' });
 }

@@ -35,6 +35,13 @@ describe('parseProfile: issues as data', () => {
     expect(e.zh).toBe('规则配置（profile）无效：rules.0.params.caps.1.tier：Z 不是本配置的客户等级之一（A/B）');
   });
 
+  it('a rule marking as ours a param it does not have is refused, at the path of the mark', () => {
+    const rule = (ours: Record<string, { zh: string; en: string }>) => oneRuleProfile('required-fields', { scope: 'contact', fields: [{ field: 'content', minLength: 10 }] }, { ours });
+    expect(() => parseProfile(rule({ 'fields.0.minLength': { zh: '制度未规定字数', en: 'no length' } }))).not.toThrow();
+    const e = refusal(rule({ 'fields.1.minLength': { zh: '制度未规定字数', en: 'no length' } }));
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([['custom', ['rules', 0, 'ours', 'fields.1.minLength']]]);
+  });
+
   it('tierSynonyms pointing at a tier the profile lacks is refused', () => {
     const e = refusal({ ...capped('B'), tierSynonyms: { 重点: 'A', 普通: 'C' } });
     expect(e.issues.map((i) => [i.code, i.path])).toEqual([['not-a-tier', ['tierSynonyms', '普通']]]);

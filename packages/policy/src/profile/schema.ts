@@ -9,7 +9,7 @@ import { KIND_LIST, type AnyKind, type RuleInputOf, type RuleOf } from '../kinds
 import { calendarYearSchema } from '../calendar/schema';
 import { FIELDS } from '../ledger/fields';
 import { conditionSchema, fieldSchema, localizedSchema, type Citation } from '../rule/common';
-import { ruleBaseShape, ruleIdSchema } from '../rule/rule';
+import { paramAt, ruleBaseShape, ruleIdSchema } from '../rule/rule';
 import { definitionsSchema, undeclaredFacts, type PlacedCondition } from './definitions';
 
 type RuleBaseOutput = z.output<z.ZodObject<typeof ruleBaseShape>>;
@@ -127,6 +127,13 @@ export const profileSchema = z.strictObject({
   if (contactId !== undefined && profile.rules.some((r) => r.id === contactId)) {
     ctx.addIssue({ code: 'custom', path: ['definitions', 'contact', 'id'], input: contactId, message: `${contactId} is already the ID of a rule` });
   }
+  // A value marked ours must be one the rule's params have (a typo would mark nothing).
+  profile.rules.forEach((r, k) => {
+    for (const at of Object.keys(r.ours ?? {})) {
+      const value = paramAt(r.params, at);
+      if (value === undefined || value === null) ctx.addIssue({ code: 'custom', path: ['rules', k, 'ours', at], input: at, message: `the rule's params have nothing at ${at}` });
+    }
+  });
   for (const { path, fact } of undeclaredFacts(conditions, profile.definitions)) {
     ctx.addIssue({ code: 'custom', path, input: fact, message: `the fact ${fact} is neither built in (tier, shape, a number column) nor declared in definitions.facts` });
   }

@@ -112,11 +112,14 @@ function render(finding: Finding, profile: Profile, locale: Locale, missing?: Se
     }
     return data[key];
   };
-  const text = renderTemplateWith(template[locale], (key) => {
+  let text = renderTemplateWith(template[locale], (key) => {
     const v = lookup(key);
     if (v === undefined && !OPTIONAL_PLACEHOLDERS.has(key)) missing?.add(key);
     return v;
   });
+  // A finding resting on a number the document does not state says the number is ours.
+  const ours = typeof data.ours === 'string' ? rule?.ours?.[data.ours] : undefined;
+  if (ours) text = withOursNote(text, ours, locale);
   // An amount taken from the finding's own row (该货值直接…扣除) is said with the finding.
   const fine = finding.fine;
   if (fine && 'amount' in fine && fine.amount !== null && typeof data.fineColumn === 'string') {
@@ -124,6 +127,16 @@ function render(finding: Finding, profile: Profile, locale: Locale, missing?: Se
     return locale === 'zh' ? `${text}按「${data.fineColumn}」${fine.amount} 元扣款，由${payer}承担。` : `${text} Deduction: ${fine.amount} yuan (the "${data.fineColumn}" column), borne by ${payer}.`;
   }
   return text;
+}
+
+/**
+ * A message with the note that a number in it is ledgerlint's, not the document's, before its full stop.
+ * @example withOursNote('…至少应有 10 个字。', { zh: '制度未规定字数', en: '…' }, 'zh') // '…至少应有 10 个字（ledgerlint 建议值，制度未规定字数）。'
+ */
+export function withOursNote(text: string, ours: { zh: string; en: string }, locale: Locale): string {
+  const note = locale === 'zh' ? `（ledgerlint 建议值，${ours.zh}）` : ` (ledgerlint's suggested value; ${ours.en})`;
+  const stop = locale === 'zh' ? '。' : '.';
+  return text.endsWith(stop) ? `${text.slice(0, -1)}${note}${stop}` : `${text}${note}`;
 }
 
 const PERIOD_KINDS = new Set(['week', 'month', 'bimonth', 'halfyear', 'year']);

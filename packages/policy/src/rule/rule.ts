@@ -27,12 +27,37 @@ export const ruleBaseShape = {
    */
   records: recordFilterSchema.optional(),
   severity: severitySchema.optional(),
+  /**
+   * Numbers (or hours, periods) of `params` that are ledgerlint's, not the document's (详实 is no
+   * number of characters): the param's path (dots, list positions as numbers) → what the document
+   * leaves open. A finding
+   * resting on such a number is a warning and says the number is ours; the rule's page lists them.
+   * @example { 'fields.0.minLength': { zh: '制度未规定字数', en: 'the regulation sets no length' } }
+   */
+  ours: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.([A-Za-z][A-Za-z0-9]*|\d+))*$/, 'a path into params such as fields.0.minLength').max(100), localizedSchema).optional(),
   fine: fineSchema.optional(),
   escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),
 };
 
 /** A rule of any kind, as the engine and shared helpers see it (loaded: its citation is whole). */
 export type RuleBase = Omit<z.infer<z.ZodObject<typeof ruleBaseShape>>, 'citation'> & { citation: Citation; kind: string; params: unknown };
+
+/**
+ * The rule's own word on a number of its params that is ours, not the document's (see `ours`), or
+ * undefined when the document states it (or the rule says nothing).
+ * @example oursAt({ ours: { 'fields.0.minLength': { zh: '制度未规定字数', en: '…' } } }, 'fields.0.minLength') // { zh: '制度未规定字数', … }
+ */
+export function oursAt(rule: Pick<RuleBase, 'ours'>, path: string): { zh: string; en: string } | undefined {
+  return rule.ours?.[path];
+}
+
+/**
+ * The value at a dotted path into a rule's params (list positions as numbers), undefined when none.
+ * @example paramAt({ fields: [{ field: 'content', minLength: 10 }] }, 'fields.0.minLength') // 10
+ */
+export function paramAt(params: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), params);
+}
 
 const BREACH: ReadonlySet<Status> = new Set(['violation', 'overdue', 'late']);
 

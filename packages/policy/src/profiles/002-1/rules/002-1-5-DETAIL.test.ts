@@ -11,7 +11,12 @@ ruleTester('002-1-5-DETAIL', {
     { name: 'a row without a contact is not a callback record', rows: [['K1', '张伟', null, null, null, null]], asOf: '2025-03-10' },
   ],
   invalid: [
-    { name: 'empty content', rows: [row(null)], asOf: '2025-03-10', findings: [{ status: 'violation', messageId: 'missing', column: '回访内容', row: 2 }] },
-    { name: 'nine characters is too short', rows: [row('客户考虑中周末再来')], asOf: '2025-03-10', findings: [{ status: 'violation', messageId: 'too-short' }] },
+    { name: 'empty content: an error', rows: [row(null)], asOf: '2025-03-10', findings: [{ status: 'violation', severity: 'error', messageId: 'missing', column: '回访内容', row: 2 }] },
+    {
+      name: 'nine characters is too short, by our number (the regulation says only 详实): a warning that says so',
+      rows: [row('客户考虑中周末再来')],
+      asOf: '2025-03-10',
+      findings: [{ status: 'violation', severity: 'warning', messageId: 'too-short', text: '只有 9 个字，至少应有 10 个字（ledgerlint 建议值，制度未规定字数）。' }],
+    },
   ],
 });

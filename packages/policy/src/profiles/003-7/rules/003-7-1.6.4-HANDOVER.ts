@@ -13,5 +13,6 @@ export const rule: RuleInput = {
     en: 'A customer whose owner has a leave date needs a handover date and a successor within 5 working days of it (the leave day not counted). The document says only "promptly"; 5 working days is the catalog\'s recommended setting, not the document\'s number, so findings are warnings; a company may change `within`. A handover before the leave date is on time. A customer still with the departed owner is overdue. Informing the customer and the successor\'s first contact have no number either and are rarely recorded; not checked.',
   },
   severity: 'warning',
+  ours: { within: { zh: '制度只说“及时”“迅速”，未规定天数', en: 'the regulation says only "promptly", no number of days' } },
   params: { leftAt: 'ownerLeftAt', handedOverAt: 'handedOverAt', successor: 'successor', unit: 'workdays', within: 5 },
 };
