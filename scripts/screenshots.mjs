@@ -1,4 +1,6 @@
-// `pnpm docs:screenshots`: see the annotation as a clerk would. Annotates each example ledger with
+// `pnpm docs:screenshots`: see the annotation as a clerk would, and the task pane (its 今日待办 after
+// a check, the findings, Annotate: docs/images/addin-*.png, from the headless-Chromium test where
+// Debian's chromium is installed). Annotates each example ledger with
 // the built CLI, opens the copy in LibreOffice (headless) to make a PDF, and turns its first page
 // into docs/images/<ledger>.png. Needs Debian's libreoffice-calc-nogui, fonts-noto-cjk and
 // poppler-utils; CI does not run this.
@@ -56,3 +58,10 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+// The task pane, drawn by its Chromium test on the example ledger as of the same date.
+if (existsSync('/usr/bin/chromium')) {
+  const r = spawnSync('pnpm', ['--filter', 'addin', 'screenshots'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the task pane screenshots failed');
+  console.log('docs/images/addin-todo.png, addin-check.png, addin-annotate.png');
+} else console.warn('task pane screenshots skipped: /usr/bin/chromium is missing (apt-get install chromium)');

@@ -1,13 +1,14 @@
 // The built task pane in headless Chromium (Debian's chromium + playwright-core), on the real
 // Office.js from @microsoft/office-js with the fake workbook standing in for Excel (office-stub.ts):
-// Check, Annotate, Clear, the language switch, merged cells, the CSP, and no network. Screenshots go to docs/images/addin-*.png with LEDGERLINT_SCREENSHOTS=1
+// Check (opening on 今日待办: search, state chips, jumping to a row; the findings view's chips and
+// pages), Annotate, Clear, the language switch, merged cells, the CSP, and no network. Screenshots go to docs/images/addin-*.png with LEDGERLINT_SCREENSHOTS=1
 // (`pnpm --filter addin screenshots`), else to a temporary folder.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, getProfile, isDateFormat, type Table } from '@ledgerlint/policy';
+import { byPerformer, evaluate, getProfile, isDateFormat, todoItems, workQueueProfile, type Table } from '@ledgerlint/policy';
 import { readLedger } from '@ledgerlint/xlsx';
 import { mergedLayout } from './example';
 // @ts-expect-error plain JS module
@@ -28,23 +29,80 @@ describe.skipIf(!ready)('task pane in headless Chromium (skipped without Debian 
   beforeAll(async () => {
     const ledger = (await readLedger(example)).table;
     h = await startHarness({ ledger });
+    h.ledger = ledger;
   }, 60_000);
   afterAll(async () => h?.close());
 
-  it('Check shows findings grouped by customer, in Chinese, with clauses; clicking one selects its row', async () => {
+  it('Check opens on 今日待办: the call list of `ledgerlint todo`, grouped by performer, oldest overdue first; an item selects its row', async () => {
     const { page } = h;
     await page.fill('#as-of', '2025-10-15');
     await page.dispatchEvent('#as-of', 'change');
     await clickCheck(page);
+    expect(await page.getAttribute('#tab-todo', 'aria-selected')).toBe('true');
+    expect(await page.textContent('#todo-tally')).toBe('截至 2025-10-15：逾期 5 项 · 今天到期 1 项 · 7 天内到期 2 项');
+    // The library's list (as the command line builds it), in the pane's order: by performer, the
+    // group with the oldest overdue item first.
+    const profile = getProfile('002-1');
+    const report = await evaluate(h.ledger, workQueueProfile(profile, 7), { asOf: '2025-10-15' });
+    const expected = byPerformer(todoItems(report, profile, 7));
+    const shown = await page.$$eval('.todo-item', (els: Element[]) => els.map((e: Element) => (e as HTMLElement).dataset.customer));
+    expect(shown).toEqual(expected.flatMap((g) => g.items.map((i) => i.customer)));
+    const groups = await page.$$eval('.group.performer summary strong', (els: Element[]) => els.map((e: Element) => e.textContent));
+    expect(groups).toEqual(expected.map((g) => g.performer ?? '（未填回访人）'));
+    expect(await page.textContent('.group.performer summary .count')).toMatch(/^共 \d+ 项 · 逾期 \d+$/);
+    // One line: due, state, customer, name, phone; then what is owed, in the command line's words, and the row.
+    const first = page.locator('.todo-item').first();
+    expect(await first.locator('.line').textContent()).toBe('2025-09-27逾期 18 天K008黄磊13800000008');
+    expect(await first.locator('.owed').textContent()).toBe('提车一周第 29 行');
+    await page.screenshot({ path: join(shots, 'addin-todo.png'), fullPage: false });
+    await first.click();
+    const selected = await page.evaluate(() => (window as unknown as { __fake: { selections: string[] } }).__fake.selections);
+    expect(selected.at(-1)).toMatch(/!A29:P29$/);
+  });
+
+  it('今日待办: the search box filters by customer number, name or phone as one types; the state chips filter', async () => {
+    const { page } = h;
+    const customers = () => page.$$eval('.todo-item', (els: Element[]) => els.map((e: Element) => (e as HTMLElement).dataset.customer));
+    const all = await customers();
+    await page.fill('#search', '黄磊');
+    expect(await customers()).toEqual(['K008']);
+    // The box keeps its focus while the list is redrawn.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.fill('#search', '138-0000-0008');
+    expect(await customers()).toEqual(['K008']);
+    await page.fill('#search', 'k006');
+    expect(await customers()).toEqual(['K006', 'K006']);
+    await page.fill('#search', '没有这个人');
+    expect(await page.textContent('#no-match')).toBe('没有符合条件的事项。');
+    await page.fill('#search', '');
+    expect(await customers()).toEqual(all);
+    await page.click('.chip[data-state="overdue"]');
+    expect(await page.getAttribute('.chip[data-state="overdue"]', 'aria-pressed')).toBe('true');
+    expect(await page.$$eval('.todo-item', (els: Element[]) => [...new Set(els.map((e: Element) => e.className))])).toEqual(['todo-item st-overdue']);
+    expect(await page.locator('.todo-item').count()).toBe(5);
+    await page.click('.chip[data-state="due-today"]');
+    expect(await page.locator('.todo-item').count()).toBe(6);
+    await page.click('.chip[data-state="overdue"]');
+    await page.click('.chip[data-state="due-today"]');
+    expect(await customers()).toEqual(all);
+  });
+
+  it('全部发现 shows findings grouped by customer, in Chinese, with clauses; its status chips filter; clicking one selects its row', async () => {
+    const { page } = h;
+    await page.click('#tab-findings');
     const results = await page.textContent('#results');
     expect(results).toMatch(/条记录/);
     expect(results).toMatch(/依据：/);
     expect(await page.locator('.group').count()).toBeGreaterThan(3);
     await page.screenshot({ path: join(shots, 'addin-check.png'), fullPage: false });
+    await page.click('.chip[data-state="overdue"]');
+    const statuses = await page.$$eval('.finding .status', (els: Element[]) => [...new Set(els.map((e: Element) => e.textContent))]);
+    expect(statuses).toEqual(['逾期']);
+    await page.click('.chip[data-state="overdue"]');
+    expect(await page.$$eval('.finding .status', (els: Element[]) => new Set(els.map((e: Element) => e.textContent)).size)).toBeGreaterThan(1);
     await page.locator('.finding[data-row]:not([data-row=""])').first().click();
     const selected = await page.evaluate(() => (window as unknown as { __fake: { selections: string[] } }).__fake.selections);
-    expect(selected.length).toBe(1);
-    expect(selected[0]).toMatch(/!A\d+:P\d+$/);
+    expect(selected.at(-1)).toMatch(/!A\d+:P\d+$/);
   });
 
   it('Annotate writes the status columns into the fake workbook and says what it did', async () => {
@@ -144,7 +202,7 @@ describe.skipIf(!ready)('task pane in headless Chromium: merged customer cells (
 });
 
 describe.skipIf(!ready)('task pane in headless Chromium: large results, 1904 workbooks (skipped without Debian chromium or a built add-in)', () => {
-  it('draws a page of customers, never one node per finding, and more on request', async () => {
+  it('draws a page of customers, never one node per finding; the pages reach the last customer; the call list a page of items', async () => {
     const h = await startHarness({ ledger: { ...generateTable(5_000), sheet: '客户回访记录表' } });
     try {
       const { page } = h;
@@ -153,10 +211,27 @@ describe.skipIf(!ready)('task pane in headless Chromium: large results, 1904 wor
       await clickCheck(page);
       const findings = Number((await page.textContent('#results .summary'))!.replace(/,/g, '').match(/(\d+) 项发现/)![1]);
       expect(findings).toBeGreaterThan(1000);
+      // 今日待办 first: a page of items, and more on request.
+      const todo = Number((await page.textContent('#tab-todo'))!.replace(/,/g, '').match(/(\d+)/)![1]);
+      expect(todo).toBeGreaterThan(100);
+      expect(await page.locator('.todo-item').count()).toBe(100);
+      await page.click('#more-todo');
+      expect(await page.locator('.todo-item').count()).toBe(Math.min(200, todo));
+      await page.click('#tab-findings');
       expect(await page.locator('.group').count()).toBe(25);
       expect(await page.locator('.finding').count()).toBeLessThanOrEqual(250);
-      await page.click('#more-groups');
-      expect(await page.locator('.group').count()).toBe(50);
+      const where = async () => (await page.textContent('#pager .where'))!.replace(/,/g, '').match(/第 (\d+)\/(\d+) 页 · 客户 (\d+)–(\d+)，共 (\d+) 位/)!.slice(1).map(Number);
+      const [, pages, , , customers] = await where();
+      expect(pages).toBe(Math.ceil(customers / 25));
+      await page.click('#page-next');
+      expect(await where()).toEqual([2, pages, 26, 50, customers]);
+      expect(await page.locator('.group').count()).toBe(25);
+      await page.click('#page-last');
+      expect(await where()).toEqual([pages, pages, (pages - 1) * 25 + 1, customers, customers]);
+      expect(await page.locator('.group').count()).toBe(customers - (pages - 1) * 25);
+      expect(await page.isDisabled('#page-next')).toBe(true);
+      await page.click('#page-first');
+      expect((await where())[0]).toBe(1);
       expect(h.problems).toEqual([]);
     } finally {
       await h.close();

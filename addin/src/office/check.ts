@@ -2,7 +2,7 @@
  * Check: read the active sheet (read-sheet.ts), leave our own cells out of it, map the columns
  * and evaluate; the steps Annotate shares.
  */
-import { evaluate, isLedgerlintError, proposeColumnMap, tableWidth, type ColumnMap, type Field, type LedgerlintError, type Profile, type Table } from '@ledgerlint/policy';
+import { evaluatePrepared, isLedgerlintError, parseAsOf, prepareLedger, proposeColumnMap, tableWidth, workQueue, type ColumnMap, type Field, type LedgerlintError, type Profile, type Table } from '@ledgerlint/policy';
 import type { Capabilities } from './capabilities';
 import { asAddinError, checkAborted, now, startCommand, type CheckOptions, type CheckResult, type Command } from './command';
 import type { ExcelHost, XContext } from './excel-slice';
@@ -41,11 +41,18 @@ function blankOurCells(table: Table, owned: Owned | undefined, lastFormattedColu
 }
 
 
-/** Evaluate, and when the ledger cannot be checked still give the headers for the mapping editor. */
+/**
+ * Evaluate, and give the call list (the library's, as `ledgerlint todo` gives it: the pane opens on
+ * it); when the ledger cannot be checked still give the headers for the mapping editor.
+ */
 async function decide(table: Table, profile: Profile, asOf: string | undefined, columns: Partial<Record<Field, string>> | undefined) {
   try {
-    const report = await evaluate(table, profile, { asOf, columns: columns as never });
-    return { report, error: null, headers: report.columnMap.headers, fields: report.columnMap.fields, via: report.columnMap.via };
+    // As evaluate() does it (the as-of checked before the ledger is read), the reading kept for the list.
+    parseAsOf(asOf);
+    const prepared = prepareLedger(table, profile, { columns: columns as never });
+    const report = await evaluatePrepared(prepared, { asOf });
+    const todo = await workQueue(prepared, { asOf, checked: report });
+    return { report, todo, error: null, headers: report.columnMap.headers, fields: report.columnMap.fields, via: report.columnMap.via };
   } catch (e) {
     if (!isLedgerlintError(e)) throw e;
     let map: ColumnMap | undefined;
@@ -58,7 +65,7 @@ async function decide(table: Table, profile: Profile, asOf: string | undefined, 
         map = undefined;
       }
     }
-    return { report: null, error: e, headers: map?.headers ?? [], fields: map?.fields ?? {}, via: map?.via ?? {} };
+    return { report: null, todo: [], error: e, headers: map?.headers ?? [], fields: map?.fields ?? {}, via: map?.via ?? {} };
   }
 }
 
@@ -66,12 +73,12 @@ async function decide(table: Table, profile: Profile, asOf: string | undefined, 
  * Without ExcelApi 1.13 the merged cells were read as blanks: when the rows look like a customer's
  * merged cells (merges.ts), give no report rather than one that differs from the command line's.
  */
-function refuseUnreadMerges<D extends Awaited<ReturnType<typeof decide>>>(d: D, table: Table, sheet: string, caps: Capabilities): D | (Omit<D, 'report' | 'error'> & { report: null; error: LedgerlintError }) {
+function refuseUnreadMerges<D extends Awaited<ReturnType<typeof decide>>>(d: D, table: Table, sheet: string, caps: Capabilities): D | (Omit<D, 'report' | 'error' | 'todo'> & { report: null; todo: []; error: LedgerlintError }) {
   if (caps.mergedAreas || !d.report) return d;
   const rows = continuationRows(table, d.report.columnMap);
   if (rows.length < MERGED_LAYOUT_MIN_ROWS) return d;
   const shown = rowList(rows);
-  return { ...d, report: null, error: addinError('merged-cells-unreadable', { sheet, rows: shown.rows, rowsEn: shown.rows.replace(/、/g, ', '), count: rows.length }) };
+  return { ...d, report: null, todo: [], error: addinError('merged-cells-unreadable', { sheet, rows: shown.rows, rowsEn: shown.rows.replace(/、/g, ', '), count: rows.length }) };
 }
 
 /** What reading and checking an open sheet gives. */

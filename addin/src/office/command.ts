@@ -3,7 +3,7 @@
  * the request sizes, the start of a command (capabilities, limits, state store, sync counter),
  * cancelling, Excel's errors as ours, and payload weights.
  */
-import { columnLetter, isLedgerlintError, type ColumnMap, type Field, type LedgerlintError, type Profile, type Report } from '@ledgerlint/policy';
+import { columnLetter, isLedgerlintError, type ColumnMap, type Field, type LedgerlintError, type Profile, type Report, type TodoItem } from '@ledgerlint/policy';
 import { capabilities, MINIMUM_EXCEL_API, type Capabilities } from './capabilities';
 import type { ExcelHost } from './excel-slice';
 import { addinError } from './messages';
@@ -52,6 +52,8 @@ export interface CheckResult {
   sheet: SheetRef;
   /** The report, or null when the ledger cannot be checked (see `error`). */
   report: Report | null;
+  /** The call list as of the check (overdue, due today, due within a week): `ledgerlint todo`'s items; empty without a report. */
+  todo: TodoItem[];
   error: LedgerlintError | null;
   /** Headers of the header row (as the mapping editor shows them), when one was found. */
   headers: string[];

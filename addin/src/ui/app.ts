@@ -3,9 +3,9 @@
  * in src/office/ and the library), which is a separate chunk loaded on first use: this file and
  * what it imports are the initial JavaScript, so it imports only types from the library.
  */
-import type { Field, Finding, FieldSpec, Profile } from '@ledgerlint/policy';
+import type { Field, Finding, FieldSpec, Profile, TodoItem } from '@ledgerlint/policy';
 import type { AnnotateResult, CheckResult, ClearResult, CommandOptions, Progress, Removal, SheetRef } from '../office/adapter';
-import { t, type Key, type Lang } from './i18n';
+import { STRINGS, t, type Key, type Lang } from './i18n';
 import type { ProfileEntry } from './profile-list';
 
 /** What the pane needs from the lazily loaded chunk: the Excel commands and a few library functions. */
@@ -19,6 +19,10 @@ export interface Engine {
   parseProfile(input: unknown): Profile;
   renderFinding(f: Finding, profile: Profile, lang: Lang): string;
   isLedgerlintError(e: unknown): e is ShownError;
+  /** The call list's words and groups, as `ledgerlint todo` says them. */
+  todoStateWords(item: TodoItem, asOf: string): { zh: string; en: string };
+  todoDueText(dueAt: string): string;
+  byPerformer(items: readonly TodoItem[]): { performer: string | null; items: TodoItem[] }[];
   FIELDS: Record<Field, FieldSpec>;
   FIELD_NAMES: readonly Field[];
   columnLetter(index: number): string;
@@ -27,8 +31,14 @@ export interface Engine {
 /** What the task pane shows of an error the library raised: its code and its text per locale. */
 type ShownError = { code: string; render(locale: 'zh' | 'en', separator?: string): string };
 
-/** Customer groups drawn at first, and per "more" click; findings drawn per group at first. */
+/** Customer groups per page of the findings view; findings drawn per group at first. */
 const GROUPS_PAGE = 25;
+/** Items of the call list drawn at first, and per "more" click. */
+const TODO_PAGE = 100;
+/** The call list's look-ahead: the library's WORK_QUEUE_DAYS, which the host code's check uses (a value import would pull the library into the initial script). */
+const TODO_DAYS = 7;
+/** The call list's states, most urgent first (the chips' order). */
+const TODO_STATES = ['overdue', 'due-today', 'due-soon', 'open'] as const;
 const FINDINGS_PAGE = 10;
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 /** The clerk's cells kept in our columns named in the message at most. */
@@ -62,9 +72,18 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
   let engine: Engine | null = null;
   let profileId = profiles[0]?.id ?? '';
   let custom: { profile: Profile; name: string } | null = null;
-  let last: { result: CheckResult; profile: Profile; groups: Group[] } | null = null;
-  let shownGroups = GROUPS_PAGE;
+  let last: { result: CheckResult; profile: Profile } | null = null;
+  /** What the results show: the call list (after every check) or all findings. */
+  let view: 'todo' | 'findings' = 'todo';
+  /** The search box's text, and the chips pressed (none: all) in each view. */
+  let query = '';
+  const todoStates = new Set<string>();
+  const findingStatuses = new Set<string>();
+  let todoShown = TODO_PAGE;
+  let page = 0;
   const shownInGroup = new Map<string, number>();
+  /** The findings grouped for the last filter (grouping 300,000 findings is not redone per page). */
+  let grouped: { key: string; groups: Group[] } | null = null;
   let lastMs = 0;
   let message: { kind: 'error' | 'info' | 'ok'; text: string } | null = null;
   let busy: { label: string; progress: number; controller: AbortController; cancellable: boolean } | null = null;
@@ -78,6 +97,9 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
   const currentProfile = (e: Engine): Profile => custom?.profile ?? e.getProfile(profileId);
 
   const tt = (key: Key, p?: Record<string, string | number>) => t(lang, key, p);
+
+  /** A status in words; one the pane has no word for (added to the library later) as itself. */
+  const statusWord = (status: string) => (`status_${status}` in STRINGS[lang] ? tt(`status_${status}` as Key) : status);
 
   const isLedgerlintError = (e: unknown): e is ShownError => !!engine && engine.isLedgerlintError(e);
 
@@ -121,8 +143,14 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
   }
 
   function setResult(r: CheckResult, profile: Profile): void {
-    last = { result: r, profile, groups: r.report ? groupFindings(r.report.findings) : [] };
-    shownGroups = GROUPS_PAGE;
+    last = { result: r, profile };
+    view = 'todo';
+    query = '';
+    todoStates.clear();
+    findingStatuses.clear();
+    todoShown = TODO_PAGE;
+    page = 0;
+    grouped = null;
     shownInGroup.clear();
   }
 
@@ -295,15 +323,11 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
     const item = h(
       'li',
       { class: `finding sev-${f.severity}`, tabindex: '0', 'data-row': String(f.row ?? '') },
-      h('div', { class: 'line' }, h('span', { class: `badge sev-${f.severity}` }, tt(`severity_${f.severity}` as Key)), h('span', { class: 'status' }, tt(`status_${f.status}` as Key)), h('span', { class: 'meta' }, meta)),
+      h('div', { class: 'line' }, h('span', { class: `badge sev-${f.severity}` }, tt(`severity_${f.severity}` as Key)), h('span', { class: 'status' }, statusWord(f.status)), h('span', { class: 'meta' }, meta)),
       h('div', { class: 'msg' }, engine!.renderFinding(f, profile, lang)),
       h('div', { class: 'cite' }, `${tt('clause')}：${f.citation.section}「${f.citation.quote}」`),
     );
-    if (f.row !== null) {
-      const go = () => void engine!.selectRow(r.sheet, f.row!, lastColumn).catch((e) => ((message = { kind: 'error', text: errorText(e) }), render()));
-      item.addEventListener('click', go);
-      item.addEventListener('keydown', (ev) => ev.key === 'Enter' && go());
-    }
+    if (f.row !== null) selectOnClick(item, r, f.row, lastColumn);
     return item;
   }
 
@@ -324,38 +348,181 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
     return el;
   }
 
+  /** Whether a customer matches the search box: its number, name or phone (spaces and dashes ignored). */
+  function matcher(r: CheckResult): (customer: string | null) => boolean {
+    const norm = (v: string | null | undefined) => (v ?? '').toLowerCase().replace(/[\s-]/g, '');
+    const q = norm(query);
+    if (!q) return () => true;
+    const byKey = new Map(r.report?.customers.map((c) => [c.key, c]) ?? []);
+    return (customer) => {
+      if (customer === null) return false;
+      const c = byKey.get(customer);
+      return norm(customer).includes(q) || norm(c?.name).includes(q) || norm(c?.phone).includes(q);
+    };
+  }
+
+  /** A filter chip: pressed, it shows only its state (several may be pressed; none shows all). */
+  function chip(key: string, label: string, n: number, pressed: Set<string>, refresh: () => void): HTMLElement {
+    const b = h('button', { type: 'button', class: `chip st-${key}${pressed.has(key) ? ' on' : ''}`, 'data-state': key, 'aria-pressed': String(pressed.has(key)) }, `${label} ${n.toLocaleString()}`);
+    b.addEventListener('click', () => {
+      if (pressed.has(key)) pressed.delete(key);
+      else pressed.add(key);
+      refresh();
+    });
+    return b;
+  }
+
+  /** One item of the call list: due, state, customer, name, phone, what is owed, row; a click selects the row. */
+  function todoItemEl(item: TodoItem, r: CheckResult, lastColumn: number): HTMLElement {
+    const e = engine!;
+    const cells = [
+      h('span', { class: 'due' }, e.todoDueText(item.dueAt)),
+      h('span', { class: `state st-${item.state}` }, e.todoStateWords(item, r.report!.asOf)[lang]),
+      h('span', { class: 'cust' }, item.customer ?? tt('wholeLedger')),
+      item.customerName ? h('span', { class: 'name' }, item.customerName) : null,
+      item.phone ? h('span', { class: 'phone' }, item.phone) : null,
+    ];
+    const owed = h('div', { class: 'owed' }, h('span', { class: 'what' }, item.what[lang]), item.row !== null ? h('span', { class: 'meta' }, tt('row', { row: item.row })) : null);
+    const el = h('li', { class: `todo-item st-${item.state}`, tabindex: '0', 'data-row': String(item.row ?? ''), 'data-customer': item.customer ?? '' }, h('div', { class: 'line' }, ...cells), owed);
+    el.title = item.message[lang];
+    if (item.row !== null) selectOnClick(el, r, item.row, lastColumn);
+    return el;
+  }
+
+  /** Clicking (or Enter on) an element selects a row of the checked sheet, through the host code. */
+  function selectOnClick(el: HTMLElement, r: CheckResult, row: number, lastColumn: number): void {
+    const go = () => void engine!.selectRow(r.sheet, row, lastColumn).catch((e) => ((message = { kind: 'error', text: errorText(e) }), render()));
+    el.addEventListener('click', go);
+    el.addEventListener('keydown', (ev) => ev.key === 'Enter' && go());
+  }
+
   /**
-   * The results: counts by status, then customer groups worst first, drawn a page at a time
-   * (never one DOM node per finding of a 100,000-row ledger; all are in the sheet after Annotate).
+   * 今日待办: the call list filtered by the chips and the search, grouped by performer (the group
+   * with the oldest overdue item first, with its counts), drawn TODO_PAGE items at a time.
    */
-  function findings(r: CheckResult, profile: Profile, groups: Group[]): HTMLElement | null {
+  function todoView(r: CheckResult, body: HTMLElement, chips: HTMLElement, lastColumn: number): void {
+    const all = r.todo;
+    const refresh = () => {
+      todoShown = TODO_PAGE;
+      todoView(r, body, chips, lastColumn);
+    };
+    chips.replaceChildren(...TODO_STATES.map((st) => chip(st, tt(`todo_${st}`), all.filter((i) => i.state === st).length, todoStates, refresh)));
+    if (all.length === 0) {
+      body.replaceChildren(h('p', { class: 'ok', id: 'todo-empty' }, tt('todoNone', { days: TODO_DAYS })));
+      return;
+    }
+    const matches = matcher(r);
+    const items = all.filter((i) => (todoStates.size === 0 || todoStates.has(i.state)) && matches(i.customer));
+    if (items.length === 0) {
+      body.replaceChildren(h('p', { class: 'hint', id: 'no-match' }, tt('noMatch')));
+      return;
+    }
+    const nodes: HTMLElement[] = [];
+    let budget = todoShown;
+    for (const g of engine!.byPerformer(items)) {
+      if (budget <= 0) break;
+      const overdue = g.items.filter((i) => i.state === 'overdue').length;
+      const count = tt('todoGroupCount', { n: g.items.length, overdue });
+      const ul = h('ul', {}, ...g.items.slice(0, budget).map((i) => todoItemEl(i, r, lastColumn)));
+      budget -= g.items.length;
+      nodes.push(h('details', { class: 'group performer', open: '' }, h('summary', {}, h('strong', {}, g.performer ?? tt('noPerformer')), h('span', { class: 'count' }, count)), ul));
+    }
+    if (items.length > todoShown) {
+      const left = items.length - todoShown;
+      const more = h('button', { class: 'btn', type: 'button', id: 'more-todo' }, tt('moreItems', { page: Math.min(left, TODO_PAGE), n: left.toLocaleString() }));
+      more.addEventListener('click', () => {
+        todoShown += TODO_PAGE;
+        todoView(r, body, chips, lastColumn);
+      });
+      nodes.push(h('p', { class: 'hint' }, more));
+    }
+    body.replaceChildren(h('div', { class: 'groups', id: 'todo-list' }, ...nodes));
+  }
+
+  /**
+   * 全部发现: findings filtered by the status chips and the search, customer groups worst first,
+   * a page of GROUPS_PAGE customers at a time (never one DOM node per finding of a 100,000-row
+   * ledger), with first/previous/next/last so every page is reachable.
+   */
+  function findingsView(r: CheckResult, profile: Profile, body: HTMLElement, chips: HTMLElement, lastColumn: number): void {
+    const report = r.report!;
+    const refresh = () => {
+      page = 0;
+      findingsView(r, profile, body, chips, lastColumn);
+    };
+    chips.replaceChildren(...Object.entries(report.summary.byStatus).map(([status, n]) => chip(status, statusWord(status), n, findingStatuses, refresh)));
+    if (report.findings.length === 0) {
+      body.replaceChildren(h('p', { class: 'ok' }, tt('noFindings')));
+      return;
+    }
+    const key = `${[...findingStatuses].sort().join(',')}\u0000${query}`;
+    if (grouped?.key !== key) {
+      const matches = matcher(r);
+      const shown = findingStatuses.size === 0 && !query ? report.findings : report.findings.filter((f) => (findingStatuses.size === 0 || findingStatuses.has(f.status)) && (!query || matches(f.customer)));
+      grouped = { key, groups: groupFindings(shown) };
+    }
+    const groups = grouped.groups;
+    if (groups.length === 0) {
+      body.replaceChildren(h('p', { class: 'hint', id: 'no-match' }, tt('noMatch')));
+      return;
+    }
+    const pages = Math.ceil(groups.length / GROUPS_PAGE);
+    page = Math.min(Math.max(0, page), pages - 1);
+    const from = page * GROUPS_PAGE;
+    const list = h('div', { class: 'groups', id: 'finding-list' }, ...groups.slice(from, from + GROUPS_PAGE).map((g) => groupEl(g, r, profile, lastColumn)));
+    let pager: HTMLElement | null = null;
+    if (pages > 1) {
+      const go = (id: string, label: string, to: number) => {
+        const b = h('button', { class: 'btn small', type: 'button', id, 'aria-label': tt(id as Key) }, label);
+        if (to === page || to < 0 || to >= pages) b.disabled = true;
+        b.addEventListener('click', () => {
+          page = to;
+          findingsView(r, profile, body, chips, lastColumn);
+          body.scrollIntoView?.({ block: 'start' });
+        });
+        return b;
+      };
+      const where = tt('pageOf', { page: page + 1, pages, from: from + 1, to: Math.min(from + GROUPS_PAGE, groups.length), n: groups.length.toLocaleString() });
+      pager = h('div', { class: 'pager', id: 'pager' }, go('page-first', '«', 0), go('page-prev', '‹', page - 1), h('span', { class: 'where' }, where), go('page-next', '›', page + 1), go('page-last', '»', pages - 1));
+    }
+    body.replaceChildren(list, pager ?? '');
+  }
+
+  /**
+   * The results: the summary, the two views (今日待办 first), the search box and the chips; typing
+   * and the chips redraw the view only, so the search box keeps its focus.
+   */
+  function results(r: CheckResult, profile: Profile): HTMLElement | null {
     const report = r.report;
     if (!report) return null;
     const s = report.summary;
     const head = h('div', { class: 'summary' }, tt('summary', { records: s.records.toLocaleString(), customers: s.customers.toLocaleString(), findings: report.findings.length.toLocaleString() }));
-    const counts = h('div', { class: 'chips' });
-    for (const [status, n] of Object.entries(s.byStatus)) counts.append(h('span', { class: `chip st-${status}` }, `${tt(`status_${status}` as Key)} ${n.toLocaleString()}`));
     const note1904 = r.dateSystem.date1904 ? h('p', { class: 'message info', id: 'date-system' }, tt(r.dateSystem.source === 'api' ? 'date1904Api' : 'date1904Text')) : null;
-    if (report.findings.length === 0) return h('section', { class: 'card results', id: 'results' }, head, note1904, h('p', { class: 'ok' }, tt('noFindings')));
-    const list = h('div', { class: 'groups' });
-    const lastColumn = r.firstColumn + r.headers.length - 1;
-    for (const g of groups.slice(0, shownGroups)) list.append(groupEl(g, r, profile, lastColumn));
-    let more: HTMLElement | null = null;
-    if (groups.length > shownGroups) {
-      const rest = groups.length - shownGroups;
-      const button = h('button', { class: 'btn', type: 'button', id: 'more-groups' }, tt('moreCustomers', { n: rest.toLocaleString(), page: Math.min(rest, GROUPS_PAGE) }));
-      button.addEventListener('click', () => {
-        const from = shownGroups;
-        shownGroups += GROUPS_PAGE;
-        for (const g of groups.slice(from, shownGroups)) list.append(groupEl(g, r, profile, lastColumn));
-        const left = groups.length - shownGroups;
-        if (left > 0) button.textContent = tt('moreCustomers', { n: left.toLocaleString(), page: Math.min(left, GROUPS_PAGE) });
-        else button.parentElement?.remove();
+    const tab = (id: string, which: typeof view, label: string) => {
+      const b = h('button', { type: 'button', id, role: 'tab', class: `tab${view === which ? ' on' : ''}`, 'aria-selected': String(view === which) }, label);
+      b.addEventListener('click', () => {
+        view = which;
+        render();
       });
-      more = h('p', { class: 'hint' }, button);
-    }
+      return b;
+    };
+    const tabs = h('div', { class: 'tabs', role: 'tablist' }, tab('tab-todo', 'todo', tt('todoTab', { n: r.todo.length.toLocaleString() })), tab('tab-findings', 'findings', tt('findingsTab', { n: report.findings.length.toLocaleString() })));
+    const search = h('input', { type: 'search', id: 'search', value: query, placeholder: tt('searchHint'), 'aria-label': tt('searchHint') });
+    const chips = h('div', { class: 'chips' });
+    const body = h('div', { class: 'view', id: view === 'todo' ? 'todo' : 'findings' });
+    const lastColumn = r.firstColumn + r.headers.length - 1;
+    const draw = () => (view === 'todo' ? todoView(r, body, chips, lastColumn) : findingsView(r, profile, body, chips, lastColumn));
+    search.addEventListener('input', () => {
+      query = search.value;
+      todoShown = TODO_PAGE;
+      page = 0;
+      draw();
+    });
+    draw();
+    const c = view === 'todo' ? countsOf(r.todo) : null;
+    const lead = c ? h('p', { class: 'hint', id: 'todo-tally' }, tt('todoTally', { asOf: report.asOf.slice(0, 10), overdue: c.overdue, today: c['due-today'], days: TODO_DAYS, soon: c['due-soon'] + c.open })) : null;
     const timing = tt('timing', { ms: Math.round(lastMs), read: Math.round(r.timings.readMs), evaluate: Math.round(r.timings.evaluateMs) });
-    return h('section', { class: 'card results', id: 'results' }, head, counts, note1904, list, more, h('p', { class: 'hint timing' }, timing));
+    return h('section', { class: 'card results', id: 'results' }, head, note1904, tabs, lead, search, chips, body, h('p', { class: 'hint timing' }, timing));
   }
 
   function render(): void {
@@ -367,11 +534,18 @@ export function createApp(root: HTMLElement, load: () => Promise<Engine>, profil
     });
     const header = h('header', {}, h('div', {}, h('h1', {}, tt('title')), h('p', { class: 'sub' }, tt('subtitle'))), langButton);
     const msg = message ? h('div', { class: `message ${message.kind}`, role: message.kind === 'error' ? 'alert' : 'status', id: 'message' }, message.text) : null;
-    root.replaceChildren(header, toolbar(), progress() ?? '', msg ?? '', last ? (mappingEditor(last.result, last.profile) ?? '') : '', last ? (findings(last.result, last.profile, last.groups) ?? '') : '', h('footer', {}, tt('privacy')));
+    root.replaceChildren(header, toolbar(), progress() ?? '', msg ?? '', last ? (mappingEditor(last.result, last.profile) ?? '') : '', last ? (results(last.result, last.profile) ?? '') : '', h('footer', {}, tt('privacy')));
     paintProgress();
   }
 
   return { render };
+}
+
+/** Items per state. */
+function countsOf(items: readonly TodoItem[]): Record<(typeof TODO_STATES)[number], number> {
+  const out = { overdue: 0, 'due-today': 0, 'due-soon': 0, open: 0 };
+  for (const i of items) if (i.state in out) out[i.state]++;
+  return out;
 }
 
 interface Group {

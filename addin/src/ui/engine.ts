@@ -4,7 +4,7 @@
  * first import: the CSP has no 'unsafe-eval'), then the Office.js adapter and the library.
  */
 import '../jitless';
-import { columnLetter, FIELD_NAMES, FIELDS, getProfile, isLedgerlintError, parseProfile, renderFinding } from '@ledgerlint/policy';
+import { byPerformer, columnLetter, FIELD_NAMES, FIELDS, getProfile, isLedgerlintError, parseProfile, renderFinding, todoDueText, todoStateWords } from '@ledgerlint/policy';
 import { annotateActiveSheet, checkActiveSheet, clearAnnotation, saveSheetSettings, selectRow } from '../office/adapter';
 import { officeHost } from '../office/host';
 import type { Engine } from './app';
@@ -21,6 +21,9 @@ export function createEngine(): Engine {
     parseProfile,
     renderFinding,
     isLedgerlintError: isLedgerlintError as Engine['isLedgerlintError'],
+    todoStateWords,
+    todoDueText,
+    byPerformer,
     FIELDS,
     FIELD_NAMES,
     columnLetter,

@@ -13,6 +13,8 @@ import {
   PROFILE_SCHEMA_REF,
   PROFILE_SOURCES,
   renderFinding,
+  todoItems,
+  workQueueProfile,
   type Finding,
   type Profile,
   type Report,
@@ -24,7 +26,7 @@ import { ledgerFor, onLedgerSheet } from './ledger-sheet';
 import { createProgress } from './progress';
 import { terminalJson, terminalLines, terminalText } from './terminal';
 import { textReport } from './text-report';
-import { todoCsv, todoItems, todoJson, todoText } from './todo';
+import { todoCsv, todoJson, todoText } from './todo';
 
 export interface Io {
   stdout: { write(s: string): unknown };
@@ -116,7 +118,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
 /** `todo`: exit 0 whatever is due; only an input that cannot be read is an error (2, from main). */
 async function todo(args: TodoArgs, io: Io): Promise<number> {
   // The kinds say "due soon" within the profile's lead time: look as far ahead as asked.
-  const { profile, report } = await readAndEvaluate(args, (p) => (p.dueSoonDays >= args.days ? p : { ...p, dueSoonDays: args.days }));
+  const { profile, report } = await readAndEvaluate(args, (p) => workQueueProfile(p, args.days));
   const items = todoItems(report, profile, args.days);
   if (args.format === 'json') io.stdout.write(terminalJson(JSON.stringify(todoJson(report, items, args.by))) + '\n');
   else if (args.format === 'csv') io.stdout.write(todoCsv(items, args.by));

@@ -1,62 +1,12 @@
 /**
  * `ledgerlint todo`: the call list. What is overdue, due today and due within N days, one line an
- * item, sorted by due date (the oldest overdue first), from the library's `obligations`.
+ * item, sorted by due date (the oldest overdue first): the library's `todoItems` (the task pane
+ * shows the same list), laid out for a terminal, JSON or CSV here.
  */
-import { obligations, renderFinding, type Obligation, type ObligationState, type Profile, type Report } from '@ledgerlint/policy';
+import { byPerformer, TODO_STATE_ZH, todoCounts as counts, todoDueText as dueText, todoStateWords, type Profile, type Report, type TodoItem } from '@ledgerlint/policy';
 import { terminalText } from './terminal';
 
-/** An item of the list as `todo --format json` gives it: the obligation's fields and its words. */
-export interface TodoItem extends Omit<Obligation, 'finding'> {
-  /** What is owed, in words: the rule's short name (H类3天), or the finding's message for a quota in progress. */
-  what: { zh: string; en: string };
-  /** The message of the finding the item stands for. */
-  message: { zh: string; en: string };
-}
-
-export const STATE_ZH: Record<ObligationState, string> = { overdue: '逾期', 'due-today': '今天到期', 'due-soon': '即将到期', open: '进行中' };
 const NO_PERFORMER = '（未填回访人）';
-
-/**
- * The items due by `days` days after the check day, overdue ones first.
- * @example todoItems(report, profile, 7)
- */
-export function todoItems(report: Report, profile: Profile, days: number): TodoItem[] {
-  const rules = new Map(profile.rules.map((r) => [r.id, r]));
-  return obligations(report, { dueSoonDays: profile.dueSoonDays, withinDays: days }).map(({ finding, ...o }) => {
-    const rule = rules.get(o.ruleId);
-    const message = { zh: renderFinding(finding, profile, 'zh'), en: renderFinding(finding, profile, 'en') };
-    const short = { zh: rule?.short.zh ?? o.ruleId, en: rule?.short.en ?? o.ruleId };
-    let what = short;
-    if (o.missedPeriods > 1) what = { zh: `${short.zh}（连续 ${o.missedPeriods} 期未完成）`, en: `${short.en} (${o.missedPeriods} periods missed in a row)` };
-    else if (o.missedPeriods === 0 && (o.quota || finding.messageId === 'period-open')) what = quotaWords(short, o, finding) ?? message;
-    return { ...o, what, message };
-  });
-}
-
-/**
- * A quota in progress in few words, "B类每月2次：本期已 1 次，还需 1 次，2025-10-31 前", from the
- * obligation's quota or the period-open finding's counts; undefined when neither gives them.
- */
-function quotaWords(short: { zh: string; en: string }, o: Omit<Obligation, 'finding'>, finding: Obligation['finding']): { zh: string; en: string } | undefined {
-  const d = finding.data;
-  const q = o.quota ?? (typeof d.count === 'number' && typeof d.min === 'number' && typeof d.end === 'string' ? { done: d.count, required: d.min, periodEnd: d.end } : undefined);
-  if (!q) return undefined;
-  const more = Math.max(0, q.required - q.done);
-  return { zh: `${short.zh}：本期已 ${q.done} 次，还需 ${more} 次，${q.periodEnd} 前`, en: `${short.en}: ${q.done} so far this period, ${more} more by ${q.periodEnd}` };
-}
-
-/** Items grouped by the person named on the ledger, the group with the oldest overdue item first. */
-export function byPerformer(items: readonly TodoItem[]): { performer: string | null; items: TodoItem[] }[] {
-  const groups = new Map<string | null, TodoItem[]>();
-  for (const item of items) (groups.get(item.performer) ?? groups.set(item.performer, []).get(item.performer)!).push(item);
-  return [...groups].map(([performer, list]) => ({ performer, items: list }));
-}
-
-function counts(items: readonly TodoItem[]): Record<ObligationState, number> {
-  const out: Record<ObligationState, number> = { overdue: 0, 'due-today': 0, 'due-soon': 0, open: 0 };
-  for (const i of items) out[i.state]++;
-  return out;
-}
 
 /** The JSON document of `todo --format json`. */
 export function todoJson(report: Report, items: readonly TodoItem[], by?: 'performer'): unknown {
@@ -76,17 +26,6 @@ function pad(text: string, w: number): string {
   return text + ' '.repeat(Math.max(0, w - width(text)));
 }
 
-function dueText(dueAt: string): string {
-  return dueAt.length > 10 ? `${dueAt.slice(0, 10)} ${dueAt.slice(11, 16)}` : dueAt;
-}
-
-function stateText(item: TodoItem, asOf: string): string {
-  if (item.state === 'overdue') return `逾期 ${item.overdueDays} 天`;
-  if (item.state === 'due-today') return '今天到期';
-  const days = Math.round((Date.parse(item.dueAt.slice(0, 10)) - Date.parse(asOf.slice(0, 10))) / 86_400_000);
-  return `${days} 天后到期`;
-}
-
 /** Lines of a table, columns padded to their widest cell, cells made safe for the terminal. */
 function table(rows: string[][], indent: string): string[] {
   const safe = rows.map((r) => r.map(terminalText));
@@ -97,7 +36,7 @@ function table(rows: string[][], indent: string): string[] {
 const HEADER = ['应办日期', '状态', '客户', '姓名', '电话', '事项', '回访人', '行'];
 
 function rowOf(item: TodoItem, asOf: string): string[] {
-  return [dueText(item.dueAt), stateText(item, asOf), item.customer ?? '全表', item.customerName ?? '', item.phone ?? '', item.what.zh, item.performer ?? '', item.row === null ? '' : `第 ${item.row} 行`];
+  return [dueText(item.dueAt), todoStateWords(item, asOf).zh, item.customer ?? '全表', item.customerName ?? '', item.phone ?? '', item.what.zh, item.performer ?? '', item.row === null ? '' : `第 ${item.row} 行`];
 }
 
 function tally(items: readonly TodoItem[], days: number): string {
@@ -142,6 +81,6 @@ function csvCell(value: string | number | null): string {
 export function todoCsv(items: readonly TodoItem[], by?: 'performer'): string {
   const header = ['应办日期', '状态', '逾期天数', '客户', '客户名称', '联系电话', '事项', '回访人', '行', '规则', '说明'];
   const ordered = by === 'performer' ? byPerformer(items).flatMap((g) => g.items) : items;
-  const lines = [header, ...ordered.map((i) => [i.dueAt, STATE_ZH[i.state], i.overdueDays, i.customer, i.customerName, i.phone, i.what.zh, i.performer, i.row, i.ruleId, i.message.zh])];
+  const lines = [header, ...ordered.map((i) => [i.dueAt, TODO_STATE_ZH[i.state], i.overdueDays, i.customer, i.customerName, i.phone, i.what.zh, i.performer, i.row, i.ruleId, i.message.zh])];
   return '\ufeff' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

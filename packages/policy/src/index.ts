@@ -26,6 +26,7 @@ export { ANNOTATE_ERRORS } from './annotate/errors';
 export type { Finding, FineAmount } from './rule/finding';
 export { renderFinding, CELL_PROBLEMS } from './report/messages';
 export { obligations, obligationState, compareObligations, type Obligation, type ObligationState, type ObligationOptions, type Quota } from './report/obligations';
+export { todoItems, workQueue, byPerformer, todoCounts, todoStateWords, todoDueText, workQueueProfile, WORK_QUEUE_DAYS, TODO_STATE_ZH, type TodoItem } from './report/work-queue';
 export { GENERIC_MESSAGES } from './rule/messages';
 export type { Summary, FineTotal } from './engine/summary';
 export { planAnnotation, PLAN_VERSION, SUMMARY_SHEET_NAME, STATUS_HEADER, NEXT_DUE_HEADER, SUMMARY_FINDINGS_LIMIT, type AnnotationPlan, type PlannedRow, type Highlight, type SummarySheet, type SheetShape, type RowLevel } from './annotate/plan';
