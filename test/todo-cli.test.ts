@@ -73,7 +73,8 @@ describe('todo --format text', () => {
     expect(lines[1]).toContain('逾期 5 项 · 今天到期 1 项 · 7 天内到期 2 项');
     expect(lines[3].split(/\s+/)).toEqual(['应办日期', '状态', '客户', '姓名', '电话', '事项', '回访人', '行']);
     expect(lines[4].split(/\s{2,}/)).toEqual(['2025-09-27', '逾期 18 天', 'K008', '黄磊', '13800000008', '提车一周', '周敏', '第 29 行']);
-    expect(lines[9].split(/\s{2,}/)).toEqual(['2025-10-15', '今天到期', 'K007', '赵磊', '13800000007', '首保提醒', '孙磊', '第 27 行']);
+    // 首保提醒's window (7 to 3 days before 首保) carries its quota: what is still owed, by when.
+    expect(lines[9].split(/\s{2,}/)).toEqual(['2025-10-15', '今天到期', 'K007', '赵磊', '13800000007', '首保提醒：本期已 0 次，还需 1 次，2025-10-15 前', '孙磊', '第 27 行']);
     expect(lines[10]).toContain('2 天后到期');
     expect(lines.filter((l) => /^\d{4}-/.test(l))).toHaveLength(8);
   });

@@ -2,6 +2,9 @@
  * Anniversaries: a contact is due in a window around a date that comes back every year (birthday,
  * 寿辰, a company's founding day: "生日前10天电话或登门回访"), or around a one-off date (a booked
  * celebration). Each yearly occurrence is its own due date, from when the customer became known.
+ * From the window's first day (`from`) to its end an occurrence not yet met is `open` (进行中), then
+ * `due-soon` within the lead time. Occurrences missed in consecutive years are one finding (a run:
+ * `missed-run`, the fine once a year); a single missed year reads `overdue` as it always has.
  */
 import { z } from 'zod';
 import { channelSchema, fieldSchema, ordered } from '../rule/common';
@@ -66,7 +69,9 @@ export type AnniversaryParams = z.infer<typeof anniversaryParams>;
 const messages = {
   overdue: { zh: '「{rule}」未完成：{occasion} {date} 应于 {start} 至 {due} 之间回访，已逾期 {days} 天。', en: '"{rule}" not done: for {occasion} {date} a contact was due from {start} to {due}; {days} day(s) overdue.' },
   late: { zh: '「{rule}」完成晚了：{occasion} {date} 应于 {due} 前回访，实际在 {done}。', en: '"{rule}" done late: for {occasion} {date} the contact was due by {due}, done {done}.' },
-  'due-soon': { zh: '「{rule}」即将到期：{occasion} {date}，请于 {due} 前回访。', en: '"{rule}" due soon: {occasion} {date}; contact by {due}.' },
+  'missed-run': { zh: '「{rule}」漏访：自 {since} 起连续 {periods} 年没有成功回访（{occasion}，{start} 至 {end}）。', en: '"{rule}" missed: no successful contact for {periods} years in a row since {since} ({occasion}, {start} to {end}).' },
+  'due-soon': { zh: '「{rule}」即将到期：{occasion} {date}，请于 {due} 前回访（窗口 {start} 至 {due}）。', en: '"{rule}" due soon: {occasion} {date}; contact by {due} (window {start} to {due}).' },
+  open: { zh: '「{rule}」回访窗口已开始：{occasion} {date}，请于 {due} 前回访（窗口 {start} 至 {due}）。', en: '"{rule}" window open: {occasion} {date}; contact by {due} (window {start} to {due}).' },
   'lunar-unreadable': { zh: '「{rule}」无法判断：农历日期“{value}”无法识别，应写作 八月十五、腊月初八 或 8-15。', en: '"{rule}" indeterminate: the lunar date "{value}" is not readable; write it as 八月十五, 腊月初八 or 8-15.' },
   'lunar-unknown': { zh: '「{rule}」无法判断：农历表不含 {year} 年（覆盖 1990-2100 年）。', en: '"{rule}" indeterminate: the lunar table does not cover {year} (it covers 1990-2100).' },
   'roster-hidden': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{done}），看不到 {date} 之前的回访。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({done}); contacts before {date} are not visible.' },
@@ -75,6 +80,17 @@ const messages = {
 /** The day of the occurrence in a year; 29 February falls on 28 February in common years. */
 export function occurrenceIn(year: number, month: number, day: number): number {
   return dayFromYmd(year, month, month === 2 && day === 29 ? daysInMonth(year, 2) : day);
+}
+
+/** A missed occurrence (t: its day; from, due: its window), waiting to join the years around it. */
+interface Missed {
+  t: number;
+  from: number;
+  due: number;
+  record: number;
+  field: Field;
+  data: { occasion: string; date: string; start: string; due: string };
+  explain: Record<string, unknown>;
 }
 
 /** Earliest day in the given date fields over the customer's records (NaN when none). */
@@ -111,8 +127,12 @@ export const anniversary = defineKind({
       if (!(k >= ledgerStart)) ledgerStart = k;
     }
 
-    /** Judge one occurrence t of the customer's date (found on `record`, in `field`). */
-    const judge = (c: number, t: number, since: number, record: number, field: Field) => {
+    /**
+     * Judge one occurrence t of the customer's date (found on `record`, in `field`): emit its
+     * finding, or return it when it was missed (overdue), for the caller to join with the years
+     * around it.
+     */
+    const judge = (c: number, t: number, since: number, record: number, field: Field): Missed | undefined => {
       const from = t + p.from;
       const due = t + p.to;
       // Contacts of the customer relative to this occurrence.
@@ -150,12 +170,38 @@ export const anniversary = defineKind({
           ctx.emit(rule, { status: 'indeterminate', customer: c, record: latest, messageId: 'roster-hidden', data: { ...data, done: done(latest) }, explain });
           return;
         }
-        const overdueDays = ctx.asOfDay - due;
-        ctx.emit(rule, { status: 'overdue', customer: c, record, field, dueAt: isoDate(due), overdueDays, messageId: 'overdue', data: { ...data, days: overdueDays }, explain });
-        return;
+        return { t, from, due, record, field, data, explain };
       }
       ctx.noteDue(c, due);
-      if (due - ctx.asOfDay <= dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record, field, dueAt: isoDate(due), messageId: 'due-soon', data, severity: 'info', explain });
+      const soon = due - ctx.asOfDay <= dueSoonDays;
+      // In progress from the window's first day; a row that might be the call may have done it.
+      if (!soon && (from > ctx.asOfDay || unsure >= 0)) return;
+      const quota = { done: 0, required: 1, periodStart: isoDate(from), periodEnd: isoDate(due) };
+      ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record, field, dueAt: isoDate(due), messageId: soon ? 'due-soon' : 'open', data, severity: 'info', explain, quota });
+    };
+
+    // Consecutive missed years of one customer's date, reported as one finding when there are several.
+    const run: Missed[] = [];
+    /** Report the run so far; `ongoing` when no later occurrence ended before the check. */
+    const flush = (c: number, ongoing: boolean) => {
+      if (run.length === 0) return;
+      const first = run[0];
+      const overdueDays = ctx.asOfDay - first.due;
+      if (run.length === 1) {
+        ctx.emit(rule, { status: 'overdue', customer: c, record: first.record, field: first.field, dueAt: isoDate(first.due), overdueDays, messageId: 'overdue', data: { ...first.data, days: overdueDays }, explain: first.explain });
+      } else {
+        const last = run[run.length - 1];
+        const data = { occasion: first.data.occasion, since: isoDate(first.due), periods: run.length, start: isoDate(first.from), end: isoDate(last.due) };
+        const explain = { ...first.explain, occurrences: run.map((m) => isoDate(m.t)) };
+        ctx.emit(rule, { status: 'overdue', customer: c, record: first.record, field: first.field, dueAt: isoDate(first.due), overdueDays, messageId: 'missed-run', data, explain, missed: { dues: run.map((m) => m.due), ongoing } });
+      }
+      run.length = 0;
+    };
+    /** Judge an occurrence in a customer's series (in date order): a missed one joins the run. */
+    const next = (c: number, t: number, since: number, record: number, field: Field) => {
+      const missed = judge(c, t, since, record, field);
+      if (missed) run.push(missed);
+      else flush(c, t + p.to >= ctx.asOfDay);
     };
 
     const anchors: Anchor[] = [];
@@ -185,8 +231,9 @@ export const anniversary = defineKind({
             ctx.emit(rule, { status: 'indeterminate', customer: c, record: lunarRecord, field: p.lunarDate, messageId: 'lunar-unknown', data: { year: y } });
             break;
           }
-          if (due(t)) judge(c, t, since, lunarRecord, p.lunarDate!);
+          if (due(t)) next(c, t, since, lunarRecord, p.lunarDate!);
         }
+        flush(c, true);
         continue;
       }
       const nAnchors = collectAnchors(ctx, c, p.date, anchors);
@@ -194,14 +241,16 @@ export const anniversary = defineKind({
         const a = anchors[k];
         const dateDay = dayOf(a.minute);
         if (!p.recurring) {
-          if (due(dateDay)) judge(c, dateDay, since, a.record, p.date);
+          if (due(dateDay)) next(c, dateDay, since, a.record, p.date);
+          flush(c, true);
           continue;
         }
         const { year, month, day } = ymdFromDay(dateDay);
         for (let y = Math.max(year, sinceYear - 1); y <= asOfYear + 1; y++) {
           const t = occurrenceIn(y, month, day);
-          if (due(t)) judge(c, t, since, a.record, p.date);
+          if (due(t)) next(c, t, since, a.record, p.date);
         }
+        flush(c, true);
       }
     }
   },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseProfile } from '../profile/load';
+import { renderFinding } from '../report/messages';
 import { findingsOfKind, kindFindings, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 
@@ -76,6 +78,43 @@ describe('event-window, a schedule in days and working days', () => {
     // 01-27 + 3 working days: 02-05, 02-06, 02-07.
     expect(await check(p, [r('2025-01-27', '2025-02-07')], '2025-03-01', h)).toEqual([]);
     expect(await check(p, [r('2025-01-27', '2025-02-08')], '2025-03-01', h)).toEqual([{ status: 'late', dueAt: '2025-02-07', overdueDays: 1, messageId: 'late' }]);
+  });
+});
+
+describe('event-window, a window with a first day (opens): open from that day, due soon within the lead time', () => {
+  const h = ['客户编号', '维修完成时间', '回访时间', '回访内容'];
+  const r = (at: string, contact: string | null): CellValue[] => ['U2', at, contact, contact ? '确认维修效果' : null];
+  // 维修后3~5天内: the window 10-04..10-06 of a repair on 10-01.
+  const repair = { anchor: 'repairAt', unit: 'days', windows: [{ from: 3, to: 5 }], opens: true };
+  it.each([
+    ['not open yet: nothing', '2025-10-03', null, []],
+    ['opens today: open', '2025-10-04', null, [{ status: 'open', dueAt: '2025-10-06', overdueDays: undefined, messageId: 'open' }]],
+    ['within the lead time (1 day): due soon', '2025-10-05', null, [{ status: 'due-soon', dueAt: '2025-10-06', overdueDays: undefined, messageId: 'due-soon' }]],
+    ['done inside the window, before its end: nothing', '2025-10-05', '2025-10-04', []],
+    ['not done by the end: overdue', '2025-10-08', null, [{ status: 'overdue', dueAt: '2025-10-06', overdueDays: 2, messageId: 'overdue' }]],
+  ] as [string, string, string | null, object[]][])('%s', async (_what, asOf, contact, want) => {
+    expect(await check(repair, [r('2025-10-01', contact)], asOf, h)).toEqual(want);
+  });
+  it('says the window and by when, with its quota; due soon names the window too', async () => {
+    const profile = oneRuleProfile('event-window', repair);
+    const [f] = await kindFindings(profile, h, [r('2025-10-01', null)], '2025-10-04');
+    expect(f).toMatchObject({ severity: 'info', quota: { done: 0, required: 1, periodStart: '2025-10-04', periodEnd: '2025-10-06' } });
+    expect(renderFinding(f, parseProfile(profile), 'zh')).toBe('「测试」窗口已开始：请于 2025-10-06 前完成（窗口 2025-10-04 至 2025-10-06）。');
+    const [soon] = await kindFindings(profile, h, [r('2025-10-01', null)], '2025-10-05');
+    expect(renderFinding(soon, parseProfile(profile), 'zh')).toBe('「测试」即将到期：请于 2025-10-06 前完成（窗口 2025-10-04 至 2025-10-06）。');
+    expect(soon.quota).toMatchObject({ periodStart: '2025-10-04' });
+  });
+  it('a deadline without a first day (opens: false) says nothing until the lead time, as before', async () => {
+    const deadline = { anchor: 'repairAt', unit: 'days', windows: [{ from: 0, to: 5 }] };
+    expect(await check(deadline, [r('2025-10-01', null)], '2025-10-03', h)).toEqual([]);
+    const [soon] = await kindFindings(oneRuleProfile('event-window', deadline), h, [r('2025-10-01', null)], '2025-10-05');
+    expect([soon.status, soon.data, soon.quota]).toEqual(['due-soon', { due: '2025-10-06' }, undefined]);
+  });
+  it('a schedule: only the window in progress is open (第3月 of a purchase on 01-31: 04-01..04-30)', async () => {
+    const rows = [row('2025-01-31', '2025-02-10')];
+    expect(await check({ ...SIX_MONTHS, opens: true }, rows, '2025-04-01')).toEqual([{ status: 'open', dueAt: '2025-04-30', overdueDays: undefined, messageId: 'open' }]);
+    expect(await check({ ...SIX_MONTHS, opens: true }, rows, '2025-03-31')).toEqual([]);
+    expect(await check(SIX_MONTHS, rows, '2025-04-01')).toEqual([]);
   });
 });
 

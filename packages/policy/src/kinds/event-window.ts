@@ -86,6 +86,15 @@ export const eventWindowParams = z
      * is that one's. @example true
      */
     sincePrevious: z.boolean().default(false),
+    /**
+     * The window's first day is one the document states (提车后1到2小时, 3~5天, 第3月, 4-6个月), or the
+     * catalog's reading of a "前N天" callback gives (首保前3天: the week before): from that day the rule
+     * reports the window as `open` (进行中) until the lead time, then `due-soon`. false where the
+     * document gives no opening day: a deadline counted from the event (24小时内, 一周内, 5个工作日内)
+     * or a bound of our own (any time before use); such a window is reported only within the lead
+     * time, as a deadline. @example true
+     */
+    opens: z.boolean().default(false),
   })
   .superRefine((p, ctx) => {
     // Day shifts and month ends mean nothing for clock windows or for days.
@@ -211,6 +220,7 @@ const messages = {
   overdue: { zh: '「{rule}」未完成：应于 {due} 前完成，已逾期 {days} 天。', en: '"{rule}" not done: due by {due}, {days} day(s) overdue.' },
   late: { zh: '「{rule}」完成晚了：应于 {due} 前完成，实际在 {done}。', en: '"{rule}" done late: due by {due}, done {done}.' },
   'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前完成。', en: '"{rule}" due soon: do it by {due}.' },
+  open: { zh: '「{rule}」窗口已开始：请于 {due} 前完成（窗口 {start} 至 {due}）。', en: '"{rule}" window open: do it by {due} (window {start} to {due}).' },
   early: { zh: '「{rule}」：{done} 的回访早于规定窗口（应在 {start} 至 {due} 之间）。', en: '"{rule}": the contact at {done} came before the window ({start} to {due}).' },
   attempted: { zh: '「{rule}」：规定时间内只有未接通或不合格的回访尝试，没有成功回访。', en: '"{rule}": only unsuccessful attempts inside the window, no successful contact.' },
   'roster-hidden': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{done}），看不到更早的回访。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({done}); earlier contacts are not visible.' },
@@ -218,6 +228,9 @@ const messages = {
   'contact-no-time': { zh: '「{rule}」无法判断：回访时间 {done} 没有时分，无法确定是否在 {due} 之前。', en: '"{rule}" indeterminate: the contact on {done} has no time of day, so it cannot be placed before or after {due}.' },
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
 };
+
+/** Wording of a rule whose window has a first day (`opens`): due soon names the window too. */
+const windowWording = { 'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前完成（窗口 {start} 至 {due}）。', en: '"{rule}" due soon: do it by {due} (window {start} to {due}).' } };
 
 /** Where the customer's contacts stand relative to one window. */
 interface Scan {
@@ -370,7 +383,7 @@ export function windowProblem(ctx: RuleContext, rule: RuleBase, customer: number
 export function judgeWindow(
   ctx: RuleContext,
   rule: RuleBase,
-  p: { anchor: Field; early: EventWindowParams['early']; lateSeverity?: EventWindowParams['lateSeverity'] },
+  p: { anchor: Field; early: EventWindowParams['early']; lateSeverity?: EventWindowParams['lateSeverity']; opens?: boolean },
   customer: number,
   anchorRecord: number,
   win: Window,
@@ -433,9 +446,14 @@ export function judgeWindow(
     return;
   }
   ctx.noteDue(customer, dayOf(win.end));
-  if (win.end - ctx.asOf <= dueSoon && ctx.asOf >= win.start - dueSoon) {
-    ctx.emit(rule, { status: 'due-soon', customer, record: anchorRecord, field: p.anchor, dueAt: win.dueAt, messageId: 'due-soon', data: { due: win.dueText }, severity: 'info', explain });
-  }
+  const soon = win.end - ctx.asOf <= dueSoon && ctx.asOf >= win.start - dueSoon;
+  // A window with a first day is in progress from it (a row that might be its contact may have done it).
+  const open = !soon && p.opens === true && ctx.asOf >= win.start && s.unsure < 0;
+  if (!soon && !open) return;
+  // A deadline without a first day says only its due date, as it always has.
+  const data: Record<string, string> = p.opens ? { due: win.dueText, start: timeText(win.start, win.clock ? Precision.Minute : Precision.Day) } : { due: win.dueText };
+  const quota = p.opens ? { done: 0, required: 1, periodStart: isoDate(dayOf(win.start)), periodEnd: isoDate(dayOf(win.end)) } : undefined;
+  ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer, record: anchorRecord, field: p.anchor, dueAt: win.dueAt, messageId: soon ? 'due-soon' : 'open', data, severity: 'info', explain, quota });
 }
 
 /** The window of one of the rule's windows after an anchor, or why it cannot be computed. */
@@ -474,12 +492,14 @@ export const eventWindow = defineKind({
     'overdue',
     'late',
     'due-soon',
+    ...(p.opens ? (['open'] as const) : []),
     ...(p.early === 'warning' ? (['early'] as const) : []),
     ...(p.attemptsCount ? [] : (['attempted'] as const)),
     'roster-hidden',
     ...(p.unit === 'minutes' ? (['anchor-no-time', 'contact-no-time'] as const) : []),
     ...(p.unit === 'workdays' ? (['calendar-unknown'] as const) : []),
   ],
+  messagesFor: (p) => (p.opens ? { ...messages, ...windowWording } : messages),
   check(rule, ctx) {
     const p = rule.params;
     const fallback = p.anchorFallback && ctx.ledger.columns[p.anchorFallback] !== undefined ? p.anchorFallback : undefined;
@@ -488,7 +508,7 @@ export const eventWindow = defineKind({
     const span = ctx.stageSpan(rule);
     const mask = selectedContactMask(rule, ctx, p);
     if (!mask) return;
-    const viaAnchor = { anchor: p.anchor, early: p.early, lateSeverity: p.lateSeverity };
+    const viaAnchor = { anchor: p.anchor, early: p.early, lateSeverity: p.lateSeverity, opens: p.opens };
     const viaFallback = { ...viaAnchor, anchor: fallback ?? p.anchor };
     const anchors: Anchor[] = [];
     for (let c = 0; c < ctx.ledger.customers.count; c++) {

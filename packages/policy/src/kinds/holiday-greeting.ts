@@ -3,7 +3,9 @@
  * few days before the holiday period to its last day. Periods come from the working-day calendar
  * (consecutive days off, so 2025's 国庆 and 中秋 are one period); a customer is owed only the
  * holidays after it first appears in the ledger, within the year before the as-of day. A greeting
- * is a one-way touch: any contact of the greeting kind counts, reached or not.
+ * is a one-way touch: any contact of the greeting kind counts, reached or not. From the greeting
+ * window's first day (`before` days ahead of the period) a greeting not yet sent is `open` (进行中),
+ * then `due-soon` within the lead time; before that day nothing is said.
  */
 import { z } from 'zod';
 import { defineKind, type RuleContext } from '../rule/kind';
@@ -28,7 +30,8 @@ export type HolidayGreetingParams = z.infer<typeof holidayGreetingParams>;
 
 const messages = {
   missed: { zh: '「{rule}」：{holiday}（{start} 至 {end}）没有节日问候记录（应在 {from} 至 {end} 之间）。', en: '"{rule}": no holiday greeting for {holiday} ({start} to {end}); one was due between {from} and {end}.' },
-  'due-soon': { zh: '「{rule}」即将到期：{holiday}（{start} 至 {end}），请于 {end} 前送上节日问候。', en: '"{rule}" due soon: {holiday} ({start} to {end}); send the greeting by {end}.' },
+  'due-soon': { zh: '「{rule}」即将到期：{holiday}（{start} 至 {end}），请于 {end} 前送上节日问候（窗口 {from} 至 {end}）。', en: '"{rule}" due soon: {holiday} ({start} to {end}); send the greeting by {end} (window {from} to {end}).' },
+  open: { zh: '「{rule}」问候窗口已开始：{holiday}（{start} 至 {end}），请于 {end} 前送上节日问候（窗口 {from} 至 {end}）。', en: '"{rule}" greeting window open: {holiday} ({start} to {end}); send the greeting by {end} (window {from} to {end}).' },
 };
 
 /** Holidays older than this many days before the as-of day are not reported (a year of holidays). */
@@ -103,8 +106,11 @@ export const holidayGreeting = defineKind({
         const data = { holiday: h.name, start: isoDate(h.start), end: isoDate(h.end), from: isoDate(from) };
         if (ctx.asOfDay > h.end) ctx.emit(rule, { status: 'violation', customer: c, record: row, dueAt: isoDate(h.end), messageId: 'missed', data });
         else {
+          // The window has opened (periods not yet open were left out above).
           ctx.noteDue(c, h.end);
-          ctx.emit(rule, { status: 'due-soon', customer: c, record: row, dueAt: isoDate(h.end), messageId: 'due-soon', data, severity: 'info' });
+          const status = h.end - ctx.asOfDay <= ctx.profile.dueSoonDays ? 'due-soon' : 'open';
+          const quota = { done: 0, required: 1, periodStart: data.from, periodEnd: data.end };
+          ctx.emit(rule, { status, customer: c, record: row, dueAt: isoDate(h.end), messageId: status, data, severity: 'info', quota });
         }
       }
     }

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerStatus, Report } from '../engine/evaluate';
 import type { Finding } from '../rule/finding';
+import { evaluate } from '../engine/evaluate';
+import { oneRuleProfile } from '../testing/kind-check';
 import { obligations, obligationState, type Obligation } from './obligations';
 
 const citation = { file: 'x.md', section: '§1', quote: 'q' };
@@ -157,5 +159,20 @@ describe('obligations', () => {
     expect(all[1]).toMatchObject({ customer: null, performer: '报送人甲', row: null });
     const week = obligations(report(findings, [customer('K1', 1), customer('K2', 2), customer('K3', 3), customer('K9', 9)], 7), { withinDays: 7 });
     expect(week.map((o) => `${o.customer} ${o.state}`)).toEqual(['K9 overdue', 'null overdue', 'K1 overdue', 'K1 overdue', 'K2 due-soon']);
+  });
+});
+
+describe('obligations from the engine: an event window open before its lead time', () => {
+  // 生日前10天 read with a 10-day window: birthday 10-26, call from 10-06 to 10-16.
+  const rule = { date: 'birthday', from: -20, to: -10, knownFrom: ['recordedAt'] };
+  const header = ['客户编号', '客户姓名', '生日', '录入时间', '回访时间'];
+  it('a birthday window open 9 days before its due date: an open item within 10 days, none within 7', async () => {
+    const table = { sheet: 's', rows: [header, ['K1', '王建国', '1980-10-26', '2025-01-10', null]] };
+    const r = await evaluate(table, oneRuleProfile('anniversary', rule), { asOf: '2025-10-07' });
+    const ten = obligations(r, { withinDays: 10 });
+    expect(ten.map(brief)).toEqual([['K1', '999-1-TEST', 'open', '2025-10-16', null, 0, 0]]);
+    expect(ten[0]).toMatchObject({ customerName: '王建国', quota: { done: 0, required: 1, periodStart: '2025-10-06', periodEnd: '2025-10-16' } });
+    expect(ten[0].finding.status).toBe('open');
+    expect(obligations(r, { withinDays: 7 })).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ ruleTester('000-5-5-BDAY-10d', {
   valid: [
     { name: 'a call exactly 10 days before', rows: [info('1960-06-20'), call('2025-06-10 10:00')], asOf: '2025-10-15' },
     { name: 'a visit 17 days before (the window opens)', rows: [info('1960-06-20'), call('2025-06-03', '上门')], asOf: '2025-10-15' },
-    { name: 'the window has not closed yet', rows: [info('1960-06-20')], asOf: '2025-06-05' },
+    { name: 'the window has not opened yet (18 days before)', rows: [info('1960-06-20')], asOf: '2025-06-02' },
+    { name: 'called on the window\'s first day, the window still open', rows: [info('1960-06-20'), call('2025-06-03 10:00')], asOf: '2025-06-05' },
     // The regulation's own word (电话或登门), a visit in every profile (issue 13).
     { name: 'a 登门 visit 10 days before', rows: [info('1960-06-20'), call('2025-06-10 10:00', '登门')], asOf: '2025-10-15' },
     { name: 'information received after the due day of this year', rows: [info('1960-01-15')], asOf: '2025-10-15' },
@@ -52,6 +53,12 @@ ruleTester('000-5-5-BDAY-10d', {
       rows: [info('1960-06-20')],
       asOf: '2025-06-09',
       findings: [{ status: 'due-soon', severity: 'info', dueAt: '2025-06-10' }],
+    },
+    {
+      name: 'the window opened (17 days before) and no call yet: open (进行中), saying the window and by when',
+      rows: [info('1960-06-20')],
+      asOf: '2025-06-05',
+      findings: [{ status: 'open', severity: 'info', messageId: 'open', dueAt: '2025-06-10', text: '回访窗口已开始：生日/寿辰 2025-06-20，请于 2025-06-10 前回访（窗口 2025-06-03 至 2025-06-10）' }],
     },
   ],
 });

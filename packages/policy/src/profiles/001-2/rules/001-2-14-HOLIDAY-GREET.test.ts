@@ -27,9 +27,15 @@ ruleTester('001-2-14-HOLIDAY-GREET', {
       findings: [{ status: 'violation', dueAt: '2025-02-04' }],
     },
     {
-      name: 'during the holiday with no greeting yet: due soon',
+      name: 'during the holiday with no greeting yet: open (进行中) from the window\'s first day',
       rows: [row('C1', '2025-09-10')],
       asOf: '2025-10-03',
+      findings: [{ status: 'open', dueAt: '2025-10-08', severity: 'info', text: '问候窗口已开始' }],
+    },
+    {
+      name: 'within the lead time (3 days), no greeting yet: due soon',
+      rows: [row('C1', '2025-09-10')],
+      asOf: '2025-10-06',
       findings: [{ status: 'due-soon', dueAt: '2025-10-08', severity: 'info' }],
     },
   ],

@@ -12,5 +12,5 @@ export const rule: RuleInput = {
     zh: '按目录推荐与"4-6个月"一致读作窗口：购买日加 10 个月至加 12 个月（自然月，月末对齐，两端都含）之间须有一次电话回访。不读作"12 个月以后"。',
     en: 'Following the catalog, read as a window like the 4-6 month item: one phone callback between purchase + 10 months and purchase + 12 months (calendar months, clamped to month ends, both ends included), not "after month 12".',
   },
-  params: { anchor: 'purchaseAt', unit: 'months', windows: [{ from: 10, to: 12 }], channels: ['phone'] },
+  params: { anchor: 'purchaseAt', unit: 'months', windows: [{ from: 10, to: 12 }], channels: ['phone'], opens: true },
 };

@@ -12,5 +12,5 @@ export const rule: RuleInput = {
     zh: '购买日加 4 个月至加 6 个月（自然月，月末对齐，两端都含）之间须有一次电话回访，了解产品运行状况。晚于 6 个月为"迟了"。',
     en: 'One phone callback between purchase + 4 months and purchase + 6 months (calendar months, clamped to month ends, both ends included), about how the product runs. After 6 months it is late.',
   },
-  params: { anchor: 'purchaseAt', unit: 'months', windows: [{ from: 4, to: 6 }], channels: ['phone'] },
+  params: { anchor: 'purchaseAt', unit: 'months', windows: [{ from: 4, to: 6 }], channels: ['phone'], opens: true },
 };

@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'One phone callback on day 3 to day 5 after each repair is finished (on-site or at a service point; calendar days, both included). Following the catalog, a callback before day 3 (including the repair day) is a "too early" warning (the fix cannot be judged yet), not a miss; after day 5 it is late. With a callback-type column only types containing 维修 count.',
   },
   records: { callbackTypes: ['维修'], ifColumnMissing: 'pass' },
-  params: { anchor: 'repairAt', unit: 'days', windows: [{ from: 3, to: 5 }], channels: ['phone'], early: 'warning' },
+  params: { anchor: 'repairAt', unit: 'days', windows: [{ from: 3, to: 5 }], channels: ['phone'], early: 'warning', opens: true },
 };

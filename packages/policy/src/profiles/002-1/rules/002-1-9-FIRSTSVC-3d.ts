@@ -13,5 +13,5 @@ export const rule: RuleInput = {
     en: 'Read as a deadline: a successful contact from 7 to 3 days before the first-service date passes; a reminder after that is late (a warning); none by then is overdue. Where the ledger has a callback-type column, only types containing 首保 count. Customers without a first-service date are not concerned.',
   },
   records: { callbackTypes: ['首保'], ifColumnMissing: 'pass' },
-  params: { anchor: 'firstServiceAt', unit: 'days', windows: [{ from: -7, to: -3 }], lateSeverity: 'warning' },
+  params: { anchor: 'firstServiceAt', unit: 'days', windows: [{ from: -7, to: -3 }], lateSeverity: 'warning', opens: true },
 };

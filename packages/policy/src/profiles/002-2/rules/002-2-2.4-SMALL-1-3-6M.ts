@@ -14,5 +14,5 @@ export const rule: RuleInput = {
   },
   fine: { amount: 50, payer: '业务员' },
   when: { fact: 'unitsPurchased', operator: 'lessThan', value: 5 },
-  params: { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true },
+  params: { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true, opens: true },
 };

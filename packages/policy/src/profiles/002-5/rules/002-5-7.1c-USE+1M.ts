@@ -14,5 +14,5 @@ export const rule: RuleInput = {
   },
   when: { fact: 'tier', operator: 'equal', value: 'T' },
   records: { callbackTypes: ['需求', '再次'], ifColumnMissing: 'pass' },
-  params: { anchor: 'useEndAt', unit: 'months', windows: [{ from: 1, to: 1, plusDays: 14 }] },
+  params: { anchor: 'useEndAt', unit: 'months', windows: [{ from: 1, to: 1, plusDays: 14 }], opens: true },
 };

@@ -13,12 +13,13 @@ ruleTester('003-2-5-PROJECT-M-Q', {
   valid: [
     {
       name: 'one callback in each month window [D + k months, D + k+1 months); the delivery day is in month 1, the same date next month in month 2',
-      rows: monthly('2025-06-15', ['2025-06-15', '2025-07-15', '2025-08-20', '2025-09-30']),
+      // (and the window in progress, from 10-15, called on its first day)
+      rows: monthly('2025-06-15', ['2025-06-15', '2025-07-15', '2025-08-20', '2025-09-30', '2025-10-15']),
       asOf: '2025-10-15',
     },
     {
       name: 'quarterly after the first year: the anniversary (2025-01-10) opens the first quarterly window',
-      rows: monthly('2024-01-10', [...year1, '2025-01-10', '2025-05-01', '2025-07-10']),
+      rows: monthly('2024-01-10', [...year1, '2025-01-10', '2025-05-01', '2025-07-10', '2025-10-12']),
       asOf: '2025-10-15',
     },
   ],
@@ -27,19 +28,26 @@ ruleTester('003-2-5-PROJECT-M-Q', {
       name: 'the anniversary belongs to the quarterly regime: month 12 (2024-12-10 to 2025-01-09) was missed',
       rows: monthly('2024-01-10', [...year1.slice(0, 11), '2025-01-10', '2025-05-01', '2025-07-10']),
       asOf: '2025-10-15',
-      findings: [{ status: 'overdue', dueAt: '2025-01-09', overdueDays: 279 }],
+      // The quarter in progress (2025-10-10 to 2026-01-09) has no callback yet: open.
+      findings: [{ status: 'overdue', dueAt: '2025-01-09', overdueDays: 279 }, { status: 'open', dueAt: '2026-01-09' }],
     },
     {
       name: 'month 1 ends the day before the same date next month: a first callback on 07-15 is month 2\'s',
       rows: monthly('2025-06-15', ['2025-07-15', '2025-08-20', '2025-09-20']),
       asOf: '2025-10-15',
-      findings: [{ status: 'overdue', dueAt: '2025-07-14', overdueDays: 93 }],
+      findings: [{ status: 'overdue', dueAt: '2025-07-14', overdueDays: 93 }, { status: 'open', dueAt: '2025-11-14' }],
     },
     {
       name: 'month 3 (08-15 to 09-14) without a callback is overdue once it has passed',
       rows: monthly('2025-06-15', ['2025-06-20', '2025-07-20', '2025-09-20']),
       asOf: '2025-10-15',
-      findings: [{ status: 'overdue', dueAt: '2025-09-14', overdueDays: 31 }],
+      findings: [{ status: 'overdue', dueAt: '2025-09-14', overdueDays: 31 }, { status: 'open', dueAt: '2025-11-14' }],
+    },
+    {
+      name: 'the month in progress (10-15 to 11-14) without a callback yet: open from its first day, saying the window',
+      rows: monthly('2025-06-15', ['2025-06-20', '2025-07-20', '2025-08-20', '2025-09-20']),
+      asOf: '2025-10-15',
+      findings: [{ status: 'open', severity: 'info', dueAt: '2025-11-14', text: '窗口已开始：请于 2025-11-14 前完成（窗口 2025-10-15 至 2025-11-14）' }],
     },
     {
       name: 'month-end clamping: delivered 01-31, month 1 is 01-31 to 02-27 (02-28 opens month 2)',
