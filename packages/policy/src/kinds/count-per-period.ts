@@ -256,6 +256,11 @@ export const countPerPeriod = defineKind({
   params: countPerPeriodParams,
   messages,
   messagesFor: wordingFor,
+  // A group of words (eachOf) speaks of its words; other rules never do.
+  emits: (p) => {
+    const ids = Object.keys(wordingFor(p)) as (keyof typeof messages)[];
+    return p.mode === 'any-channel' && p.eachOf ? ids : ids.filter((id) => !id.endsWith('-type'));
+  },
   needs: (p) => (p.mode === 'per-channel' ? ['contactAt', 'channel', ...(p.tier ? (['tier'] as const) : [])] : p.tier === undefined ? ['contactAt'] : ['contactAt', 'tier']),
   // An any-channel count judges the part of a customer's time its stage gives (before the pickup
   // for an intent rule); per channel, the stage as of the check decides whether it applies.
