@@ -57,6 +57,7 @@ const zh = {
   'status_due-soon': '即将到期',
   status_indeterminate: '无法判断',
   'status_not-configured': '未配置',
+  status_open: '进行中',
   privacy: '数据只在本机 Excel 中处理，不联网。',
   timing: '用时 {ms} 毫秒（其中读取 {read} 毫秒，检查 {evaluate} 毫秒）',
 };
@@ -119,6 +120,7 @@ const en: Record<Key, string> = {
   'status_due-soon': 'due soon',
   status_indeterminate: 'indeterminate',
   'status_not-configured': 'not configured',
+  status_open: 'in progress',
   privacy: 'Data stays in Excel on this machine; no network.',
   timing: '{ms} ms (reading {read} ms, checking {evaluate} ms)',
 };

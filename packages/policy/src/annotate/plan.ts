@@ -80,7 +80,8 @@ export const SUMMARY_SHEET_NAME = 'ledgerlint汇总';
 export const STATUS_HEADER = `回访状态${HEADER_MARKER}`;
 export const NEXT_DUE_HEADER = `下次应办日期${HEADER_MARKER}`;
 
-const RANK: Record<string, number> = { overdue: 0, late: 1, violation: 2, invalid: 3, 'due-soon': 4, indeterminate: 5, 'not-configured': 6 };
+// A quota in progress (open) is the least urgent: it leads a row's status only when alone.
+const RANK: Record<string, number> = { overdue: 0, late: 1, violation: 2, invalid: 3, 'due-soon': 4, indeterminate: 5, 'not-configured': 6, open: 7 };
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 function word(f: Finding): string {
@@ -94,6 +95,8 @@ function word(f: Finding): string {
       return '数据无效';
     case 'due-soon':
       return '即将到期';
+    case 'open':
+      return '进行中';
     default:
       return '无法判断';
   }
@@ -101,6 +104,8 @@ function word(f: Finding): string {
 
 function levelOf(f: Finding): RowLevel {
   if (f.status === 'due-soon') return 'due-soon';
+  // Not a breach and not due yet: the row is in order (never red).
+  if (f.status === 'open') return 'ok';
   if (f.status === 'indeterminate' || f.status === 'not-configured') return 'unknown';
   return f.severity === 'info' ? 'unknown' : 'bad';
 }
@@ -173,7 +178,7 @@ export function planAnnotation(report: Report, profile: Profile, shape: SheetSha
 }
 
 const STATUS_COLUMNS = ['overdue', 'late', 'violation', 'invalid', 'due-soon', 'indeterminate', 'not-configured'] as const;
-const STATUS_NAMES: Record<string, string> = { overdue: '逾期', late: '延迟完成', violation: '违规', invalid: '数据无效', 'due-soon': '即将到期', indeterminate: '无法判断', 'not-configured': '未配置' };
+const STATUS_NAMES: Record<string, string> = { overdue: '逾期', late: '延迟完成', violation: '违规', invalid: '数据无效', 'due-soon': '即将到期', indeterminate: '无法判断', 'not-configured': '未配置', open: '进行中' };
 const SEVERITY_NAMES: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 /** Findings listed on the summary sheet at most; the status column has them all. */
 export const SUMMARY_FINDINGS_LIMIT = 2000;
