@@ -19,7 +19,7 @@ export type RowLevel = 'ok' | 'bad' | 'due-soon' | 'unknown';
 
 export interface PlannedRow {
   row: number;
-  /** 正常 / 即将到期：… / 逾期N天：… / 违规：… / 数据无效：… / 无法判断：… */
+  /** 正常 / 即将到期：… / 逾期N天：… / 违规：… / 数据无效：… / 无法判断：… / 进行中：… */
   status: string;
   level: RowLevel;
   /** ISO date written as a real date cell, or null. */

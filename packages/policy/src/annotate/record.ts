@@ -325,7 +325,7 @@ export function findOurColumns(
 }
 
 /** Our status words, as `planAnnotation` writes them: how a version-1 record's cells are told. */
-const STATUS_WORDS = /^(?:正常$|(?:逾期\d*天|违规|提醒|数据无效|即将到期|无法判断)：)/;
+const STATUS_WORDS = /^(?:正常$|(?:逾期\d*天|违规|提醒|数据无效|即将到期|进行中|无法判断)：)/;
 
 /**
  * Does this text read like a status we write? Used only for version-1 records, which did not
