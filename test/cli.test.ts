@@ -36,7 +36,7 @@ describe('check --format json', () => {
     expect(late.performer).toBe('孙磊');
     for (const f of doc.findings) if (f.customer !== null) expect(f).toHaveProperty('performer');
     for (const f of doc.findings) {
-      expect(['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured']).toContain(f.status);
+      expect(['violation', 'overdue', 'late', 'due-soon', 'indeterminate', 'invalid', 'not-configured', 'open']).toContain(f.status);
       expect(['error', 'warning', 'info']).toContain(f.severity);
       // A message renders as `ruleId: status` when its messageId has no template, and a
       // placeholder with no data renders as nothing: neither may reach the clerk.
@@ -313,6 +313,14 @@ it("a workbook with each customer's number and name merged down over its rows is
   expect(doc.summary.customers).toBe(2);
 });
 
+it('check --format json: a run of missed weeks is one finding with its periods; a quota in progress carries where it stands', async () => {
+  const doc = JSON.parse((await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-11-20', '--format', 'json')).stdout);
+  const k006 = doc.findings.filter((f: { ruleId: string; customer: string }) => f.ruleId === '002-1-3-A-1w' && f.customer === 'K006');
+  expect(k006.map((f: { status: string; code: string }) => [f.status, f.code])).toEqual([['violation', 'missed-run'], ['open', 'period-open']]);
+  expect(k006[0]).toMatchObject({ dueAt: '2025-10-19', missed: { periods: 5, since: '2025-10-19', dues: ['2025-10-19', '2025-10-26', '2025-11-02', '2025-11-09', '2025-11-16'], ongoing: true } });
+  expect(k006[1]).toMatchObject({ severity: 'info', dueAt: '2025-11-23', quota: { done: 0, required: 1, periodStart: '2025-11-17', periodEnd: '2025-11-23' } });
+});
+
 describe('check text: read in 30 seconds (issue 15)', () => {
   it('starts with a summary, then deadline and cadence findings, then record-keeping', async () => {
     const r = await cli('check', xlsx, '--profile', '002-1', '--as-of', '2025-11-20');
@@ -320,9 +328,14 @@ describe('check text: read in 30 seconds (issue 15)', () => {
     expect(lines.slice(4, 8)).toEqual([
       '概要 / summary',
       '  33 条记录，12 位客户；逾期客户 9 位，今天到期 0 项（待回访清单：ledgerlint todo）',
-      '  违规 31 条：期限与频次 24 条（逾期未办 6、错过期限或频次 16、延迟完成 2），记录规范 7 条',
-      '  另有：无效单元格 2、无法判断 2',
+      // Weeks (months) missed in a row are one finding each run: K003's 4 weeks, K006's 5, K007's 2
+      // and K005's 2 short months were 13 findings, now 4; the 6 quotas in progress are counted.
+      '  违规 22 条：期限与频次 15 条（逾期未办 6、错过期限或频次 7、延迟完成 2），记录规范 7 条',
+      '  另有：无效单元格 2、无法判断 2、进行中（见 ledgerlint todo） 6',
     ]);
+    expect(r.stdout).toContain('漏访：自 2025-10-13 那周起连续 5 周没有成功回访（2025-10-13 至 2025-11-16）');
+    // The quotas in progress are the call list's, not listed here.
+    expect(r.stdout).not.toContain('本周已回访');
     const timing = r.stdout.indexOf('== 期限与频次 / deadlines and cadences：10 位客户 ==');
     const records = r.stdout.indexOf('== 记录规范 / record-keeping：');
     expect(timing).toBeGreaterThan(0);

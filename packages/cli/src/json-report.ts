@@ -77,6 +77,9 @@ function jsonFindingHead(f: Finding, profile: Profile, performers: ReadonlyMap<s
   if (f.fine) out.fine = f.fine;
   if (f.payer !== undefined) out.payer = f.payer;
   if (f.escalateTo) out.escalateTo = f.escalateTo;
+  // A run of missed periods (its fine is once per period) and a quota in progress, as data.
+  if (f.missed) out.missed = f.missed;
+  if (f.quota) out.quota = f.quota;
   out.message = { zh: renderFinding(f, profile, 'zh'), en: renderFinding(f, profile, 'en') };
   return out;
 }

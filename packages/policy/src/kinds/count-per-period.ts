@@ -3,6 +3,14 @@
  * (catalog §0.5-6), and per group of channels (每月上门回访不得低于一次,电话、微信沟通不低于2次).
  * A record the rule's `records` filter cannot decide (a blank callback type) counts as the contact
  * it is, as a blank type always has here: it is not proof of another type.
+ *
+ * Consecutive missed periods of one customer (per group of words or channels) are ONE finding, a
+ * run (`missed-run` when each had nothing, `short-run` when some had too few; a run of one period is
+ * the plain `short`): due at its first period's end, `missed` listing each period's due day (the fine
+ * is once per period) and `ongoing` when it reaches the last period ended and the customer still
+ * owes the one in progress. A kept or indeterminate period ends a run. The period in progress, not
+ * yet met, is `period-open` from its first day: `due-soon` within the profile's lead time, else
+ * `open`, with its `quota` (done, required, the period), for customers the rule applies to now.
  */
 import { z } from 'zod';
 import { CHANNELS, Precision } from '../ledger/cells';
@@ -77,7 +85,6 @@ const anyChannelMessages = {
   'no-anchor': { zh: '「{rule}」无法判断：该客户既没有成功回访，也没有可作起点的日期。', en: '"{rule}" indeterminate: the customer has no successful contact and no date to start the clock from.' },
   short: { zh: '「{rule}」不足：{period}（{start} 至 {end}）只有 {count} 天有成功回访，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts on {count} day(s); at least {min} required.' },
   'short-typed': { zh: '「{rule}」不足：{period}（{start} 至 {end}）「{typeColumn}」含{types}的成功回访只有 {count} 天，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had successful contacts whose "{typeColumn}" names {typesEn} on {count} day(s); at least {min} required.' },
-  'period-open': { zh: '「{rule}」本期尚未完成：{start} 至 {end} 目前 {count} 天有成功回访，至少需 {min} 天，请于 {due} 前补足。', en: '"{rule}" open: {start} to {end} has {count} contact day(s) so far; {min} required by {due}.' },
   'short-type': { zh: '「{rule}」不足：{period}（{start} 至 {end}）“{types}”只有 {count} 天有记录，至少应有 {min} 天。', en: '"{rule}" not met: {period} ({start} to {end}) had "{types}" on {count} day(s); at least {min} required.' },
   'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次回访（{last}），无法统计 {start} 至 {end} 的回访次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); contacts from {start} to {end} cannot be counted.' },
 };
@@ -87,8 +94,67 @@ const perChannelMessages = {
   'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次回访，无法按月统计各方式的回访次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact; contacts per channel and period cannot be counted.' },
 };
 
-/** Every message of the kind; the two modes word `short` and `roster-count` each their own way. */
-const messages = { ...perChannelMessages, ...anyChannelMessages };
+type PeriodKind = AnyChannelParams['period'];
+
+/** How runs and quotas name a period kind: 自 … 那周起 / 连续 3 周 / 每周 / 本周. */
+const PERIOD_WORDS: Record<PeriodKind, { from: string; unit: string; each: string; current: string; unitEn: string; eachEn: string; currentEn: string }> = {
+  week: { from: '那周起', unit: '周', each: '每周', current: '本周', unitEn: 'weeks', eachEn: 'a week', currentEn: 'this week' },
+  month: { from: '起', unit: '个月', each: '每月', current: '本月', unitEn: 'months', eachEn: 'a month', currentEn: 'this month' },
+  bimonth: { from: '起', unit: '期（每期两个月）', each: '每期', current: '本期（两个月）', unitEn: 'two-month blocks', eachEn: 'a block', currentEn: 'this two-month block' },
+  halfyear: { from: '起', unit: '个半年', each: '每半年', current: '本半年', unitEn: 'half-years', eachEn: 'a half-year', currentEn: 'this half-year' },
+  year: { from: '起', unit: '年', each: '每年', current: '本年度', unitEn: 'years', eachEn: 'a year', currentEn: 'this year' },
+};
+
+/**
+ * The any-channel messages of a period kind. A run of consecutive missed periods is one finding:
+ * `missed-run` when every period had nothing, `short-run` when some had too few; `-typed` where only
+ * named callback types count, `-type` for a group of `eachOf`. `period-open`: the period in progress
+ * (done so far, still needed, by when), from its first day.
+ */
+function anyChannelWording(kind: PeriodKind) {
+  const w = PERIOD_WORDS[kind];
+  const run = (what: string, whatEn: string) => ({
+    missed: { zh: `「{rule}」漏访：自 {start} ${w.from}连续 {periods} ${w.unit}没有${what}（{start} 至 {end}）。`, en: `"{rule}" missed: no ${whatEn} for {periods} ${w.unitEn} in a row from {start} ({start} to {end}).` },
+    short: { zh: `「{rule}」不足：自 {start} 起连续 {periods} ${w.unit}${w.each}${what}不足 {min} 天（{start} 至 {end}；最近一期 {count} 天）。`, en: `"{rule}" not met: {periods} ${w.unitEn} in a row from {start} ({start} to {end}) each had ${whatEn} on fewer than {min} day(s) ${w.eachEn}; the latest had {count}.` },
+  });
+  const plain = run('成功回访', 'successful contact');
+  const typed = run('「{typeColumn}」含{types}的成功回访', 'successful contact whose "{typeColumn}" names {typesEn}');
+  const type = run('“{types}”的记录', 'record of "{types}"');
+  return {
+    ...anyChannelMessages,
+    'missed-run': plain.missed,
+    'short-run': plain.short,
+    'missed-run-typed': typed.missed,
+    'short-run-typed': typed.short,
+    'missed-run-type': type.missed,
+    'short-run-type': type.short,
+    'period-open': { zh: `「{rule}」${w.current}已回访 {count} 天，还需 {more} 天，{due} 前（{start} 至 {end}）。`, en: `"{rule}": {count} contact day(s) so far ${w.currentEn}, {more} more needed by {due} ({start} to {end}).` },
+    'period-open-type': { zh: `「{rule}」${w.current}“{types}”已有 {count} 天，还需 {more} 天，{due} 前（{start} 至 {end}）。`, en: `"{rule}": "{types}" on {count} day(s) so far ${w.currentEn}, {more} more needed by {due} ({start} to {end}).` },
+  };
+}
+
+/** The per-channel messages of a period kind: runs and the period in progress, per group of channels. */
+function perChannelWording(kind: PerChannelParams['period']) {
+  const w = PERIOD_WORDS[kind];
+  return {
+    ...perChannelMessages,
+    'missed-run': { zh: `「{rule}」漏访：自 {start} ${w.from}连续 {periods} ${w.unit}没有以{allowed}方式的成功回访（{start} 至 {end}）。`, en: `"{rule}" missed: no successful contact by {allowed} for {periods} ${w.unitEn} in a row from {start} ({start} to {end}).` },
+    'short-run': { zh: `「{rule}」不足：自 {start} 起连续 {periods} ${w.unit}${w.each}以{allowed}方式的成功回访不足 {min} 次（{start} 至 {end}；最近一期 {count} 次）。`, en: `"{rule}" not met: {periods} ${w.unitEn} in a row from {start} ({start} to {end}) each had fewer than {min} successful contact(s) by {allowed}; the latest had {count}.` },
+    'period-open': { zh: `「{rule}」${w.current}以{allowed}方式已成功回访 {count} 次，还需 {more} 次，{due} 前（{start} 至 {end}）。`, en: `"{rule}": {count} successful contact(s) by {allowed} so far ${w.currentEn}, {more} more needed by {due} ({start} to {end}).` },
+  };
+}
+
+/** Each mode's and period kind's wording, built once. */
+const WORDING = new Map<string, ReturnType<typeof anyChannelWording> | ReturnType<typeof perChannelWording>>();
+function wordingFor(p: CountPerPeriodParams) {
+  const key = `${p.mode}:${p.period}`;
+  let w = WORDING.get(key);
+  if (!w) WORDING.set(key, (w = p.mode === 'per-channel' ? perChannelWording(p.period) : anyChannelWording(p.period)));
+  return w;
+}
+
+/** Every message of the kind (the monthly wording); the two modes word `short`, runs and quotas each their own way. */
+const messages = { ...perChannelWording('month'), ...anyChannelWording('month') };
 
 /** Scratch buffers sized to the largest customer, reused across customers (no per-customer garbage). */
 export function scratch(ctx: RuleContext): { days: Int32Array; tiers: Int8Array } {
@@ -179,6 +245,9 @@ export function periodName(kind: AnyChannelParams['period'], locale: 'zh' | 'en'
   return PERIOD_NAMES[kind][locale];
 }
 
+/** The message of a missed period or of a run of them. */
+type RunMessageId = `${'short' | 'missed-run' | 'short-run'}${'' | '-type' | '-typed'}`;
+
 /** The kind's rule, and the one-mode view its counts read. */
 type CountRule = KindRule<'count-per-period', CountPerPeriodParams>;
 
@@ -186,7 +255,12 @@ export const countPerPeriod = defineKind({
   id: 'count-per-period',
   params: countPerPeriodParams,
   messages,
-  messagesFor: (p) => (p.mode === 'per-channel' ? perChannelMessages : anyChannelMessages),
+  messagesFor: wordingFor,
+  // A group of words (eachOf) speaks of its words; other rules never do.
+  emits: (p) => {
+    const ids = Object.keys(wordingFor(p)) as (keyof typeof messages)[];
+    return p.mode === 'any-channel' && p.eachOf ? ids : ids.filter((id) => !id.endsWith('-type'));
+  },
   needs: (p) => (p.mode === 'per-channel' ? ['contactAt', 'channel', ...(p.tier ? (['tier'] as const) : [])] : p.tier === undefined ? ['contactAt'] : ['contactAt', 'tier']),
   // An any-channel count judges the part of a customer's time its stage gives (before the pickup
   // for an intent rule); per channel, the stage as of the check decides whether it applies.
@@ -264,7 +338,17 @@ function countCustomers(rule: CountRule, ctx: RuleContext, p: AnyChannelParams, 
     named && ctx.ledger.columns.callbackType !== undefined
       ? { types: named.map((t) => `“${t}”`).join('或'), typesEn: named.map((t) => `"${t}"`).join(' or '), typeColumn: columnName(ctx, 'callbackType') }
       : {};
-  for (let c = 0; c < ctx.ledger.customers.count; c++) {
+  // One run of missed periods at a time, of the customer `c` the loop is at.
+  let c = 0;
+  const suffix = types ? '-type' : typed.types ? '-typed' : '';
+  const run = new MissedRun((r, ongoing) => {
+    const single = r.dues.length === 1;
+    const messageId = `${single ? 'short' : r.empty ? 'missed-run' : 'short-run'}${suffix}` as RunMessageId;
+    const data = { start: isoDate(r.start), end: isoDate(r.end), count: r.count, min: r.min, due: isoDate(r.dues[0]), periodKind: p.period, ...typed, ...(types ? { types } : {}), ...(single ? {} : { periods: r.dues.length }) };
+    const record = recordBefore(ctx, c, r.end) ?? latestRecord(ctx, c);
+    ctx.emit(rule, { status: 'violation', customer: c, record, field: 'contactAt', dueAt: data.due, overdueDays: ctx.asOfDay - r.dues[0], messageId, data, ...(single ? {} : { missed: { dues: r.dues, ongoing } }) });
+  });
+  for (; c < ctx.ledger.customers.count; c++) {
     if (applies[c] !== 1) continue;
     // A customer never in the tier has nothing to count.
     let ever = !tiered;
@@ -343,30 +427,85 @@ function countCustomers(rule: CountRule, ctx: RuleContext, p: AnyChannelParams, 
           if (p.period === 'week' && p.exemptFirstWeekAfterWeekday && weekday(seg.from) > p.exemptFirstWeekAfterWeekday) min = 0;
           if (p.period !== 'week' && p.prorateBelowDays && per.end - seg.from + 1 < p.prorateBelowDays) min = p.proratedMin ?? min;
         }
-        if (n >= min) continue;
-        // Rows that might count here (a cell that decides is unreadable) may make up the shortfall.
+        // A kept period (or the one in progress, met already) ends a run: the customer is in contact.
+        if (n >= min) {
+          run.flush(false);
+          continue;
+        }
+        const current = per.end >= ctx.asOfDay;
+        // Rows that might count here (a cell that decides is unreadable) may make up the shortfall:
+        // the period is indeterminate, which breaks a run.
         if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) {
           const u = unsureMakesUp(ctx, c, counts, lo, hi, min - n, p.distinctDays ? days.subarray(k, k + n) : undefined);
           if (u >= 0) {
+            run.flush(current);
             emitUnsure(ctx, rule, c, u, isoDate(per.end));
             continue;
           }
         }
         // With listed months (每年12月) the message names the months that count, not the whole period.
         const shown = p.months && p.period !== 'week' ? Math.max(per.start, firstDayOfMonthIndex(Math.floor(monthIndex(per.start) / 12) * 12 + Math.min(...p.months) - 1)) : per.start;
-        const data = { start: isoDate(shown), end: isoDate(per.end), count: n, min, due: isoDate(per.end), periodKind: p.period, ...typed, ...(types ? { types } : {}) };
-        if (per.end < ctx.asOfDay) {
-          // Only contacts of the named types count: the message says so (a 日常沟通 that half-year does not).
-          const messageId = types ? 'short-type' : typed.types ? 'short-typed' : 'short';
-          ctx.emit(rule, { status: 'violation', customer: c, record: recordBefore(ctx, c, per.end) ?? last, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId, data });
-        } else {
-          ctx.noteDue(c, per.end);
-          if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) {
-            ctx.emit(rule, { status: 'due-soon', customer: c, record: last, field: 'contactAt', dueAt: isoDate(per.end), messageId: 'period-open', data, severity: 'info' });
-          }
+        if (!current) {
+          run.add(shown, per.end, n, min);
+          continue;
         }
+        // The period in progress: its quota from the first day that counts (of the period, of its
+        // listed months, of the customer's time in the tier), due soon within the lead time, else
+        // open. A run before it reaches the last period that ended: still owed once the customer
+        // can make it good (a December survey is owed again from 1 December).
+        const first = Math.max(shown, lo);
+        run.flush(first <= ctx.asOfDay);
+        ctx.noteDue(c, per.end);
+        if (first > ctx.asOfDay) continue;
+        const data = { start: isoDate(first), end: isoDate(per.end), count: n, min, more: min - n, due: isoDate(per.end), periodKind: p.period, ...(types ? { types } : {}) };
+        const quota = { done: n, required: min, periodStart: data.start, periodEnd: data.end };
+        const soon = per.end - ctx.asOfDay <= ctx.profile.dueSoonDays;
+        ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: last, field: 'contactAt', dueAt: data.due, messageId: types ? 'period-open-type' : 'period-open', data, severity: 'info', quota });
       }
+      run.flush(false);
     }
+  }
+}
+
+/**
+ * Consecutive missed periods of one customer (and group), collected until a period breaks the run
+ * (kept, indeterminate, in progress, the end of the customer's time under the rule), then emitted as
+ * one finding by `emit` (a run of one period exactly as a single missed period always was).
+ */
+class MissedRun {
+  /** Due day (last day) of each missed period, in order. */
+  dues: number[] = [];
+  /** First day of the first period, as its message shows it. */
+  start = 0;
+  /** The latest period's count, and the highest minimum of the run. */
+  count = 0;
+  min = 0;
+  /** Every period had nothing (漏访), not just too little (不足). */
+  empty = true;
+
+  constructor(private readonly emit: (run: MissedRun, ongoing: boolean) => void) {}
+
+  add(start: number, due: number, count: number, min: number): void {
+    if (this.dues.length === 0) {
+      this.start = start;
+      this.min = 0;
+      this.empty = true;
+    }
+    this.dues.push(due);
+    this.count = count;
+    this.min = Math.max(this.min, min);
+    this.empty &&= count === 0;
+  }
+
+  /** Emit the run, if any: `ongoing` when it reaches the last period ended and the customer still owes. */
+  flush(ongoing: boolean): void {
+    if (this.dues.length === 0) return;
+    this.emit(this, ongoing);
+    this.dues = [];
+  }
+
+  get end(): number {
+    return this.dues[this.dues.length - 1];
   }
 }
 
@@ -449,7 +588,20 @@ function countPerChannel(rule: CountRule, ctx: RuleContext, p: PerChannelParams,
   const counts = new Int32Array(p.groups.length);
   const maybe = new Int32Array(p.groups.length);
   const firstMaybe = new Int32Array(p.groups.length);
-  for (let c = 0; c < count; c++) {
+  // Per group, its run of missed periods, of the customer `c` the loop is at (a period's finding
+  // sits on its last row, a run's on its last period's).
+  let c = 0;
+  const rowOf = new Int32Array(p.groups.length);
+  const runs = p.groups.map(
+    (g, k) =>
+      new MissedRun((r, ongoing) => {
+        const single = r.dues.length === 1;
+        const data = { start: isoDate(r.start), end: isoDate(r.end), count: r.count, min: g.min, allowed: g.channels.join('/'), ...(single ? {} : { periods: r.dues.length, due: isoDate(r.dues[0]) }) };
+        const messageId = single ? 'short' : r.empty ? 'missed-run' : 'short-run';
+        ctx.emit(rule, { status: 'violation', customer: c, record: rowOf[k], field: 'contactAt', dueAt: isoDate(r.dues[0]), overdueDays: ctx.asOfDay - r.dues[0], messageId, data, ...(single ? {} : { missed: { dues: r.dues, ongoing } }) });
+      }),
+  );
+  for (; c < count; c++) {
     if (applies[c] !== 1 || (want >= 0 && tierNow[c] !== want)) continue;
     const a = start[c];
     const b = start[c + 1];
@@ -467,7 +619,9 @@ function countPerChannel(rule: CountRule, ctx: RuleContext, p: PerChannelParams,
     while (q < b && dayOf(ct.minute[records[q]]) < to) q++;
     for (;;) {
       [from, to] = periodBounds(p.period, to);
-      if (to - 1 >= ctx.asOfDay) break;
+      // The first whole period has not begun: nothing is counted yet.
+      if (from > ctx.asOfDay) break;
+      const current = to - 1 >= ctx.asOfDay;
       counts.fill(0);
       maybe.fill(0);
       firstMaybe.fill(-1);
@@ -494,15 +648,29 @@ function countPerChannel(rule: CountRule, ctx: RuleContext, p: PerChannelParams,
         for (let k = 0; k < groupOf.length; k++) if (groupOf[k].has(channel[i])) counts[k]++;
       }
       for (let u = a; u < j; u++) if (ct.precision[records[u]] === Precision.Invalid && couldFallIn(ctx, records[u], from * MINUTES_PER_DAY, to * MINUTES_PER_DAY - 1)) might(records[u]);
+      const soon = to - 1 - ctx.asOfDay <= ctx.profile.dueSoonDays;
       for (let k = 0; k < p.groups.length; k++) {
         const g = p.groups[k];
+        const run = runs[k];
+        // A kept period ends the group's run; the one in progress ends it too, still owed unless met.
+        if (counts[k] >= g.min || current) run.flush(current && counts[k] < g.min);
         if (counts[k] >= g.min) continue;
-        if (counts[k] + maybe[k] >= g.min) {
+        if (soon && counts[k] + maybe[k] >= g.min) {
+          run.flush(false);
           emitUnsure(ctx, rule, c, firstMaybe[k], isoDate(to - 1));
           continue;
         }
-        ctx.emit(rule, { status: 'violation', customer: c, record: last >= 0 ? last : records[b - 1], field: 'contactAt', dueAt: isoDate(to - 1), overdueDays: ctx.asOfDay - (to - 1), messageId: 'short', data: { start: isoDate(from), end: isoDate(to - 1), count: counts[k], min: g.min, allowed: g.channels.join('/') } });
+        if (!current) {
+          run.add(from, to - 1, counts[k], g.min);
+          rowOf[k] = last >= 0 ? last : records[b - 1];
+          continue;
+        }
+        // The period in progress, per group: done so far, still needed, by when.
+        const data = { start: isoDate(from), end: isoDate(to - 1), count: counts[k], min: g.min, more: g.min - counts[k], due: isoDate(to - 1), allowed: g.channels.join('/') };
+        const quota = { done: counts[k], required: g.min, periodStart: data.start, periodEnd: data.end };
+        ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: records[b - 1], field: 'contactAt', dueAt: data.due, messageId: 'period-open', data, severity: 'info', quota });
       }
+      if (current) break;
     }
   }
 }

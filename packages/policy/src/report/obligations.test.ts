@@ -1,9 +1,9 @@
 // The work queue from findings: states at their day boundaries, one item per customer and rule,
 // runs of missed periods, and the sort order.
 import { describe, expect, it } from 'vitest';
-import type { CustomerStatus, Report } from '../engine/evaluate';
+import { evaluate, type CustomerStatus, type Report } from '../engine/evaluate';
+import { getProfile } from '../profiles';
 import type { Finding } from '../rule/finding';
-import { evaluate } from '../engine/evaluate';
 import { oneRuleProfile } from '../testing/kind-check';
 import { obligations, obligationState, type Obligation } from './obligations';
 
@@ -159,6 +159,23 @@ describe('obligations', () => {
     expect(all[1]).toMatchObject({ customer: null, performer: '报送人甲', row: null });
     const week = obligations(report(findings, [customer('K1', 1), customer('K2', 2), customer('K3', 3), customer('K9', 9)], 7), { withinDays: 7 });
     expect(week.map((o) => `${o.customer} ${o.state}`)).toEqual(['K9 overdue', 'null overdue', 'K1 overdue', 'K1 overdue', 'K2 due-soon']);
+  });
+
+  it('from a count rule: an ongoing run is one item (its periods, since its first due), a quota open from the period start is open', async () => {
+    // 002-1: A customers weekly, B customers twice a month. 2025-09-01 is a Monday.
+    const header = ['客户编号', '客户名称', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'];
+    const call = (id: string, tier: string, at: string) => [id, `客户${id}`, tier, `${at} 10:00`, '电话', '介绍新车型配置和价格，客户周末再来试驾', '已接通'];
+    const rows = [call('K1', 'A', '2025-09-01'), call('K1', 'A', '2025-09-03'), call('K2', 'B', '2025-09-03'), call('K2', 'B', '2025-09-20')];
+    const checked = await evaluate({ sheet: '回访记录', rows: [header, ...rows] }, getProfile('002-1'), { asOf: '2025-10-01' });
+    const items = obligations(checked).filter((o) => o.ruleId === '002-1-3-A-1w' || o.ruleId === '002-1-3-B-2perM');
+    expect(items.map(brief)).toEqual([
+      // The weeks of 09-08, 09-15 and 09-22 missed: one item, overdue since the first week's Sunday.
+      ['K1', '002-1-3-A-1w', 'overdue', '2025-09-14', '2025-09-14', 17, 3],
+      ['K2', '002-1-3-B-2perM', 'open', '2025-10-31', null, 0, 0],
+    ]);
+    expect(items[0].finding.missed).toMatchObject({ periods: 3, ongoing: true });
+    expect(items[1].quota).toEqual({ done: 0, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' });
+    expect(items[1].finding.status).toBe('open');
   });
 });
 

@@ -1,6 +1,8 @@
 /**
- * ESLint-style table tests for one rule: valid ledgers give no finding of the rule, invalid ledgers
- * give exactly the listed findings (each listed property must match). Test-only; not exported.
+ * ESLint-style table tests for one rule: valid ledgers give no finding of the rule (a period in
+ * progress whose quota is not met yet, `open`, says nothing against the ledger), invalid ledgers
+ * give exactly the listed findings, `open` ones included (each listed property must match).
+ * Test-only; not exported.
  */
 import { describe, expect, it } from 'vitest';
 import { AS_OF_BEFORE_LEDGER, evaluate } from '../engine/evaluate';
@@ -52,7 +54,7 @@ export function ruleTester(ruleId: string, suite: RuleSuite): void {
     });
     for (const c of suite.valid) {
       it(`valid: ${c.name}`, async () => {
-        const found = await findingsOf(ruleId, suite.profile, suite.header, c);
+        const found = (await findingsOf(ruleId, suite.profile, suite.header, c)).filter((f) => f.status !== 'open');
         expect(found.map((f) => ({ status: f.status, row: f.row, messageId: f.messageId }))).toEqual([]);
       });
     }

@@ -13,7 +13,8 @@ ruleTester('001-2-13-ANNUAL-CONF', {
       name: 'key customer never invited in 2024: a warning',
       rows: [row('C1', '2024-03-01', { tier: '重要客户' }), row('C1', '2024-10-01', { tier: '重要客户' })],
       asOf: '2025-01-15',
-      findings: [{ status: 'violation', severity: 'warning' }],
+      // 2025 is open from its first day: the invitation is still to send.
+      findings: [{ status: 'violation', severity: 'warning', dueAt: '2024-12-31' }, { status: 'open', severity: 'info', dueAt: '2025-12-31', text: '本年度已回访 0 天，还需 1 天，2025-12-31 前' }],
     },
   ],
 });

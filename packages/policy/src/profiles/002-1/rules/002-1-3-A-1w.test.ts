@@ -54,7 +54,29 @@ ruleTester('002-1-3-A-1w', {
       name: 'the week ends tomorrow with no call: due soon',
       rows: [call('2025-03-03 10:00')],
       asOf: '2025-03-15',
-      findings: [{ status: 'due-soon', dueAt: '2025-03-16' }],
+      findings: [{ status: 'due-soon', dueAt: '2025-03-16', text: '本周已回访 0 天，还需 1 天，2025-03-16 前' }],
+    },
+    {
+      name: 'the week in progress is open from its Monday: nothing yet, one needed by Sunday',
+      rows: [call('2025-03-03 10:00')],
+      asOf: '2025-03-10',
+      findings: [{ status: 'open', severity: 'info', dueAt: '2025-03-16', text: '本周已回访 0 天，还需 1 天，2025-03-16 前（2025-03-10 至 2025-03-16）' }],
+    },
+    {
+      // Four weekly callbacks missed (50 元/次 where a profile fines them: the run carries 4 fines).
+      name: 'four weeks in a row without a call, then a call: one finding for the run',
+      rows: [call('2025-03-03 10:00'), call('2025-04-07 10:00')],
+      asOf: '2025-04-08',
+      findings: [{ status: 'violation', dueAt: '2025-03-16', overdueDays: 23, row: 2, messageId: 'missed-run', text: '漏访：自 2025-03-10 那周起连续 4 周没有成功回访（2025-03-10 至 2025-04-06）' }],
+    },
+    {
+      name: 'a kept week between missed ones: two findings, a single week and a run of two',
+      rows: [call('2025-03-03 10:00'), call('2025-03-19 10:00'), call('2025-04-09 10:00')],
+      asOf: '2025-04-10',
+      findings: [
+        { status: 'violation', dueAt: '2025-03-16', row: 2, messageId: 'short' },
+        { status: 'violation', dueAt: '2025-03-30', row: 3, messageId: 'missed-run', text: '连续 2 周' },
+      ],
     },
   ],
 });

@@ -18,6 +18,15 @@ ruleTester('002-1-3-C-2per2M', {
   ],
   invalid: [
     {
+      name: 'two blocks without a call: one finding for the run; the block in progress is open',
+      rows: [call('2025-01-05 10:00'), call('2025-01-25 10:00')],
+      asOf: '2025-07-10',
+      findings: [
+        { status: 'violation', dueAt: '2025-04-30', row: 3, messageId: 'missed-run', text: '漏访：自 2025-03-01 起连续 2 期（每期两个月）没有成功回访（2025-03-01 至 2025-06-30）' },
+        { status: 'open', dueAt: '2025-08-31', text: '本期（两个月）已回访 0 天，还需 2 天，2025-08-31 前（2025-07-01 至 2025-08-31）' },
+      ],
+    },
+    {
       name: 'only one contact in a two-month block',
       rows: [call('2025-01-05 10:00'), call('2025-01-25 10:00'), call('2025-03-05 10:00'), call('2025-05-05 10:00'), call('2025-05-06 10:00')],
       asOf: '2025-05-10',

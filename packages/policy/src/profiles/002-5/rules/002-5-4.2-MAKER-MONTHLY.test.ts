@@ -20,7 +20,12 @@ ruleTester('002-5-4.2-MAKER-MONTHLY', {
       name: 'September without a visit',
       rows: [maker('2025-08-25 10:00', '电话'), maker('2025-09-10 10:00', '电话'), maker('2025-09-20 10:00', '电话')],
       asOf: '2025-10-15',
-      findings: [{ status: 'violation', dueAt: '2025-09-30', customer: 'C1' }],
+      // October is in progress: each group owes its count, open from the month's first day.
+      findings: [
+        { status: 'violation', dueAt: '2025-09-30', customer: 'C1' },
+        { status: 'open', dueAt: '2025-10-31', text: '本月以上门方式已成功回访 0 次，还需 1 次，2025-10-31 前' },
+        { status: 'open', dueAt: '2025-10-31', text: '本月以电话/微信方式已成功回访 0 次，还需 2 次，2025-10-31 前' },
+      ],
     },
     {
       name: 'a visit that did not happen (未联系上) is no visit; an unanswered call is no contact (§16 A3)',
@@ -29,7 +34,15 @@ ruleTester('002-5-4.2-MAKER-MONTHLY', {
       findings: [
         { status: 'violation', dueAt: '2025-09-30', text: '以上门方式的成功回访只有 0 次' },
         { status: 'violation', dueAt: '2025-09-30', text: '以电话/微信方式的成功回访只有 1 次，至少应有 2 次' },
+        { status: 'open', dueAt: '2025-10-31' },
+        { status: 'open', dueAt: '2025-10-31' },
       ],
+    },
+    {
+      name: 'October, late in the month, with the visit done and one call: the calls are due soon',
+      rows: [maker('2025-08-25 10:00', '电话'), maker('2025-09-02 10:00', '上门'), maker('2025-09-10 10:00', '电话'), maker('2025-09-20 10:00', '微信'), maker('2025-10-03 10:00', '上门'), maker('2025-10-09 10:00', '微信')],
+      asOf: '2025-10-30',
+      findings: [{ status: 'due-soon', dueAt: '2025-10-31', text: '本月以电话/微信方式已成功回访 1 次，还需 1 次，2025-10-31 前' }],
     },
   ],
 });
