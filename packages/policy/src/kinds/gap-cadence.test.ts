@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleInput } from '../profile/schema';
+import { parseProfile } from '../profile/load';
+import { renderFinding } from '../report/messages';
 import { findingsOfKind, kindFindings, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 
@@ -42,14 +44,15 @@ describe('gap-cadence, phase, grid: monthly from delivery until the warranty end
   it('applies only where the rule\'s `when` holds: units purchased >= 5 (5 included)', async () => {
     const when = { fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 } as const;
     const rows = [row(null, 5, '2025-03-10', '2025-09-10', 'BIG'), row(null, 4, '2025-03-10', '2025-09-10', 'SMALL'), ['DEALER', null, null, null, '2025-03-01', '好']];
-    const found = await check(MONTHLY, rows, '2025-04-15', header, { when });
+    // Only the missed first month: the month in progress is open for BIG alone as well.
+    const found = (await check(MONTHLY, rows, '2025-04-15', header, { when })).filter((f) => f.status === 'violation');
     expect(found.map((f) => f.customer)).toEqual(['BIG']);
   });
   it('`when` on a number holds for every distinct value as it should (values are bucketed by the constants compared with)', async () => {
     const when = { all: [{ fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 }, { fact: 'unitsPurchased', operator: 'lessThan', value: '20' }] } as const;
     const units = [-3, 0, 4, 4.99, 5, 5.01, 7, 12.5, 19, 19.99, 20, 21, 300];
     const rows = units.map((u) => row(null, u, '2025-03-10', '2025-09-10', `U${u}`));
-    const found = await check(MONTHLY, rows, '2025-04-15', header, { when });
+    const found = (await check(MONTHLY, rows, '2025-04-15', header, { when })).filter((f) => f.status === 'violation');
     expect(found.map((f) => f.customer)).toEqual(units.filter((u) => u >= 5 && u < 20).map((u) => `U${u}`));
   });
   it('a customer with no warranty end date is indeterminate, not checked against a guess', async () => {
@@ -59,6 +62,68 @@ describe('gap-cadence, phase, grid: monthly from delivery until the warranty end
     const h = ['客户编号', '购买数量', '交车日期', '三包到期日', '最近回访时间', '回访内容'];
     const found = await check(MONTHLY, [row('2025-06-20')], '2025-07-05', h);
     expect(found.map((f) => f.messageId)).toEqual(['roster-hidden']);
+  });
+});
+
+describe('gap-cadence, phase, grid: consecutive empty periods are one finding; the period in progress is owed from its first day', () => {
+  // 50 yuan per missed period (002-2 3.5); periods from 03-10 as above, the warranty until 2026-03-10.
+  const fined = oneRuleProfile('gap-cadence', MONTHLY, { fine: { amount: 50, payer: '业务员' } });
+  const run = async (dates: string[], asOf: string, warranty = '2026-03-10') => {
+    const found = await kindFindings(fined, header, dates.map((d) => row(d, 6, '2025-03-10', warranty)), asOf);
+    return found.map((f) => ({ status: f.status, messageId: f.messageId, dueAt: f.dueAt, overdueDays: f.overdueDays, fine: f.fine, missed: f.missed, quota: f.quota, zh: renderFinding(f, parseProfile(fined), 'zh') }));
+  };
+  it('three empty months that a later call ended: one finding, 3 periods, the fine three times, not ongoing', async () => {
+    expect(await run(['2025-03-10', '2025-07-20', '2025-08-10'], '2025-08-20')).toEqual([
+      {
+        status: 'violation',
+        messageId: 'missed-run',
+        dueAt: '2025-05-09',
+        overdueDays: 103,
+        fine: { amount: 150, currency: 'CNY' },
+        missed: { periods: 3, since: '2025-05-09', dues: ['2025-05-09', '2025-06-09', '2025-07-09'], ongoing: false },
+        quota: undefined,
+        zh: '「测试」漏访：自 2025-04-10 那个月起连续 3 个月没有成功回访（2025-04-10 至 2025-07-09）。',
+      },
+    ]);
+  });
+  it('a run broken by a kept month is two findings; a single empty month reads as before (missed)', async () => {
+    const found = await run(['2025-03-10', '2025-06-01'], '2025-08-10');
+    expect(found.map((f) => [f.messageId, f.dueAt, f.missed?.periods, f.missed?.ongoing, f.fine])).toEqual([
+      ['missed', '2025-05-09', 1, false, { amount: 50, currency: 'CNY' }],
+      ['missed-run', '2025-07-09', 2, true, { amount: 100, currency: 'CNY' }],
+      ['period-open', '2025-09-09', undefined, undefined, undefined],
+    ]);
+    expect(found[0].zh).toContain('2025-04-10 至 2025-05-09 这一期没有成功回访');
+  });
+  it('ongoing: the run reaches the last ended month and this month has no call yet; a call this month ends it', async () => {
+    const owed = await run(['2025-03-10'], '2025-08-20');
+    expect(owed.map((f) => [f.messageId, f.dueAt, f.missed?.periods, f.missed?.ongoing])).toEqual([
+      ['missed-run', '2025-05-09', 4, true],
+      ['period-open', '2025-09-09', undefined, undefined],
+    ]);
+    const called = await run(['2025-03-10', '2025-08-15'], '2025-08-20');
+    expect(called.map((f) => [f.messageId, f.missed?.periods, f.missed?.ongoing])).toEqual([['missed-run', 4, false]]);
+  });
+  it('the month in progress is open from its first day (quota 0 of 1), due soon within the lead time', async () => {
+    const first = await run(['2025-03-10', '2025-04-10', '2025-05-10', '2025-06-10', '2025-07-10'], '2025-08-10');
+    expect(first).toEqual([
+      {
+        status: 'open',
+        messageId: 'period-open',
+        dueAt: '2025-09-09',
+        overdueDays: undefined,
+        fine: undefined,
+        missed: undefined,
+        quota: { done: 0, required: 1, periodStart: '2025-08-10', periodEnd: '2025-09-09' },
+        zh: '「测试」本期尚未回访：2025-08-10 至 2025-09-09，请于 2025-09-09 前回访。',
+      },
+    ]);
+    const last = await run(['2025-03-10', '2025-04-10', '2025-05-10', '2025-06-10', '2025-07-10'], '2025-09-08');
+    expect(last.map((f) => [f.status, f.quota?.done])).toEqual([['due-soon', 0]]);
+  });
+  it('the run of the phase\'s last months is not ongoing once the warranty has ended', async () => {
+    const found = await run(['2025-03-10'], '2025-08-20', '2025-07-10');
+    expect(found.map((f) => [f.messageId, f.missed?.periods, f.missed?.ongoing])).toEqual([['missed-run', 3, false]]);
   });
 });
 
@@ -184,6 +249,51 @@ describe('gap-cadence, declared: the frequency on the customer card', () => {
     const rows = [['K1', '每月一次', '2025-01-01', '好'], ['K1', null, '2025-03-05', '好']];
     expect(ids(await declared({ calendarPeriods: true }, rows, '2025-03-29'))).toEqual([['short', '2025-02-28']]);
     expect(ids(await declared({ calendarPeriods: true }, [['K1', '一月两次', '2025-01-01', '好'], ['K1', null, '2025-01-01', '好']], '2025-01-30'))).toEqual([['period-open', '2025-01-31']]);
+  });
+  it('consecutive short months are one finding (short-run), a single one reads as before; the month in progress is open', async () => {
+    const counted = async (rows: CellValue[][], asOf: string) => {
+      const profile = oneRuleProfile('gap-cadence', { gap: 'declared', field: 'contactFrequency', calendarPeriods: true }, { fine: { amount: 20, payer: '回访人' } });
+      return (await kindFindings(profile, h, rows, asOf)).map((f) => ({ status: f.status, messageId: f.messageId, dueAt: f.dueAt, fine: f.fine, missed: f.missed, quota: f.quota, zh: renderFinding(f, parseProfile(profile), 'zh') }));
+    };
+    // January kept (from its first day); February to April short; May kept; June in progress.
+    const found = await counted([['K1', '每月一次', '2025-01-01', '好'], ['K1', null, '2025-05-10', '好']], '2025-06-15');
+    expect(found).toEqual([
+      {
+        status: 'violation',
+        messageId: 'short-run',
+        dueAt: '2025-02-28',
+        fine: { amount: 60, currency: 'CNY' },
+        missed: { periods: 3, since: '2025-02-28', dues: ['2025-02-28', '2025-03-31', '2025-04-30'], ongoing: false },
+        quota: undefined,
+        zh: '「测试」不足：按“每月一次”，自 2025-02-01 起连续 3 个月每月成功联系不足 1 天（2025-02-01 至 2025-04-30；最近一期 0 天）。',
+      },
+      {
+        status: 'open',
+        messageId: 'period-open',
+        dueAt: '2025-06-30',
+        fine: undefined,
+        missed: undefined,
+        quota: { done: 0, required: 1, periodStart: '2025-06-01', periodEnd: '2025-06-30' },
+        zh: '「测试」本月已有 0 天成功联系，还需 1 天，2025-06-30 前：按“每月一次”，2025-06-01 至 2025-06-30 至少 1 天。',
+      },
+    ]);
+    // A kept March breaks the run: February alone (ended), then April to May up to the check (ongoing).
+    const broken = await counted([['K1', '每月一次', '2025-01-01', '好'], ['K1', null, '2025-03-10', '好']], '2025-06-15');
+    expect(broken.map((f) => [f.messageId, f.dueAt, f.missed?.periods, f.missed?.ongoing, f.fine])).toEqual([
+      ['short', '2025-02-28', 1, false, { amount: 20, currency: 'CNY' }],
+      ['short-run', '2025-04-30', 2, true, { amount: 40, currency: 'CNY' }],
+      ['period-open', '2025-06-30', undefined, undefined, undefined],
+    ]);
+  });
+  it('a quota in progress from the period\'s first day: done so far, still needed, by when', async () => {
+    // Two rows on one day (a log, not a roster): one contact day.
+    const twice = [['K1', '一月两次', '2025-10-01', '好'], ['K1', null, '2025-10-01', '好']];
+    const first = await declared({ calendarPeriods: true }, twice, '2025-10-01');
+    expect(first.map((f) => [f.status, f.messageId, f.dueAt, f.data.count, f.data.more])).toEqual([['open', 'period-open', '2025-10-31', 1, 1]]);
+    const found = await kindFindings(oneRuleProfile('gap-cadence', { gap: 'declared', field: 'contactFrequency', calendarPeriods: true }), h, twice, '2025-10-30');
+    expect(found.map((f) => [f.status, f.quota])).toEqual([['due-soon', { done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' }]]);
+    // Met: nothing to say.
+    expect(await declared({ calendarPeriods: true }, [...twice, ['K1', null, '2025-10-08', '好']], '2025-10-09')).toEqual([]);
   });
   it('unreadable, no-anchor, not-configured', async () => {
     expect(ids(await declared({}, [['K1', '偶尔', '2025-03-01', '好']], '2025-03-30'))).toEqual([['unreadable', undefined]]);

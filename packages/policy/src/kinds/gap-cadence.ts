@@ -4,7 +4,8 @@
  * (联系频率 "每月一次", else the profile's fallback), or runs inside a phase of the customer's life
  * between two of its dates ("monthly from delivery until the warranty ends", "every 3 months
  * after the warranty"). Which contacts count is the rule's `records`; a record the filter cannot
- * decide (a blank cell it reads) does not count.
+ * decide (a blank cell it reads) does not count. Periods (grid, a count per calendar period) missed
+ * in a row are one finding; a gap is one event and stays one finding each.
  */
 import { z } from 'zod';
 import { CHANNELS } from '../ledger/cells';
@@ -14,6 +15,7 @@ import { FILTER } from '../rule/record-filter';
 import { addMonths, isoDate, MINUTES_PER_DAY } from '../time/day';
 import { fallbackDay, periodOf, scratch, tiersInForce, type Period } from './count-per-period';
 import { describe, describeCount, dueAfter, type Frequency, frequencySchema, parseCount, parseFrequency, type PeriodCount, periodCountSchema, PERIOD_UNITS } from './frequency';
+import { MissedRun } from './missed-run';
 import { columnName, dayOf, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex, unsureRecordIn } from './shared';
 
 /** "every N days" for a tier: the gap between consecutive qualifying contacts is at most N days. */
@@ -124,13 +126,15 @@ const declaredMessages = {
   'no-anchor': { zh: '「{rule}」无法判断：该客户没有成功联系的记录，也没有可作起点的日期。', en: '"{rule}" indeterminate: the customer has no successful contact and no date to start the clock from.' },
   unreadable: { zh: '「{rule}」：「{column}」写的“{value}”看不出频率（可写“每周一次”“每月一次”“每季度一次”“一月两次”）。', en: '"{rule}": "{column}" says "{value}", which is not a frequency (write 每周一次, 每月一次, 每季度一次, 一月两次).' },
   short: { zh: '「{rule}」不足：按{freq}，{start} 至 {end} 这一{unit}只有 {count} 天有成功联系，至少应有 {min} 天。', en: '"{rule}" not met: at {freqEn}, the {unitEn} {start} to {end} had successful contacts on {count} day(s); at least {min} required.' },
-  'period-open': { zh: '「{rule}」本{unit}尚未完成：按{freq}，{start} 至 {end} 目前 {count} 天有成功联系，至少需 {min} 天，请于 {due} 前补足。', en: '"{rule}" open: at {freqEn}, the {unitEn} {start} to {end} has {count} contact day(s) so far; {min} required by {due}.' },
+  'short-run': { zh: '「{rule}」不足：按{freq}，自 {start} 起连续 {periods} {units}每{unit}成功联系不足 {min} 天（{start} 至 {end}；最近一期 {count} 天）。', en: '"{rule}" not met: at {freqEn}, {periods} {unitsEn} in a row from {start} to {end} each had fewer than {min} day(s) with a successful contact (the latest: {count}).' },
+  'period-open': { zh: '「{rule}」本{unit}已有 {count} 天成功联系，还需 {more} 天，{due} 前：按{freq}，{start} 至 {end} 至少 {min} 天。', en: '"{rule}" open: at {freqEn}, the {unitEn} {start} to {end} has {count} contact day(s) so far; {more} more needed by {due}.' },
   'roster-count': { zh: '「{rule}」无法判断：台账只保留最近一次联系（{last}），无法统计 {start} 至 {end} 的联系次数。', en: '"{rule}" indeterminate: the ledger keeps only the latest contact ({last}); contacts from {start} to {end} cannot be counted.' },
   'not-configured': { zh: '「{rule}」未配置：制度没有给出周期（如“定期”），{count} 位客户无法检查。请在规则配置中设定周期（fallback），或在客户卡片上填写联系频率。', en: '"{rule}" not configured: the document gives no period (such as "periodically"), so {count} customer(s) cannot be checked. Set the period (fallback) in the profile, or fill in the frequency on the customer card.' },
 };
 
 const phaseMessages = {
   missed: { zh: '「{rule}」漏访：{start} 至 {end} 这一期没有成功回访。', en: '"{rule}" missed: no successful contact in the period {start} to {end}.' },
+  'missed-run': { zh: '「{rule}」漏访：自 {start} 那{unit}起连续 {periods} {unit}没有成功回访（{start} 至 {end}）。', en: '"{rule}" missed: no successful contact in {periods} {unitsEn} in a row, {start} to {end}.' },
   'period-open': { zh: '「{rule}」本期尚未回访：{start} 至 {end}，请于 {due} 前回访。', en: '"{rule}" open: no contact yet in {start} to {end}; contact the customer by {due}.' },
   late: { zh: '「{rule}」间隔超限：{sinceHead}之后应于 {due} 前回访，实际到 {done} 才回访。', en: '"{rule}" gap too long: after {sinceEn} the next contact was due by {due} but came on {done}.' },
   overdue: { zh: '「{rule}」逾期：自{since}起应于 {due} 前回访，已逾期 {days} 天。', en: '"{rule}" overdue: counting from {sinceEn}, a contact was due by {due}; {days} day(s) overdue.' },
@@ -271,11 +275,16 @@ function countedDays(ctx: RuleContext, customer: number, mask: Uint8Array, out: 
   return n;
 }
 
+/** A number of calendar periods in words: 3 个月, 2 个季度 (zh), months, quarters (en). */
+const COUNTED_UNITS: Record<PeriodCount['per'], [string, string]> = { week: ['周', 'weeks'], month: ['个月', 'months'], quarter: ['个季度', 'quarters'], halfyear: ['个半年', 'half-years'], year: ['年', 'years'] };
+
 /**
  * 每月一次 as a count per calendar period: from the start (first counted contact, else
  * `startField`), each calendar period needs `min` contact days. The period the start falls in
  * counts only when the start is its first day (a card opened mid-month owes that month nothing
  * more than it has). A roster shows only the latest contact: earlier periods cannot be counted.
+ * Consecutive short periods are one finding; the period in progress is owed from its first day
+ * (open, due soon within the lead time) with its quota.
  */
 function checkCount(rule: GapRule, ctx: Ctx, p: DeclaredGap, c: number, f: PeriodCount, words: { freq: string; freqEn: string }, mask: Uint8Array, days: number[]): void {
   const n = countedDays(ctx, c, mask, days);
@@ -295,20 +304,37 @@ function checkCount(rule: GapRule, ctx: Ctx, p: DeclaredGap, c: number, f: Perio
     periodOf(f.per, from, 0, per);
     if (per.start !== from) from = per.end + 1;
   }
+  const run = new MissedRun<{ start: number; end: number; count: number }>();
+  // Consecutive short periods are one finding (a single one reads as before).
+  const close = (ongoing: boolean) => {
+    const r = run.close(ongoing);
+    if (!r) return;
+    const data = { ...words, unit, unitEn, start: isoDate(r.first.start), end: isoDate(r.last.end), count: r.last.count, min: f.min, due: isoDate(r.dues[0]) };
+    const [runData, messageId] = r.dues.length === 1 ? [data, 'short' as const] : [{ ...data, periods: r.dues.length, units: COUNTED_UNITS[f.per][0], unitsEn: COUNTED_UNITS[f.per][1] }, 'short-run' as const];
+    ctx.emit(rule, { status: 'violation', customer: c, record: row, field: 'contactAt', dueAt: data.due, overdueDays: ctx.asOfDay - r.dues[0], messageId, data: runData, missed: r });
+  };
   let k = 0;
   for (periodOf(f.per, from, 0, per); per.start <= ctx.asOfDay; periodOf(f.per, per.end + 1, 0, per)) {
     while (k < n && days[k] < per.start) k++;
     let got = 0;
     for (let q = k; q < n && days[q] <= per.end; q++) got++;
-    if (got >= f.min) continue;
-    const data = { ...words, unit, unitEn, start: isoDate(per.start), end: isoDate(per.end), count: got, min: f.min, due: isoDate(per.end) };
-    if (per.end < ctx.asOfDay) {
-      ctx.emit(rule, { status: 'violation', customer: c, record: row, field: 'contactAt', dueAt: isoDate(per.end), overdueDays: ctx.asOfDay - per.end, messageId: 'short', data });
+    if (got >= f.min) {
+      close(false);
       continue;
     }
+    if (per.end < ctx.asOfDay) {
+      run.add(per.end, { start: per.start, end: per.end, count: got });
+      continue;
+    }
+    // The period in progress, from its first day: done so far, still needed, by when.
+    close(true);
     ctx.noteDue(c, per.end);
-    if (per.end - ctx.asOfDay <= ctx.profile.dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record: row, field: 'contactAt', dueAt: isoDate(per.end), messageId: 'period-open', data, severity: 'info' });
+    const data = { ...words, unit, unitEn, start: isoDate(per.start), end: isoDate(per.end), count: got, min: f.min, more: f.min - got, due: isoDate(per.end) };
+    const quota = { done: got, required: f.min, periodStart: data.start, periodEnd: data.end };
+    const soon = per.end - ctx.asOfDay <= ctx.profile.dueSoonDays;
+    ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: row, field: 'contactAt', dueAt: data.due, messageId: 'period-open', data, quota, severity: 'info' });
   }
+  close(false);
 }
 
 /** The customer's declared frequency (else the profile's fallback): a gap, or a count per calendar period. */
@@ -400,6 +426,14 @@ function restrictTo(ctx: RuleContext, mask: Uint8Array, channels: readonly strin
   }
 }
 
+/** How a run of grid periods is counted in words: 个月, 年, 周 where the period is one, else 期. */
+function gridUnit(p: PhaseGap): { unit: string; unitsEn: string } {
+  if (p.unit === 'months' && p.every === 1) return { unit: '个月', unitsEn: 'months' };
+  if (p.unit === 'months' && p.every === 12) return { unit: '年', unitsEn: 'years' };
+  if (p.unit === 'days' && p.every === 7) return { unit: '周', unitsEn: 'weeks' };
+  return { unit: '期', unitsEn: 'periods' };
+}
+
 /** A phase between two of the customer's dates: a contact in each period (grid), or at most a period between contacts (gap). */
 function checkPhase(rule: GapRule, ctx: Ctx, p: PhaseGap, counts: Uint8Array): void {
   // Contacts that start the clock without meeting the cadence (新签约回访 before the yearly 持续回访):
@@ -468,31 +502,53 @@ function checkPhase(rule: GapRule, ctx: Ctx, p: PhaseGap, counts: Uint8Array): v
 
     if (p.mode === 'grid') {
       let hidden = -1;
+      const run = new MissedRun<Period>();
+      // Consecutive empty periods are one finding (a single one reads as before).
+      const close = (ongoing: boolean) => {
+        const r = run.close(ongoing);
+        if (!r) return;
+        const data = { start: isoDate(r.first.start), end: isoDate(r.last.end), due: isoDate(r.dues[0]) };
+        const [runData, messageId] = r.dues.length === 1 ? [data, 'missed' as const] : [{ ...data, periods: r.dues.length, ...gridUnit(p) }, 'missed-run' as const];
+        ctx.emit(rule, { status: 'violation', customer: c, record: last, field: 'contactAt', dueAt: data.due, overdueDays: ctx.asOfDay - r.dues[0], messageId, data: runData, missed: r });
+      };
       for (let k = 0; ; k++) {
         const from = step(phaseStart, k);
         const to = step(phaseStart, k + 1) - 1;
         // Whole periods only: the part after the phase end belongs to the next phase.
         if (from > ctx.asOfDay || to > end) break;
+        const ended = to < ctx.asOfDay;
         while (j < b && (!counted(records[j]) || dayOf(ct.minute[records[j]]) < from)) j++;
-        if (j < b && dayOf(ct.minute[records[j]]) <= to) continue;
-        const data = { start: isoDate(from), end: isoDate(to), due: isoDate(to) };
-        const u = to - ctx.asOfDay <= ctx.profile.dueSoonDays ? unsureBetween(c, from, to) : -1;
-        if (u >= 0) {
-          emitUnsure(ctx, rule, c, u, isoDate(to));
+        if (j < b && dayOf(ct.minute[records[j]]) <= to) {
+          close(false);
           continue;
         }
-        if (to < ctx.asOfDay) {
+        const soon = to - ctx.asOfDay <= ctx.profile.dueSoonDays;
+        const u = unsureBetween(c, from, to);
+        if (u >= 0) {
+          // A row that might be this period's contact: the run stops here; the customer may still owe.
+          close(!ended);
+          if (soon) emitUnsure(ctx, rule, c, u, isoDate(to));
+          else ctx.noteDue(c, to);
+          continue;
+        }
+        if (ended) {
           // A roster shows only the latest contact: a period before it may have had one.
           if (roster && lastSeen !== undefined && lastSeen > to) {
+            close(false);
             if (hidden < 0) hidden = from;
             continue;
           }
-          ctx.emit(rule, { status: 'violation', customer: c, record: last, field: 'contactAt', dueAt: isoDate(to), overdueDays: ctx.asOfDay - to, messageId: 'missed', data });
-        } else {
-          ctx.noteDue(c, to);
-          if (to - ctx.asOfDay <= ctx.profile.dueSoonDays) ctx.emit(rule, { status: 'due-soon', customer: c, record: last, field: 'contactAt', dueAt: isoDate(to), messageId: 'period-open', data, severity: 'info' });
+          run.add(to, { start: from, end: to });
+          continue;
         }
+        // The period in progress, owed from its first day: one contact, none yet.
+        close(true);
+        ctx.noteDue(c, to);
+        const quota = { done: 0, required: 1, periodStart: isoDate(from), periodEnd: isoDate(to) };
+        ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: last, field: 'contactAt', dueAt: isoDate(to), messageId: 'period-open', data: { start: isoDate(from), end: isoDate(to), due: isoDate(to) }, quota, severity: 'info' });
       }
+      // The phase ended (or the next period would outlast it): nothing more is owed here.
+      close(false);
       if (hidden >= 0) ctx.emit(rule, { status: 'indeterminate', customer: c, record: last, messageId: 'roster-hidden', data: { last: isoDate(lastSeen!), start: isoDate(hidden), end: isoDate(lastSeen!) } });
       continue;
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
-import { findingsOfKind, oneRuleProfile } from '../testing/kind-check';
+import { parseProfile } from '../profile/load';
+import { renderFinding } from '../report/messages';
+import { findingsOfKind, kindFindings, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
 import { dayFromYmd, isoDate } from '../time/day';
 import { dueOnOrAfter, reportSchedule } from './report-schedule';
@@ -153,6 +155,53 @@ describe('report-schedule counting entries (three spot-check calls per salespers
   });
 });
 
+describe('report-schedule: cycles of one submitter missed in a row are one finding', () => {
+  const header = ['提交人', '提交日期', '客户名称'];
+  const fined = (params: object) => oneRuleProfile('report-schedule', params, { fine: { amount: 50, payer: '提交人' } });
+  const run = async (params: object, h: string[], rows: CellValue[][], asOf: string) => {
+    const profile = fined(params);
+    return (await kindFindings(profile, h, rows, asOf)).map((f) => ({ status: f.status, messageId: f.messageId, dueAt: f.dueAt, overdueDays: f.overdueDays, fine: f.fine, missed: f.missed, zh: renderFinding(f, parseProfile(profile), 'zh') }));
+  };
+  it('three Fridays without a report: one finding, 3 weeks, fined three times; a later missed Friday is a second, ongoing one', async () => {
+    const rows = [['王五', '2025-09-05', null], ['王五', '2025-10-03', null], ['赵六', '2025-10-10', null]];
+    const found = await run({ due: FRIDAY }, header, rows, '2025-10-14');
+    expect(found).toEqual([
+      {
+        status: 'overdue',
+        messageId: 'overdue-run',
+        dueAt: '2025-09-12',
+        overdueDays: 32,
+        fine: { amount: 150, currency: 'CNY' },
+        missed: { periods: 3, since: '2025-09-12', dues: ['2025-09-12', '2025-09-19', '2025-09-26'], ongoing: false },
+        zh: '「测试」未报送：王五：自 2025-09-06 起连续 3 周没有报送（2025-09-06 至 2025-09-26），第一期应于 2025-09-12 前报送，已逾期 32 天。',
+      },
+      {
+        status: 'overdue',
+        messageId: 'overdue',
+        dueAt: '2025-10-10',
+        overdueDays: 4,
+        fine: { amount: 50, currency: 'CNY' },
+        missed: { periods: 1, since: '2025-10-10', dues: ['2025-10-10'], ongoing: true },
+        zh: '「测试」未报送：王五：2025-10-04 至 2025-10-10 的报告应于 2025-10-10 前报送，至今未见，已逾期 4 天。',
+      },
+    ]);
+  });
+  it('a run up to the last Friday before the check is ongoing', async () => {
+    const rows = [['王五', '2025-09-19', null]];
+    expect((await run({ due: FRIDAY }, header, rows, '2025-10-14')).map((f) => [f.messageId, f.dueAt, f.missed?.periods, f.missed?.ongoing])).toEqual([['overdue-run', '2025-09-26', 3, true]]);
+  });
+  it('counted entries: two short months in a row are one finding, ongoing while this month is short too', async () => {
+    const h = ['客户名称', '回访日期', '业务员', '抽查日期'];
+    const july = [['甲', '2025-07-01', '李四', '2025-07-10'], ['乙', '2025-07-02', '李四', '2025-07-11'], ['丙', '2025-07-03', '李四', '2025-07-12'], ['丁', '2025-08-03', '李四', '2025-08-10']];
+    const params = { due: { every: 'month', days: [31] }, entry: 'auditedAt', min: 3 };
+    const found = await run(params, h, july, '2025-10-05');
+    expect(found.map((f) => [f.messageId, f.dueAt, f.overdueDays, f.fine, f.missed?.periods, f.missed?.ongoing])).toEqual([['short-run', '2025-08-31', 35, { amount: 100, currency: 'CNY' }, 2, true]]);
+    expect(found[0].zh).toBe('「测试」不足：李四：自 2025-08-01 起连续 2 个月每期「抽查日期」不足 3 条（2025-08-01 至 2025-09-30；最近一期 0 条）。');
+    const october = [['戊', '2025-09-20', '李四', '2025-10-01'], ['己', '2025-09-21', '李四', '2025-10-02'], ['庚', '2025-09-22', '李四', '2025-10-03']];
+    expect((await run(params, h, [...july, ...october], '2025-10-05')).map((f) => [f.messageId, f.missed?.ongoing])).toEqual([['short-run', false]]);
+  });
+});
+
 describe('report-schedule: every message', () => {
   const log = ['报送人', '报送日期', '报告所属期', '客户名称'];
   const checks = ['客户名称', '回访日期', '业务员', '抽查日期'];
@@ -166,11 +215,14 @@ describe('report-schedule: every message', () => {
   // [messageId, params, header, rows, as-of]: a ledger on which the rule emits it.
   const cases: [string, object, string[], CellValue[][], string][] = [
     ['overdue', { due: TEN_DAYS }, log, [['张三', '2025-10-10', '2025-10-10', null]], '2025-10-21'],
+    ['overdue-run', { due: TEN_DAYS }, log, [['张三', '2025-10-10', '2025-10-10', null]], '2025-11-01'],
     ['late', { due: TEN_DAYS }, log, [['张三', '2025-10-10', '2025-10-10', null], ['张三', '2025-10-22', '2025-10-20', null]], '2025-10-25'],
     ['due-soon', { due: TEN_DAYS }, log, [['张三', '2025-10-10', '2025-10-10', null]], '2025-10-20'],
     ['short', { due: MONTHLY, entry: 'auditedAt', min: 3 }, checks, spotChecks, '2025-10-05'],
+    ['short-run', { due: MONTHLY, entry: 'auditedAt', min: 3 }, checks, spotChecks, '2025-11-05'],
     // Four customers on the list, one spot-checked: three were needed.
     ['short-sample', { due: MONTHLY, entry: 'auditedAt', min: 3, sampleOfList: true }, checks, spotChecks, '2025-10-05'],
+    ['short-sample-run', { due: MONTHLY, entry: 'auditedAt', min: 3, sampleOfList: true }, checks, spotChecks, '2025-11-05'],
     // Per submitter, but the ledger names none: one report may not stand for everyone.
     ['no-submitter', { due: TEN_DAYS, by: { fields: ['submitter'] } }, ['报送日期', '报告所属期', '客户名称'], [['2025-10-10', '2025-10-10', '甲']], '2025-10-25'],
   ];

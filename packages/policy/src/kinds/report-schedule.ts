@@ -2,20 +2,23 @@
  * Reports due on fixed days: "每月10号、20号、30号发送电子文件", "每周五交周报". A report row
  * carries its submission date (reportedAt) and, where the ledger says so, the period it covers
  * (reportPeriod; on a callback log, the contact date of the row it reports). Each due date must
- * show a report submitted by the end of that day: missing -> overdue, after it -> late.
+ * show a report submitted by the end of that day: missing -> overdue, after it -> late. Cycles of
+ * one submitter missed in a row (no report, or too few entries) are one finding.
  */
 import { z } from 'zod';
 import { fieldSchema } from '../rule/common';
 import { defineKind, type RuleContext } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
 import { dayFromYmd, daysInMonth, isoDate, weekday, ymdFromDay } from '../time/day';
+import { MissedRun } from './missed-run';
 import { dayOf, isDated } from './shared';
 import { FIELDS, type Field } from '../ledger/fields';
 
 /**
  * Reports due on fixed days: given days of each month (a day the month lacks, such as the 30th in
  * February, falls on the month's last day) or one weekday each week. Each due report must have been
- * submitted (reportedAt) by the end of its due day; one finding per missed or late due date.
+ * submitted (reportedAt) by the end of its due day; one finding per late due date and per run of
+ * due dates missed in a row.
  * @example { due: { every: 'month', days: [10, 20, 30] } } // 10号、20号、30号
  * @example { due: { every: 'week', weekday: 5 } } // every Friday
  */
@@ -74,10 +77,13 @@ export type ReportScheduleParams = z.infer<typeof reportScheduleParams>;
 
 const messages = {
   overdue: { zh: '「{rule}」未报送：{who}{from} 至 {to} 的报告应于 {due}{note}前报送，至今未见，已逾期 {days} 天。', en: '"{rule}" missing: {who}the report for {from} to {to} was due by {due}{noteEn}; none submitted, {days} day(s) overdue.' },
+  'overdue-run': { zh: '「{rule}」未报送：{who}自 {from} 起连续 {periods} {unit}没有报送（{from} 至 {to}），第一期应于 {due}{note}前报送，已逾期 {days} 天。', en: '"{rule}" missing: {who}no report for {periods} {unitsEn} in a row, {from} to {to}; the first was due by {due}{noteEn}, {days} day(s) overdue.' },
   late: { zh: '「{rule}」迟报：{who}{from} 至 {to} 的报告应于 {due}{note}前报送，实际 {done} 才报送，迟了 {days} 天。', en: '"{rule}" late: {who}the report for {from} to {to} was due by {due}{noteEn} but came on {done}, {days} day(s) late.' },
   'due-soon': { zh: '「{rule}」即将到期：{who}请于 {due}{note}前报送 {from} 至 {to} 的报告。', en: '"{rule}" due soon: {who}submit the report for {from} to {to} by {due}{noteEn}.' },
   short: { zh: '「{rule}」不足：{who}{from} 至 {to} 只有 {count} 条「{column}」，至少应有 {min} 条。', en: '"{rule}" not met: {who}{from} to {to} has {count} "{column}" entr(ies); at least {min} required.' },
+  'short-run': { zh: '「{rule}」不足：{who}自 {from} 起连续 {periods} {unit}每期「{column}」不足 {min} 条（{from} 至 {to}；最近一期 {count} 条）。', en: '"{rule}" not met: {who}{periods} {unitsEn} in a row, {from} to {to}, each had fewer than {min} "{column}" entr(ies) (the latest: {count}).' },
   'short-sample': { zh: '「{rule}」不足：{who}{from} 至 {to} 只抽查了 {count} 位客户（名单上共 {list} 位），应至少抽查 {min} 位。', en: '"{rule}" not met: {who}{from} to {to} spot-checked {count} customer(s) of the {list} on the list; at least {min} required.' },
+  'short-sample-run': { zh: '「{rule}」不足：{who}自 {from} 起连续 {periods} {unit}抽查人数不足（{from} 至 {to}；最近一期抽查 {count} 位，名单上共 {list} 位，应至少抽查 {min} 位）。', en: '"{rule}" not met: {who}{periods} {unitsEn} in a row, {from} to {to}, spot-checked too few customers (the latest: {count} of the {list} on the list; at least {min} required).' },
   'no-submitter': { zh: '「{rule}」无法判断：台账没有标明报送者的列（{columns}），分不清各自的报告，不能拿一份报告代表所有人。', en: '"{rule}" indeterminate: the ledger has no column naming who reports ({columns}), so one report cannot be told from another and none may stand for everyone.' },
 };
 
@@ -101,6 +107,12 @@ export function dueOnOrAfter(due: Due, day: number): number {
   const ny = month === 12 ? year + 1 : year;
   const nm = month === 12 ? 1 : month + 1;
   return dayFromYmd(ny, nm, Math.min(Math.min(...due.days), daysInMonth(ny, nm)));
+}
+
+/** How a run of cycles is counted in words: 周, 个月 for one due day a month, else 期. */
+function cycleUnit(due: Due): { unit: string; unitsEn: string } {
+  if (due.every === 'week') return { unit: '周', unitsEn: 'weeks' };
+  return due.days.length === 1 ? { unit: '个月', unitsEn: 'months' } : { unit: '期', unitsEn: 'cycles' };
 }
 
 /** The due day before a due day (the previous cycle's), so a cycle is (previous, due]. */
@@ -257,6 +269,8 @@ function checkGroup(rule: RuleBase, ctx: RuleContext, p: ReportScheduleParams, g
   const customerOf = (record: number) => (ctx.ledger.customerOf[record] >= 0 ? ctx.ledger.customerOf[record] : null);
   // Cycles still without a report, oldest first; a second report in a later cycle fills the oldest late.
   const pending: number[] = [];
+  // The last cycle whose deadline passed before the check.
+  let lastDue = -Infinity;
   let k = 0;
   const emitLate = (dueDay: number, sent: number, record: number) => {
     const from = dueBefore(due, dueDay) + 1;
@@ -267,6 +281,7 @@ function checkGroup(rule: RuleBase, ctx: RuleContext, p: ReportScheduleParams, g
     const prev = dueBefore(due, d);
     if (prev >= ctx.asOfDay) break;
     const deadline = d + grace;
+    if (deadline < ctx.asOfDay) lastDue = d;
     // Loose reports submitted in this cycle: all but the last fill older missing cycles (late).
     const inCycle: [number, number][] = [];
     while (k < g.loose.length && g.loose[k][0] <= deadline) inCycle.push(g.loose[k++]);
@@ -289,11 +304,24 @@ function checkGroup(rule: RuleBase, ctx: RuleContext, p: ReportScheduleParams, g
       ctx.emit(rule, { status: 'due-soon', customer: owner, record: cycleRecord(g, d), field: p.entry, dueAt: isoDate(deadline), messageId: 'due-soon', data: { who: whoText, from: isoDate(prev + 1), to: isoDate(d), due: isoDate(deadline), ...note(due, d, grace) }, severity: 'info' });
     }
   }
+  // Cycles still missing in a row are one finding; it is ongoing when it reaches the last cycle due before the check.
+  const run = new MissedRun<number>();
+  let prevMissing = -Infinity;
+  const close = () => {
+    const r = run.close(prevMissing === lastDue);
+    if (!r) return;
+    const d = r.first;
+    const deadline = r.dues[0];
+    const data = { who: whoText, from: isoDate(dueBefore(due, d) + 1), to: isoDate(r.last), due: isoDate(deadline), ...note(due, d, grace), days: ctx.asOfDay - deadline };
+    const [runData, messageId] = r.dues.length === 1 ? [data, 'overdue' as const] : [{ ...data, periods: r.dues.length, ...cycleUnit(due) }, 'overdue-run' as const];
+    ctx.emit(rule, { status: 'overdue', customer: owner, record: cycleRecord(g, r.last), field: p.entry, dueAt: data.due, overdueDays: data.days, messageId, data: runData, missed: r });
+  };
   for (const d of pending) {
-    const from = dueBefore(due, d) + 1;
-    const deadline = d + grace;
-    ctx.emit(rule, { status: 'overdue', customer: owner, record: cycleRecord(g, d), field: p.entry, dueAt: isoDate(deadline), overdueDays: ctx.asOfDay - deadline, messageId: 'overdue', data: { who: whoText, from: isoDate(from), to: isoDate(d), due: isoDate(deadline), ...note(due, d, grace), days: ctx.asOfDay - deadline } });
+    if (prevMissing > -Infinity && dueOnOrAfter(due, prevMissing + 1) !== d) close();
+    run.add(d + grace, d);
+    prevMissing = d;
   }
+  close();
 }
 
 /**
@@ -307,6 +335,16 @@ function checkCounts(rule: RuleBase, ctx: RuleContext, p: ReportScheduleParams, 
   const owner = p.by?.areCustomers && g.customer >= 0 ? g.customer : null;
   const customerOf = ctx.ledger.customerOf;
   const listed = new Set<number>();
+  // Short cycles in a row are one finding, ongoing when the cycle in progress is short too.
+  const run = new MissedRun<{ to: number; from: number; data: Record<string, string | number> }>();
+  const close = (ongoing: boolean) => {
+    const got = run.close(ongoing);
+    if (!got) return;
+    const { first, last, dues } = got;
+    const messageId = p.sampleOfList ? (dues.length === 1 ? 'short-sample' : 'short-sample-run') : dues.length === 1 ? 'short' : 'short-run';
+    const data = dues.length === 1 ? first.data : { ...last.data, from: isoDate(first.from), to: isoDate(last.to), periods: dues.length, ...cycleUnit(p.due) };
+    ctx.emit(rule, { status: 'violation', customer: owner, record: cycleRecord(g, last.to), field: p.entry, dueAt: isoDate(dues[0]), overdueDays: ctx.asOfDay - dues[0], messageId, data, missed: got });
+  };
   let r = 0;
   let k = 0;
   for (let d = dueOnOrAfter(p.due, g.first); ; d = dueOnOrAfter(p.due, d + 1)) {
@@ -328,8 +366,15 @@ function checkCounts(rule: RuleBase, ctx: RuleContext, p: ReportScheduleParams, 
       }
     }
     const min = p.sampleOfList ? Math.min(p.min, listed.size) : p.min;
-    if (n >= min || d >= ctx.asOfDay) continue;
-    const data = { who, from: isoDate(prev + 1), to: isoDate(d), count: n, min, list: listed.size, ...note(p.due, d) };
-    ctx.emit(rule, { status: 'violation', customer: owner, record: cycleRecord(g, d), field: p.entry, dueAt: isoDate(d), overdueDays: ctx.asOfDay - d, messageId: p.sampleOfList ? 'short-sample' : 'short', data });
+    if (d >= ctx.asOfDay) {
+      close(n < min);
+      continue;
+    }
+    if (n >= min) {
+      close(false);
+      continue;
+    }
+    run.add(d, { from: prev + 1, to: d, data: { who, from: isoDate(prev + 1), to: isoDate(d), count: n, min, list: listed.size, ...note(p.due, d) } });
   }
+  close(false);
 }

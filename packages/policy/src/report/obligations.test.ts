@@ -83,49 +83,50 @@ describe('obligations', () => {
     expect(items).toEqual([]);
   });
 
-  it('one item per customer and rule: the earliest due, the missed due dates counted, since the first', () => {
-    const week = (start: string, end: string) => finding('R-week', 'violation', 'K1', end, { data: { start, end, count: 0, min: 1 } });
+  it('one item per customer and rule: the earliest due, the periods of its run counted, since the run began', () => {
+    const run = (since: string, dues: string[], ongoing: boolean) => finding('R-week', 'violation', 'K1', since, { messageId: 'missed-run', missed: { periods: dues.length, since, dues, ongoing } });
     const items = obligations(
       report(
         [
-          // An old missed week, then a kept one (not reported), then a run of three up to last week.
-          week('2025-09-08', '2025-09-14'),
-          week('2025-09-29', '2025-10-05'),
-          week('2025-09-22', '2025-09-28'),
-          week('2025-10-06', '2025-10-12'),
-          finding('R-week', 'due-soon', 'K1', '2025-10-19', { messageId: 'period-open', data: { start: '2025-10-13', end: '2025-10-19', count: 0, min: 1 } }),
+          // An old run a kept week ended, then a run of three up to last week, and this week in progress.
+          run('2025-09-07', ['2025-09-07', '2025-09-14'], false),
+          run('2025-09-28', ['2025-09-28', '2025-10-05', '2025-10-12'], true),
+          finding('R-week', 'open', 'K1', '2025-10-19', { messageId: 'period-open', quota: { done: 0, required: 1, periodStart: '2025-10-13', periodEnd: '2025-10-19' } }),
         ],
         [customer('K1', 7)],
       ),
     );
     expect(items.map(brief)).toEqual([['K1', 'R-week', 'overdue', '2025-09-28', '2025-09-28', 17, 3]]);
     expect(items[0].finding.dueAt).toBe('2025-09-28');
+    expect(items[0].quota).toEqual({ done: 0, required: 1, periodStart: '2025-10-13', periodEnd: '2025-10-19' });
   });
 
-  it('a run of missed periods that a later kept period ended, or for a customer with nothing scheduled, is not owed', () => {
-    const month = (customerKey: string, start: string, end: string) => finding('R-month', 'violation', customerKey, end, { data: { start, end, count: 1, min: 2 } });
+  it('an ongoing run is owed; a run that ended, or a missed period without `missed`, is about the past', () => {
+    const month = (customerKey: string, end: string, ongoing?: boolean) =>
+      finding('R-month', 'violation', customerKey, end, { data: { start: `${end.slice(0, 8)}01`, end, count: 1, min: 2 }, ...(ongoing !== undefined && { missed: { periods: 1, since: end, dues: [end], ongoing } }) });
     const items = obligations(
       report(
         [
-          // K1 missed August; September was kept (its end passed before the check): the run ended.
-          month('K1', '2025-08-01', '2025-08-31'),
-          // K2 missed September; October is in progress: still owed, whole months apart.
-          month('K2', '2025-09-01', '2025-09-30'),
-          // K3 missed September too, but has nothing scheduled now (October already kept).
-          month('K3', '2025-09-01', '2025-09-30'),
+          // K1 missed August; September was kept: the run ended.
+          month('K1', '2025-08-31', false),
+          // K2 missed September and October is not met yet: still owed.
+          month('K2', '2025-09-30', true),
+          // K3's missed September says nothing about a run: the kind did not say it is owed.
+          month('K3', '2025-09-30'),
         ],
-        [customer('K1', 2), customer('K2', 4), customer('K3', 6, null)],
+        [customer('K1', 2), customer('K2', 4), customer('K3', 6)],
       ),
     );
     expect(items.map(brief)).toEqual([['K2', 'R-month', 'overdue', '2025-09-30', '2025-09-30', 15, 1]]);
   });
 
-  it('honours a finding that stands for a run (missedPeriods, since) and one that carries its quota', () => {
+  it('a run counts its periods since its first missed due; an open quota is listed with it', () => {
+    const dues = ['2025-08-25', '2025-09-01', '2025-09-08', '2025-09-15', '2025-09-22', '2025-09-29', '2025-10-06'];
     const items = obligations(
       report(
         [
-          finding('R-week', 'overdue', 'K1', '2025-08-25', { data: { missedPeriods: 7, since: '2025-08-25' } }),
-          finding('R-month', 'due-soon', 'K2', '2025-10-31', { data: { quota: { done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' } } as never }),
+          finding('R-week', 'violation', 'K1', '2025-08-25', { messageId: 'missed-run', missed: { periods: 7, since: '2025-08-25', dues, ongoing: true } }),
+          finding('R-month', 'open', 'K2', '2025-10-31', { severity: 'info', quota: { done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' } }),
         ],
         [customer('K1', 2), customer('K2', 4)],
       ),

@@ -1,27 +1,23 @@
 /**
  * The work queue: what is still to do, per customer and rule, as of the check. Built from a
  * report's findings (and its customers' names, phones and performers), never from the ledger, so
- * it is the same list wherever a report is (CLI, add-in, an app) and keeps working as the rule
- * kinds learn to say more (one finding per run of missed periods, quotas from the period's start).
+ * it is the same list wherever a report is (CLI, add-in, an app). The kinds say what is owed; this
+ * module only reads it.
  *
  * Which findings are about something still to do:
- * - `overdue` and `due-soon`: a due date passed and nothing done yet, or one coming;
- * - any finding whose data says it is a quota in progress (`quota: { done, required, periodStart,
- *   periodEnd }`); a finding that stands for a run (`missedPeriods`, `since` in its data or
- *   explain) counts as that many missed periods from that date;
- * - today's count rules report each missed period as a `violation` with the period's `start` and
- *   `end` in its data: the run of consecutive missed periods that reaches the last ended period,
- *   for a customer with something still scheduled (a next-due date), is still owed, one item for
- *   the run; an older missed period, or a run a later kept period ended, is about the past and
- *   stays a finding.
- * Everything else (late, record-keeping, unreadable cells, a gap missed before the customer's
- * stage ended) is about the past.
+ * - `overdue`, `due-soon` and `open`: a due date passed and nothing done yet, one coming, or a period
+ *   in progress whose quota is not met yet (its `quota` says done, required and the period);
+ * - a `violation` that stands for a run of missed periods (`missed`) while the run is `ongoing`
+ *   (it reaches the last period that ended before the check, and the customer still owes); it
+ *   counts as `missed.periods` missed periods since `missed.since`.
+ * Everything else (a run a later kept period ended, a missed period without `missed`, late,
+ * record-keeping, unreadable cells, a gap missed before the customer's stage ended) is about the past.
  *
  * Imports only from below (engine types, rule types, time): nothing under engine/ imports this.
  */
 import type { Report } from '../engine/evaluate';
 import type { Finding, Quota } from '../rule/finding';
-import { addMonths, dayFromYmd, isoDate, monthIndex, ymdFromDay } from '../time/day';
+import { dayFromYmd, isoDate } from '../time/day';
 
 export type ObligationState = 'overdue' | 'due-today' | 'due-soon' | 'open';
 
@@ -70,62 +66,11 @@ function dayOf(iso: unknown): number {
   return dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 }
 
-/** A value a finding carries in its data or, failing that, its explain record. */
-function carried(f: Finding, key: string): unknown {
-  return f.data?.[key] ?? (f.explain as Record<string, unknown> | undefined)?.[key];
-}
-
-function quotaOf(f: Finding): Quota | undefined {
-  if (f.quota) return f.quota;
-  const q = carried(f, 'quota') as Partial<Quota> | undefined;
-  if (!q || typeof q !== 'object') return undefined;
-  if (typeof q.done !== 'number' || typeof q.required !== 'number' || typeof q.periodStart !== 'string' || typeof q.periodEnd !== 'string') return undefined;
-  return { done: q.done, required: q.required, periodStart: q.periodStart, periodEnd: q.periodEnd };
-}
-
-/**
- * The end of the period after [start, end]: a period of whole calendar months is followed by one
- * as many months long, any other by one as many days long.
- */
-function nextPeriodEnd(start: number, end: number): number {
-  const after = end + 1;
-  if (ymdFromDay(start).day === 1 && ymdFromDay(after).day === 1) return addMonths(after, monthIndex(after) - monthIndex(start)) - 1;
-  return end + (end - start + 1);
-}
-
-/**
- * Today's missed-period violations (data.start, data.end) that are still owed: per customer and
- * rule, the run of consecutive missed periods that ends with the last period ended by the check.
- */
-function liveMissedPeriods(findings: readonly Finding[], asOfDay: number, openCustomers: ReadonlySet<string>): Set<Finding> {
-  const groups = new Map<string, { f: Finding; start: number; end: number }[]>();
-  for (const f of findings) {
-    if (f.status !== 'violation' || f.customer === null || !f.dueAt || !openCustomers.has(f.customer)) continue;
-    const start = dayOf(f.data?.start);
-    const end = dayOf(f.data?.end);
-    if (Number.isNaN(start) || Number.isNaN(end) || end < start) continue;
-    const key = `${f.ruleId}\u0000${f.customer}`;
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push({ f, start, end });
-  }
-  const live = new Set<Finding>();
-  for (const list of groups.values()) {
-    list.sort((a, b) => a.end - b.end);
-    let k = list.length - 1;
-    // The next period has not ended by the check: this run is where the customer stands now.
-    if (nextPeriodEnd(list[k].start, list[k].end) < asOfDay) continue;
-    live.add(list[k].f);
-    while (k > 0 && list[k - 1].end + 1 >= list[k].start) live.add(list[--k].f);
-  }
-  return live;
-}
-
 /** Whether a finding is about something still to do (see the module's comment). */
-function owed(f: Finding, live: Set<Finding>): boolean {
+function owed(f: Finding): boolean {
   if (!f.dueAt || Number.isNaN(dayOf(f.dueAt))) return false;
   if (f.status === 'overdue' || f.status === 'due-soon' || f.status === 'open') return true;
-  if (f.missed) return f.status === 'violation' && f.missed.ongoing;
-  if (quotaOf(f)) return f.status !== 'late';
-  return live.has(f);
+  return f.status === 'violation' && f.missed?.ongoing === true;
 }
 
 /** Day number of the check: the date part of the report's as-of. */
@@ -164,13 +109,9 @@ export function obligations(report: Pick<Report, 'asOf' | 'findings' | 'customer
   const asOfDay = asOfDayOf(report);
   const dueSoonDays = options.dueSoonDays ?? report.dueSoonDays ?? 1;
   const customers = new Map(report.customers.map((c) => [c.key, c]));
-  // A customer with nothing scheduled (no next-due date) kept every period in progress: a run of
-  // missed periods before it has ended.
-  const open = new Set(report.customers.filter((c) => c.nextDue !== null).map((c) => c.key));
-  const live = liveMissedPeriods(report.findings, asOfDay, open);
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    if (!owed(f, live)) continue;
+    if (!owed(f)) continue;
     // A whole-ledger or per-performer item is its own: keyed by its row and payer too.
     const key = f.customer !== null ? `${f.ruleId}\u0000c${f.customer}` : `${f.ruleId}\u0000r${f.row}\u0000${f.payer ?? ''}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
@@ -189,15 +130,13 @@ export function obligations(report: Pick<Report, 'asOf' | 'findings' | 'customer
       const d = dayOf(f.dueAt);
       if (d >= asOfDay && f.status !== 'violation' && f.status !== 'overdue') continue;
       if (f.overdueDays !== undefined) counted = Math.max(counted, f.overdueDays);
-      const run = f.missed?.periods ?? carried(f, 'missedPeriods');
-      missed += typeof run === 'number' && run >= 1 ? run : 1;
-      const since = dayOf(f.missed?.since ?? carried(f, 'since'));
-      sinceDay = Math.min(sinceDay, Number.isNaN(since) ? d : since);
+      missed += f.missed?.periods ?? 1;
+      sinceDay = Math.min(sinceDay, f.missed ? dayOf(f.missed.since) : d);
     }
     const customer = first.customer === null ? undefined : customers.get(first.customer);
     const state = obligationState(dueDay, asOfDay, dueSoonDays);
     if (options.withinDays !== undefined && state !== 'overdue' && dueDay - asOfDay > options.withinDays) continue;
-    const quota = list.map(quotaOf).find((q) => q !== undefined);
+    const quota = list.find((f) => f.quota)?.quota;
     items.push({
       ruleId: first.ruleId,
       customer: first.customer,

@@ -38,6 +38,12 @@ ruleTester('002-4-4.4-10-20-30', {
       findings: [{ status: 'overdue', dueAt: '2025-10-10', row: 3 }],
     },
     {
+      name: 'two cycles in a row never sent: one finding on his last callback of the second',
+      rows: [call('甲公司', '2025-10-03'), call('乙公司', '2025-10-15')],
+      asOf: '2025-10-25',
+      findings: [{ status: 'overdue', messageId: 'overdue-run', dueAt: '2025-10-10', overdueDays: 15, row: 3, text: '张三：自 2025-10-01 起连续 2 期没有报送（2025-10-01 至 2025-10-20），第一期应于 2025-10-10 前报送，已逾期 15 天' }],
+    },
+    {
       name: 'no salesperson column: indeterminate, never one file standing for everyone',
       header: header.filter((h) => h !== '业务员'),
       rows: [call('甲公司', '2025-10-03', { sent: '2025-10-10' }).filter((_, k) => k !== 1), call('乙公司', '2025-10-04').filter((_, k) => k !== 1)],

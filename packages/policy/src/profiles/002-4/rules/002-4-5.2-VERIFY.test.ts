@@ -18,6 +18,12 @@ ruleTester('002-4-5.2-VERIFY', {
       asOf: '2025-10-05',
       findings: [{ status: 'violation', dueAt: '2025-09-30', messageId: 'short-sample', text: '张三：2025-09-01 至 2025-09-30 只抽查了 2 位客户（名单上共 3 位），应至少抽查 3 位' }],
     },
+    {
+      name: 'August and September short in a row: one finding for the two months, on his last callback of September',
+      rows: [checked('甲', '2025-08-02', '2025-08-10'), checked('丁', '2025-08-03', undefined), checked('乙', '2025-09-03', undefined), checked('丙', '2025-09-04', '2025-09-12')],
+      asOf: '2025-10-05',
+      findings: [{ status: 'violation', dueAt: '2025-08-31', messageId: 'short-sample-run', row: 5, text: '张三：自 2025-08-01 起连续 2 个月抽查人数不足（2025-08-01 至 2025-09-30；最近一期抽查 1 位，名单上共 4 位，应至少抽查 3 位）' }],
+    },
     { name: 'a salesperson never checked: his only customer is the whole sample', rows: [checked('丁', '2025-09-05', undefined, '李四')], asOf: '2025-10-05', findings: [{ status: 'violation', dueAt: '2025-09-30', text: '应至少抽查 1 位' }] },
     {
       name: 'two customers, one checked: "at least 3" means both',

@@ -24,6 +24,12 @@ ruleTester('003-2-4-FRIDAY', {
       ],
     },
     {
+      name: 'three Fridays in a row without a report: one finding for the three weeks',
+      rows: [report('张敏', '2025-09-12 15:00'), report('张敏', '2025-10-10 15:00')],
+      asOf: '2025-10-11',
+      findings: [{ status: 'overdue', messageId: 'overdue-run', dueAt: '2025-09-19', overdueDays: 22, text: '张敏：自 2025-09-13 起连续 3 周没有报送（2025-09-13 至 2025-10-03），第一期应于 2025-09-19 前报送' }],
+    },
+    {
       name: 'a report naming its week (报告所属期) handed in on Monday is late for that Friday',
       header: ['项目编号', '项目名称', '报送人', '报送时间', '报告所属期'],
       rows: [

@@ -8,13 +8,13 @@ ruleTester('003-7-1.7-PERIODIC', {
   valid: [
     {
       name: 'a declared quarterly frequency kept',
-      rows: [['C1', '华信科技', '每季度一次', '2025-05-10', '满意度调查：服务满意'], ['C1', '华信科技', '每季度一次', '2025-08-08', '回访：系统运行正常']],
+      rows: [['C1', '华信科技', '每季度一次', '2025-05-10', '满意度调查：服务满意'], ['C1', '华信科技', '每季度一次', '2025-08-08', '回访：系统运行正常'], ['C1', '华信科技', '每季度一次', '2025-10-09', '回访：系统运行正常']],
       asOf: '2025-10-15',
     },
     {
       name: '每季度一次 is per calendar quarter: 10 May and 30 September, more than three months apart',
       rows: [['C1', '华信科技', '每季度一次', '2025-05-10', '满意度调查：服务满意'], ['C1', '华信科技', '每季度一次', '2025-09-30', '回访：系统运行正常']],
-      asOf: '2025-10-15',
+      asOf: '2025-09-30',
     },
   ],
   invalid: [
@@ -28,7 +28,10 @@ ruleTester('003-7-1.7-PERIODIC', {
       name: 'a declared quarterly frequency missed: the third calendar quarter without a contact',
       rows: [['C1', '华信科技', '每季度一次', '2025-05-10', '满意度调查：服务满意']],
       asOf: '2025-10-15',
-      findings: [{ status: 'violation', messageId: 'short', dueAt: '2025-09-30', overdueDays: 15 }],
+      findings: [
+        { status: 'violation', messageId: 'short', dueAt: '2025-09-30', overdueDays: 15 },
+        { status: 'open', severity: 'info', messageId: 'period-open', dueAt: '2025-12-31' },
+      ],
     },
   ],
 });
