@@ -24,7 +24,8 @@ describe('count-per-period: per year, every customer', () => {
   it('a year without one is a violation at its end', async () => {
     const f = breaches(await kindFindings(yearly, header, [row('K1', '2024-03-01', '2024-11-01 10:00')], '2026-01-10'));
     expect(f.map((x) => [x.status, x.dueAt, x.data.start, x.data.end, x.data.count])).toEqual([['violation', '2025-12-31', '2025-01-01', '2025-12-31', 0]]);
-    expect(f[0].missed).toBeUndefined();
+    // A single missed period reads as it always did, and carries its run of one like any run.
+    expect(f[0].missed).toEqual({ periods: 1, since: '2025-12-31', dues: ['2025-12-31'], ongoing: true });
     expect(renderFinding(f[0], parseProfile(yearly), 'zh')).toContain('该年度（2025-01-01 至 2025-12-31）「回访类型」含“持续”的成功回访只有 0 天');
   });
   it('the signing year is exempt when fewer than 183 days remain (signed 2024-07-03), not when signed 2024-07-01', async () => {
@@ -169,7 +170,7 @@ describe('count-per-period: runs of missed periods', () => {
   it('a kept week breaks a run: two findings, a single missed week as it always read and a run of two', async () => {
     const f = await kindFindings(weekly, h, [call('2025-09-01'), call('2025-09-17'), call('2025-10-07')], '2025-10-08');
     expect(f.map((x) => [x.messageId, x.dueAt, x.missed?.periods, x.fine])).toEqual([
-      ['short', '2025-09-14', undefined, { amount: 50, currency: 'CNY' }],
+      ['short', '2025-09-14', 1, { amount: 50, currency: 'CNY' }],
       ['missed-run', '2025-09-28', 2, { amount: 100, currency: 'CNY' }],
     ]);
     expect(f[0].data).toEqual({ start: '2025-09-08', end: '2025-09-14', count: 0, min: 1, due: '2025-09-14', periodKind: 'week' });
@@ -178,7 +179,7 @@ describe('count-per-period: runs of missed periods', () => {
     const rows = [call('2025-09-01'), ['K1', '9月17日 10:00', '了解用车情况', '已接通'], call('2025-10-07')];
     const f = await kindFindings(weekly, h, rows, '2025-10-08');
     expect(f.filter((x) => x.messageId !== 'invalid').map((x) => [x.status, x.messageId, x.dueAt, x.missed?.periods])).toEqual([
-      ['violation', 'short', '2025-09-14', undefined],
+      ['violation', 'short', '2025-09-14', 1],
       ['violation', 'missed-run', '2025-09-28', 2],
       ['indeterminate', 'unsure-contact', '2025-09-21', undefined],
     ]);
@@ -245,8 +246,8 @@ describe('count-per-period, per channel: runs and quotas per group', () => {
     const rows = [row('2025-06-20', '电话'), row('2025-07-10', '电话'), row('2025-08-10', '上门'), row('2025-08-12', '电话'), row('2025-09-10', '电话'), row('2025-10-02', '上门')];
     const f = await kindFindings(profile, header, rows, '2025-10-15');
     expect(f.map((x) => [x.status, x.data.allowed, x.dueAt, x.missed?.periods, x.missed?.ongoing])).toEqual([
-      ['violation', 'visit', '2025-07-31', undefined, undefined],
-      ['violation', 'visit', '2025-09-30', undefined, undefined],
+      ['violation', 'visit', '2025-07-31', 1, false],
+      ['violation', 'visit', '2025-09-30', 1, false],
       ['violation', 'phone/wechat', '2025-07-31', 3, true],
       ['open', 'phone/wechat', '2025-10-31', undefined, undefined],
     ]);

@@ -341,12 +341,12 @@ function countCustomers(rule: CountRule, ctx: RuleContext, p: AnyChannelParams, 
   // One run of missed periods at a time, of the customer `c` the loop is at.
   let c = 0;
   const suffix = types ? '-type' : typed.types ? '-typed' : '';
-  const run = new MissedRun((r, ongoing) => {
+  const run = new CountRun((r, ongoing) => {
     const single = r.dues.length === 1;
     const messageId = `${single ? 'short' : r.empty ? 'missed-run' : 'short-run'}${suffix}` as RunMessageId;
     const data = { start: isoDate(r.start), end: isoDate(r.end), count: r.count, min: r.min, due: isoDate(r.dues[0]), periodKind: p.period, ...typed, ...(types ? { types } : {}), ...(single ? {} : { periods: r.dues.length }) };
     const record = recordBefore(ctx, c, r.end) ?? latestRecord(ctx, c);
-    ctx.emit(rule, { status: 'violation', customer: c, record, field: 'contactAt', dueAt: data.due, overdueDays: ctx.asOfDay - r.dues[0], messageId, data, ...(single ? {} : { missed: { dues: r.dues, ongoing } }) });
+    ctx.emit(rule, { status: 'violation', customer: c, record, field: 'contactAt', dueAt: data.due, overdueDays: ctx.asOfDay - r.dues[0], messageId, data, missed: { dues: r.dues, ongoing } });
   });
   for (; c < ctx.ledger.customers.count; c++) {
     if (applies[c] !== 1) continue;
@@ -470,9 +470,12 @@ function countCustomers(rule: CountRule, ctx: RuleContext, p: AnyChannelParams, 
 /**
  * Consecutive missed periods of one customer (and group), collected until a period breaks the run
  * (kept, indeterminate, in progress, the end of the customer's time under the rule), then emitted as
- * one finding by `emit` (a run of one period exactly as a single missed period always was).
+ * one finding by `emit` (a run of one period worded exactly as a single missed period always was,
+ * and carrying `missed` like any run, so the work queue reads every miss the same way). Unlike the
+ * other kinds' `MissedRun` (missed-run.ts) it keeps the counts: a short run says the latest count
+ * and the highest minimum, and 漏访 only when every period had nothing.
  */
-class MissedRun {
+class CountRun {
   /** Due day (last day) of each missed period, in order. */
   dues: number[] = [];
   /** First day of the first period, as its message shows it. */
@@ -483,7 +486,7 @@ class MissedRun {
   /** Every period had nothing (漏访), not just too little (不足). */
   empty = true;
 
-  constructor(private readonly emit: (run: MissedRun, ongoing: boolean) => void) {}
+  constructor(private readonly emit: (run: CountRun, ongoing: boolean) => void) {}
 
   add(start: number, due: number, count: number, min: number): void {
     if (this.dues.length === 0) {
@@ -594,11 +597,11 @@ function countPerChannel(rule: CountRule, ctx: RuleContext, p: PerChannelParams,
   const rowOf = new Int32Array(p.groups.length);
   const runs = p.groups.map(
     (g, k) =>
-      new MissedRun((r, ongoing) => {
+      new CountRun((r, ongoing) => {
         const single = r.dues.length === 1;
         const data = { start: isoDate(r.start), end: isoDate(r.end), count: r.count, min: g.min, allowed: g.channels.join('/'), ...(single ? {} : { periods: r.dues.length, due: isoDate(r.dues[0]) }) };
         const messageId = single ? 'short' : r.empty ? 'missed-run' : 'short-run';
-        ctx.emit(rule, { status: 'violation', customer: c, record: rowOf[k], field: 'contactAt', dueAt: isoDate(r.dues[0]), overdueDays: ctx.asOfDay - r.dues[0], messageId, data, ...(single ? {} : { missed: { dues: r.dues, ongoing } }) });
+        ctx.emit(rule, { status: 'violation', customer: c, record: rowOf[k], field: 'contactAt', dueAt: isoDate(r.dues[0]), overdueDays: ctx.asOfDay - r.dues[0], messageId, data, missed: { dues: r.dues, ongoing } });
       }),
   );
   for (; c < count; c++) {
