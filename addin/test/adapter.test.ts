@@ -2,7 +2,7 @@
 // no user cell written, annotate twice == once, clear restores exactly, and degradation on older
 // requirement sets.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALLS_SHEET_NAME, evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, checkWithCalls, evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
 import { annotateActiveSheet, cellRuns, checkActiveSheet, clearAnnotation, DATE_PROBE_ROWS, detectDateSystem, isoToSerial, saveSheetSettings, selectRow } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
 import { AS_OF, exampleLedger, profile } from './example';
@@ -135,10 +135,10 @@ describe('annotate', () => {
     for (const cell of wb.written) expect(userCells.has(cell), `wrote user cell ${cell}`).toBe(false);
     expect(JSON.stringify([...sheet.cells].filter(([k]) => userCells.has(`${sheet.name}!${k}`)))).toBe(before);
 
-    // The same plan as planAnnotation over the same table.
-    const report = await evaluate(ledger, profile, { asOf: AS_OF });
+    // The same plan as the command line's over the same table (its 待回访 list a week ahead, as todo's).
+    const { report, calls: todo } = await checkWithCalls(ledger, profile, { asOf: AS_OF });
     const width = Math.max(...ledger.rows.map((r) => r.length));
-    const plan = planAnnotation(report, profile, { firstColumn: 1, lastColumn: width, lastRow: ledger.rows.length }, '客户回访记录表.xlsx');
+    const plan = planAnnotation(report, profile, { firstColumn: 1, lastColumn: width, lastRow: ledger.rows.length }, '客户回访记录表.xlsx', todo);
     const S = plan.statusColumn;
     const D = plan.nextDueColumn;
     expect(result.plan.statusColumn).toBe('Q');

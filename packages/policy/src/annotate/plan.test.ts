@@ -122,7 +122,8 @@ describe('colours: one meaning each', () => {
     expect(byRow.get(3)).toMatchObject({ level: 'ok', status: '正常：下次应于 2025-03-12 前' });
     expect(byRow.get(5)).toMatchObject({ level: 'ok', status: '正常', nextDue: null });
     expect(byRow.get(4)).toMatchObject({ level: 'invalid', status: '数据无效：意向表齐全' });
-    expect(byRow.get(6)).toMatchObject({ level: 'due-soon', status: '待办：H类3天，应于 2025-03-11 前；记录不合规：内容详实' });
+    // Content under our own 10 characters is a warning (the regulation sets no length): 提醒, not 记录不合规.
+    expect(byRow.get(6)).toMatchObject({ level: 'due-soon', status: '待办：H类3天，应于 2025-03-11 前；提醒：内容详实' });
     // The red format's static words never match a record-keeping or amber row.
     for (const r of p.rows) expect(/^(逾期|违规|延迟)/.test(r.status)).toBe(r.level === 'bad');
   });
