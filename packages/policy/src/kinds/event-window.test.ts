@@ -53,6 +53,67 @@ describe('event-window, a schedule in months (第1月、第3月、第6月)', () 
   });
 });
 
+describe('event-window, a schedule\'s windows missed in a row are one finding (a run)', () => {
+  const fined = { fine: { amount: 50, payer: '业务员' } };
+  const h = ['客户编号', '购买日期', '回访时间', '回访结果', '回访内容'];
+  const r = (at: string | null, result: string | null = '已接通'): CellValue[] => ['U1', '2025-01-10', at, at ? result : null, at ? '了解使用情况' : null];
+  // Five month windows [P + k months, P + k+1 months) of a purchase on 01-10: each ends the day before the 10th.
+  const MONTHS = { anchor: 'purchaseAt', unit: 'months', windows: [0, 1, 2, 3, 4].map((k) => ({ from: k, to: k + 1 })), endsBefore: true, opens: true };
+  // Another customer, without a purchase, called twice: the ledger is a log (one contact a customer would read as a roster of latest contacts).
+  const log: CellValue[][] = [['U9', null, '2025-01-05', '已接通', '问候'], ['U9', null, '2025-01-06', '已接通', '问候']];
+  const found = (params: object, rows: CellValue[][], asOf: string) => kindFindings(oneRuleProfile('event-window', params, fined), h, [...rows, ...log], asOf);
+  const brief = (fs: Awaited<ReturnType<typeof kindFindings>>) => fs.map((f) => [f.status, f.messageId, f.dueAt, f.missed?.periods, f.missed?.ongoing]);
+
+  it('第1、3、6月 all missed: one overdue run from the first point, the fine three times, still owed', async () => {
+    const [f, ...rest] = await kindFindings(oneRuleProfile('event-window', SIX_MONTHS, fined), header, [row('2025-01-31', null)], '2025-09-01');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      status: 'overdue',
+      messageId: 'missed-run',
+      row: 2,
+      column: '购买日期',
+      dueAt: '2025-02-28',
+      overdueDays: 185,
+      fine: { amount: 150 },
+      missed: { periods: 3, since: '2025-02-28', dues: ['2025-02-28', '2025-04-30', '2025-07-31'], ongoing: true },
+      data: { since: '2025-02-28', periods: 3, start: '2025-02-01', end: '2025-07-31' },
+    });
+    const profile = parseProfile(oneRuleProfile('event-window', SIX_MONTHS, fined));
+    expect(renderFinding(f, profile, 'zh')).toBe('「测试」漏访：自 2025-02-28 起连续 3 期没有成功回访（2025-02-01 至 2025-07-31）。');
+    expect(renderFinding(f, profile, 'en')).toBe('"test" missed: no successful contact in 3 windows in a row since 2025-02-28 (2025-02-01 to 2025-07-31).');
+  });
+  it('a single missed window (month 4, 04-10 to 05-09) reads as it always has: overdue, no run, the fine once', async () => {
+    const [f, ...rest] = await found(MONTHS, [r('2025-01-20'), r('2025-03-01'), r('2025-04-01'), r('2025-05-20')], '2025-06-15');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ status: 'overdue', messageId: 'overdue', dueAt: '2025-05-09', overdueDays: 37, fine: { amount: 50 }, data: { due: '2025-05-09', days: 37 } });
+    expect(f.missed).toBeUndefined();
+  });
+  it.each([
+    // [what, contacts, as-of, findings: status, message, dueAt, periods, ongoing]
+    ['all five closed and missed: one run, still owed', [], '2025-06-15', [['overdue', 'missed-run', '2025-02-09', 5, true]]],
+    ['an attempt in month 3 breaks the run: two runs, the first ended', [r('2025-03-20', '未接通')], '2025-06-15', [
+      ['overdue', 'missed-run', '2025-02-09', 2, false],
+      ['overdue', 'missed-run', '2025-05-09', 2, true],
+      ['violation', 'attempted', '2025-04-09', undefined, undefined],
+    ]],
+    ['a call in month 3 ends the run: it is about the past', [r('2025-03-20')], '2025-04-15', [['overdue', 'missed-run', '2025-02-09', 2, false], ['open', 'open', '2025-05-09', undefined, undefined]]],
+    ['month 3 in progress: the run reaches the check', [], '2025-03-15', [['overdue', 'missed-run', '2025-02-09', 2, true], ['open', 'open', '2025-04-09', undefined, undefined]]],
+    ['month 3 in progress and already called: the run still reaches the last closed window', [r('2025-03-12')], '2025-03-15', [['overdue', 'missed-run', '2025-02-09', 2, true]]],
+  ] as [string, CellValue[][], string, unknown[][]][])('%s', async (_what, contacts, asOf, want) => {
+    const fs = await found(MONTHS, [r(null), ...contacts], asOf);
+    expect(brief(fs)).toEqual(want);
+    // The fine per missed window: 50 yuan each.
+    for (const f of fs) if (f.messageId === 'missed-run') expect(f.fine).toMatchObject({ amount: 50 * f.missed!.periods });
+  });
+  it('each anchor is its own schedule: two purchases, two runs', async () => {
+    const two = [r(null), ['U1', '2025-08-10', null, null, null] as CellValue[]];
+    expect(brief(await found(MONTHS, two, '2026-02-01'))).toEqual([
+      ['overdue', 'missed-run', '2025-02-09', 5, true],
+      ['overdue', 'missed-run', '2025-09-09', 5, true],
+    ]);
+  });
+});
+
 describe('event-window, a schedule in days and working days', () => {
   const repair = { anchor: 'repairAt', unit: 'days', windows: [{ from: 3, to: 5 }], early: 'warning' };
   const h = ['客户编号', '维修完成时间', '回访时间', '回访内容'];

@@ -2,7 +2,9 @@
  * Event-relative windows: "within 24 hours of reception", "1-2 hours after pickup", "within a week
  * of pickup", "3 days before 首保", "within 5 working days of signing"; and schedules, several
  * windows after one anchor ("month 1, 3 and 6 after purchase", "3-5 days after a repair"). Months
- * are calendar months, clamped to the month's last day (catalog §0.5-2).
+ * are calendar months, clamped to the month's last day (catalog §0.5-2). Windows of one anchor's
+ * schedule missed in a row are one finding (a run: `missed-run`, the fine once a window); a single
+ * missed window reads `overdue` as it always has.
  */
 import { z } from 'zod';
 import { CHANNELS, Precision } from '../ledger/cells';
@@ -218,6 +220,7 @@ export function collectAnchors(ctx: RuleContext, customer: number, field: Field,
 /** Messages of window findings. */
 const messages = {
   overdue: { zh: '「{rule}」未完成：应于 {due} 前完成，已逾期 {days} 天。', en: '"{rule}" not done: due by {due}, {days} day(s) overdue.' },
+  'missed-run': { zh: '「{rule}」漏访：自 {since} 起连续 {periods} 期没有成功回访（{start} 至 {end}）。', en: '"{rule}" missed: no successful contact in {periods} windows in a row since {since} ({start} to {end}).' },
   late: { zh: '「{rule}」完成晚了：应于 {due} 前完成，实际在 {done}。', en: '"{rule}" done late: due by {due}, done {done}.' },
   'due-soon': { zh: '「{rule}」即将到期：请于 {due} 前完成。', en: '"{rule}" due soon: do it by {due}.' },
   open: { zh: '「{rule}」窗口已开始：请于 {due} 前完成（窗口 {start} 至 {due}）。', en: '"{rule}" window open: do it by {due} (window {start} to {due}).' },
@@ -375,10 +378,21 @@ export function windowProblem(ctx: RuleContext, rule: RuleBase, customer: number
   return false;
 }
 
+/** A window that closed with no contact at all, waiting to join the windows around it in a run. */
+export interface MissedWindow {
+  readonly win: Window;
+  readonly overdueDays: number;
+  readonly record: number;
+  readonly field: Field;
+  readonly explain: Record<string, unknown>;
+}
+
 /**
- * Judge one customer's window and emit its finding, if any (none when a contact falls inside):
- * the deadline logic the event-window and schedule kinds share. A contact at or after `lateBefore`
- * (the next scheduled window) does not make this one late: this one was missed.
+ * Judge one customer's window and emit its finding, if any (none when a contact falls inside); a
+ * plain miss (closed, no contact nor attempt) is returned instead, for the caller to join with the
+ * windows around it. A contact at or after `lateBefore` (the next scheduled window) does not make
+ * this one late: this one was missed.
+ * @example const missed = judgeWindow(ctx, rule, { anchor: 'purchaseAt', early: 'ignore' }, c, a.record, win, mask); if (missed) run.push(missed);
  */
 export function judgeWindow(
   ctx: RuleContext,
@@ -389,7 +403,7 @@ export function judgeWindow(
   win: Window,
   mask: Uint8Array,
   lateBefore = Infinity,
-): void {
+): MissedWindow | undefined {
   const s = scan(ctx, customer, win, mask, lateBefore);
   if (s.inWindow >= 0) return;
   const dueSoon = ctx.profile.dueSoonDays * MINUTES_PER_DAY;
@@ -442,8 +456,7 @@ export function judgeWindow(
       return;
     }
     const overdueDays = win.clock ? Math.max(1, Math.ceil((ctx.asOf - win.end) / MINUTES_PER_DAY)) : ctx.asOfDay - dayOf(win.end);
-    ctx.emit(rule, { status: 'overdue', customer, record: anchorRecord, field: p.anchor, dueAt: win.dueAt, overdueDays, messageId: 'overdue', data: { due: win.dueText, days: overdueDays }, explain });
-    return;
+    return { win, overdueDays, record: anchorRecord, field: p.anchor, explain };
   }
   ctx.noteDue(customer, dayOf(win.end));
   const soon = win.end - ctx.asOf <= dueSoon && ctx.asOf >= win.start - dueSoon;
@@ -493,6 +506,7 @@ export const eventWindow = defineKind({
     'late',
     'due-soon',
     ...(p.opens ? (['open'] as const) : []),
+    ...(p.windows.length > 1 ? (['missed-run'] as const) : []),
     ...(p.early === 'warning' ? (['early'] as const) : []),
     ...(p.attemptsCount ? [] : (['attempted'] as const)),
     'roster-hidden',
@@ -511,6 +525,8 @@ export const eventWindow = defineKind({
     const viaAnchor = { anchor: p.anchor, early: p.early, lateSeverity: p.lateSeverity, opens: p.opens };
     const viaFallback = { ...viaAnchor, anchor: fallback ?? p.anchor };
     const anchors: Anchor[] = [];
+    // Windows of one anchor's schedule missed in a row; each anchor (a purchase, a project) is its own obligation.
+    const run: MissedWindow[] = [];
     for (let c = 0; c < ctx.ledger.customers.count; c++) {
       if (applies[c] !== 1) continue;
       let via = viaAnchor;
@@ -526,17 +542,46 @@ export const eventWindow = defineKind({
         let next = windowAfter(ctx, p, 0, a);
         for (let q = 0; q < p.windows.length; q++) {
           const w = next;
-          if (windowProblem(ctx, rule, c, a.record, w, via.anchor)) break;
+          if (windowProblem(ctx, rule, c, a.record, w, via.anchor)) {
+            // Whether later windows closed is unknown: the run is not said to reach the check.
+            emitRun(ctx, rule, c, run, false);
+            break;
+          }
           next = q + 1 < p.windows.length ? windowAfter(ctx, p, q + 1, a) : w;
           // A contact in a later window is that window's, not a late one for this window.
           const lateBefore = next !== w && !('problem' in next) ? next.start : Infinity;
           const win = p.sincePrevious ? afterPrevious(w as Window, anchors, n, a.minute) : (w as Window);
-          judgeWindow(ctx, rule, via, c, a.record, win, mask, lateBefore);
+          const missed = judgeWindow(ctx, rule, via, c, a.record, win, mask, lateBefore);
+          if (missed) run.push(missed);
+          // Any other verdict (met, late, early, attempted, indeterminate) ends the run; it still
+          // reaches the check when this window has not closed yet.
+          else emitRun(ctx, rule, c, run, ctx.asOf <= win.end);
         }
+        emitRun(ctx, rule, c, run, true);
       }
     }
   },
 });
+
+/**
+ * Report the windows missed in a row so far (and empty `run`): one alone as `overdue`, as it always
+ * read; several as one `missed-run` finding from the first, the fine once a window. `ongoing`: the
+ * run reaches the last window that closed before the check.
+ */
+function emitRun(ctx: RuleContext, rule: RuleBase, customer: number, run: MissedWindow[], ongoing: boolean): void {
+  if (run.length === 0) return;
+  const first = run[0];
+  const { win, overdueDays, record, field } = first;
+  if (run.length === 1) {
+    ctx.emit(rule, { status: 'overdue', customer, record, field, dueAt: win.dueAt, overdueDays, messageId: 'overdue', data: { due: win.dueText, days: overdueDays }, explain: first.explain });
+  } else {
+    const start = timeText(win.start, win.clock ? Precision.Minute : Precision.Day);
+    const data = { since: win.dueText, periods: run.length, start, end: run[run.length - 1].win.dueText };
+    const explain = { ...first.explain, missedWindows: run.map((m) => m.explain.window) };
+    ctx.emit(rule, { status: 'overdue', customer, record, field, dueAt: win.dueAt, overdueDays, messageId: 'missed-run', data, explain, missed: { dues: run.map((m) => dayOf(m.win.end)), ongoing } });
+  }
+  run.length = 0;
+}
 
 /** The window, opening no earlier than the minute after the latest of the other anchors before this one. */
 function afterPrevious(w: Window, anchors: Anchor[], n: number, minute: number): Window {

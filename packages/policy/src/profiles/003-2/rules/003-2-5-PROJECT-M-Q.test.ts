@@ -50,6 +50,21 @@ ruleTester('003-2-5-PROJECT-M-Q', {
       findings: [{ status: 'open', severity: 'info', dueAt: '2025-11-14', text: '窗口已开始：请于 2025-11-14 前完成（窗口 2025-10-15 至 2025-11-14）' }],
     },
     {
+      name: 'months 2, 3 and 4 (07-15 to 10-14) without a callback: one finding for the three months in a row, from the first',
+      rows: monthly('2025-06-15', ['2025-06-20', '2025-06-25']),
+      asOf: '2025-10-15',
+      findings: [
+        { status: 'overdue', messageId: 'missed-run', dueAt: '2025-08-14', overdueDays: 62, text: '自 2025-08-14 起连续 3 期没有成功回访（2025-07-15 至 2025-10-14）' },
+        { status: 'open', dueAt: '2025-11-14' },
+      ],
+    },
+    {
+      name: 'a callback in month 4 (09-20) ends the run of months 2 and 3',
+      rows: monthly('2025-06-15', ['2025-06-20', '2025-09-20']),
+      asOf: '2025-10-15',
+      findings: [{ status: 'overdue', messageId: 'missed-run', dueAt: '2025-08-14', text: '自 2025-08-14 起连续 2 期没有成功回访（2025-07-15 至 2025-09-14）' }, { status: 'open', dueAt: '2025-11-14' }],
+    },
+    {
       name: 'month-end clamping: delivered 01-31, month 1 is 01-31 to 02-27 (02-28 opens month 2)',
       rows: monthly('2025-01-31', ['2025-02-28', '2025-03-31']),
       asOf: '2025-04-15',
