@@ -145,7 +145,8 @@ for (const t of tarballs) {
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer-app', version: '1.0.0', private: true, type: 'module' }, null, 2));
 let mode = INSTALL;
 if (mode === 'auto') {
-  const ping = run('npm', ['ping'], { cwd: app, timeout: 30_000 });
+  // No retries: npm's default retries a refused connection for over a minute before saying no.
+  const ping = run('npm', ['ping', '--fetch-retries=0', '--fetch-timeout=20000'], { cwd: app, timeout: 30_000 });
   mode = ping.status === 0 ? 'registry' : 'link';
   if (mode === 'link') {
     console.log(`\n!!! pack-check: the npm registry did not answer (npm ping: ${ping.timedOut ? 'timed out' : `exit ${ping.status}`}).`);
