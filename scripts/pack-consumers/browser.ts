@@ -1,0 +1,9 @@
+// A browser app's view of the library: only @ledgerlint/policy, DOM types, no Node types at all.
+import { evaluate, getProfile, renderFinding, type Table } from '@ledgerlint/policy';
+
+export async function check(rows: Table['rows']): Promise<string[]> {
+  const profile = getProfile('002-1');
+  const report = await evaluate({ sheet: 'Sheet1', rows }, profile, { asOf: '2025-03-10' });
+  return report.findings.map((f) => renderFinding(f, profile, 'zh'));
+}
+document.title = String(check);

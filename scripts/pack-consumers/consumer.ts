@@ -1,0 +1,18 @@
+// A strict TypeScript app (ES module): every type comes from the tarballs' declarations.
+import { evaluate, getProfile, renderFinding, type Finding, type Profile, type Report, type Table } from '@ledgerlint/policy';
+import { readLedger, type LedgerFile } from '@ledgerlint/xlsx/read';
+
+const table: Table = {
+  sheet: '意向客户回访',
+  rows: [
+    ['客户编号', '客户名称', '客户等级', '接待时间', '回访时间', '回访方式', '回访内容', '回访结果'],
+    ['K001', '张伟', 'H', '2025-03-05 14:00', '2025-03-06 15:30', '电话', '介绍新车型配置和价格，客户周末再来试驾', '已接通'],
+  ],
+};
+const profile: Profile = getProfile('002-1');
+const report: Report = await evaluate(table, profile, { asOf: '2025-03-10' });
+const fromFile: LedgerFile = await readLedger('ledger.csv');
+const again: Report = await evaluate(fromFile.table, profile, { asOf: '2025-03-10' });
+const lines: string[] = report.findings.map((f: Finding) => `  ${f.ruleId} ${f.status}: ${renderFinding(f, profile, 'en')}`);
+console.log(`ts: ${report.findings.length} findings (${again.findings.length} from the CSV)\n${lines.join('\n')}`);
+if (report.findings.length === 0 || again.findings.length !== report.findings.length) throw new Error('unexpected findings');
