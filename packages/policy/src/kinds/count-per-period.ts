@@ -19,6 +19,7 @@ import { channelSchema, fieldSchema, ordered } from '../rule/common';
 import { FILTER, filterColumns } from '../rule/record-filter';
 import { firstDayOfMonthIndex, isoDate, MINUTES_PER_DAY, monthIndex, weekday, weekStart } from '../time/day';
 import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex } from './shared';
+import { MissedRun } from './missed-run';
 
 const tierCode = z.string().min(1).max(10);
 
@@ -341,7 +342,7 @@ function countCustomers(rule: CountRule, ctx: RuleContext, p: AnyChannelParams, 
   // One run of missed periods at a time, of the customer `c` the loop is at.
   let c = 0;
   const suffix = types ? '-type' : typed.types ? '-typed' : '';
-  const run = new CountRun((r, ongoing) => {
+  const run = countRun((r, ongoing) => {
     const single = r.dues.length === 1;
     const messageId = `${single ? 'short' : r.empty ? 'missed-run' : 'short-run'}${suffix}` as RunMessageId;
     const data = { start: isoDate(r.start), end: isoDate(r.end), count: r.count, min: r.min, due: isoDate(r.dues[0]), periodKind: p.period, ...typed, ...(types ? { types } : {}), ...(single ? {} : { periods: r.dues.length }) };
@@ -467,49 +468,35 @@ function countCustomers(rule: CountRule, ctx: RuleContext, p: AnyChannelParams, 
   }
 }
 
-/**
- * Consecutive missed periods of one customer (and group), collected until a period breaks the run
- * (kept, indeterminate, in progress, the end of the customer's time under the rule), then emitted as
- * one finding by `emit` (a run of one period worded exactly as a single missed period always was,
- * and carrying `missed` like any run, so the work queue reads every miss the same way). Unlike the
- * other kinds' `MissedRun` (missed-run.ts) it keeps the counts: a short run says the latest count
- * and the highest minimum, and 漏访 only when every period had nothing.
- */
-class CountRun {
-  /** Due day (last day) of each missed period, in order. */
-  dues: number[] = [];
-  /** First day of the first period, as its message shows it. */
-  start = 0;
-  /** The latest period's count, and the highest minimum of the run. */
-  count = 0;
-  min = 0;
+/** A run of short count periods as its finding words it: first day, last due, latest count, highest minimum. */
+interface CountRunView {
+  dues: number[];
+  start: number;
+  end: number;
+  count: number;
+  min: number;
   /** Every period had nothing (漏访), not just too little (不足). */
-  empty = true;
+  empty: boolean;
+}
 
-  constructor(private readonly emit: (run: CountRun, ongoing: boolean) => void) {}
-
-  add(start: number, due: number, count: number, min: number): void {
-    if (this.dues.length === 0) {
-      this.start = start;
-      this.min = 0;
-      this.empty = true;
-    }
-    this.dues.push(due);
-    this.count = count;
-    this.min = Math.max(this.min, min);
-    this.empty &&= count === 0;
-  }
-
-  /** Emit the run, if any: `ongoing` when it reaches the last period ended and the customer still owes. */
-  flush(ongoing: boolean): void {
-    if (this.dues.length === 0) return;
-    this.emit(this, ongoing);
-    this.dues = [];
-  }
-
-  get end(): number {
-    return this.dues[this.dues.length - 1];
-  }
+/**
+ * Consecutive short periods of one customer (and group), gathered by the kinds' `MissedRun` until a
+ * period breaks the run (kept, indeterminate, in progress, the end of the customer's time under the
+ * rule), then emitted as one finding by `emit`; a run of one period is worded exactly as a single
+ * missed period always was, and carries `missed` like any run.
+ * @example const run = countRun((r, ongoing) => emitIt(r, ongoing)); run.add(start, due, 0, 1); run.flush(true)
+ */
+function countRun(emit: (run: CountRunView, ongoing: boolean) => void): { add(start: number, due: number, count: number, min: number): void; flush(ongoing: boolean): void } {
+  const run = new MissedRun<{ start: number; count: number; min: number }>();
+  return {
+    add: (start, due, count, min) => run.add(due, { start, count, min }),
+    flush(ongoing) {
+      const r = run.close(ongoing);
+      if (!r) return;
+      const min = Math.max(...r.periods.map((x) => x.min));
+      emit({ dues: r.dues, start: r.first.start, end: r.dues[r.dues.length - 1], count: r.last.count, min, empty: r.periods.every((x) => x.count === 0) }, ongoing);
+    },
+  };
 }
 
 /** Segments of days cut to a stage span [from, until) (minute stamps): the pickup day is the owner's. */
@@ -597,7 +584,7 @@ function countPerChannel(rule: CountRule, ctx: RuleContext, p: PerChannelParams,
   const rowOf = new Int32Array(p.groups.length);
   const runs = p.groups.map(
     (g, k) =>
-      new CountRun((r, ongoing) => {
+      countRun((r, ongoing) => {
         const single = r.dues.length === 1;
         const data = { start: isoDate(r.start), end: isoDate(r.end), count: r.count, min: g.min, allowed: g.channels.join('/'), ...(single ? {} : { periods: r.dues.length, due: isoDate(r.dues[0]) }) };
         const messageId = single ? 'short' : r.empty ? 'missed-run' : 'short-run';

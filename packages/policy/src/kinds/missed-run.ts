@@ -10,24 +10,24 @@ export interface ClosedRun<P> {
   /** Each missed period's due day, in order; the first is the finding's due date. */
   dues: number[];
   ongoing: boolean;
+  /** Each missed period as the kind added it, in order; `first` and `last` of them. */
+  periods: P[];
   first: P;
   last: P;
 }
 
 /**
  * Missed periods gathered in order until the run is closed.
- * @example const run = new MissedRun<Period>(); run.add(due, period); const r = run.close(true) // { dues: [due], ongoing: true, first: period, last: period }
+ * @example const run = new MissedRun<Period>(); run.add(due, period); const r = run.close(true) // { dues: [due], ongoing: true, periods: [period], first: period, last: period }
  */
 export class MissedRun<P> {
   private dues: number[] = [];
-  private first: P | undefined;
-  private last: P | undefined;
+  private periods: P[] = [];
 
   /** One more missed period right after the previous one. */
   add(due: number, period: P): void {
-    if (this.dues.length === 0) this.first = period;
-    this.last = period;
     this.dues.push(due);
+    this.periods.push(period);
   }
 
   /**
@@ -36,9 +36,9 @@ export class MissedRun<P> {
    */
   close(ongoing: boolean): ClosedRun<P> | undefined {
     if (this.dues.length === 0) return undefined;
-    const run = { dues: this.dues, ongoing, first: this.first!, last: this.last! };
+    const { dues, periods } = this;
     this.dues = [];
-    this.first = this.last = undefined;
-    return run;
+    this.periods = [];
+    return { dues, ongoing, periods, first: periods[0], last: periods[periods.length - 1] };
   }
 }
