@@ -11,7 +11,7 @@ import { evaluatePrepared, prepareLedger, type EvaluateOptions, type PreparedLed
 import type { Table } from '../table';
 import { parseAsOf } from '../time/as-of';
 import type { Profile } from '../profile/schema';
-import type { Finding } from '../rule/finding';
+import type { Quota } from '../rule/finding';
 import { renderFinding } from './messages';
 import { obligations, type Obligation, type ObligationState } from './obligations';
 
@@ -20,7 +20,7 @@ export const WORK_QUEUE_DAYS = 7;
 
 /** An item of the call list: the obligation's fields and its words. */
 export interface TodoItem extends Omit<Obligation, 'finding'> {
-  /** What is owed, in words: the rule's short name (H类3天), or the finding's message for a quota in progress. */
+  /** What is owed, in words: the rule's short name (H类3天), with the run (连续 3 期未完成) or the quota in progress (本期已 1 次，还需 1 次). */
   what: { zh: string; en: string };
   /** The message of the finding the item stands for. */
   message: { zh: string; en: string };
@@ -51,7 +51,7 @@ export function todoItems(report: Report, profile: Profile, days: number = WORK_
     const short = { zh: rule?.short.zh ?? o.ruleId, en: rule?.short.en ?? o.ruleId };
     let what = short;
     if (o.missedPeriods > 1) what = { zh: `${short.zh}（连续 ${o.missedPeriods} 期未完成）`, en: `${short.en} (${o.missedPeriods} periods missed in a row)` };
-    else if (o.missedPeriods === 0 && (o.quota || finding.messageId === 'period-open')) what = quotaWords(short, o, finding) ?? message;
+    else if (o.missedPeriods === 0 && o.quota) what = quotaWords(short, o.quota);
     return { ...o, what, message };
   });
 }
@@ -86,13 +86,10 @@ export async function checkWithCalls(table: Table, profileInput: Profile | unkno
 }
 
 /**
- * A quota in progress in few words, "B类每月2次：本期已 1 次，还需 1 次，2025-10-31 前", from the
- * obligation's quota or the period-open finding's counts; undefined when neither gives them.
+ * A quota in progress in few words, "B类每月2次：本期已 1 次，还需 1 次，2025-10-31 前" (every
+ * finding of a period in progress carries its quota).
  */
-function quotaWords(short: { zh: string; en: string }, o: Omit<Obligation, 'finding'>, finding: Finding): { zh: string; en: string } | undefined {
-  const d = finding.data;
-  const q = o.quota ?? (typeof d.count === 'number' && typeof d.min === 'number' && typeof d.end === 'string' ? { done: d.count, required: d.min, periodEnd: d.end } : undefined);
-  if (!q) return undefined;
+function quotaWords(short: { zh: string; en: string }, q: Quota): { zh: string; en: string } {
   const more = Math.max(0, q.required - q.done);
   return { zh: `${short.zh}：本期已 ${q.done} 次，还需 ${more} 次，${q.periodEnd} 前`, en: `${short.en}: ${q.done} so far this period, ${more} more by ${q.periodEnd}` };
 }
