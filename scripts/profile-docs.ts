@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getProfile, kindOf, PROFILE_IDS, FIELDS, type Profile, type Rule } from '@ledgerlint/policy';
+import { getProfile, isBuiltinProfileId, kindOf, PROFILE_IDS, FIELDS, type Profile, type Rule } from '@ledgerlint/policy';
 import { CATALOG_COVERAGE, type CoverageState } from './coverage/index';
 import { catalogDefinitions } from './rule-docs';
 
@@ -52,7 +52,7 @@ export function catalogRows(): Map<string, CoverageRow[]> {
   const keys = [...new Set([...PROFILE_IDS, ...Object.keys(CATALOG_COVERAGE)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const key of keys) {
     const rows: CoverageRow[] = [];
-    const profile = PROFILE_IDS.includes(key) ? getProfile(key) : undefined;
+    const profile = isBuiltinProfileId(key) ? getProfile(key) : undefined;
     // A definition with a catalog ID (what counts as a contact) reads each record's contact time (and, where the ledger has them, its outcome and content).
     for (const d of profile ? catalogDefinitions(profile) : []) rows.push({ id: d.id, title: d.title.en, state: 'encoded', detail: `[\`${key}\`](rules/${d.id}.md) · \`definitions.contact\` · ${fieldName('contactAt')}` });
     for (const rule of profile?.rules ?? []) {

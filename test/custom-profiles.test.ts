@@ -42,7 +42,7 @@ describe('custom profiles', () => {
 
   it('checks a ledger by the company\'s numbers: fines per salesperson and month, the ladder by days overdue', async () => {
     const rows = [call('K1', 'O', '2025-03-08 15:00', '孙磊'), call('K2', 'H', '2025-03-01 15:00', '周敏'), call('K3', 'A', '2025-03-09 11:00', '孙磊')];
-    const report = await evaluate(caseTable(header, rows), variant(), { asOf: '2025-03-10' });
+    const report = await evaluate(caseTable(header, rows), parseProfile(variant()), { asOf: '2025-03-10' });
     const cadence = report.findings.filter((f) => /-3-[OHA]-/.test(f.ruleId)).map((f) => [f.ruleId, f.customer, f.status, f.overdueDays, f.payer, f.escalateTo]);
     expect(cadence).toEqual([
       ['002-1-3-O-1d', 'K1', 'overdue', 1, '孙磊', undefined],
@@ -57,7 +57,7 @@ describe('custom profiles', () => {
 
   it('the same ledger under the built-in 002-1: no O tier, H due after 3 days, no fines, no ladder', async () => {
     const rows = [call('K2', 'H', '2025-03-01 15:00', '周敏')];
-    const report = await evaluate(caseTable(header, rows), PROFILE_SOURCES['002-1'], { asOf: '2025-03-10' });
+    const report = await evaluate(caseTable(header, rows), parseProfile(PROFILE_SOURCES['002-1']), { asOf: '2025-03-10' });
     const h = report.findings.find((f) => f.ruleId === '002-1-3-H-3d')!;
     expect([h.status, h.dueAt, h.overdueDays, h.fine, h.payer, h.escalateTo]).toEqual(['overdue', '2025-03-04', 6, undefined, undefined, undefined]);
     expect(report.summary.escalations).toEqual([]);

@@ -161,9 +161,9 @@ describe('hostile profiles', () => {
         expect(enIssues(e)).toBe(`${[...path, bad].join('.')}: key not allowed`);
       }
     }
-    // Through evaluate too: the ledger is never read with such a profile.
+    // Through evaluate too: the ledger is never read with such a profile (it was never loaded).
     const hostile = JSON.parse(JSON.stringify(richSource()).replace('"rules":[', '"__proto__":{"polluted":"yes"},"rules":['));
-    await expect(evaluate(caseTable(header, [row('K1', 'H', '2025-03-08 15:00')]), hostile, { asOf: '2025-03-10' })).rejects.toMatchObject({ code: 'bad-profile' });
+    await expect(evaluate(caseTable(header, [row('K1', 'H', '2025-03-08 15:00')]), hostile, { asOf: '2025-03-10' })).rejects.toMatchObject({ code: 'profile-not-parsed' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
   });
@@ -315,7 +315,7 @@ describe('hostile profiles', () => {
     });
 
     it('is used: O customers are read and checked daily, H every 2 days', async () => {
-      const report = await evaluate(caseTable(header, rows), variant(), { asOf: '2025-03-10' });
+      const report = await evaluate(caseTable(header, rows), parseProfile(variant()), { asOf: '2025-03-10' });
       expect(report.profile).toBe('acme-002-1');
       expect(report.findings.filter((f) => f.status === 'invalid')).toEqual([]);
       const cadence = report.findings.filter((f) => f.ruleId === '002-1-3-O-1d' || f.ruleId === '002-1-3-H-3d').map((f) => ({ ruleId: f.ruleId, customer: f.customer, status: f.status, dueAt: f.dueAt }));
@@ -327,7 +327,7 @@ describe('hostile profiles', () => {
     });
 
     it('the built-in profile reads the same ledger differently (O is no tier of it, H is due a day later)', async () => {
-      const report = await evaluate(caseTable(header, rows), PROFILE_SOURCES['002-1'], { asOf: '2025-03-10' });
+      const report = await evaluate(caseTable(header, rows), parseProfile(PROFILE_SOURCES['002-1']), { asOf: '2025-03-10' });
       expect(report.findings.filter((f) => f.status === 'invalid').map((f) => [f.row, f.data.code])).toEqual([
         [2, 'not-a-tier'],
         [4, 'not-a-tier'],

@@ -27,11 +27,18 @@ describe('calendarYears in a profile', () => {
     expect(loadIssues(profile)).toMatch(/^calendarYears\.0\.holidays\.0\.date: .*2031-13-45/);
   });
 
-  it('evaluate refuses it the same way, before it reads the ledger', async () => {
+  it('evaluate takes no unloaded profile, so such a profile never reaches a ledger', async () => {
     const profile = withYears([{ year: 2031, holidays: [{ date: '2031-13-45', name: '元旦' }], makeupWorkdays: [] }]);
-    const error = await evaluate(caseTable(['客户编号'], [['K1']]), profile, { asOf: '2031-02-01' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'bad-profile' });
-    expect((error as LedgerlintError).issueTexts('en').join('; ')).toMatch(/^calendarYears\.0\.holidays\.0\.date: /);
+    const error = await evaluate(caseTable(['客户编号'], [['K1']]), profile as never, { asOf: '2031-02-01' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'profile-not-parsed' });
+    let refused: unknown;
+    try {
+      parseProfile(profile);
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toMatchObject({ code: 'bad-profile' });
+    expect((refused as LedgerlintError).issueTexts('en').join('; ')).toMatch(/^calendarYears\.0\.holidays\.0\.date: /);
   });
 
   it.each([

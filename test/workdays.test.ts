@@ -1,5 +1,6 @@
 // Working-day deadlines through the engine: a company variant with a "within 5 working days"
 // rule, across 春节 2025 and 国庆 2025 and their make-up days, and a year the calendar does not know.
+import { parseProfile } from '@ledgerlint/policy';
 import { describe, expect, it } from 'vitest';
 import { evaluate, PROFILE_SOURCES, type RuleInput } from '@ledgerlint/policy';
 import { caseTable } from '../packages/policy/src/testing/rule-tester';
@@ -20,7 +21,7 @@ const talk = '签约回访：确认合同条款和交车时间，客户满意';
 
 async function check(signed: string, contact: string | null, asOf: string) {
   const rows = [['K1', '张伟', signed, contact, contact ? '电话' : null, contact ? talk : null, contact ? '已接通' : null]];
-  const report = await evaluate(caseTable(header, rows), profile, { asOf });
+  const report = await evaluate(caseTable(header, rows), parseProfile(profile), { asOf });
   return report.findings.filter((f) => f.ruleId === fiveWorkdays.id);
 }
 
@@ -45,7 +46,7 @@ describe('5 working days', () => {
   it('a profile that adds the next year\'s notice makes it checkable', async () => {
     const withYear = { ...profile, calendarYears: [{ year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [] }] };
     const rows = [['K1', '张伟', '2026-12-28', null, null, null, null]];
-    const report = await evaluate(caseTable(header, rows), withYear, { asOf: '2027-01-10' });
+    const report = await evaluate(caseTable(header, rows), parseProfile(withYear), { asOf: '2027-01-10' });
     // 12-29, 12-30, 12-31, (01-01 元旦), 01-04, 01-05 -> due 2027-01-05.
     expect(report.findings.filter((f) => f.ruleId === fiveWorkdays.id)).toMatchObject([{ status: 'overdue', dueAt: '2027-01-05' }]);
   });

@@ -10,6 +10,8 @@ import {
   parseAsOf,
   parseProfile,
   PROFILE_IDS,
+  isBuiltinProfileId,
+  type BuiltinProfileId,
   PROFILE_SCHEMA_REF,
   PROFILE_SOURCES,
   todoItems,
@@ -42,7 +44,7 @@ const MAX_PROFILE_BYTES = 16 * 2 ** 20;
 
 /** A built-in profile id, or a path to a custom profile JSON file. */
 export async function loadProfile(spec: string): Promise<Profile> {
-  if (PROFILE_IDS.includes(spec)) return getProfile(spec);
+  if (isBuiltinProfileId(spec)) return getProfile(spec);
   if (!/\.json$/i.test(spec)) return getProfile(spec);
   let text: string;
   try {
@@ -117,7 +119,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         if (args.id !== undefined) {
           // The source as written (defaults not filled in), ready for a company to copy and change.
           getProfile(args.id);
-          io.stdout.write(JSON.stringify({ $schema: PROFILE_SCHEMA_REF, ...PROFILE_SOURCES[args.id] }, null, 2) + '\n');
+          io.stdout.write(JSON.stringify({ $schema: PROFILE_SCHEMA_REF, ...PROFILE_SOURCES[args.id as BuiltinProfileId] }, null, 2) + '\n');
           return 0;
         }
         const profiles = PROFILE_IDS.map((id) => getProfile(id));

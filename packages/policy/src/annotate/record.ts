@@ -42,13 +42,13 @@ export const HEADER_MARKER = '（ledgerlint）';
 /** Characters of the record's JSON per cell of the record sheet (a cell holds 32,767). */
 export const RECORD_CHUNK = 30_000;
 
-const column = z.number().int().min(1).max(16384);
-const row = z.number().int().min(1).max(1048576);
-const shortText = z.string().max(255);
-const width = z.number().min(0).max(5000).nullable();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const column = /* @__PURE__ */ (() => z.number().int().min(1).max(16384))();
+const row = /* @__PURE__ */ (() => z.number().int().min(1).max(1048576))();
+const shortText = /* @__PURE__ */ (() => z.string().max(255))();
+const width = /* @__PURE__ */ (() => z.number().min(0).max(5000).nullable())();
+const isoDate = /* @__PURE__ */ (() => z.string().regex(/^\d{4}-\d{2}-\d{2}$/))();
 
-const recordSchema = z
+const recordSchema = /* @__PURE__ */ (() => z
   .object({
     tool: z.literal('ledgerlint'),
     version: z.literal(RECORD_VERSION),
@@ -89,7 +89,7 @@ const recordSchema = z
   })
   .strict()
   .refine((r) => r.lastDataRow >= r.headerRow && r.statusColumn !== r.nextDueColumn, { message: 'rows or columns inconsistent' })
-  .refine((r) => !r.previousStyles || r.previousStyles.runs.every(([, from, to, i]) => to >= from && i < r.previousStyles!.styles.length), { message: 'previousStyles malformed' });
+  .refine((r) => !r.previousStyles || r.previousStyles.runs.every(([, from, to, i]) => to >= from && i < r.previousStyles!.styles.length), { message: 'previousStyles malformed' }))();
 
 /** What an annotation added, as both writers record it. */
 export type AnnotationRecord = z.infer<typeof recordSchema>;

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { dayFromYmd, isValidYmd, weekday } from '../time/day';
-import { calendarError, formatPath } from './errors';
+import { LedgerlintError } from '../errors';
+import { CALENDAR_ERRORS, calendarError, formatPath } from './errors';
 
 /** A day off in a holiday period. */
 export interface CalendarHoliday {
@@ -59,28 +60,28 @@ export function parseIsoDay(text: string): number | undefined {
 
 type Path = (string | number)[];
 
-const isoDateSchema = z.string().superRefine((s, ctx) => {
+const isoDateSchema = /* @__PURE__ */ (() => z.string().superRefine((s, ctx) => {
   if (parseIsoDay(s) === undefined) ctx.addIssue({ code: 'custom', message: `not a real date: ${s}`, params: { code: 'calendar-bad-date', value: s } });
-});
+}))();
 
 const NAME_MAX = 50;
 // A refinement, so that a bad name gets its calendar-* message; `meta` gives the profile's JSON
 // Schema the bound the refinement checks.
-const nameSchema = z
+const nameSchema = /* @__PURE__ */ (() => z
   .string()
   .superRefine((s, ctx) => {
     if (s.trim().length === 0 || s.length > NAME_MAX) ctx.addIssue({ code: 'custom', message: 'bad name', params: { code: 'calendar-bad-name', max: NAME_MAX } });
   })
-  .meta({ maxLength: NAME_MAX });
+  .meta({ maxLength: NAME_MAX }))();
 
-const holidaySchema = z.strictObject({ date: isoDateSchema, name: nameSchema });
-const makeupSchema = z.strictObject({ date: isoDateSchema, name: nameSchema.optional() });
+const holidaySchema = /* @__PURE__ */ (() => z.strictObject({ date: isoDateSchema, name: nameSchema }))();
+const makeupSchema = /* @__PURE__ */ (() => z.strictObject({ date: isoDateSchema, name: nameSchema.optional() }))();
 
 /**
  * One year of calendar data: real ISO dates inside the year, no date twice, make-up days on
  * weekends. A profile's `calendarYears` use it too, so a bad date fails when the profile loads.
  */
-export const calendarYearSchema = z
+export const calendarYearSchema = /* @__PURE__ */ (() => z
   .strictObject({
     year: z
       .number()
@@ -122,19 +123,19 @@ export const calendarYearSchema = z
         }
       });
     }
-  });
+  }))();
 
-const workWeekSchema = z.array(z.number()).superRefine((w, ctx) => {
+const workWeekSchema = /* @__PURE__ */ (() => z.array(z.number()).superRefine((w, ctx) => {
   const ok = w.length > 0 && w.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) && new Set(w).size === w.length;
   if (!ok) ctx.addIssue({ code: 'custom', message: 'bad work week', params: { code: 'calendar-bad-work-week', value: JSON.stringify(w) } });
-});
+}))();
 
 /**
  * Zod schema of calendar JSON: strict objects, real ISO dates inside their stated year, no date or
  * year twice, make-up days on weekends.
  * @example calendarDataSchema.safeParse({ years: [{ year: 2027, holidays: [], makeupWorkdays: [] }] }).success // true
  */
-export const calendarDataSchema = z
+export const calendarDataSchema = /* @__PURE__ */ (() => z
   .strictObject({
     years: z.array(calendarYearSchema).max(MAX_YEAR - MIN_YEAR + 1),
     workWeek: workWeekSchema.optional(),
@@ -149,14 +150,28 @@ export const calendarDataSchema = z
         ctx.addIssue({ code: 'custom', path: ['years', i, 'year'], message: `duplicate year ${y.year}`, params: { code: 'calendar-duplicate-year', value: y.year, other: `years[${other}]` } });
       } else seen.set(y.year, i);
     });
-  });
+  }))();
 
-// Data that passed the schema, so the constructor need not check it again.
-const validated = new WeakSet<object>();
-
-/** True for data returned by parseCalendarData (checked already). */
-export function isParsedCalendarData(data: CalendarData): boolean {
-  return validated.has(data);
+/**
+ * What `WorkCalendar`'s arithmetic rests on, checked without the schema: every year in range,
+ * every date real and inside its year, a work week of distinct ISO weekdays. Undefined when all
+ * hold; else the error for the first that does not (the same codes the schema reports).
+ * @example calendarInvariantError({ years: [{ year: 2027, holidays: [{ date: '2027-02-30', name: 'x' }], makeupWorkdays: [] }] })?.code // 'calendar-bad-date'
+ */
+export function calendarInvariantError(data: CalendarData): LedgerlintError | undefined {
+  for (const y of data.years) {
+    if (!Number.isInteger(y.year) || y.year < MIN_YEAR || y.year > MAX_YEAR) return new LedgerlintError(CALENDAR_ERRORS, 'calendar-bad-year', { value: String(y.year), min: MIN_YEAR, max: MAX_YEAR });
+    for (const entry of [...(y.holidays ?? []), ...(y.makeupWorkdays ?? [])]) {
+      const value = String(entry?.date);
+      if (parseIsoDay(value) === undefined) return new LedgerlintError(CALENDAR_ERRORS, 'calendar-bad-date', { value });
+      if (Number(value.slice(0, 4)) !== y.year) return new LedgerlintError(CALENDAR_ERRORS, 'calendar-date-outside-year', { value, year: y.year });
+    }
+  }
+  const w = data.workWeek;
+  if (w !== undefined && !(w.length > 0 && w.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) && new Set(w).size === w.length)) {
+    return new LedgerlintError(CALENDAR_ERRORS, 'calendar-bad-work-week', { value: JSON.stringify(w) });
+  }
+  return undefined;
 }
 
 /**
@@ -166,7 +181,6 @@ export function isParsedCalendarData(data: CalendarData): boolean {
 export function parseCalendarData(input: unknown): CalendarData {
   const result = calendarDataSchema.safeParse(input);
   if (!result.success) throw calendarError(result.error, input);
-  validated.add(result.data);
   return result.data;
 }
 
@@ -176,14 +190,19 @@ export function parseCalendarData(input: unknown): CalendarData {
  * @example extendCalendar(CN_CALENDAR_DATA, { years: [{ year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [] }] })
  */
 export function extendCalendar(base: CalendarData, extra: unknown): CalendarData {
-  const add = parseCalendarData(extra);
+  // Re-check the merged whole: base was only trusted by its type.
+  return parseCalendarData(mergeCalendar(base, parseCalendarData(extra)));
+}
+
+/**
+ * Years (and the work week, if given) of checked data laid over a base: a year of `add` replaces
+ * that whole year of `base`. No check: both are checked data (a profile's `calendarYears` were
+ * checked when the profile loaded).
+ * @example mergeCalendar(CN_CALENDAR_DATA, { years: profile.calendarYears })
+ */
+export function mergeCalendar(base: CalendarData, add: CalendarData): CalendarData {
   const byYear = new Map<number, CalendarYear>();
   for (const y of base.years) byYear.set(y.year, y);
   for (const y of add.years) byYear.set(y.year, y);
-  const merged: CalendarData = {
-    years: [...byYear.values()].sort((a, b) => a.year - b.year),
-    workWeek: add.workWeek ?? base.workWeek,
-  };
-  // Re-check the merged whole: base was only trusted by its type.
-  return parseCalendarData(merged);
+  return { years: [...byYear.values()].sort((a, b) => a.year - b.year), workWeek: add.workWeek ?? base.workWeek };
 }

@@ -6,7 +6,7 @@
 import { LedgerlintError } from '../errors';
 import { dayFromYmd, weekday } from '../time/day';
 import { CALENDAR_ERRORS } from './errors';
-import { isParsedCalendarData, parseCalendarData, parseIsoDay, type CalendarData } from './schema';
+import { calendarInvariantError, parseCalendarData, parseIsoDay, type CalendarData } from './schema';
 
 /** What the calendar says about one day, for explanations ("skipped 2025-01-28 春节"). */
 export interface DayInfo {
@@ -55,12 +55,18 @@ export class WorkCalendar {
   private readonly makeupNames = new Map<number, string>();
 
   /**
-   * Build from calendar data; unchecked data is validated first (throws `LedgerlintError`).
+   * Build from calendar data: `CN_CALENDAR_DATA`, what `parseCalendarData` or `extendCalendar`
+   * returned, or a copy of such with another `workWeek`. Only what the arithmetic rests on is
+   * asserted here (real dates inside their years, years in range, a sane week; throws
+   * `LedgerlintError`): untrusted JSON goes through `parseCalendarData`, whose schema checks the
+   * rest, so the engine's calendar needs no schema (nor zod) at run time.
    * @example const dealer = new WorkCalendar({ ...CN_CALENDAR_DATA, workWeek: [1, 2, 3, 4, 5, 6, 7] })
    */
   constructor(data: CalendarData) {
-    const d = isParsedCalendarData(data) ? data : parseCalendarData(data);
-    if (d.years.length === 0) throw new LedgerlintError(CALENDAR_ERRORS, 'calendar-no-years');
+    const d = data;
+    if (!d || !Array.isArray(d.years) || d.years.length === 0) throw new LedgerlintError(CALENDAR_ERRORS, 'calendar-no-years');
+    const broken = calendarInvariantError(d);
+    if (broken) throw broken;
     this.data = d;
     const years = [...d.years].sort((a, b) => a.year - b.year);
     this.firstYear = years[0].year;
@@ -117,14 +123,6 @@ export class WorkCalendar {
     this.workList = workList;
     this.runStart = runStart;
     this.runEnd = runEnd;
-  }
-
-  /**
-   * Validate calendar JSON and build a calendar from it.
-   * @example WorkCalendar.fromJson(JSON.parse(text)).firstYear // 2027
-   */
-  static fromJson(json: unknown): WorkCalendar {
-    return new WorkCalendar(parseCalendarData(json));
   }
 
   /** Index of a known day in the arrays, or -1. */
@@ -234,4 +232,12 @@ export class WorkCalendar {
     }
     return info;
   }
+}
+
+/**
+ * Validate calendar JSON and build a calendar from it.
+ * @example calendarFromJson(JSON.parse(text)).firstYear // 2027
+ */
+export function calendarFromJson(json: unknown): WorkCalendar {
+  return new WorkCalendar(parseCalendarData(json));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { saysUnreached } from './contacts';
 import { prepareLedger } from './evaluate';
-import { PROFILE_SOURCES } from '../profiles';
+import { parseProfile } from '../profile/load';
+import { PROFILE_SOURCES } from '../profiles/sources';
 import type { ContactCriteria } from '../profile/definitions';
 
 describe('saysUnreached (catalog §16 A3: an unanswered attempt is not a contact)', () => {
@@ -19,13 +20,13 @@ describe('what counts as a contact is the profile\'s definition', () => {
   const ledger = (criteria: Partial<ContactCriteria>) => {
     const table = { sheet: 's', rows: [['客户编号', '回访时间', '回访方式', '回访结果', '回访内容'], ['K1', '2025-03-01 10:00', '电话', '已接通', null]] };
     const profile = { ...PROFILE_SOURCES['002-1'], definitions: { ...PROFILE_SOURCES['002-1'].definitions, contact: { ...PROFILE_SOURCES['002-1'].definitions!.contact!, ...criteria } } };
-    return prepareLedger(table, profile).qualifies[0];
+    return prepareLedger(table, parseProfile(profile)).qualifies[0];
   };
   it('content required: no content, no contact', () => expect(ledger({})).toBe(0));
   it('content not required: the reached call counts', () => expect(ledger({ requireContent: false })).toBe(1));
   it('no definition: the defaults (reached, with content) apply', () => {
     const table = { sheet: 's', rows: [['客户编号', '回访时间', '回访方式', '回访结果', '回访内容'], ['K1', '2025-03-01 10:00', '电话', '已接通', '介绍车型']] };
     const { definitions: _d, ...plain } = PROFILE_SOURCES['002-1'];
-    expect(prepareLedger(table, { ...plain, rules: plain.rules.map((r) => ({ ...r, when: undefined })) }).qualifies[0]).toBe(1);
+    expect(prepareLedger(table, parseProfile({ ...plain, rules: plain.rules.map((r) => ({ ...r, when: undefined })) })).qualifies[0]).toBe(1);
   });
 });

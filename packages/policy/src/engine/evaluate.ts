@@ -4,7 +4,7 @@
  * customer facts, never per row), then each rule kind over day numbers.
  */
 import type { WorkCalendar } from '../calendar';
-import { LedgerlintError } from '../errors';
+import { LedgerlintError, USAGE_ERRORS } from '../errors';
 import { Precision } from '../ledger/cells';
 import { ColumnMapError, proposeColumnMap, type ColumnMap } from '../ledger/columns';
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
@@ -13,7 +13,9 @@ import { buildLedger, columnOf, type Ledger } from '../ledger/ledger';
 import { kindOf } from '../kinds';
 import { fieldLabel } from '../kinds/shared';
 import { factsOf, type Status } from '../rule/common';
-import { parseProfile } from '../profile/load';
+import { isLoaded } from '../profile/loaded';
+import { PROFILE_IDS, type BuiltinProfileId } from '../profiles/ids';
+import { getProfile } from '../profiles';
 import type { Profile, Rule } from '../profile/schema';
 import { calendarForProfile } from './calendar-for-profile';
 import { applicability } from './applicability';
@@ -230,13 +232,56 @@ export function tierNames(profile: Pick<Profile, 'tiers'>): { zh: string; en: st
 }
 
 /**
- * Check a ledger table against a profile.
- * @example const report = await evaluate(table, PROFILES['002-1'], { asOf: '2025-03-10' })
+ * Check a ledger table against a profile: a built-in one by its id, or a profile `parseProfile`
+ * (or `getProfile`) returned. A profile object that was never loaded (JSON, or a spread copy with
+ * one setting changed) is refused: pass it through `parseProfile` first.
+ * @example const report = await evaluate(table, '002-1', { asOf: '2025-03-10' })
+ * @example const report = await evaluate(table, parseProfile(JSON.parse(text)), { asOf: '2025-03-10' })
  */
-export async function evaluate(table: Table, profileInput: Profile | unknown, options: EvaluateOptions = {}): Promise<Report> {
-  // Check the as-of first: a typo should not cost a read of the whole ledger.
+export async function evaluate(table: Table, profile: Profile | BuiltinProfileId, options: EvaluateOptions = {}): Promise<Report> {
+  return evaluateProfile(table, loadedProfile(profile), options);
+}
+
+/**
+ * `evaluate` for a loaded profile object only: it never refers to the built-in profiles, so a
+ * browser bundle of it carries just the profiles the app imports itself
+ * (`@ledgerlint/policy/profiles/002-1`) and the kinds they use.
+ * @example import { profile } from '@ledgerlint/policy/profiles/002-1'; const report = await evaluateProfile(table, profile, { asOf: '2025-03-10' })
+ */
+export async function evaluateProfile(table: Table, profile: Profile, options: EvaluateOptions = {}): Promise<Report> {
+  // Check the arguments and the as-of first: a typo should not cost a read of the whole ledger.
+  assertTable(table);
   parseAsOf(options.asOf);
-  return evaluatePrepared(prepareLedger(table, profileInput, options), options);
+  return evaluatePrepared(prepareLedger(table, profile, options), options);
+}
+
+/**
+ * The loaded profile for an argument of `evaluate`: a built-in one by id, a loaded one as it is.
+ * Anything else is refused with what to pass.
+ * @example loadedProfile('002-1').id // '002-1'
+ */
+export function loadedProfile(profile: unknown): Profile {
+  if (isLoaded(profile)) return profile;
+  if (typeof profile === 'string') return getProfile(profile);
+  throw notAProfile(profile);
+}
+
+/** A short description of a wrong argument for an error message (its type and keys, never its data). */
+function described(value: unknown): string {
+  if (value === null || typeof value !== 'object') return value === null ? 'null' : typeof value;
+  if (Array.isArray(value)) return `array(${value.length})`;
+  return `{ ${Object.keys(value).slice(0, 6).join(', ')} }`;
+}
+
+function notAProfile(profile: unknown): LedgerlintError {
+  return new LedgerlintError(USAGE_ERRORS, 'profile-not-parsed', { got: described(profile), ids: PROFILE_IDS.join(', ') });
+}
+
+/** Refuse what is not a Table, naming what was passed: `readLedger()`'s whole result is the usual mistake. */
+function assertTable(table: unknown): asserts table is Table {
+  if (typeof table === 'object' && table !== null && Array.isArray((table as Table).rows)) return;
+  if (typeof table === 'object' && table !== null && 'table' in table && 'tables' in table) throw new LedgerlintError(USAGE_ERRORS, 'read-result-passed', {});
+  throw new LedgerlintError(USAGE_ERRORS, 'not-a-table', { got: described(table) });
 }
 
 /** A ledger read into typed columns for one profile: evaluate it as of any moment. */
@@ -257,8 +302,9 @@ export interface PreparedLedger {
  * qualifying contacts. The as-of independent half of `evaluate`.
  * @example const prepared = prepareLedger(table, getProfile('002-1')); await evaluatePrepared(prepared, { asOf: '2025-03-10' })
  */
-export function prepareLedger(table: Table, profileInput: Profile | unknown, options: Omit<EvaluateOptions, 'asOf'> = {}): PreparedLedger {
-  const profile = parseProfile(profileInput);
+export function prepareLedger(table: Table, profile: Profile, options: Omit<EvaluateOptions, 'asOf'> = {}): PreparedLedger {
+  assertTable(table);
+  if (!isLoaded(profile)) throw notAProfile(profile);
   const columnMap = mapColumns(table, profile, options);
   const ledger = buildLedger(table, columnMap, { tiers: profile.tiers.map((t) => t.code), tierSynonyms: profile.tierSynonyms, tierBasis: profile.tierBasis, callbackTypes: profile.callbackTypes });
   const calendar = options.calendar ?? calendarForProfile(profile);

@@ -29,6 +29,13 @@ export const ISSUE_LIMIT = 20;
 const MORE: Record<Locale, string> = { zh: '（另有 {count} 个问题未列出）', en: '(and {count} more)' };
 const SEPARATOR: Record<Locale, string> = { zh: '；', en: '; ' };
 
+/**
+ * Marks errors of this library: a registered symbol, so an error thrown by one copy of the package
+ * (its CommonJS build) is recognised by another (its ESM build) in the same app, where
+ * `instanceof` is not.
+ */
+const BRAND = Symbol.for('ledgerlint.error');
+
 export class LedgerlintError extends Error {
   readonly code: string;
   readonly params: MessageParams;
@@ -49,6 +56,7 @@ export class LedgerlintError extends Error {
     if (!table[code]) throw new Error(`no message for error code ${code}`);
     super(code);
     this.name = 'LedgerlintError';
+    Object.defineProperty(this, BRAND, { value: true });
     this.code = code;
     this.params = params;
     this.#table = table;
@@ -87,7 +95,11 @@ export class LedgerlintError extends Error {
   }
 }
 
-/** True for errors the tool raised on purpose (as opposed to bugs). */
+/**
+ * True for errors the tool raised on purpose (as opposed to bugs), whichever copy of the package
+ * (ESM or CommonJS) raised them.
+ * @example try { await evaluate(table, '002-1') } catch (e) { if (isLedgerlintError(e)) console.error(e.zh) }
+ */
 export function isLedgerlintError(e: unknown): e is LedgerlintError {
-  return e instanceof LedgerlintError;
+  return typeof e === 'object' && e !== null && (e as { [BRAND]?: unknown })[BRAND] === true;
 }

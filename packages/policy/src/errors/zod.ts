@@ -8,8 +8,10 @@ import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
 import type { Issue, IssueValue } from './error';
 import { renderTemplate, renderTemplateWith, type Locale, type MessageTable } from './message';
 
-const EN = zodEn().localeError;
-const ZH_CN = zodZhCN().localeError;
+// Built on first use: a top-level call would keep zod's locales in every bundle, even one that never parses.
+let locales: { en: ReturnType<typeof zodEn>['localeError']; zh: ReturnType<typeof zodZhCN>['localeError'] } | undefined;
+const EN = (issue: never) => (locales ??= { en: zodEn().localeError, zh: zodZhCN().localeError }).en(issue);
+const ZH_CN = (issue: never) => (locales ??= { en: zodEn().localeError, zh: zodZhCN().localeError }).zh(issue);
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown; errors?: ZodIssue[][]; note?: string; options?: unknown[]; params?: Record<string, unknown> };
 

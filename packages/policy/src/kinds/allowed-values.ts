@@ -11,7 +11,7 @@ import { channelSchema, fieldSchema } from '../rule/common';
 import { defineKind, type RuleContext, type KindRule } from '../rule/kind';
 import { hasContact } from './shared';
 
-const words = z.array(z.string().min(1).max(50)).min(1).max(20);
+const words = /* @__PURE__ */ (() => z.array(z.string().min(1).max(50)).min(1).max(20))();
 
 /**
  * On the records the rule's `records` filter selects, a column holds one of the allowed values.
@@ -20,7 +20,7 @@ const words = z.array(z.string().min(1).max(50)).min(1).max(20);
  * @example { field: 'performerDept', allowed: ['技术部', '技术业务部'] } // with records: { callbackTypes: ['合同'] }
  * @example { field: 'channel', allowed: ['phone'], carriers: { channels: ['wechat', 'qq'], words: ['文件', '资料', '报价'] } }
  */
-export const allowedValuesParams = z.discriminatedUnion('field', [
+export const allowedValuesParams = /* @__PURE__ */ (() => z.discriminatedUnion('field', [
   z.strictObject({
     /** The channel of each contact. @example 'channel' */
     field: z.literal('channel'),
@@ -45,7 +45,7 @@ export const allowedValuesParams = z.discriminatedUnion('field', [
     /** The cell must contain one of these words. @example ['技术部'] */
     allowed: words,
   }),
-]);
+]))();
 export type AllowedValuesParams = z.infer<typeof allowedValuesParams>;
 
 const messages = {
@@ -58,9 +58,8 @@ const messages = {
 type Rule = KindRule<'allowed-values', AllowedValuesParams>;
 type Ctx = RuleContext<keyof typeof messages>;
 
-export const allowedValues = defineKind({
+export const allowedValues = /* @__PURE__ */ defineKind<AllowedValuesParams>()({
   id: 'allowed-values',
-  params: allowedValuesParams,
   messages,
   needs: (p) => (p.field === 'channel' ? ['contactAt', 'channel'] : [p.field]),
   emits: (p) => (p.field !== 'channel' ? ['not-allowed'] : p.carriers ? ['wrong-channel', 'carrier-callback', 'carrier-unknown'] : ['wrong-channel']),

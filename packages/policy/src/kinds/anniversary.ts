@@ -24,7 +24,7 @@ import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, isDated } from '.
  * @example { date: 'birthday', from: -17, to: -10, channels: ['phone', 'visit'] }
  * @example { date: 'celebrationAt', recurring: false, from: -37, to: -30 }
  */
-export const anniversaryParams = z.strictObject({
+export const anniversaryParams = /* @__PURE__ */ (() => z.strictObject({
   /** The date field (only its month and day matter when recurring). @example 'birthday' */
   date: timeFieldSchema,
   /** true: every year on the same month and day; false: the date itself, once. @example true */
@@ -63,7 +63,7 @@ export const anniversaryParams = z.strictObject({
   forYears: z.number().int().min(1).max(100).optional(),
 })
   .superRefine(ordered('from', 'to', 'the window is inverted'))
-  .superRefine(ordered('to', 'lateUntil', 'a contact is late only after the window closes'));
+  .superRefine(ordered('to', 'lateUntil', 'a contact is late only after the window closes')))();
 export type AnniversaryParams = z.infer<typeof anniversaryParams>;
 
 const messages = {
@@ -103,9 +103,8 @@ function knownSince(ctx: RuleContext, customer: number, fields: AnniversaryParam
   return best;
 }
 
-export const anniversary = defineKind({
+export const anniversary = /* @__PURE__ */ defineKind<AnniversaryParams>()({
   id: 'anniversary',
-  params: anniversaryParams,
   messages,
   // The lunar column is optional: where it is blank or absent, the date column holds the date.
   needs: (p) => ['contactAt', p.date],

@@ -17,7 +17,7 @@ import { clockText, clockWindows, dayOf, isDated, minuteOfDay, windowAt } from '
  * @example { mode: 'allowed', windows: [{ from: '10:00', to: '11:00' }, { from: '14:00', to: '16:00' }], channels: ['phone'] }
  * @example { mode: 'quiet', windows: [{ from: '12:00', to: '14:00' }, { from: '21:00', to: '08:00' }], channels: ['phone'] }
  */
-export const callHoursParams = z.discriminatedUnion('mode', [
+export const callHoursParams = /* @__PURE__ */ (() => z.discriminatedUnion('mode', [
   z.strictObject({
     /** Calls start inside one of the windows. */
     mode: z.literal('allowed'),
@@ -39,7 +39,7 @@ export const callHoursParams = z.discriminatedUnion('mode', [
     /** The channels whose contacts are checked. @example ['phone'] */
     channels: z.array(channelSchema).min(1).max(10),
   }),
-]);
+]))();
 export type CallHoursParams = z.infer<typeof callHoursParams>;
 
 const messages = {
@@ -57,9 +57,8 @@ const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 type Allowed = Extract<CallHoursParams, { mode: 'allowed' }>;
 type Quiet = Extract<CallHoursParams, { mode: 'quiet' }>;
 
-export const callHours = defineKind({
+export const callHours = /* @__PURE__ */ defineKind<CallHoursParams>()({
   id: 'call-hours',
-  params: callHoursParams,
   messages,
   needs: (p) => (p.channels ? ['contactAt', 'channel'] : ['contactAt']),
   emits: (p) => (p.mode === 'quiet' ? ['quiet'] : p.workdaysOnly ? ['outside', 'not-workday', 'no-time', 'calendar-unknown'] : ['outside', 'no-time']),

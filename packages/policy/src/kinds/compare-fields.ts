@@ -15,7 +15,7 @@ import { columnName, labelNormalizer } from './shared';
  * @example { field: 'soldRegion', must: 'match', other: 'region' }
  * @example { field: 'performer', must: 'differ', other: 'accountManager', carry: true }
  */
-export const compareFieldsParams = z.strictObject({
+export const compareFieldsParams = /* @__PURE__ */ (() => z.strictObject({
   /** The field judged; findings point at it. @example 'performer' */
   field: fieldSchema,
   /** match: the two agree (sales region); differ: they do not name the same person (conflict of interest). */
@@ -24,7 +24,7 @@ export const compareFieldsParams = z.strictObject({
   other: fieldSchema,
   /** A blank `other` cell takes the customer's value from its other rows (the manager is often written once). */
   carry: z.boolean().default(false),
-});
+}))();
 export type CompareFieldsParams = z.infer<typeof compareFieldsParams>;
 
 const messages = {
@@ -33,9 +33,8 @@ const messages = {
   differ: { zh: '「{rule}」：「{column}」为“{value}”，与「{other}」“{expected}”不一致。', en: '"{rule}": "{column}" is "{value}", which differs from "{other}" "{expected}".' },
 };
 
-export const compareFields = defineKind({
+export const compareFields = /* @__PURE__ */ defineKind<CompareFieldsParams>()({
   id: 'compare-fields',
-  params: compareFieldsParams,
   messages,
   needs: (p) => [p.field, p.other],
   emits: (p) => [p.must === 'match' ? 'differ' : 'same'],

@@ -18,7 +18,7 @@ import { MINUTES_PER_DAY } from '../time/day';
  * reports the rate per period.
  * @example { anchor: 'signedAt', unit: 'months', within: 1, callbackTypes: ['新签约'], period: 'month', target: 100 }
  */
-export const completionRateParams = z.strictObject({
+export const completionRateParams = /* @__PURE__ */ (() => z.strictObject({
   anchor: fieldSchema,
   /** days: calendar dates; workdays: the calendar; months: calendar months clamped to the month end. */
   unit: z.enum(['days', 'workdays', 'months']),
@@ -36,7 +36,7 @@ export const completionRateParams = z.strictObject({
   period: z.enum(['month', 'quarter', 'year']),
   /** Percent to reach, inclusive. @example 100 */
   target: z.number().min(0).max(100),
-});
+}))();
 export type CompletionRateParams = z.infer<typeof completionRateParams>;
 
 const messages = {
@@ -61,9 +61,8 @@ interface PeriodTally {
 
 const MAX_NAMED = 10;
 
-export const completionRate = defineKind({
+export const completionRate = /* @__PURE__ */ defineKind<CompletionRateParams>()({
   id: 'completion-rate',
-  params: completionRateParams,
   messages,
   needs: (p) => ['contactAt', p.anchor],
   check(rule, ctx) {

@@ -21,10 +21,10 @@ import { firstDayOfMonthIndex, isoDate, MINUTES_PER_DAY, monthIndex, weekday, we
 import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex } from './shared';
 import { MissedRun } from './missed-run';
 
-const tierCode = z.string().min(1).max(10);
+const tierCode = /* @__PURE__ */ (() => z.string().min(1).max(10))();
 
 /** Distinct contact days (or contacts) per calendar period, whatever the channel. */
-const anyChannelParams = z
+const anyChannelParams = /* @__PURE__ */ (() => z
   .strictObject({
     mode: z.literal('any-channel'),
     /** The tier the count applies to; absent: every customer the rule's `when` selects. @example 'A' */
@@ -55,10 +55,10 @@ const anyChannelParams = z
     /** What that first partial period needs. @example 1 */
     proratedMin: z.number().int().min(0).max(100).optional(),
   })
-  .superRefine(ordered('proratedMin', 'min', 'a partial period would owe more than a full one'));
+  .superRefine(ordered('proratedMin', 'min', 'a partial period would owe more than a full one')))();
 
 /** Successful contacts per group of channels, each group its own minimum; the customer's first, partial period is not counted. */
-const perChannelParams = z.strictObject({
+const perChannelParams = /* @__PURE__ */ (() => z.strictObject({
   mode: z.literal('per-channel'),
   /** The tier it applies to; absent: every customer the rule's `when` selects. @example 'M' */
   tier: tierCode.optional(),
@@ -69,7 +69,7 @@ const perChannelParams = z.strictObject({
     .array(z.strictObject({ channels: z.array(channelSchema).min(1).max(10), min: z.number().int().min(1).max(100) }))
     .min(1)
     .max(5),
-});
+}))();
 
 /**
  * At least `min` per calendar period (any-channel), or per group of channels (per-channel). Which
@@ -77,7 +77,7 @@ const perChannelParams = z.strictObject({
  * @example { mode: 'any-channel', tier: 'B', period: 'month', min: 2, prorateBelowDays: 15, proratedMin: 1 }
  * @example { mode: 'per-channel', tier: 'M', period: 'month', groups: [{ channels: ['visit'], min: 1 }, { channels: ['phone', 'wechat'], min: 2 }] }
  */
-export const countPerPeriodParams = z.discriminatedUnion('mode', [anyChannelParams, perChannelParams]);
+export const countPerPeriodParams = /* @__PURE__ */ (() => z.discriminatedUnion('mode', [anyChannelParams, perChannelParams]))();
 export type CountPerPeriodParams = z.infer<typeof countPerPeriodParams>;
 type AnyChannelParams = z.infer<typeof anyChannelParams>;
 type PerChannelParams = z.infer<typeof perChannelParams>;
@@ -252,9 +252,8 @@ type RunMessageId = `${'short' | 'missed-run' | 'short-run'}${'' | '-type' | '-t
 /** The kind's rule, and the one-mode view its counts read. */
 type CountRule = KindRule<'count-per-period', CountPerPeriodParams>;
 
-export const countPerPeriod = defineKind({
+export const countPerPeriod = /* @__PURE__ */ defineKind<CountPerPeriodParams>()({
   id: 'count-per-period',
-  params: countPerPeriodParams,
   messages,
   messagesFor: wordingFor,
   // A group of words (eachOf) speaks of its words; other rules never do.

@@ -19,7 +19,7 @@ import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from '
  * @example { field: 'reportedAt', anchor: 'confirmedAt', anchorRollover: '18:00', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -7, to: -1 } }
  * @example { field: 'confirmedAt', anchor: 'eventAt', at: [{ offsetDays: 0, clock: '00:00' }], tier: 'D1' }
  */
-export const cutoffParams = z.strictObject({
+export const cutoffParams = /* @__PURE__ */ (() => z.strictObject({
   /** The time that must come before the cut-off (the file handed in). @example 'reportedAt' */
   field: fieldSchema,
   /** Times of `field` at or after this clock count as the next day's (每晚6点后再邀约算作第二天邀约). */
@@ -63,7 +63,7 @@ export const cutoffParams = z.strictObject({
    * file handed in late is one instance however many rows it holds (a fine per late day).
    */
   per: z.enum(['record', 'group-day']).default('record'),
-});
+}))();
 export type CutoffParams = z.infer<typeof cutoffParams>;
 
 const messages = {
@@ -101,9 +101,8 @@ interface GroupDay {
   record: number;
 }
 
-export const cutoff = defineKind({
+export const cutoff = /* @__PURE__ */ defineKind<CutoffParams>()({
   id: 'cutoff',
-  params: cutoffParams,
   messages,
   needs: (p) => [p.field, p.anchor, ...(p.during ? [p.during.field] : []), ...(p.chooseBy ? [p.chooseBy] : []), ...(p.tier ? (['tier'] as Field[]) : [])],
   check(rule, ctx) {

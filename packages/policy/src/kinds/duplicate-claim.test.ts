@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../profile/load';
 import { findingsOfKind, oneRuleProfile } from '../testing/kind-check';
-import { duplicateClaim } from './duplicate-claim';
+import { duplicateClaim, duplicateClaimParams } from './duplicate-claim';
 
 const DIVISIONS = {
   tiers: [
@@ -97,10 +97,10 @@ describe('duplicate-claim: every message', () => {
   it('validate: a claimant or credit read from the tier column needs the profile\'s tiers', () => {
     const withTiers = parseProfile(oneRuleProfile('duplicate-claim', { ...BASE, report: 'later-claims' }, {}, DIVISIONS));
     const without = { ...withTiers, tiers: [] };
-    const params = duplicateClaim.params.parse({ ...BASE, report: 'credit', credit: { field: 'creditedTo', of: 'tier' } });
+    const params = duplicateClaimParams.parse({ ...BASE, report: 'credit', credit: { field: 'creditedTo', of: 'tier' } });
     expect(duplicateClaim.validate!(params, withTiers)).toEqual([]);
     expect(duplicateClaim.validate!(params, without).map((i) => i.path)).toEqual([['claimant'], ['credit', 'of']]);
-    expect(duplicateClaim.validate!(duplicateClaim.params.parse({ ...BASE, claimant: 'performer', report: 'later-claims' }), without)).toEqual([]);
+    expect(duplicateClaim.validate!(duplicateClaimParams.parse({ ...BASE, claimant: 'performer', report: 'later-claims' }), without)).toEqual([]);
     // Run when the profile is loaded: such a profile is refused at the rule's path.
     expect(() => parseProfile(oneRuleProfile('duplicate-claim', { ...BASE, report: 'later-claims' }))).toThrow(/rules\.0\.params\.claimant/);
   });

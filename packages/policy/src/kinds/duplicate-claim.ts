@@ -20,7 +20,7 @@ import { dayOf, isDated, labelNormalizer, minuteOfClock, recordTimeText } from '
  * @example { claimant: 'tier', claimedAt: 'confirmedAt', report: 'later-claims', per: 'eventAt' }
  * @example { claimant: 'tier', claimedAt: 'confirmedAt', protectedBy: { field: 'reportedAt', clock: '18:00' }, report: 'lost' }
  */
-export const duplicateClaimParams = z.strictObject({
+export const duplicateClaimParams = /* @__PURE__ */ (() => z.strictObject({
   /** Who claims: 'tier' (a division) or a text field (the inviter). @example 'tier' */
   claimant: fieldSchema,
   /** When the claim was made (敲定时间). @example 'confirmedAt' */
@@ -39,7 +39,7 @@ export const duplicateClaimParams = z.strictObject({
   report: z.enum(['later-claims', 'lost', 'credit']),
   /** For credit: the column naming who was credited, and the winner's field it must equal. @example { field: 'creditedTo', of: 'performer' } */
   credit: z.strictObject({ field: fieldSchema, of: fieldSchema }).optional(),
-});
+}))();
 export type DuplicateClaimParams = z.infer<typeof duplicateClaimParams>;
 
 const messages = {
@@ -82,9 +82,8 @@ function decide(claims: Claim[]): { winner: Claim; lost: Claim[] } {
   return { winner, lost };
 }
 
-export const duplicateClaim = defineKind({
+export const duplicateClaim = /* @__PURE__ */ defineKind<DuplicateClaimParams>()({
   id: 'duplicate-claim',
-  params: duplicateClaimParams,
   messages,
   needs: (p) => [p.claimant, p.claimedAt, ...(p.per ? [p.per] : []), ...(p.protectedBy ? [p.protectedBy.field] : []), ...(p.credit ? [p.credit.field, p.credit.of] : [])],
   // A claimant (or a credit) read from the tier column names one of the profile's tiers: without any, no row has a claimant.

@@ -14,7 +14,7 @@ import { latestRecord } from './shared';
  * indicator weights add up to 1 (or 100), and the form ends in a final score and exactly one of
  * the recommendations. Rows whose indicator is one of `totals` (合计) are not indicators.
  */
-export const evaluationFormParams = z.strictObject({
+export const evaluationFormParams = /* @__PURE__ */ (() => z.strictObject({
   indicator: fieldSchema,
   weight: fieldSchema,
   /** The basis each indicator row needs (得分依据). */
@@ -24,7 +24,7 @@ export const evaluationFormParams = z.strictObject({
   totals: z.array(z.string().min(1).max(20)).min(1).max(20),
   /** Exactly one of these is chosen (□改进关系 □维持关系 □终止关系). */
   choices: z.array(z.string().min(1).max(20)).min(2).max(10),
-});
+}))();
 export type EvaluationFormParams = z.infer<typeof evaluationFormParams>;
 
 const messages = {
@@ -52,9 +52,8 @@ export function chosen(text: string, choices: readonly string[]): string[] {
 /** Weights of one form add up to 1, or to 100 when written as percentages (±0.001, ±0.1). */
 const sumsToOne = (sum: number) => Math.abs(sum - 1) <= 0.001 || Math.abs(sum - 100) <= 0.1;
 
-export const evaluationForm = defineKind({
+export const evaluationForm = /* @__PURE__ */ defineKind<EvaluationFormParams>()({
   id: 'evaluation-form',
-  params: evaluationFormParams,
   messages,
   // The form is told by its final score; the other columns are asked for in check().
   needs: (p) => [p.score],

@@ -13,14 +13,14 @@ import { defineKind } from '../rule/kind';
 import { collectAnchors, windowOf, windowProblem, type Anchor, type Window } from './event-window';
 import { couldFallIn, emitUnsure, inSpan } from './shared';
 
-const offset = z.number().int().min(-100000).max(100000);
+const offset = /* @__PURE__ */ (() => z.number().int().min(-100000).max(100000))();
 
 /**
  * Within the window after each anchor, contacts by a channel outside `allowed` are violations when
  * no contact in it is by an allowed one.
  * @example { anchor: 'receptionAt', unit: 'minutes', from: 1, to: 1440, allowed: ['phone', 'visit'] }
  */
-export const eventChannelParams = z
+export const eventChannelParams = /* @__PURE__ */ (() => z
   .strictObject({
     /** The event the window follows. @example 'receptionAt' */
     anchor: fieldSchema,
@@ -33,7 +33,7 @@ export const eventChannelParams = z
     /** The channels the window's contact must use (one such contact is enough). @example ['phone', 'visit'] */
     allowed: z.array(channelSchema).min(1).max(10),
   })
-  .superRefine(ordered('from', 'to', 'the window is inverted'));
+  .superRefine(ordered('from', 'to', 'the window is inverted')))();
 export type EventChannelParams = z.infer<typeof eventChannelParams>;
 
 const messages = {
@@ -42,9 +42,8 @@ const messages = {
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
 };
 
-export const eventChannel = defineKind({
+export const eventChannel = /* @__PURE__ */ defineKind<EventChannelParams>()({
   id: 'event-channel',
-  params: eventChannelParams,
   messages,
   emits: (p) => ['wrong-channel', ...(p.unit === 'minutes' ? (['anchor-no-time'] as const) : []), ...(p.unit === 'workdays' ? (['calendar-unknown'] as const) : [])],
   needs: (p) => ['contactAt', 'channel', p.anchor],

@@ -16,7 +16,7 @@ import { breachSeverity, type RuleBase } from '../rule/rule';
 import { addMonths, dayFromYmd, daysInMonth, isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import { couldFallIn, dayOf, emitUnsure, inSpan, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
 
-const offset = z.number().int().min(-100000).max(100000);
+const offset = /* @__PURE__ */ (() => z.number().int().min(-100000).max(100000))();
 
 /**
  * A contact is due in a window relative to an anchor event (reception, pickup, 首保, signing), or
@@ -28,7 +28,7 @@ const offset = z.number().int().min(-100000).max(100000);
  * @example { anchor: 'receptionAt', unit: 'minutes', windows: [{ from: 1, to: 1440 }], channels: ['phone', 'visit'] }
  * @example { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true }
  */
-export const eventWindowParams = z
+export const eventWindowParams = /* @__PURE__ */ (() => z
   .strictObject({
     /** The date the windows are counted from. @example 'receptionAt' */
     anchor: fieldSchema,
@@ -105,7 +105,7 @@ export const eventWindowParams = z
     p.windows.forEach((w, k) => {
       if (p.unit !== 'months' && w.plusDays !== undefined) ctx.addIssue({ code: 'custom', path: ['windows', k, 'plusDays'], input: w.plusDays, message: 'plusDays needs unit months' });
     });
-  });
+  }))();
 export type EventWindowParams = z.infer<typeof eventWindowParams>;
 
 export interface Window {
@@ -494,9 +494,8 @@ function windowAfter(ctx: RuleContext, p: EventWindowParams, k: number, a: Ancho
   return new DayWindow(startDay * MINUTES_PER_DAY, endDay * MINUTES_PER_DAY + MINUTES_PER_DAY - 1, a.minute, endDay);
 }
 
-export const eventWindow = defineKind({
+export const eventWindow = /* @__PURE__ */ defineKind<EventWindowParams>()({
   id: 'event-window',
-  params: eventWindowParams,
   messages,
   // With a fallback the anchor column may be missing (checked in check()).
   needs: (p) => (p.anchorFallback ? ['contactAt'] : ['contactAt', p.anchor]),

@@ -24,7 +24,7 @@ import { columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
  * @example { from: 'contactAt', to: 'registeredAt', unit: 'workdays', within: 5, scope: 'customer' }
  * @example { mode: 'ahead', from: 'contactAt', to: 'bookedAt', atLeast: 5 }
  */
-export const fieldDeadlineParams = z.discriminatedUnion('mode', [
+export const fieldDeadlineParams = /* @__PURE__ */ (() => z.discriminatedUnion('mode', [
   z
     .strictObject({
       /** within: `to` is due within a window after `from`. @example 'within' */
@@ -68,7 +68,7 @@ export const fieldDeadlineParams = z.discriminatedUnion('mode', [
       unit: z.enum(['days', 'workdays']).default('days'),
     })
     .superRefine(distinctFields('from', 'to')),
-]);
+]))();
 export type FieldDeadlineParams = z.infer<typeof fieldDeadlineParams>;
 type Within = Extract<FieldDeadlineParams, { mode: 'within' }>;
 type Ahead = Extract<FieldDeadlineParams, { mode: 'ahead' }>;
@@ -99,9 +99,8 @@ function placeDone(w: Window, minute: number, precision: number): 1 | 2 | 3 {
 type Rule = KindRule<'field-deadline', FieldDeadlineParams>;
 type Ctx = RuleContext<keyof typeof messages>;
 
-export const fieldDeadline = defineKind({
+export const fieldDeadline = /* @__PURE__ */ defineKind<FieldDeadlineParams>()({
   id: 'field-deadline',
-  params: fieldDeadlineParams,
   messages,
   // An unset deadline is reported as not configured whatever columns the ledger has.
   needs: (p) => (p.mode === 'within' && p.within === null ? [] : [p.from, p.to]),

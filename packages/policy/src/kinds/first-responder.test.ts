@@ -1,3 +1,4 @@
+import { parseProfile } from '../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import type { ProfileInput } from '../profile/schema';
@@ -13,7 +14,7 @@ function profileWith(params: object, records?: RecordFilter): ProfileInput {
 
 const header = ['客户名称', '事项编号', '来询时间', '首问人', '办结人', '移交对象', '移交时间', '办结时间'];
 async function findings(params: object, rows: CellValue[][], h = header, records?: RecordFilter) {
-  const report = await evaluate({ sheet: 's', rows: [h, ...rows] }, profileWith(params, records), { asOf: '2025-10-15' });
+  const report = await evaluate({ sheet: 's', rows: [h, ...rows] }, parseProfile(profileWith(params, records)), { asOf: '2025-10-15' });
   return report.findings.map((f) => ({ status: f.status, row: f.row, column: f.column, messageId: f.messageId }));
 }
 

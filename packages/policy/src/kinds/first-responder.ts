@@ -19,11 +19,11 @@ import { isDated, recordTimeText } from './shared';
  * @example { check: 'recorded', field: 'firstReceiver' }
  * @example { check: 'transfer' }
  */
-export const firstResponderParams = z.strictObject({
+export const firstResponderParams = /* @__PURE__ */ (() => z.strictObject({
   check: z.enum(['recorded', 'transfer', 'repeat']),
   /** recorded: the field each inquiry row must fill (default the first receiver). @example 'inquiryContent' */
   field: fieldSchema.optional(),
-});
+}))();
 export type FirstResponderParams = z.infer<typeof firstResponderParams>;
 
 const messages = {
@@ -53,9 +53,8 @@ function fillOf(ctx: RuleContext, field: Field): Int32Array {
 /** The inquiry time as a person reads it: 2025-03-06 14:00, or the date alone. */
 const when = (ctx: RuleContext, record: number): string => recordTimeText(ctx, 'inquiryAt', record);
 
-export const firstResponder = defineKind({
+export const firstResponder = /* @__PURE__ */ defineKind<FirstResponderParams>()({
   id: 'first-responder',
-  params: firstResponderParams,
   messages,
   needs,
   check(rule, ctx) {

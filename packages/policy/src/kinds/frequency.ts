@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { addMonths } from '../time/day';
 
 /** A period: every n days, weeks, months or years (months by calendar, clamped to the month's end). @example { every: 1, unit: 'month' } */
-export const frequencySchema = z.strictObject({ every: z.number().int().min(1).max(3660), unit: z.enum(['day', 'week', 'month', 'year']) });
+export const frequencySchema = /* @__PURE__ */ (() => z.strictObject({ every: z.number().int().min(1).max(3660), unit: z.enum(['day', 'week', 'month', 'year']) }))();
 export type Frequency = z.infer<typeof frequencySchema>;
 /** `min` contacts (on distinct days) in each calendar period: 每月一次 = { per: 'month', min: 1 } (catalog §16 A2). @example { per: 'quarter', min: 1 } */
-export const periodCountSchema = z.strictObject({ per: z.enum(['week', 'month', 'quarter', 'halfyear', 'year']), min: z.number().int().min(1).max(100) });
+export const periodCountSchema = /* @__PURE__ */ (() => z.strictObject({ per: z.enum(['week', 'month', 'quarter', 'halfyear', 'year']), min: z.number().int().min(1).max(100) }))();
 export type PeriodCount = z.infer<typeof periodCountSchema>;
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -19,7 +19,7 @@ import { MissedRun } from './missed-run';
 import { columnName, dayOf, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex, unsureRecordIn } from './shared';
 
 /** "every N days" for a tier: the gap between consecutive qualifying contacts is at most N days. */
-const fixedGap = z.strictObject({
+const fixedGap = /* @__PURE__ */ (() => z.strictObject({
   gap: z.literal('fixed'),
   /** The tier the gap applies to, while the customer is in it. @example 'H' */
   tier: z.string().min(1).max(10),
@@ -27,14 +27,14 @@ const fixedGap = z.strictObject({
   maxGapDays: z.number().int().min(1).max(3660),
   /** Where the clock starts for a customer never contacted (e.g. the reception date). @example 'receptionAt' */
   anchorFallback: fieldSchema.optional(),
-});
+}))();
 
 /**
  * The frequency declared in the customer's own row (联系频率 "每月一次"), else `fallback` for the
  * whole profile. `fallback: null` is a period the document leaves open (定期): customers without a
  * declared one are then reported not-configured. Absent: they are skipped.
  */
-const declaredGap = z.strictObject({
+const declaredGap = /* @__PURE__ */ (() => z.strictObject({
   gap: z.literal('declared'),
   /** The text column holding the declared frequency. @example 'contactFrequency' */
   field: fieldSchema.optional(),
@@ -53,7 +53,7 @@ const declaredGap = z.strictObject({
   startField: fieldSchema.optional(),
   /** Only customers without a declared frequency (another rule checks the declared ones). @example true */
   fallbackOnly: z.boolean().default(false),
-});
+}))();
 
 /**
  * A phase of the customer's life between two of its dates: `grid` needs one contact in each
@@ -61,7 +61,7 @@ const declaredGap = z.strictObject({
  * Periods in months are calendar months from the phase start, clamped to the month's last day
  * (catalog §0.5-2); each period is counted from the start, so clamping never drifts.
  */
-const phaseGap = z.strictObject({
+const phaseGap = /* @__PURE__ */ (() => z.strictObject({
   gap: z.literal('phase'),
   /** grid: a contact in each period from the phase start; gap: at most a period between contacts. @example 'grid' */
   mode: z.enum(['grid', 'gap']),
@@ -96,7 +96,7 @@ const phaseGap = z.strictObject({
   startTypes: z.array(z.string().min(1).max(50)).min(1).max(20).optional(),
   /** A ledger without the `until` column is open-ended rather than unable to run (解约日期 kept only when clients leave). @example true */
   untilOptional: z.boolean().default(false),
-});
+}))();
 
 /**
  * Where the gap comes from: `fixed` by the rule for a tier, `declared` on the customer's card, or
@@ -105,7 +105,7 @@ const phaseGap = z.strictObject({
  * @example { gap: 'declared', field: 'contactFrequency', calendarPeriods: true }
  * @example { gap: 'phase', mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' }
  */
-export const gapCadenceParams = z.discriminatedUnion('gap', [fixedGap, declaredGap, phaseGap]);
+export const gapCadenceParams = /* @__PURE__ */ (() => z.discriminatedUnion('gap', [fixedGap, declaredGap, phaseGap]))();
 export type GapCadenceParams = z.infer<typeof gapCadenceParams>;
 type FixedGap = z.infer<typeof fixedGap>;
 type DeclaredGap = z.infer<typeof declaredGap>;
@@ -152,9 +152,8 @@ const messages = { ...phaseMessages, ...declaredMessages, ...fixedMessages };
 type GapRule = KindRule<'gap-cadence', GapCadenceParams>;
 type Ctx = RuleContext<Extract<keyof typeof messages, string>>;
 
-export const gapCadence = defineKind({
+export const gapCadence = /* @__PURE__ */ defineKind<GapCadenceParams>()({
   id: 'gap-cadence',
-  params: gapCadenceParams,
   messages,
   messagesFor: (p) => (p.gap === 'fixed' ? fixedMessages : p.gap === 'declared' ? declaredMessages : phaseMessages),
   needs: (p) => (p.gap === 'fixed' ? ['contactAt', 'tier'] : p.gap === 'declared' ? ['contactAt'] : ['contactAt', ...(p.from ? [p.from] : []), ...(p.until && !p.untilOptional ? [p.until] : [])]),

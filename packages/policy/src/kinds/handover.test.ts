@@ -1,3 +1,4 @@
+import { parseProfile } from '../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import type { ProfileInput, RuleInput } from '../profile/schema';
@@ -12,7 +13,7 @@ function profileWith(params: object): ProfileInput {
 }
 
 async function findings(params: object, rows: CellValue[][], asOf: string, header = ['客户编号', '客户负责人', '离职日期', '交接日期', '接替人']) {
-  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(params), { asOf });
+  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, parseProfile(profileWith(params)), { asOf });
   return report.findings.map((f) => ({ status: f.status, row: f.row, dueAt: f.dueAt, overdueDays: f.overdueDays, messageId: f.messageId }));
 }
 

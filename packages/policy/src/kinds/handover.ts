@@ -19,7 +19,7 @@ import { columnName, dayOf, isDated } from './shared';
  * `code` in the CLI's JSON, so one kind holding both would change this rule's output.
  * @example { leftAt: 'ownerLeftAt', handedOverAt: 'handedOverAt', successor: 'successor', unit: 'workdays', within: 5 }
  */
-export const handoverParams = z.strictObject({
+export const handoverParams = /* @__PURE__ */ (() => z.strictObject({
   /** The owner's leave date. @example 'ownerLeftAt' */
   leftAt: fieldSchema,
   /** The handover date. @example 'handedOverAt' */
@@ -30,7 +30,7 @@ export const handoverParams = z.strictObject({
   unit: z.enum(['days', 'workdays']),
   /** Period length, inclusive; null when the document gives no number (及时, 迅速): not-configured. @example 5 */
   within: z.number().int().min(0).max(3650).nullable(),
-});
+}))();
 export type HandoverParams = z.infer<typeof handoverParams>;
 
 const messages = {
@@ -42,9 +42,8 @@ const messages = {
   'calendar-unknown': { zh: '「{rule}」无法判断：工作日历不含 {year} 年，请加载该年的放假安排。', en: '"{rule}" indeterminate: the working-day calendar does not know {year}; load that year\'s holiday schedule.' },
 };
 
-export const handover = defineKind({
+export const handover = /* @__PURE__ */ defineKind<HandoverParams>()({
   id: 'handover',
-  params: handoverParams,
   messages,
   needs: (p) => [p.leftAt, p.handedOverAt],
   check(rule, ctx) {

@@ -20,12 +20,12 @@ import { dayOf, isDated, latestRecord } from './shared';
  * reads is no greeting).
  * @example { holidays: ['春节', '中秋', '国庆', '元旦'], before: 3 } // with records: { callbackTypes: ['节日', '问候'], ifColumnMissing: 'pass' }
  */
-export const holidayGreetingParams = z.strictObject({
+export const holidayGreetingParams = /* @__PURE__ */ (() => z.strictObject({
   /** Holiday names as the calendar writes them, matched by containment (国庆 matches 国庆节). @example ['春节', '中秋', '国庆', '元旦'] */
   holidays: z.array(z.string().min(1).max(20)).min(1).max(20),
   /** Days before the holiday period the greeting window opens. @example 3 */
   before: z.number().int().min(0).max(60).default(3),
-});
+}))();
 export type HolidayGreetingParams = z.infer<typeof holidayGreetingParams>;
 
 const messages = {
@@ -68,9 +68,8 @@ function holidayPeriods(ctx: RuleContext, words: readonly string[]): HolidayPeri
 
 const dayOfIso = (iso: string) => dayFromYmd(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 
-export const holidayGreeting = defineKind({
+export const holidayGreeting = /* @__PURE__ */ defineKind<HolidayGreetingParams>()({
   id: 'holiday-greeting',
-  params: holidayGreetingParams,
   messages,
   needs: () => ['contactAt'],
   check(rule, ctx) {

@@ -2,8 +2,8 @@
  * The closed set of rule kinds, each listed once. A profile rule names one by its `id`; the
  * profile's rule schema, the JSON Schema and the doc pages are derived from this list.
  */
-import type { z } from 'zod';
-import type { Kind } from '../rule/kind';
+import { LedgerlintError, USAGE_ERRORS } from '../errors';
+import { kindOfRule, type Kind } from '../rule/kind';
 import type { RuleBase } from '../rule/rule';
 import { countPerPeriod } from './count-per-period';
 import { gapCadence } from './gap-cadence';
@@ -73,21 +73,24 @@ export type AnyKind = (typeof KIND_LIST)[number];
 export type RuleKind = AnyKind['id'];
 
 /** The kinds by name. */
-export const KINDS = Object.fromEntries(KIND_LIST.map((k) => [k.id, k])) as { readonly [K in RuleKind]: Extract<AnyKind, { id: K }> };
+export const KINDS = /* @__PURE__ */ (() => Object.fromEntries(KIND_LIST.map((k) => [k.id, k])) as { readonly [K in RuleKind]: Extract<AnyKind, { id: K }> })();
 
 /**
- * The kind of a rule (rules reaching the engine went through the profile schema, so it exists).
+ * The kind of a loaded rule: the one its profile attached (a built-in profile's module, or
+ * `parseProfile`), so the engine needs no registry and a bundle carries only the kinds its
+ * profiles use. A rule that was never loaded has none: an error that says what to do.
  * @example kindOf(rule).run(rule, ctx)
  */
-export function kindOf(rule: Pick<RuleBase, 'kind'>): Kind {
-  // Each kind's own messages and params narrow its type; the engine sees the common shape.
-  return KINDS[rule.kind as RuleKind] as unknown as Kind;
+export function kindOf(rule: Pick<RuleBase, 'kind' | 'id'>): Kind {
+  const kind = kindOfRule(rule);
+  if (!kind) throw new LedgerlintError(USAGE_ERRORS, 'profile-not-loaded', { rule: rule.id });
+  return kind;
 }
 
-/** A rule of the given kind, its params as that kind's schema outputs them. */
-export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.output<K['params']> } : never;
-/** A rule of the given kind as written in a profile (defaults not yet filled in). */
-export type RuleInputOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: z.input<K['params']> } : never;
+/** The params a kind's rules have (its check's view; the profile loader's schema outputs them). */
+export type ParamsOf<K extends AnyKind> = K extends { needs(params: infer P): unknown } ? P : never;
+/** A rule of the given kind, its params as that kind's check reads them. */
+export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: ParamsOf<K> } : never;
 
 export { channelName } from './allowed-values';
 export { periodName } from './count-per-period';

@@ -13,22 +13,21 @@ import { defineKind } from '../rule/kind';
  * rule says what it costs and who pays.
  * @example { field: 'falsified', words: ['理财经理'] }
  */
-export const markedBreachParams = z.strictObject({
+export const markedBreachParams = /* @__PURE__ */ (() => z.strictObject({
   field: fieldSchema,
   /** The cell contains one of these words (after trimming); a blank cell is no breach. @example ['属实'] */
   words: z.array(z.string().min(1).max(50)).min(1).max(20),
   /** Cells containing one of these are no breach (不属实 contains 属实). @example ['不属实', '未核实'] */
   unless: z.array(z.string().min(1).max(50)).max(20).default([]),
-});
+}))();
 export type MarkedBreachParams = z.infer<typeof markedBreachParams>;
 
 const messages = {
   marked: { zh: '「{rule}」：「{column}」记为“{value}”。', en: '"{rule}": "{column}" is marked "{value}".' },
 };
 
-export const markedBreach = defineKind({
+export const markedBreach = /* @__PURE__ */ defineKind<MarkedBreachParams>()({
   id: 'marked-breach',
-  params: markedBreachParams,
   messages,
   needs: (p) => [p.field],
   check(rule, ctx) {

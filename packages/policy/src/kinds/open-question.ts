@@ -12,16 +12,15 @@ import { dayOf, hasContact } from './shared';
  * It has no parameters: the question and answer columns are the ledger's own.
  * @example {}
  */
-export const openQuestionParams = z.strictObject({});
+export const openQuestionParams = /* @__PURE__ */ (() => z.strictObject({}))();
 export type OpenQuestionParams = z.infer<typeof openQuestionParams>;
 
 const messages = {
   unanswered: { zh: '「{rule}」：{asked} 记录的问题到下一次回访（{next}）仍无答复。', en: '"{rule}": the question recorded on {asked} was still unanswered at the next contact ({next}).' },
 };
 
-export const openQuestion = defineKind({
+export const openQuestion = /* @__PURE__ */ defineKind<OpenQuestionParams>()({
   id: 'open-question',
-  params: openQuestionParams,
   messages,
   needs: () => ['contactAt', 'openQuestion', 'resolution'],
   check(rule, ctx) {

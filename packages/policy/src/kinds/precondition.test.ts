@@ -4,7 +4,7 @@ import type { ProfileInput } from '../profile/schema';
 import type { RecordFilter } from '../rule/record-filter';
 import { parseProfile } from '../profile/load';
 import { findingsOfKind, oneRuleProfile } from '../testing/kind-check';
-import { precondition } from './precondition';
+import { precondition, preconditionParams } from './precondition';
 import type { CellValue } from '../table';
 
 
@@ -13,7 +13,7 @@ function profileWith(params: object, records?: RecordFilter): ProfileInput {
 }
 
 async function findings(params: object, header: string[], rows: CellValue[][], records?: RecordFilter) {
-  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(params, records), { asOf: '2025-10-15' });
+  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, parseProfile(profileWith(params, records)), { asOf: '2025-10-15' });
   return report.findings.map((f) => ({ status: f.status, severity: f.severity, row: f.row, messageId: f.messageId, column: f.column }));
 }
 
@@ -129,9 +129,9 @@ describe('precondition: every message', () => {
 
   it('validate: every class the approver roles name is one of the profile\'s tiers', () => {
     const profile = parseProfile(oneRuleProfile('precondition', gift, {}, CLASSES));
-    const check = (roles: object) => precondition.validate!(precondition.params.parse({ ...gift, approverByTier: { ...gift.approverByTier, roles } }), profile);
+    const check = (roles: object) => precondition.validate!(preconditionParams.parse({ ...gift, approverByTier: { ...gift.approverByTier, roles } }), profile);
     expect(check({ P: ['部门经理'], K: ['总经理'] })).toEqual([]);
     expect(check({ P: ['部门经理'], Z: ['总经理'] })).toEqual([{ path: ['approverByTier', 'roles', 'Z'], message: "Z is not one of the profile's tiers (P/K)" }]);
-    expect(precondition.validate!(precondition.params.parse(access), profile)).toEqual([]);
+    expect(precondition.validate!(preconditionParams.parse(access), profile)).toEqual([]);
   });
 });

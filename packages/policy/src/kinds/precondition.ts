@@ -10,7 +10,7 @@ import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate } from '../time/day';
 import { columnName, dayOf, fieldDay, isDated, tierIssues } from './shared';
 
-const roleWords = z.array(z.string().min(1).max(50)).min(1).max(20);
+const roleWords = /* @__PURE__ */ (() => z.array(z.string().min(1).max(50)).min(1).max(20))();
 
 /**
  * An action recorded on a row (a file access, an expense, a reimbursement) needs an approval or a
@@ -19,7 +19,7 @@ const roleWords = z.array(z.string().min(1).max(50)).min(1).max(20);
  * @example { action: 'accessAt', requires: 'approvedAt' }
  * @example { action: 'expenseAt', requires: 'registeredAt', scope: 'customer', graceUntil: 'reimbursedAt' }
  */
-export const preconditionParams = z.strictObject({
+export const preconditionParams = /* @__PURE__ */ (() => z.strictObject({
   /** The action's date; rows without one are not actions. @example 'accessAt' */
   action: fieldSchema,
   /** The date of the approval or registration the action needs. @example 'approvedAt' */
@@ -57,7 +57,7 @@ export const preconditionParams = z.strictObject({
     .optional(),
   /** Rows where these two fields hold the same text need nothing (the owner reading its own file). @example ['viewer', 'accountManager'] */
   exemptWhenEqual: z.tuple([fieldSchema, fieldSchema]).optional(),
-});
+}))();
 export type PreconditionParams = z.infer<typeof preconditionParams>;
 
 const messages = {
@@ -70,9 +70,8 @@ const messages = {
   'wrong-approver': { zh: '「{rule}」：批准人为「{approver}」；「{leftColumn}」与「{rightColumn}」{relation}时，应由 {roles} 批准。', en: '"{rule}": approved by "{approver}"; when "{leftColumn}" and "{rightColumn}" {relationEn}, {roles} must approve.' },
 };
 
-export const precondition = defineKind({
+export const precondition = /* @__PURE__ */ defineKind<PreconditionParams>()({
   id: 'precondition',
-  params: preconditionParams,
   messages,
   needs: (p) => [p.action, p.requires],
   // Each class the approver roles name must be one of the profile's tiers (a typo would never match a row).

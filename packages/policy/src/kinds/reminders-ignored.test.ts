@@ -1,3 +1,4 @@
+import { parseProfile } from '../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import type { ProfileInput, RuleInput } from '../profile/schema';
@@ -14,7 +15,7 @@ function profileWith(params: object): ProfileInput {
 
 const header = ['客户编号', '督促次数', '备案日期'];
 async function findings(rows: CellValue[][], h = header) {
-  const report = await evaluate({ sheet: 's', rows: [h, ...rows] }, profileWith({ reminders: 'reminderCount', atLeast: 2, pending: 'registeredAt' }), { asOf: '2025-10-31' });
+  const report = await evaluate({ sheet: 's', rows: [h, ...rows] }, parseProfile(profileWith({ reminders: 'reminderCount', atLeast: 2, pending: 'registeredAt' })), { asOf: '2025-10-31' });
   return report.findings.map((f) => ({ status: f.status, row: f.row, column: f.column, messageId: f.messageId, fine: f.fine }));
 }
 

@@ -13,23 +13,22 @@ import { columnName } from './shared';
  * required field is still empty (备案日期) is a finding (多次督促均不配合).
  * @example { reminders: 'reminderCount', atLeast: 2, pending: 'registeredAt' }
  */
-export const remindersIgnoredParams = z.strictObject({
+export const remindersIgnoredParams = /* @__PURE__ */ (() => z.strictObject({
   /** The number column counting reminders. @example 'reminderCount' */
   reminders: fieldSchema,
   /** 多次 = this many or more. @example 2 */
   atLeast: z.number().int().min(1).max(100),
   /** The field the reminders are about, still empty on every row. @example 'registeredAt' */
   pending: fieldSchema,
-});
+}))();
 export type RemindersIgnoredParams = z.infer<typeof remindersIgnoredParams>;
 
 const messages = {
   ignored: { zh: '「{rule}」：已督促 {times} 次，「{pending}」仍未填写。', en: '"{rule}": reminded {times} times and "{pending}" is still empty.' },
 };
 
-export const remindersIgnored = defineKind({
+export const remindersIgnored = /* @__PURE__ */ defineKind<RemindersIgnoredParams>()({
   id: 'reminders-ignored',
-  params: remindersIgnoredParams,
   messages,
   needs: (p) => [p.reminders, p.pending],
   check(rule, ctx) {

@@ -83,7 +83,7 @@ describe('report-schedule on a report log', () => {
   });
   it('report rows without a customer are not unreadable rows', async () => {
     const rows = [['张三', '2025-10-10', '2025-10-10', null]];
-    const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, oneRuleProfile('report-schedule', { due: TEN_DAYS }), { asOf: '2025-10-12' });
+    const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, parseProfile(oneRuleProfile('report-schedule', { due: TEN_DAYS })), { asOf: '2025-10-12' });
     expect(report.findings.filter((f) => f.status === 'invalid')).toEqual([]);
   });
 });

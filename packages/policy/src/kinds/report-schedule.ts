@@ -22,7 +22,7 @@ import { FIELDS, type Field } from '../ledger/fields';
  * @example { due: { every: 'month', days: [10, 20, 30] } } // 10号、20号、30号
  * @example { due: { every: 'week', weekday: 5 } } // every Friday
  */
-export const reportScheduleParams = z.strictObject({
+export const reportScheduleParams = /* @__PURE__ */ (() => z.strictObject({
   due: z.discriminatedUnion('every', [
     z.strictObject({
       every: z.literal('month'),
@@ -72,7 +72,7 @@ export const reportScheduleParams = z.strictObject({
    * the list than `min` needs all of them (至少三个, 不足三位的全部). @example true
    */
   sampleOfList: z.boolean().default(false),
-});
+}))();
 export type ReportScheduleParams = z.infer<typeof reportScheduleParams>;
 
 const messages = {
@@ -182,9 +182,8 @@ function submitterColumn(ctx: RuleContext, p: ReportScheduleParams): { field: Fi
   return null;
 }
 
-export const reportSchedule = defineKind({
+export const reportSchedule = /* @__PURE__ */ defineKind<ReportScheduleParams>()({
   id: 'report-schedule',
-  params: reportScheduleParams,
   messages,
   needs: (p) => [p.entry],
   check(rule, ctx) {

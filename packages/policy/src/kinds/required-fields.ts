@@ -17,7 +17,7 @@ import { hasContact, inSpan, latestRecord } from './shared';
  * a form needs its own person and schedule).
  * @example { scope: 'contact', fields: [{ field: 'content', minLength: 10 }] }
  */
-export const requiredFieldsParams = z.strictObject({
+export const requiredFieldsParams = /* @__PURE__ */ (() => z.strictObject({
   scope: z.enum(['customer', 'contact', 'row']),
   fields: z
     .array(
@@ -37,7 +37,7 @@ export const requiredFieldsParams = z.strictObject({
     )
     .min(1)
     .max(30),
-});
+}))();
 export type RequiredFieldsParams = z.infer<typeof requiredFieldsParams>;
 
 const messages = {
@@ -104,9 +104,8 @@ function codePointLength(text: string, enough: number): number {
   return n;
 }
 
-export const requiredFields = defineKind({
+export const requiredFields = /* @__PURE__ */ defineKind<RequiredFieldsParams>()({
   id: 'required-fields',
-  params: requiredFieldsParams,
   messages,
   needs: (p) => [...(p.scope === 'contact' ? (['contactAt'] as const) : [])],
   stageSpans: true,

@@ -14,7 +14,7 @@ import { dayOf, fieldDay, isDated } from './shared';
  * @example { date: 'receptionAt', years: 1, deletedField: 'deletedAt' }
  * @example { date: 'recordedAt', years: 3, deletedField: 'deletedAt', renew: 'customer' }
  */
-export const retentionParams = z.strictObject({
+export const retentionParams = /* @__PURE__ */ (() => z.strictObject({
   /** The date the period runs from. @example 'recordedAt' */
   date: timeFieldSchema,
   /** Years to keep. @example 3 */
@@ -28,7 +28,7 @@ export const retentionParams = z.strictObject({
    * `date` on any of its rows (renewed on each new visit). @example 'customer'
    */
   renew: z.enum(['record', 'customer']).default('record'),
-});
+}))();
 export type RetentionParams = z.infer<typeof retentionParams>;
 
 const messages = {
@@ -43,9 +43,8 @@ function periodText(p: RetentionParams): { zh: string; en: string } {
   return { zh, en };
 }
 
-export const retention = defineKind({
+export const retention = /* @__PURE__ */ defineKind<RetentionParams>()({
   id: 'retention',
-  params: retentionParams,
   messages,
   needs: (p) => [p.date, p.deletedField],
   check(rule, ctx) {

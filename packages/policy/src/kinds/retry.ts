@@ -15,7 +15,7 @@ import { dayOf, emitUnsure, isDated, minuteOfDay } from './shared';
  * 需更换回访时间,至少拨打三次).
  * @example { minAttempts: 3, minHalfDays: 2, minRingSeconds: 20, giveUpAfterDays: 7 }
  */
-export const retryParams = z.strictObject({
+export const retryParams = /* @__PURE__ */ (() => z.strictObject({
   /** Valid attempts needed in the run of unanswered attempts. @example 3 */
   minAttempts: z.number().int().min(1).max(20),
   /** Different half-days (a date's morning or afternoon) those attempts must cover, at most minAttempts. @example 2 */
@@ -34,7 +34,7 @@ export const retryParams = z.strictObject({
    * a record unknown. @example ['phone']
    */
   channels: z.array(channelSchema).min(1).max(10).default(['phone']),
-}).superRefine(ordered('minHalfDays', 'minAttempts', 'fewer attempts than half-days to spread them over can never be enough'));
+}).superRefine(ordered('minHalfDays', 'minAttempts', 'fewer attempts than half-days to spread them over can never be enough')))();
 export type RetryParams = z.infer<typeof retryParams>;
 
 const messages = {
@@ -48,9 +48,8 @@ const NOT_REACHED = 1;
 const REACHED = 0;
 const BLANK = -1;
 
-export const retry = defineKind({
+export const retry = /* @__PURE__ */ defineKind<RetryParams>()({
   id: 'retry',
-  params: retryParams,
   messages,
   needs: () => ['contactAt', 'outcome'],
   check(rule, ctx) {

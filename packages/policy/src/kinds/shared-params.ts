@@ -6,10 +6,10 @@ import { z } from 'zod';
 import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
 import { FIELDS } from '../ledger/fields';
 
-export const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+export const clock = /* @__PURE__ */ (() => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm'))();
 
 /** Clock windows (quiet hours, call windows) may wrap midnight (21:00-08:00) but not be empty. */
-export const clockWindowsSchema = z
+export const clockWindowsSchema = /* @__PURE__ */ (() => z
   .array(z.strictObject({ from: clock, to: clock }))
   .min(1)
   .max(10)
@@ -17,7 +17,7 @@ export const clockWindowsSchema = z
     windows.forEach((w, k) => {
       if (w.from === w.to) ctx.addIssue({ code: 'custom', path: [k, 'to'], input: w.to, message: `to is the same time as from (${w.from}): the window is empty; a whole day is 00:00-23:59` });
     });
-  });
+  }))();
 
 /**
  * A refinement refusing a range from a field to the same field (a deadline from inquiryAt to inquiryAt is always met).
@@ -30,5 +30,5 @@ export function distinctFields<K extends string>(start: K, end: K) {
 }
 
 /** A date or date-time field (a deadline's or a retention's dates). */
-export const timeFieldSchema = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (contactAt, recordedAt ...)');
+export const timeFieldSchema = /* @__PURE__ */ (() => fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (contactAt, recordedAt ...)'))();
 

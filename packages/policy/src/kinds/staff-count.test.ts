@@ -1,3 +1,4 @@
+import { parseProfile } from '../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import type { ProfileInput } from '../profile/schema';
@@ -15,7 +16,7 @@ const header = ['客户编号', '重要程度', '备案日期', '联系日期', 
 const params = { min: 2, since: 'registeredAt', forMonths: 12 };
 const records: RecordFilter = { flag: { field: 'importance', values: ['重要'] } };
 async function findings(rows: CellValue[][], asOf = '2025-10-15', p: object = params) {
-  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profileWith(p, records), { asOf });
+  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, parseProfile(profileWith(p, records)), { asOf });
   return report.findings.map((f) => ({ status: f.status, row: f.row, messageId: f.messageId, data: f.data }));
 }
 

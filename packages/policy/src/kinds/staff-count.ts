@@ -16,7 +16,7 @@ import { dayOf, fieldDay, isDated, latestRecord } from './shared';
  * `forMonths` months.
  * @example { min: 2, only: { flag: { field: 'importance', values: ['重要'] } }, since: 'registeredAt', forMonths: 12 }
  */
-export const staffCountParams = z.strictObject({
+export const staffCountParams = /* @__PURE__ */ (() => z.strictObject({
   /** Different staff needed, inclusive (两名以上 = 2). @example 2 */
   min: z.number().int().min(1).max(100),
   /** The column naming who made each contact. @example 'performer' */
@@ -25,16 +25,15 @@ export const staffCountParams = z.strictObject({
   since: fieldSchema.optional(),
   /** How long it stays new; absent: always. @example 12 */
   forMonths: z.number().int().min(1).max(1200).optional(),
-});
+}))();
 export type StaffCountParams = z.infer<typeof staffCountParams>;
 
 const messages = {
   'too-few': { zh: '「{rule}」：{until}只有 {count} 人与该客户联系（{names}），应有 {min} 人以上。', en: '"{rule}": {untilEn}only {count} staff contacted the customer ({names}); {min} or more required.' },
 };
 
-export const staffCount = defineKind({
+export const staffCount = /* @__PURE__ */ defineKind<StaffCountParams>()({
   id: 'staff-count',
-  params: staffCountParams,
   messages,
   needs: (p) => ['contactAt', p.staff, ...(p.since ? [p.since] : [])] as Field[],
   check(rule, ctx) {

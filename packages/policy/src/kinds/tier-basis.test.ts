@@ -1,3 +1,4 @@
+import { parseProfile } from '../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
 import { tierFromBasis, type TierBasis } from '../ledger/tier-basis';
@@ -33,7 +34,7 @@ describe('tier-basis: a recorded tier against its volume', () => {
   it('a basis column with a blank header, chosen by letter, is named by its Chinese field name', async () => {
     const profile = oneRuleProfile('tier-basis', {}, {}, withBasis);
     const rows = [['D1', 100, 'B', '2025-10-01', '好']];
-    const report = await evaluate({ sheet: 's', rows: [['经销商编号', '', '客户等级', '回访时间', '回访内容'], ...rows] }, profile, { asOf: '2025-10-15', columns: { annualVolume: 'B' } });
+    const report = await evaluate({ sheet: 's', rows: [['经销商编号', '', '客户等级', '回访时间', '回访内容'], ...rows] }, parseProfile(profile), { asOf: '2025-10-15', columns: { annualVolume: 'B' } });
     const found = report.findings.filter((f) => f.ruleId === '999-1-TEST');
     expect(found.map((f) => f.data.basis)).toEqual(['年销量']);
   });
@@ -47,7 +48,7 @@ describe('tier-basis: a recorded tier against its volume', () => {
   });
   it('a band naming a tier the profile lacks is refused', async () => {
     const bad = oneRuleProfile('tier-basis', {}, {}, { tiers, tierBasis: { field: 'annualVolume', bands: [{ tier: 'Z', min: 1 }] } });
-    await expect(evaluate({ sheet: 's', rows: [header] }, bad, { asOf: '2025-10-15' })).rejects.toThrow(/tierBasis/);
+    expect(() => parseProfile(bad)).toThrow(/tierBasis/);
   });
 });
 

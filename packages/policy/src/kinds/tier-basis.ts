@@ -11,7 +11,7 @@ import { tierFromBasis } from '../ledger/tier-basis';
 import { columnName } from './shared';
 
 /** A recorded tier must be the tier its basis value gives (the profile's `tierBasis`). */
-export const tierBasisParams = z.strictObject({});
+export const tierBasisParams = /* @__PURE__ */ (() => z.strictObject({}))();
 export type TierBasisParams = z.infer<typeof tierBasisParams>;
 
 const messages = {
@@ -19,9 +19,8 @@ const messages = {
   'no-basis': { zh: '「{rule}」未配置：规则集没有给出分级依据（tierBasis）。', en: '"{rule}" not configured: the profile has no tierBasis.' },
 };
 
-export const tierBasis = defineKind({
+export const tierBasis = /* @__PURE__ */ defineKind<TierBasisParams>()({
   id: 'tier-basis',
-  params: tierBasisParams,
   messages,
   needs: () => ['tier'],
   check(rule, ctx) {

@@ -12,19 +12,18 @@ import { dayOf } from './shared';
  * A time field must carry hour and minute.
  * @example { field: 'contactAt' }
  */
-export const timePrecisionParams = z.strictObject({
+export const timePrecisionParams = /* @__PURE__ */ (() => z.strictObject({
   /** The time column. @example 'contactAt' */
   field: fieldSchema,
-});
+}))();
 export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
 
 const messages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },
 };
 
-export const timePrecision = defineKind({
+export const timePrecision = /* @__PURE__ */ defineKind<TimePrecisionParams>()({
   id: 'time-precision',
-  params: timePrecisionParams,
   messages,
   needs: (p) => [p.field],
   check(rule, ctx) {

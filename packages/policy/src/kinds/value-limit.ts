@@ -18,7 +18,7 @@ import { columnName, tierIndex } from './shared';
  * @example { field: 'collected', percentOf: 'salesTarget', minPercent: 80 }
  * @example { field: 'giftValue', per: 'customer', caps: [{ tier: 'V', max: 500, quota: 20 }] }
  */
-export const valueLimitParams = z
+export const valueLimitParams = /* @__PURE__ */ (() => z
   .strictObject({
     /** The number column; of a ratio, the numerator. @example 'ringSeconds' */
     field: fieldSchema,
@@ -53,7 +53,7 @@ export const valueLimitParams = z
       if (p.percentOf !== undefined && p[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: p[key], message: `a ratio (percentOf) is limited by minPercent only, not ${key}` });
     }
     if (p.min === undefined && p.minPercent === undefined && p.caps === undefined) ctx.addIssue({ code: 'custom', path: [], input: p, message: 'no limit: give min, minPercent (with percentOf) or caps' });
-  });
+  }))();
 export type ValueLimitParams = z.infer<typeof valueLimitParams>;
 
 const messages = {
@@ -65,9 +65,8 @@ const messages = {
   'not-configured': { zh: '「{rule}」未配置：制度中{blank}是空白（{shown}），请在规则配置中填写{param}。', en: '"{rule}" not configured: the document leaves {blankEn} blank ({shown}); set it in the profile{paramEn}.' },
 };
 
-export const valueLimit = defineKind({
+export const valueLimit = /* @__PURE__ */ defineKind<ValueLimitParams>()({
   id: 'value-limit',
-  params: valueLimitParams,
   messages,
   // A blank percentage needs no column: the rule only says it is not configured.
   needs: (p) => [

@@ -11,7 +11,7 @@ import { citationSchema, declaredFactName, factsOf, fieldSchema, isKnownFact, lo
 import { ruleIdSchema } from '../rule/rule';
 
 /** What a record needs to count as a qualifying (successful) contact for every cadence and deadline. */
-export const contactCriteriaShape = {
+export const contactCriteriaShape = /* @__PURE__ */ (() => ({
   /** The customer must have been reached (two-way). */
   requireReached: z.boolean().default(true),
   /** A blank outcome cell on a call or visit is read as reached (clerks often leave 结果 empty). */
@@ -24,12 +24,13 @@ export const contactCriteriaShape = {
   textNeedsReply: z.boolean().default(true),
   /** Callback types that never count (one-way information callbacks). */
   excludedTypes: z.array(z.string().max(50)).max(50).default([]),
-};
-export const contactCriteriaSchema = z.strictObject(contactCriteriaShape);
+}))();
+export const contactCriteriaSchema = /* @__PURE__ */ (() => z.strictObject(contactCriteriaShape))();
 export type ContactCriteria = z.output<typeof contactCriteriaSchema>;
 
 /** The criteria of a profile that defines no contact of its own: reached, with content and topic, no one-way text. */
-export const DEFAULT_CONTACT: ContactCriteria = contactCriteriaSchema.parse({});
+// Written out, not `contactCriteriaSchema.parse({})`: the engine reads it and carries no zod (a test checks they agree).
+export const DEFAULT_CONTACT: ContactCriteria = { requireReached: true, blankOutcomeIsReached: true, requireContent: true, requireTopic: true, textNeedsReply: true, excludedTypes: [] };
 
 /**
  * The regulation's own definition of a qualifying contact: the criteria above, with the catalog ID,
@@ -37,14 +38,14 @@ export const DEFAULT_CONTACT: ContactCriteria = contactCriteriaSchema.parse({});
  * findings of none: it decides which contacts the rules count).
  * @example { id: '002-1-6-SUCCESS', title: { zh: '成功回访的标准', en: 'What counts as a successful callback' }, citation: { file: '002_5b4178db3268d4b2.txt', section: '第6条', quote: '没有回访内容或暂时无法联系的用户不视为一次成功回访' }, reading: { zh: '…', en: '…' }, excludedTypes: ['信息回访'] }
  */
-export const contactDefinitionSchema = z.strictObject({
+export const contactDefinitionSchema = /* @__PURE__ */ (() => z.strictObject({
   id: ruleIdSchema,
   title: localizedSchema,
   short: localizedSchema.optional(),
   citation: citationSchema,
   reading: localizedSchema,
   ...contactCriteriaShape,
-});
+}))();
 export type ContactDefinition = z.output<typeof contactDefinitionSchema>;
 export type ContactDefinitionInput = z.input<typeof contactDefinitionSchema>;
 
@@ -56,7 +57,7 @@ export function contactCriteria(definition: ContactDefinition | undefined): Cont
 }
 
 /** A column of dates or date-times: the ledger reads it into minute stamps. */
-const timeField = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (pickupAt, contactAt ...)');
+const timeField = /* @__PURE__ */ (() => fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (pickupAt, contactAt ...)'))();
 
 /**
  * A fact that switches once per customer at the earliest dated cell of a time column: `before`
@@ -66,7 +67,7 @@ const timeField = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[
  * when one of the `seenBefore` columns shows them earlier than the switch, or has not switched.
  * @example { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] }
  */
-export const switchFactSchema = z
+export const switchFactSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** The value before the switch (and for a customer who never switches). */
     before: z.string().min(1).max(50),
@@ -80,14 +81,14 @@ export const switchFactSchema = z
       .min(1)
       .max(10),
   })
-  .refine((f) => f.before !== f.after, { message: 'before and after must differ', path: ['after'] });
+  .refine((f) => f.before !== f.after, { message: 'before and after must differ', path: ['after'] }))();
 export type SwitchFact = z.output<typeof switchFactSchema>;
 
 /**
  * The profile's definitions (see the file header).
  * @example { contact: { id: '002-1-6-SUCCESS', …, excludedTypes: ['信息回访'] }, facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } } }
  */
-export const definitionsSchema = z.strictObject({
+export const definitionsSchema = /* @__PURE__ */ (() => z.strictObject({
   /** What counts as a qualifying (successful) contact; absent: reached, with content and topic, no one-way text. */
   contact: contactDefinitionSchema.optional(),
   /** Facts a rule's `when` may name besides the built-in ones (tier, shape, number columns), by name. */
@@ -95,7 +96,7 @@ export const definitionsSchema = z.strictObject({
     .record(declaredFactName, switchFactSchema)
     .refine((r) => Object.keys(r).length <= 8, 'at most 8 facts')
     .optional(),
-});
+}))();
 export type Definitions = z.output<typeof definitionsSchema>;
 
 /** A condition of a profile, at its path. */

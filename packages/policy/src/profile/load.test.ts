@@ -4,9 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { LedgerlintError, ISSUE_LIMIT } from '../errors';
-import { kindOf } from '../kinds';
+import { KINDS } from '../kinds';
 import { oneRuleProfile } from '../testing/kind-check';
-import { PROFILE_SOURCES } from '../profiles';
+import { PROFILE_SOURCES } from '../profiles/sources';
 import { parseProfile } from './load';
 
 /** The bad-profile error parseProfile throws for a profile. */
@@ -58,7 +58,7 @@ describe('parseProfile: issues as data', () => {
   });
 
   it('runs each rule kind\'s validate through the registry, its issues under rules.<n>.params', () => {
-    const kind = kindOf({ kind: 'value-limit' });
+    const kind = KINDS['value-limit'];
     const validate = vi.spyOn(kind, 'validateOf').mockReturnValue([{ path: ['caps', 0, 'max'], message: 'more than the budget', zh: '超出预算' }]);
     const e = refusal(capped('B'));
     expect(validate).toHaveBeenCalledOnce();

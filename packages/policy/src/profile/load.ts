@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { LedgerlintError, type Issue } from '../errors';
 import { zodIssues } from '../errors/zod';
-import { kindOf } from '../kinds';
+import { KINDS, kindOf } from '../kinds';
+import { withKind } from '../rule/kind';
+import { isLoaded, markLoaded } from './loaded';
 import { PROFILE_ERRORS, renderProfileIssue } from './errors';
 import { fullCitation } from '../rule/common';
 import { profileSchema, type Profile } from './schema';
-
-const checked = new WeakSet<object>();
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -91,7 +91,7 @@ function badProfile(issues: readonly Issue[]): LedgerlintError {
  * @example const profile = parseProfile(JSON.parse(text))
  */
 export function parseProfile(input: unknown): Profile {
-  if (input && typeof input === 'object' && checked.has(input)) return input as Profile;
+  if (isLoaded(input)) return input;
   const bad = structureIssue(input);
   if (bad) throw badProfile([bad]);
   const result = profileSchema.safeParse(input, { reportInput: true });
@@ -99,11 +99,13 @@ export function parseProfile(input: unknown): Profile {
   const profile = result.data;
   // A rule writes only its own clause; file and section come from the profile's source, so every
   // parsed rule (and each of its findings) carries the whole citation.
-  for (const rule of profile.rules) rule.citation = fullCitation(rule.citation, profile.source);
+  for (const rule of profile.rules) {
+    rule.citation = fullCitation(rule.citation, profile.source);
+    withKind(rule, KINDS[rule.kind]);
+  }
   const issues = crossCheck(profile);
   if (issues.length > 0) throw badProfile(issues);
-  checked.add(profile);
-  return profile;
+  return markLoaded(profile);
 }
 
 /**

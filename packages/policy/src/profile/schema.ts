@@ -3,7 +3,8 @@
  * Built-in profiles and a company's custom profile go through the same schema.
  */
 import { z } from 'zod';
-import { KIND_LIST, type AnyKind, type RuleInputOf, type RuleOf } from '../kinds';
+import { KIND_LIST, type AnyKind, type RuleKind as KindId, type RuleOf } from '../kinds';
+import { KIND_PARAMS, type ParamsInputOf } from './kind-params';
 // The calendar's own year schema, not a looser copy: a date like 2031-13-45 fails at load, under
 // its path in the profile, not later inside evaluate.
 import { calendarYearSchema } from '../calendar/schema';
@@ -18,17 +19,17 @@ type RuleBaseInput = z.input<z.ZodObject<typeof ruleBaseShape>>;
 /** A rule of a profile: the common fields plus one kind's `kind` and `params`; its citation filled in at load. */
 export type Rule = Omit<RuleBaseOutput, 'citation'> & { citation: Citation } & RuleOf<AnyKind>;
 /** A rule as written (defaults not yet filled in). */
-export type RuleInput = RuleBaseInput & RuleInputOf<AnyKind>;
+export type RuleInput = RuleBaseInput & { [K in KindId]: { kind: K; params: ParamsInputOf<K> } }[KindId];
 export type RuleKind = Rule['kind'];
 
 /** One branch per kind of the registry, told apart by `kind`. */
-export const ruleSchema = z.discriminatedUnion(
+export const ruleSchema = /* @__PURE__ */ (() => z.discriminatedUnion(
   'kind',
-  KIND_LIST.map((k) => z.strictObject({ ...ruleBaseShape, kind: z.literal(k.id), params: k.params })) as unknown as [z.ZodObject, ...z.ZodObject[]],
-) as unknown as z.ZodType<Rule, RuleInput>;
+  KIND_LIST.map((k) => z.strictObject({ ...ruleBaseShape, kind: z.literal(k.id), params: KIND_PARAMS[k.id] })) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Rule, RuleInput>)();
 
 
-export const profileSchema = z.strictObject({
+export const profileSchema = /* @__PURE__ */ (() => z.strictObject({
   /** `$schema` lets editors validate a custom profile against the published JSON Schema. */
   $schema: z.string().max(500).optional(),
   id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/),
@@ -137,6 +138,6 @@ export const profileSchema = z.strictObject({
   for (const { path, fact } of undeclaredFacts(conditions, profile.definitions)) {
     ctx.addIssue({ code: 'custom', path, input: fact, message: `the fact ${fact} is neither built in (tier, shape, a number column) nor declared in definitions.facts` });
   }
-});
+}))();
 export type Profile = z.output<typeof profileSchema>;
 export type ProfileInput = z.input<typeof profileSchema>;

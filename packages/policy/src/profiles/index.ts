@@ -1,65 +1,28 @@
-/** The built-in profiles, by catalog profile key. */
+/** The built-in profiles: loaded (checked when the package was built), by catalog profile key. */
 import { LedgerlintError } from '../errors';
 import { PROFILE_ERRORS } from '../profile/errors';
-import { parseProfile } from '../profile/load';
-import type { Profile, ProfileInput } from '../profile/schema';
-import { profile002_1 } from './002-1/profile';
-import { profile002_3 } from './002-3/profile';
-import { profile002_4 } from './002-4/profile';
-import { profile002_5 } from './002-5/profile';
-import { profile000_3 } from './000-3/profile';
-import { profile000_5 } from './000-5/profile';
-import { profile000_1 } from './000-1/profile';
-import { profile002_2 } from './002-2/profile';
-import { profile001_3a } from './001-3a/profile';
-import { profile003_1 } from './003-1/profile';
-import { profile003_2 } from './003-2/profile';
-import { profile003_7 } from './003-7/profile';
-import { profile004_J } from './004-J/profile';
-import { profile001_2 } from './001-2/profile';
-import { profile001_1 } from './001-1/profile';
-import { profile001_3b } from './001-3b/profile';
-import { profile001_3c } from './001-3c/profile';
-import { profile001_TPL } from './001-TPL/profile';
-import { profile004_A } from './004-A/profile';
-import { profile004_B } from './004-B/profile';
-import { profile000_2 } from './000-2/profile';
+import type { Profile } from '../profile/schema';
+import { BUILTIN_PROFILES } from './builtin.generated';
+import { PROFILE_IDS, type BuiltinProfileId } from './ids.generated';
 
-/** Built-in profiles as data (JSON-serialisable; copy one to start a company variant). */
-export const PROFILE_SOURCES: Record<string, ProfileInput> = {
-  '002-1': profile002_1,
-  '002-3': profile002_3,
-  '002-4': profile002_4,
-  '002-5': profile002_5,
-  '000-3': profile000_3,
-  '000-5': profile000_5,
-  '000-1': profile000_1,
-  '002-2': profile002_2,
-  '001-3a': profile001_3a,
-  '003-1': profile003_1,
-  '003-2': profile003_2,
-  '003-7': profile003_7,
-  '004-J': profile004_J,
-  '001-2': profile001_2,
-  '001-1': profile001_1,
-  '001-3b': profile001_3b,
-  '001-3c': profile001_3c,
-  '001-TPL': profile001_TPL,
-  '004-A': profile004_A,
-  '004-B': profile004_B,
-  '000-2': profile000_2,
-};
-
-/** Ids of the built-in profiles. */
-export const PROFILE_IDS = Object.keys(PROFILE_SOURCES);
+export { PROFILE_IDS, type BuiltinProfileId };
+export { BUILTIN_PROFILES };
 
 /**
- * A built-in profile, checked and with defaults filled in.
+ * True for the id of a built-in profile.
+ * @example isBuiltinProfileId('002-1') // true; isBuiltinProfileId('002-9') // false
+ */
+export function isBuiltinProfileId(id: string): id is BuiltinProfileId {
+  // Own properties only: `--profile constructor` is no profile.
+  return Object.hasOwn(BUILTIN_PROFILES, id);
+}
+
+/**
+ * A built-in profile, checked and with defaults filled in (one shared object: spread it to derive
+ * a variant, and pass the variant to `evaluate` or `parseProfile`).
  * @example getProfile('002-1').rules.length // 17
  */
-export function getProfile(id: string): Profile {
-  // Own properties only: `--profile constructor` is no profile.
-  const source = Object.hasOwn(PROFILE_SOURCES, id) ? PROFILE_SOURCES[id] : undefined;
-  if (!source) throw new LedgerlintError(PROFILE_ERRORS, 'unknown-profile', { id, ids: PROFILE_IDS.join(', ') });
-  return parseProfile(source);
+export function getProfile(id: BuiltinProfileId | (string & {})): Profile {
+  if (!isBuiltinProfileId(id)) throw new LedgerlintError(PROFILE_ERRORS, 'unknown-profile', { id, ids: PROFILE_IDS.join(', ') });
+  return BUILTIN_PROFILES[id];
 }

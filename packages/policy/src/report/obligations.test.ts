@@ -1,5 +1,6 @@
 // The work queue from findings: states at their day boundaries, one item per customer and rule,
 // runs of missed periods, and the sort order.
+import { parseProfile } from '../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type CustomerStatus, type Report } from '../engine/evaluate';
 import { getProfile } from '../profiles';
@@ -186,7 +187,7 @@ describe('obligations from the engine: an event window open before its lead time
   const header = ['客户编号', '客户姓名', '生日', '录入时间', '回访时间'];
   it('a birthday window open 9 days before its due date: an open item within 10 days, none within 7', async () => {
     const table = { sheet: 's', rows: [header, ['K1', '王建国', '1980-10-26', '2025-01-10', null]] };
-    const r = await evaluate(table, oneRuleProfile('anniversary', rule), { asOf: '2025-10-07' });
+    const r = await evaluate(table, parseProfile(oneRuleProfile('anniversary', rule)), { asOf: '2025-10-07' });
     const ten = obligations(r, { withinDays: 10 });
     expect(ten.map(brief)).toEqual([['K1', '999-1-TEST', 'open', '2025-10-16', null, 0, 0]]);
     expect(ten[0]).toMatchObject({ customerName: '王建国', quota: { done: 0, required: 1, periodStart: '2025-10-06', periodEnd: '2025-10-16' } });

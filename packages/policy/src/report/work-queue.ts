@@ -7,10 +7,12 @@
  * of the next N days is built from must be evaluated with that lead time widened to N
  * (`workQueueProfile`), else what is due in 2..N days is missing.
  */
-import { evaluatePrepared, prepareLedger, type EvaluateOptions, type PreparedLedger, type Report } from '../engine/evaluate';
+import { evaluatePrepared, loadedProfile, prepareLedger, type EvaluateOptions, type PreparedLedger, type Report } from '../engine/evaluate';
 import type { Table } from '../table';
 import { parseAsOf } from '../time/as-of';
 import type { Profile } from '../profile/schema';
+import { markLoaded } from '../profile/loaded';
+import type { BuiltinProfileId } from '../profiles/ids';
 import type { Quota } from '../rule/finding';
 import { renderFinding } from './messages';
 import { obligations, type Obligation, type ObligationState } from './obligations';
@@ -35,7 +37,8 @@ export const TODO_STATE_ZH: Record<ObligationState, string> = { overdue: '逾期
  * @example const report = await evaluate(table, workQueueProfile(getProfile('002-1'), 7), { asOf })
  */
 export function workQueueProfile(profile: Profile, days: number = WORK_QUEUE_DAYS): Profile {
-  return profile.dueSoonDays >= days ? profile : { ...profile, dueSoonDays: days };
+  // Still a loaded profile: only the lead time changed, to a whole number of days like any other.
+  return profile.dueSoonDays >= days ? profile : markLoaded({ ...profile, dueSoonDays: days });
 }
 
 /**
@@ -77,10 +80,10 @@ export async function workQueue(prepared: PreparedLedger, options: Pick<Evaluate
  * annotate` and the add-in's Annotate write (the findings, and the 待回访 sheet that equals `todo`).
  * @example const { report, calls } = await checkWithCalls(table, getProfile('002-1'), { asOf: '2025-10-15' })
  */
-export async function checkWithCalls(table: Table, profileInput: Profile | unknown, options: EvaluateOptions & { days?: number } = {}): Promise<{ report: Report; calls: TodoItem[] }> {
+export async function checkWithCalls(table: Table, profile: Profile | BuiltinProfileId, options: EvaluateOptions & { days?: number } = {}): Promise<{ report: Report; calls: TodoItem[] }> {
   // As evaluate() does: a typo in the as-of should not cost a read of the whole ledger.
   parseAsOf(options.asOf);
-  const prepared = prepareLedger(table, profileInput, options);
+  const prepared = prepareLedger(table, loadedProfile(profile), options);
   const report = await evaluatePrepared(prepared, options);
   return { report, calls: await workQueue(prepared, { asOf: options.asOf, days: options.days, checked: report }) };
 }

@@ -2,7 +2,7 @@
 // every loaded rule (so every finding) carries the whole citation.
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../profile/load';
-import { PROFILE_SOURCES } from '../profiles';
+import { PROFILE_SOURCES } from '../profiles/sources';
 import { citationSchema, fullCitation } from './common';
 
 const source = { file: '002_5b4178db3268d4b2.txt', section: '第一篇《销售部客户回访制度》', lines: 'L1-13' };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 
 /** A text in both languages of the product. */
-export const localizedSchema = z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) });
+export const localizedSchema = /* @__PURE__ */ (() => z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) }))();
 export type Localized = z.infer<typeof localizedSchema>;
 
 /** Where a rule comes from, in full: file, section, lines, and the words themselves. Every parsed rule and every finding carries one. */
@@ -21,7 +21,7 @@ export interface Citation {
  * profile's section plus a clause, writes `section` (and `file`) in full.
  * @example { clause: '第3条', lines: 'L5', quote: '以后根据客户分类,H类客户三天做一次回访' }
  */
-export const citationSchema = z
+export const citationSchema = /* @__PURE__ */ (() => z
   .strictObject({
     /** Another file than the profile's `source.file`; its section is then written too. */
     file: z.string().min(1).max(200).optional(),
@@ -33,7 +33,7 @@ export const citationSchema = z
     quote: z.string().min(1).max(1000),
   })
   .refine((c) => c.file === undefined || c.section !== undefined, { path: ['section'], message: 'a citation of another file names its section in full' })
-  .refine((c) => c.section === undefined || c.clause === undefined, { path: ['clause'], message: 'section is written in full: put the clause in it, or leave section out' });
+  .refine((c) => c.section === undefined || c.clause === undefined, { path: ['clause'], message: 'section is written in full: put the clause in it, or leave section out' }))();
 export type CitationInput = z.input<typeof citationSchema>;
 
 /** A section that ends in a closing bracket (《…》, （…）) takes its clause directly; a plain title after a space. */
@@ -50,13 +50,13 @@ export function fullCitation(c: CitationInput, source: { file: string; section: 
   return { file: c.file ?? source.file, section, ...(c.lines !== undefined && { lines: c.lines }), quote: c.quote };
 }
 
-export const fieldSchema = z.enum(FIELD_NAMES as [Field, ...Field[]]);
+export const fieldSchema = /* @__PURE__ */ (() => z.enum(FIELD_NAMES as [Field, ...Field[]]))();
 
-export const modalitySchema = z.enum(['M', 'D', 'S', 'U']);
+export const modalitySchema = /* @__PURE__ */ (() => z.enum(['M', 'D', 'S', 'U']))();
 /** M mandatory, D default with exceptions, S soft, U unparameterised (catalog §0.3). */
 export type Modality = z.infer<typeof modalitySchema>;
 
-export const channelSchema = z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax', 'meeting']);
+export const channelSchema = /* @__PURE__ */ (() => z.enum(['phone', 'visit', 'sms', 'wechat', 'email', 'qq', 'letter', 'fax', 'meeting']))();
 
 /**
  * What a finding says. `open`: a period or window in progress whose quota is not met yet and whose
@@ -67,7 +67,7 @@ export const STATUSES = ['violation', 'overdue', 'late', 'due-soon', 'indetermin
 export type Status = (typeof STATUSES)[number];
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export const severitySchema = z.enum(SEVERITIES);
+export const severitySchema = /* @__PURE__ */ (() => z.enum(SEVERITIES))();
 
 /**
  * A refinement refusing a range whose end comes before its start (`from: 1440, to: 1` is no
@@ -87,7 +87,7 @@ export function ordered<K extends string>(start: K, end: K, why = 'the range is 
 }
 
 /** A fine per breach instance: a fixed amount, a range, or blank in the document (null). */
-export const fineSchema = z.strictObject({
+export const fineSchema = /* @__PURE__ */ (() => z.strictObject({
   amount: z.number().nonnegative().max(1e9).nullable().optional(),
   min: z.number().nonnegative().max(1e9).optional(),
   max: z.number().nonnegative().max(1e9).optional(),
@@ -104,7 +104,7 @@ export const fineSchema = z.strictObject({
     .min(1)
     .max(5)
     .optional(),
-}).superRefine(ordered('min', 'max', 'the fine range is inverted'));
+}).superRefine(ordered('min', 'max', 'the fine range is inverted')))();
 export type Fine = z.infer<typeof fineSchema>;
 
 // json-rules-engine conditions, restricted to the operators and facts we allow (untrusted input).
@@ -119,27 +119,27 @@ const KNOWN_FACTS: ReadonlySet<string> = new Set([...BUILT_IN_FACTS, ...NUMBER_F
  * declared is checked with the whole profile, at load time.
  * @example declaredFactName.parse('stage') // 'stage'
  */
-export const declaredFactName = z
+export const declaredFactName = /* @__PURE__ */ (() => z
   .string()
   .regex(/^[a-z][A-Za-z0-9]{0,31}$/, 'a fact name: a lowercase letter, then letters and digits (stage)')
-  .refine((n) => !KNOWN_FACTS.has(n) && !(n in Object.prototype), 'a name taken by a built-in fact');
+  .refine((n) => !KNOWN_FACTS.has(n) && !(n in Object.prototype), 'a name taken by a built-in fact'))();
 export const CONDITION_OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'] as const;
-const scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
-const leafSchema = z.strictObject({
+const scalar = /* @__PURE__ */ (() => z.union([z.string().max(200), z.number(), z.boolean(), z.null()]))();
+const leafSchema = /* @__PURE__ */ (() => z.strictObject({
   /** A built-in fact, a number column, or a fact the profile declares in `definitions.facts`. */
   fact: z.union([z.enum([...BUILT_IN_FACTS, ...NUMBER_FACTS] as [string, ...string[]]), declaredFactName]),
   operator: z.enum(CONDITION_OPERATORS),
   value: z.union([scalar, z.array(scalar).max(100)]),
-});
+}))();
 export type Condition = z.infer<typeof leafSchema> | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition> = /* @__PURE__ */ (() => z.lazy(() =>
   z.union([
     leafSchema,
     z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),
     z.strictObject({ any: z.array(conditionSchema).min(1).max(50) }),
     z.strictObject({ not: conditionSchema }),
   ]),
-);
+))();
 
 /**
  * Every fact a condition names, each once, in the order they appear.

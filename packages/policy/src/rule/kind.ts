@@ -3,7 +3,6 @@
  * registry (kinds/index.ts) lists each kind once; the profile's rule schema, its JSON Schema and the
  * doc pages are derived from it.
  */
-import type { z } from 'zod';
 import type { WorkCalendar } from '../calendar';
 import type { Field } from '../ledger/fields';
 import type { Ledger } from '../ledger/ledger';
@@ -104,40 +103,42 @@ export interface RuleContext<MessageId extends string = string> {
 /** A rule of one kind, its params typed by the kind's schema. */
 export type KindRule<Id extends string, P> = Omit<RuleBase, 'kind' | 'params'> & { kind: Id; params: P };
 
-/** A kind as written in its module. */
-export interface KindSpec<Id extends string, P extends z.ZodType, M extends Messages> {
+/**
+ * A kind as written in its module. Its params schema sits beside it in the same module but is not
+ * part of the kind: the engine (and a browser bundle of it) carries no zod; the profile loader
+ * pairs schemas with kinds (profile/kind-params.ts), and the compiler checks they agree.
+ */
+export interface KindSpec<Id extends string, P, M extends Messages> {
   /** The kind's name as profiles write it (`gap-cadence`). */
   id: Id;
-  /** The schema of a rule's `params`: every number with its meaning, bounds and an example. */
-  params: P;
   /** Every message the kind can emit, by id. */
   messages: M;
   /** Columns without which the rule cannot run at all. */
-  needs(params: z.output<P>): readonly Field[];
+  needs(params: P): readonly Field[];
   /**
    * True when the kind judges only the part of each customer's time `ctx.stageSpan` gives: a rule
    * of it conditioned on the stage then applies to everyone who was in that stage at some time.
    * Otherwise the stage as of the check decides whether it applies at all.
    */
-  stageSpans?: true | ((params: z.output<P>) => boolean);
+  stageSpans?: true | ((params: P) => boolean);
   /**
    * The message ids a rule with these params can emit, where that is fewer than all of `messages`
    * (a kind with modes): its doc page lists only those. Absent: all of them.
    */
-  emits?(params: z.output<P>): readonly Extract<keyof M, string>[];
+  emits?(params: P): readonly Extract<keyof M, string>[];
   /**
    * A kind whose modes word one message differently (the id, which users see as the finding's
    * `code`, stays; a gap read from the customer's card says 按“每月一次”): the messages of a rule
    * with these params. Absent: `messages`.
    */
-  messagesFor?(params: z.output<P>): { readonly [K in keyof M]?: MessageTemplate };
+  messagesFor?(params: P): { readonly [K in keyof M]?: MessageTemplate };
   /** Checks against the rest of the profile (a tier the profile lacks), run when the profile is loaded. */
-  validate?(params: z.output<P>, profile: ProfileView): ParamsIssue[];
-  check(rule: KindRule<Id, z.output<P>>, ctx: RuleContext<Extract<keyof M, string>>): void;
+  validate?(params: P, profile: ProfileView): ParamsIssue[];
+  check(rule: KindRule<Id, P>, ctx: RuleContext<Extract<keyof M, string>>): void;
 }
 
 /** A kind in the registry: its spec plus `run`, which the engine calls with a rule of this kind. */
-export interface Kind<Id extends string = string, P extends z.ZodType = z.ZodType, M extends Messages = Messages> extends KindSpec<Id, P, M> {
+export interface Kind<Id extends string = string, P = unknown, M extends Messages = Messages> extends KindSpec<Id, P, M> {
   /** `check` for a rule the registry found to be of this kind. */
   run(rule: RuleBase, ctx: RuleContext): void;
   /** `needs` of such a rule's params. */
@@ -153,14 +154,19 @@ export interface Kind<Id extends string = string, P extends z.ZodType = z.ZodTyp
 }
 
 /**
- * Define a rule kind: its parameter schema, messages and check in one place. `messageId` in the
- * check is typed as the keys of `messages`.
- * @example export const retention = defineKind({ id: 'retention', params: retentionParams, messages, needs: (p) => [p.date], check(rule, ctx) { … } })
+ * Define a rule kind with params of type `P`: its messages and check in one place. `messageId` in
+ * the check is typed as the keys of `messages`. (Curried so that `P` is given and the rest inferred.)
+ * @example export const retention = defineKind<RetentionParams>()({ id: 'retention', messages, needs: (p) => [p.date], check(rule, ctx) { … } })
  */
-export function defineKind<const Id extends string, P extends z.ZodType, const M extends Messages>(spec: KindSpec<Id, P, M>): Kind<Id, P, M> {
-  // The registry dispatches by `rule.kind`, and the profile's schema checked the params by this
-  // kind's schema, so a rule reaching these has this kind's params: the one cast of the engine.
-  const own = (rule: RuleBase) => rule as unknown as KindRule<Id, z.output<P>>;
+export function defineKind<P>() {
+  return <const Id extends string, const M extends Messages>(spec: KindSpec<Id, P, M>): Kind<Id, P, M> => kindOfSpec(spec);
+}
+
+function kindOfSpec<Id extends string, P, M extends Messages>(spec: KindSpec<Id, P, M>): Kind<Id, P, M> {
+  // The engine dispatches by the kind attached to each rule at load, and the profile's schema
+  // checked the params by this kind's schema, so a rule reaching these has this kind's params: the
+  // one cast of the engine.
+  const own = (rule: RuleBase) => rule as unknown as KindRule<Id, P>;
   const wordingOf = (rule: RuleBase) => (spec.messagesFor?.(own(rule).params) ?? spec.messages) as Messages;
   return {
     ...spec,
@@ -175,4 +181,26 @@ export function defineKind<const Id extends string, P extends z.ZodType, const M
     },
     stageSpansOf: (rule) => (typeof spec.stageSpans === 'function' ? spec.stageSpans(own(rule).params) : spec.stageSpans === true),
   };
+}
+
+/** Where a loaded rule keeps its kind (a registered symbol: a profile parsed by another copy of the package works too). */
+const KIND = Symbol.for('ledgerlint.kind');
+
+/**
+ * Attach its kind to a loaded rule (not enumerable: the rule stays plain JSON data). The profile
+ * loader does it for every rule; a built-in profile's module for its own rules, importing only the
+ * kinds it uses, so a bundle carries no other kind.
+ * @example withKind(rule, gapCadence)
+ */
+export function withKind<R extends object>(rule: R, kind: { readonly id: string }): R {
+  Object.defineProperty(rule, KIND, { value: kind, enumerable: false, configurable: true });
+  return rule;
+}
+
+/**
+ * The kind of a loaded rule (see {@link withKind}); undefined for a rule that was never loaded.
+ * @example kindOfRule(profile.rules[0])?.id // 'gap-cadence'
+ */
+export function kindOfRule(rule: object): Kind | undefined {
+  return (rule as { [KIND]?: Kind })[KIND];
 }

@@ -25,7 +25,7 @@ import type { RuleBase } from './rule';
  * @example { flag: { field: 'importance', values: ['重要', '是'] } } // rows marked important
  * @example { departments: { except: ['技术'] }, ifColumnMissing: 'pass' } // everyone's contacts but the technical department's
  */
-const recordFilterFields = {
+const recordFilterFields = /* @__PURE__ */ (() => ({
   /** The record's channel is one of these (a blank channel does not match). */
   channels: z.array(channelSchema).min(1).max(10).optional(),
   /** The callback-type cell contains one of these words (a blank type does not match). */
@@ -56,9 +56,9 @@ const recordFilterFields = {
   departments: z
     .union([z.strictObject({ include: z.array(z.string().min(1).max(50)).min(1).max(20) }), z.strictObject({ except: z.array(z.string().min(1).max(50)).min(1).max(20) })])
     .optional(),
-};
-const oneRecordFilter = z.strictObject(recordFilterFields);
-export const recordFilterSchema = z.strictObject({
+}))();
+const oneRecordFilter = /* @__PURE__ */ (() => z.strictObject(recordFilterFields))();
+export const recordFilterSchema = /* @__PURE__ */ (() => z.strictObject({
   ...recordFilterFields,
   /**
    * A ledger without a column a clause reads. 'cannot-check' (default): the rule cannot tell which
@@ -73,7 +73,7 @@ export const recordFilterSchema = z.strictObject({
    * @example [{ channels: ['meeting'] }, { callbackTypes: ['会议', '座谈'] }]
    */
   anyOf: z.array(oneRecordFilter).min(2).max(5).optional(),
-});
+}))();
 export type RecordFilter = z.infer<typeof recordFilterSchema>;
 
 /** Values of a filter mask: the record fails, passes, or has a blank or unreadable cell a clause reads. */

@@ -7,10 +7,10 @@ import { recordFilterSchema } from './record-filter';
 import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Citation, type Severity, type Status } from './common';
 
 /** Catalog IDs: `<profile>-<article>-<mnemonic>`, e.g. `002-1-3-H-3d`. */
-export const ruleIdSchema = z.string().regex(/^\d{3}-[0-9A-Za-z]+(-[0-9A-Za-z.+<>=%_]+)+$/, 'a catalog rule ID such as 002-1-3-H-3d').max(80);
+export const ruleIdSchema = /* @__PURE__ */ (() => z.string().regex(/^\d{3}-[0-9A-Za-z]+(-[0-9A-Za-z.+<>=%_]+)+$/, 'a catalog rule ID such as 002-1-3-H-3d').max(80))();
 
 /** The fields of a rule besides its `kind` and `params` (each kind adds those two). */
-export const ruleBaseShape = {
+export const ruleBaseShape = /* @__PURE__ */ (() => ({
   id: ruleIdSchema,
   title: localizedSchema,
   /** Short name for status cells (`H类3天`). */
@@ -37,7 +37,7 @@ export const ruleBaseShape = {
   ours: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.([A-Za-z][A-Za-z0-9]*|\d+))*$/, 'a path into params such as fields.0.minLength').max(100), localizedSchema).optional(),
   fine: fineSchema.optional(),
   escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),
-};
+}))();
 
 /** A rule of any kind, as the engine and shared helpers see it (loaded: its citation is whole). */
 export type RuleBase = Omit<z.infer<z.ZodObject<typeof ruleBaseShape>>, 'citation'> & { citation: Citation; kind: string; params: unknown };

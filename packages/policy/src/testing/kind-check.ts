@@ -19,7 +19,7 @@ export function oneRuleProfile(kind: string, params: object, extra: Partial<Rule
 
 /** Findings of the one rule for a table (header, rows) as of a moment. */
 export async function kindFindings(profile: ProfileInput, header: string[], rows: CellValue[][], asOf: string): Promise<Finding[]> {
-  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, profile, { asOf });
+  const report = await evaluate({ sheet: 's', rows: [header, ...rows] }, parseProfile(profile), { asOf });
   // A message with a placeholder its data does not fill would render with a gap: fail the test.
   const parsed = parseProfile(profile);
   for (const f of report.findings) {

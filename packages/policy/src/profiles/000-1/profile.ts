@@ -38,7 +38,7 @@ export const profile000_1: ProfileInput = {
   recordsRuleId: '000-1-3.2-ISSUE-REC',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '000-1-1-OWNERSHIP',
     '000-1-1.1-LEAD-6M',
     '000-1-2.2A-MEETING-REC',

@@ -30,7 +30,7 @@ export const profile000_2: ProfileInput = {
   recordsRuleId: '000-2-2-BOX-CODE',
   dueSoonDays: 3,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '000-2-2-BOX-CODE',
     '000-2-2-CROSS-REGION',
     '000-2-3-UNAPPROVED-RETURN',

@@ -44,7 +44,7 @@ export const profile000_3: ProfileInput = {
   recordsRuleId: '000-3-2-CB-FIELDS',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '000-3-2-CB-FIELDS',
     '000-3-12.3-INVALID-LOG',
     '000-3-2-RECORDING',

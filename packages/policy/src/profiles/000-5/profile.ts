@@ -47,7 +47,7 @@ export const profile000_5: ProfileInput = {
   recordsRuleId: '000-5-1.1-MEALREC',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '000-5-1.1-MEALREC',
     '000-5-1.1-EVENT-NOTE',
     '000-5-2.1-BRIEF-0900',

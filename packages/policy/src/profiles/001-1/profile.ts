@@ -37,7 +37,7 @@ export const profile001_1: ProfileInput = {
   recordsRuleId: '001-1-KP1-TIER-IN-FILE',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '001-1-KP1-TIER-IN-FILE',
     '001-1-6.1-PLAN-FIELDS',
     '001-1-6.2-PLAN-APPROVAL',

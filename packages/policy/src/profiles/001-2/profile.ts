@@ -30,7 +30,7 @@ export const profile001_2: ProfileInput = {
   recordsRuleId: '001-2-9-CARD',
   dueSoonDays: 3,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '001-2-9-CARD',
     '001-2-9-DECLARED-FREQ',
     '001-2-15-PERIODIC',

@@ -33,7 +33,7 @@ export const profile001_3a: ProfileInput = {
   recordsRuleId: '001-3a-5.6-TRACK-CARD',
   dueSoonDays: 3,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '001-3a-P+1w',
     '001-3a-P+4-6M',
     '001-3a-P+10-12M',

@@ -34,7 +34,7 @@ export const profile001_3b: ProfileInput = {
   recordsRuleId: '001-3b-PASS',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '001-3b-BOOK-5d',
     '001-3b-PASS',
     '001-3b-VISIT-APPROVAL',

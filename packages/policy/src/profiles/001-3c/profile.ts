@@ -34,7 +34,7 @@ export const profile001_3c: ProfileInput = {
   recordsRuleId: '001-3c-GIFT-APPROVAL',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '001-3c-GIFT-CLASS-CAPS',
     '001-3c-GIFT-APPROVAL',
   ]),

@@ -33,7 +33,7 @@ export const profile001_TPL: ProfileInput = {
   recordsRuleId: '001-TPL-STATUS',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '001-TPL-STATUS',
     '001-TPL-EVAL-SCORE',
     '001-TPL-STRENGTHEN',

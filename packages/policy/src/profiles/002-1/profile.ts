@@ -43,7 +43,7 @@ export const profile002_1: ProfileInput = {
     facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } },
   },
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '002-1-3-ALL-24h',
     '002-1-4-24H-PHONE',
     '002-1-3-H-3d',

@@ -49,7 +49,7 @@ export const profile002_2: ProfileInput = {
   recordsRuleId: '002-2-1.6-LEDGER-KEPT',
   dueSoonDays: 2,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '002-2-1.4-DEALER-TIER',
     '002-2-1.4-A-10d',
     '002-2-1.4-B-15d',

@@ -34,7 +34,7 @@ export const profile002_3: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-3-1-MONTHLY-REPAIRED',
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '002-3-1-MONTHLY-REPAIRED',
     '002-3-1-SPECIAL',
     '002-3-5-ESCALATE',

@@ -30,7 +30,7 @@ export const profile002_4: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-4-4.3-FORM',
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '002-4-4.2-10d',
     '002-4-3-PHONE-ONLY',
     '002-4-4.4-10-20-30',

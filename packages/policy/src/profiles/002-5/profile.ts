@@ -40,7 +40,7 @@ export const profile002_5: ProfileInput = {
   essentialColumns: ['contactAt'],
   recordsRuleId: '002-5-TYPES',
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '002-5-TYPES',
     '002-5-7.1a-PREUSE',
     '002-5-7.1b-USE+3d',

@@ -35,7 +35,7 @@ export const profile003_1: ProfileInput = {
   essentialColumns: ['confirmedAt'],
   recordsRuleId: '003-1-1-FILE-QUALITY',
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '003-1-1-DAILY-1800',
     '003-1-3-LATE-10',
     '003-1-3-EVENTDAY',

@@ -32,7 +32,7 @@ export const profile003_2: ProfileInput = {
   recordsRuleId: '003-2-2.2-RECORD',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '003-2-2.1-FIRST-RESPONDER',
     '003-2-2.2-RECORD',
     '003-2-2.3-ONE-STOP',

@@ -39,7 +39,7 @@ export const profile003_7: ProfileInput = {
   tierRuleId: '003-7-1.2-FOUR',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '003-7-1.4-REG-5WD',
     '003-7-1.4-CHG-5WD',
     '003-7-1.8-NO-REIMB',

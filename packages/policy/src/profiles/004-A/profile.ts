@@ -29,7 +29,7 @@ export const profile004_A: ProfileInput = {
   recordsRuleId: '004-A-2-DB',
   dueSoonDays: 3,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '004-A-2-DB',
     '004-A-3-EXAMPLE',
     '004-A-4-POST-RESOLUTION',

@@ -25,7 +25,7 @@ export const profile004_B: ProfileInput = {
   recordsRuleId: '004-B-1-24h',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '004-B-1-24h',
   ]),
 };

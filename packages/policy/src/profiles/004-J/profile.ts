@@ -44,7 +44,7 @@ export const profile004_J: ProfileInput = {
   recordsRuleId: '004-J-5.2-ORDER-QUERY',
   dueSoonDays: 1,
   // The order of the rules is the order of their findings; each rule is rules/<its ID>.ts.
-  rules: inOrder(RULES, [
+  rules: /* @__PURE__ */ inOrder(RULES, [
     '004-J-5.2-ORDER-QUERY',
     '004-J-5.2-PHONE',
     '004-J-5.3-PROCESS-QUERY',

@@ -1,3 +1,4 @@
+import { parseProfile } from '../../../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../engine/evaluate';
 import { getProfile } from '../..';
@@ -25,7 +26,7 @@ describe('000-2-4G-COLLECTION-RATIO once configured at 80%', () => {
   const configured = { ...profile, rules: profile.rules.map((r) => (r === rule ? { ...rule, params: { ...rule.params, minPercent: 80 } } : r)) };
   it('80% passes (inclusive), 79.9% does not', async () => {
     const rows = [row('D1', { collected: 80000, target: 100000 }), row('D2', { collected: 79900, target: 100000 })];
-    const report = await evaluate(caseTable(header, rows), configured, { asOf: '2025-10-15' });
+    const report = await evaluate(caseTable(header, rows), parseProfile(configured), { asOf: '2025-10-15' });
     const found = report.findings.filter((f) => f.ruleId === rule.id);
     expect(found.map((f) => [f.customer, f.messageId, f.data.percent])).toEqual([['D2', 'below', 79.9]]);
   });

@@ -1,3 +1,4 @@
+import { parseProfile } from '../../../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../engine/evaluate';
 import { getProfile } from '../..';
@@ -25,7 +26,7 @@ describe('001-3b-BOOK-5d counted in working days (company variant)', () => {
   const rule = profile.rules.find((r) => r.id === '001-3b-BOOK-5d')!;
   const variant = { ...profile, rules: profile.rules.map((r) => (r === rule ? { ...rule, params: { ...rule.params, unit: 'workdays' as const } } : r)) };
   const check = async (booked: string, visit: string) => {
-    const report = await evaluate(caseTable(header, [row('V1', { booked, visit, issued: booked })]), variant, { asOf: '2025-10-15' });
+    const report = await evaluate(caseTable(header, [row('V1', { booked, visit, issued: booked })]), parseProfile(variant), { asOf: '2025-10-15' });
     return report.findings.filter((f) => f.ruleId === rule.id).map((f) => f.dueAt);
   };
   it('国庆: 5 working days before 10-09 is 09-25 (09-28 Sunday is a make-up day)', async () => {

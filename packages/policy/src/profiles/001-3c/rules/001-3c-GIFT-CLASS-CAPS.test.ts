@@ -1,3 +1,4 @@
+import { parseProfile } from '../../../profile/load';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../engine/evaluate';
 import { getProfile } from '../..';
@@ -31,7 +32,7 @@ describe('001-3c-GIFT-CLASS-CAPS once configured', () => {
   };
   it('caps the customer total inclusively and counts recipients against the quota', async () => {
     const rows = [row('G1', { value: 300 }), row('G1', { value: 200 }), row('G2', { value: 300 }), row('G2', { value: 201 }), row('G3', { value: 100 })];
-    const report = await evaluate(caseTable(header, rows), configured, { asOf: '2025-10-15' });
+    const report = await evaluate(caseTable(header, rows), parseProfile(configured), { asOf: '2025-10-15' });
     const found = report.findings.filter((f) => f.ruleId === caps.id).map((f) => ({ messageId: f.messageId, customer: f.customer }));
     expect(found).toEqual([
       { messageId: 'over-cap', customer: 'G2' },
