@@ -1,15 +1,42 @@
 /**
- * zod's issues as {@link Issue} data, and their texts in each locale from zod's own locales
- * (zh-CN, en), called directly: zod's global config is never changed, so other users of zod in the
- * same program keep theirs.
+ * zod's issues as {@link Issue} data, and their texts in each locale: English from zod's own en
+ * locale, called directly (zod's global config is never changed, so other users of zod in the same
+ * program keep theirs); Chinese from our templates, wholly Chinese (zod's zh-CN leaves type and
+ * origin names in English), and a schema's own words from `said` and `zhMessage`.
  */
 import type { z } from 'zod';
-import { en as zodEn, zhCN as zodZhCN } from 'zod/locales';
+import { en as zodEn } from 'zod/locales';
 import type { Issue, IssueValue } from './error';
 import { renderTemplate, renderTemplateWith, type Locale, type MessageTable } from './message';
 
 const EN = zodEn().localeError;
-const ZH_CN = zodZhCN().localeError;
+
+/**
+ * The Chinese of a schema's own English messages that zod cannot carry beside them (a regex's
+ * message is a bare string): registered once, at module load, by {@link zhMessage}.
+ */
+const ZH_OF: Map<string, string> = new Map();
+
+/**
+ * A schema's own message in English, registered with its Chinese, for a check whose issue carries
+ * only a string (a regex): the Chinese line then says it in Chinese. Module-level constants only
+ * (each call is kept for the program's life); a refinement uses {@link said}.
+ * @example z.string().regex(/^[A-Z]{1,4}$/, zhMessage('a tier code (A, VIP)', '客户等级代码（如 A、VIP）'))
+ */
+export function zhMessage(en: string, zh: string): string {
+  ZH_OF.set(en, zh);
+  return en;
+}
+
+/**
+ * A refinement's message in both languages, as zod's `refine` options or the rest of a custom
+ * issue: English as its message, Chinese in its params (rendered by {@link issueText}).
+ * @example ctx.addIssue({ code: 'custom', path: ['to'], input: 3, ...said('to is before from', 'to 早于 from') })
+ * @example schema.refine((v) => v.length > 0, said('not empty', '不能为空'))
+ */
+export function said(en: string, zh: string): { message: string; params: { zh: string } } {
+  return { message: en, params: { zh } };
+}
 
 type ZodIssue = z.core.$ZodIssue & { input?: unknown; errors?: ZodIssue[][]; note?: string; options?: unknown[]; params?: Record<string, unknown> };
 
@@ -54,15 +81,20 @@ function issueOf(issue: ZodIssue, path: (string | number)[]): Issue {
     if (issue.keys.length > 10) params.moreKeys = issue.keys.length - 10;
   } else if (issue.code === 'custom') {
     // A refinement that names its message (`params.code`) is rendered from that message's table;
-    // one that does not keeps its (English) text.
+    // one that does not keeps its English text, and its Chinese (`params.zh`, see `said`).
     const own = issue.params ?? {};
     if (typeof own.code === 'string') {
       code = own.code;
       for (const [k, v] of Object.entries(own)) if (k !== 'code') params[k] = plain(v);
-    }
+    } else if (typeof own.zh === 'string') params.zh = own.zh.slice(0, 300);
   }
-  // The schema's own words (`'HH:mm'`, `'at most 200 tier synonyms'`) where it has them, kept for English.
-  if (issue.message && issue.message !== EN(issue as never)) params.message = issue.message.slice(0, 300);
+  // The schema's own words (`'HH:mm'`, `'at most 200 tier synonyms'`) where it has them, kept for
+  // English, with their Chinese where registered (`zhMessage`).
+  if (issue.message && issue.message !== EN(issue as never)) {
+    params.message = issue.message.slice(0, 300);
+    const zh = ZH_OF.get(issue.message);
+    if (zh !== undefined) params.zh = zh;
+  }
   return { code, path, params };
 }
 
@@ -87,6 +119,8 @@ const TYPE_ZH: Record<string, string> = {
   string: '文本', number: '数字', nan: '非数字(NaN)', boolean: '布尔值', array: '列表', object: '对象', null: '空值(null)', undefined: '空缺', bigint: '整数', date: '日期', record: '键值表', map: '键值表', set: '集合', int: '整数',
 };
 const typeZh = (t: IssueValue) => TYPE_ZH[String(t)] ?? String(t);
+/** A value of the schema as a message quotes it: text in single quotes, anything else as JSON. */
+const quoted = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
 
 const ZH: Record<string, (p: Issue['params']) => string> = {
   invalid_type: (p) => `无效输入：应为${typeZh(p.expected)}，实际是${typeZh(p.received)}`,
@@ -102,6 +136,12 @@ const ZH: Record<string, (p: Issue['params']) => string> = {
     if (p.origin === 'array' || p.origin === 'set') return `项数过多：应${max} 项`;
     return `数值过大：应${p.inclusive === false ? '小于' : '不大于'} ${p.maximum}`;
   },
+  invalid_value: (p) => {
+    const values = Array.isArray(p.values) ? p.values : [];
+    return values.length === 1 ? `无效取值：应为 ${quoted(values[0])}` : `无效取值：应为以下之一：${values.map(quoted).join(' | ')}`;
+  },
+  invalid_format: (p) => (p.format === 'regex' ? `格式不符：应符合正则表达式 ${p.pattern}` : '格式不符'),
+  not_multiple_of: (p) => `数值无效：应为 ${p.divisor} 的倍数`,
   unrecognized_keys: (p) => `未知的键：${(p.keys as unknown[]).map((k) => JSON.stringify(k)).join('、')}`,
   invalid_key: () => '键无效',
   invalid_element: () => '含有无效的值',
@@ -113,16 +153,17 @@ const ZH: Record<string, (p: Issue['params']) => string> = {
 function zodText(issue: Issue, locale: Locale): string {
   const p = issue.params;
   if (locale === 'zh') {
-    const own = ZH[issue.code];
-    if (own) return own(p);
+    // The schema's own Chinese words first; then a template for each of zod's codes (all of them:
+    // zod's zh-CN locale leaves words like `string` and `origin` in English).
+    if (typeof p.zh === 'string') return p.zh;
+    return (ZH[issue.code] ?? ZH.custom)(p);
   } else {
     if (typeof p.message === 'string') return p.message;
     if (issue.code === 'invalid_type') return `Invalid input: expected ${p.expected}, received ${p.received}`;
     if (issue.code === 'invalid_union' && p.options) return `Invalid discriminator value. Expected ${(p.options as unknown[]).map((o) => `'${o}'`).join(' | ')}`;
     if (issue.code === 'custom') return 'Invalid input';
   }
-  const raw = { ...p, code: issue.code, path: issue.path, input: undefined } as never;
-  const text = locale === 'zh' ? ZH_CN(raw) : EN(raw);
+  const text = EN({ ...p, code: issue.code, path: issue.path, input: undefined } as never);
   return typeof text === 'string' ? text : (text?.message ?? '');
 }
 

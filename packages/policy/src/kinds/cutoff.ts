@@ -54,7 +54,7 @@ export const cutoffParams = z.strictObject({
    */
   during: z
     .strictObject({ field: fieldSchema, from: z.number().int().min(-366).max(366), to: z.number().int().min(-366).max(366) })
-    .superRefine(ordered('from', 'to', 'no day lies in it'))
+    .superRefine(ordered('from', 'to', { en: 'no day lies in it', zh: '其间没有任何一天' }))
     .optional(),
   /** Only rows of this tier (a division, say). @example 'D1' */
   tier: z.string().min(1).max(10).optional(),

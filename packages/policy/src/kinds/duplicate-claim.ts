@@ -91,7 +91,7 @@ export const duplicateClaim = defineKind({
   validate: (p, profile) =>
     profile.tiers.length > 0
       ? []
-      : [...(p.claimant === 'tier' ? [['claimant']] : []), ...(p.credit?.of === 'tier' ? [['credit', 'of']] : [])].map((path) => ({ path, message: "'tier' names the profile's tiers, and the profile has none" })),
+      : [...(p.claimant === 'tier' ? [['claimant']] : []), ...(p.credit?.of === 'tier' ? [['credit', 'of']] : [])].map((path) => ({ path, message: "'tier' names the profile's tiers, and the profile has none", zh: "'tier' 指本配置的客户等级，但本配置没有定义任何等级" })),
   check(rule, ctx) {
     const p = rule.params;
     const L = ctx.ledger;

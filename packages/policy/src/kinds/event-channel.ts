@@ -33,7 +33,7 @@ export const eventChannelParams = z
     /** The channels the window's contact must use (one such contact is enough). @example ['phone', 'visit'] */
     allowed: z.array(channelSchema).min(1).max(10),
   })
-  .superRefine(ordered('from', 'to', 'the window is inverted'));
+  .superRefine(ordered('from', 'to', { en: 'the window is inverted', zh: '窗口颠倒' }));
 export type EventChannelParams = z.infer<typeof eventChannelParams>;
 
 const messages = {
