@@ -5,7 +5,7 @@
  * 如有销售,算做该顾客现邀约员工的业绩).
  */
 import { z } from 'zod';
-import { fieldSchema } from '../rule/common';
+import { fieldSchema, needsTimeOfDay } from '../rule/common';
 import { clock } from './shared-params';
 import type { Field } from '../ledger/fields';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
@@ -39,6 +39,8 @@ export const duplicateClaimParams = z.strictObject({
   report: z.enum(['later-claims', 'lost', 'credit']),
   /** For credit: the column naming who was credited, and the winner's field it must equal. @example { field: 'creditedTo', of: 'performer' } */
   credit: z.strictObject({ field: fieldSchema, of: fieldSchema }).optional(),
+}).superRefine((p, ctx) => {
+  needsTimeOfDay(ctx, ['rollover'], p.rollover === undefined ? undefined : p.claimedAt, 'rollover', { en: 'leave rollover out', zh: '请去掉 rollover' });
 });
 export type DuplicateClaimParams = z.infer<typeof duplicateClaimParams>;
 

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { said } from '../errors/zod';
 import { CHANNELS, Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
-import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
+import { channelSchema, fieldSchema, needsTimeOfDay, ordered, severitySchema } from '../rule/common';
+import { DAYS_INSTEAD } from './shared-params';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { FILTER, filterColumns } from '../rule/record-filter';
 import { breachSeverity, type RuleBase } from '../rule/rule';
@@ -103,6 +104,10 @@ export const eventWindowParams = z
     // Day shifts and month ends mean nothing for clock windows or for days.
     if (p.unit === 'minutes' && (p.startsAfter || p.endsBefore)) ctx.addIssue({ code: 'custom', path: [p.startsAfter ? 'startsAfter' : 'endsBefore'], input: true, ...said('a clock-time (minutes) window opens and closes at its minute, not on a day', '按分钟计的窗口在具体时分开始和结束，不按整天移动') });
     if (p.unit !== 'months' && p.toMonthEnd) ctx.addIssue({ code: 'custom', path: ['toMonthEnd'], input: true, ...said('toMonthEnd needs unit months', 'toMonthEnd 只能与 unit: months 一起使用') });
+    if (p.unit === 'minutes') {
+      needsTimeOfDay(ctx, ['anchor'], p.anchor, 'unit: minutes', DAYS_INSTEAD);
+      needsTimeOfDay(ctx, ['anchorFallback'], p.anchorFallback, 'unit: minutes', DAYS_INSTEAD);
+    }
     p.windows.forEach((w, k) => {
       if (p.unit !== 'months' && w.plusDays !== undefined) ctx.addIssue({ code: 'custom', path: ['windows', k, 'plusDays'], input: w.plusDays, ...said('plusDays needs unit months', 'plusDays 只能与 unit: months 一起使用') });
     });

@@ -30,6 +30,9 @@ export function distinctFields<K extends string>(start: K, end: K) {
   };
 }
 
+/** What a clock-time unit on a date column should be instead (see `needsTimeOfDay`). */
+export const DAYS_INSTEAD = { en: 'use unit: days (or a column with a time of day)', zh: '请改用 unit: days（或换一个带时分的列）' };
+
 /** A date or date-time field (a deadline's or a retention's dates). */
 export const timeFieldSchema = fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', said('a date or date-time field (contactAt, recordedAt ...)', '应为日期或日期时间列（如 contactAt、recordedAt）'));
 

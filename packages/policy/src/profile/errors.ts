@@ -31,10 +31,15 @@ export const PROFILE_ISSUES: MessageTable = {
   },
   'duplicate-rule-id': { zh: '规则编号 {id} 重复', en: 'duplicate rule id {id}' },
   'not-a-tier': { zh: '{value} 不是本配置的客户等级之一（{tiers}）', en: "{value} is not one of the profile's tiers ({tiers})" },
+  'no-tiers': { zh: '{value} 不是本配置的客户等级之一（本配置没有定义等级）', en: "{value} is not one of the profile's tiers (it has none)" },
   'not-a-rule': { zh: '{value} 不是本配置中的规则', en: '{value} is not a rule of the profile' },
   'inverted-range': {
     zh: '{end}（{endValue}）小于 {start}（{startValue}）：{whyZh}',
     en: '{end} ({endValue}) is less than {start} ({startValue}): {why}',
+  },
+  'date-only-column': {
+    zh: '{field}（{column}）是日期列（类型 {type}），没有时分：{setting} 需要精确到时分的时间；{insteadZh}',
+    en: '{field} ({columnEn}) is a date column (type {type}), with no time of day: {setting} needs hours and minutes; {instead}',
   },
   'params-issue': { zh: '{zh}', en: '{message}' },
 };

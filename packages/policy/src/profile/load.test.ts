@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { LedgerlintError, ISSUE_LIMIT } from '../errors';
+import { evaluate } from '../engine/evaluate';
 import { kindOf } from '../kinds';
 import { oneRuleProfile } from '../testing/kind-check';
 import { PROFILE_SOURCES } from '../profiles';
@@ -109,5 +110,137 @@ describe('parseProfile: issues as data', () => {
     const e = refusal(p);
     expect(e.issues[0]).toMatchObject({ code: 'calendar-bad-date', path: ['calendarYears', 0, 'holidays', 0, 'date'], params: { value: '2031-13-45' } });
     expect(e.issueTexts('zh')[0]).toMatch(/^calendarYears\.0\.holidays\.0\.date：「2031-13-45」不是有效日期/);
+  });
+});
+
+describe('custom profiles: a company\'s own rule IDs', () => {
+  const vip = { tiers: [{ code: 'V', label: { zh: 'VIP', en: 'VIP' } }] };
+  const own = (id: string, more: object = {}) => ({ ...oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'V', maxGapDays: 5 }, { id }, vip), recordsRuleId: id, ...more });
+
+  it('an ID that is not a catalog ID is the company\'s own: it loads, evaluates and its findings carry it', async () => {
+    const p = own('HX-VIP-5d', { tierRuleId: 'HX-VIP-5d', escalation: { ladder: [{ afterDays: 1, role: '经理' }], rules: ['HX-VIP-5d'] } });
+    expect(parseProfile(p).rules[0].id).toBe('HX-VIP-5d');
+    const table = { sheet: '回访', rows: [['客户编号', '客户等级', '回访时间', '回访方式', '回访内容', '回访结果'], ['K1', 'V', '2025-03-01 10:00', '电话', '介绍新车型配置和价格', '已接通']] };
+    const report = await evaluate(table, p, { asOf: '2025-03-20' });
+    const overdue = report.findings.filter((f) => f.status === 'overdue');
+    expect(overdue.map((f) => [f.ruleId, f.customer, f.dueAt])).toEqual([['HX-VIP-5d', 'K1', '2025-03-06']]);
+    expect(report.summary.escalations).toEqual([{ role: '经理', ruleId: 'HX-VIP-5d', customer: 'K1', row: 2 }]);
+  });
+
+  it.each([
+    ['HX-VIP-5d', true],
+    ['002-1-3-H-3d', true],
+    ['acme.callback_7d', true],
+    ['A', true],
+    ['VIP+<=5%', true],
+    ['x'.repeat(80), true],
+    ['x'.repeat(81), false],
+    ['', false],
+    ['HX VIP', false],
+    ['HX/VIP', false],
+    ['-HX', false],
+    ['.HX', false],
+    ['HX\u0000', false],
+    ['HX\n', false],
+    ['回访-5d', false],
+  ])('rule ID %j accepted: %s', (id, ok) => {
+    if (ok) expect(() => parseProfile(own(id))).not.toThrow();
+    else expect(refusal(own(id)).issues.map((i) => i.path.join('.'))).toContain('rules.0.id');
+  });
+
+  it('a refused ID says in each language what a rule ID may be', () => {
+    const e = refusal(own('HX VIP'));
+    const zh = e.issueTexts('zh').find((l) => l.startsWith('rules.0.id'));
+    expect(zh).toMatch(/^rules\.0\.id：规则编号：以字母或数字开头.*自有编号 HX-VIP-5d）；实际值 "HX VIP"$/);
+    expect(e.issueTexts('en')).toContain('rules.0.id: a rule ID: a letter or digit, then letters, digits and - . _ + < > = % (a catalog ID such as 002-1-3-H-3d, or your own such as HX-VIP-5d); found "HX VIP"');
+  });
+});
+
+describe('custom profiles: load-time checks of what the schema alone lets through', () => {
+  /** The codes and paths (inside the one rule's params, when `inParams`) of a profile's issues, [] when it loads. */
+  function problems(profile: unknown, inParams = true): string[] {
+    try {
+      parseProfile(profile);
+      return [];
+    } catch (e) {
+      return (e as LedgerlintError).issues.map((i) => `${i.code} ${i.path.join('.').replace(inParams ? /^rules\.0\.params\./ : /^$/, '')}`);
+    }
+  }
+
+  // A clock-time setting on a column that holds dates only: every row would say 只有日期没有时分.
+  it.each<[string, string, object, string[]]>([
+    ['event-window: minutes from a date', 'event-window', { anchor: 'signedAt', unit: 'minutes', windows: [{ from: 1, to: 1440 }] }, ['date-only-column anchor']],
+    ['event-window: days from a date', 'event-window', { anchor: 'signedAt', unit: 'days', windows: [{ from: 1, to: 7 }] }, []],
+    ['event-window: minutes from a date-time', 'event-window', { anchor: 'receptionAt', unit: 'minutes', windows: [{ from: 1, to: 1440 }] }, []],
+    ['event-window: minutes, falling back to a date', 'event-window', { anchor: 'pickupAt', anchorFallback: 'purchaseAt', unit: 'minutes', windows: [{ from: 60, to: 120 }] }, ['date-only-column anchorFallback']],
+    ['event-window: months from a date', 'event-window', { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', windows: [{ from: 0, to: 1 }] }, []],
+    ['event-channel: minutes from a date', 'event-channel', { anchor: 'firstServiceAt', unit: 'minutes', from: 1, to: 1440, allowed: ['phone'] }, ['date-only-column anchor']],
+    ['event-channel: workdays from a date', 'event-channel', { anchor: 'firstServiceAt', unit: 'workdays', from: 1, to: 3, allowed: ['phone'] }, []],
+    ['field-deadline: hours from a date', 'field-deadline', { from: 'signedAt', to: 'responseAt', unit: 'hours', within: 24 }, ['date-only-column from']],
+    ['field-deadline: minutes to a date', 'field-deadline', { from: 'receptionAt', to: 'feedbackAt', unit: 'minutes', within: 30 }, ['date-only-column to']],
+    ['field-deadline: days between dates', 'field-deadline', { from: 'signedAt', to: 'feedbackAt', unit: 'days', within: 3 }, []],
+    ['cutoff: cut-offs by the time of a date', 'cutoff', { field: 'reportedAt', anchor: 'signedAt', at: [{ clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }] }, ['date-only-column anchor']],
+    ['cutoff: chosen by a date-time', 'cutoff', { field: 'reportedAt', anchor: 'signedAt', chooseBy: 'eventAt', at: [{ clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }] }, []],
+    ['cutoff: chosen by a date', 'cutoff', { field: 'reportedAt', anchor: 'eventAt', chooseBy: 'useAt', at: [{ clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }] }, ['date-only-column chooseBy']],
+    ['cutoff: one cut-off from a date', 'cutoff', { field: 'reportedAt', anchor: 'signedAt', at: [{ offsetDays: -1, clock: '18:00' }] }, []],
+    ['cutoff: a rollover hour of a date', 'cutoff', { field: 'reportedAt', anchor: 'signedAt', anchorRollover: '18:00', at: [{ clock: '18:00' }] }, ['date-only-column anchorRollover']],
+    ['cutoff: a rollover hour of a date-time', 'cutoff', { field: 'reportedAt', fieldRollover: '18:00', anchor: 'confirmedAt', anchorRollover: '18:00', at: [{ clock: '18:00' }] }, []],
+    ['cutoff: a rollover hour of a date field', 'cutoff', { field: 'feedbackAt', fieldRollover: '18:00', anchor: 'confirmedAt', at: [{ clock: '18:00' }] }, ['date-only-column fieldRollover']],
+    ['duplicate-claim: a rollover hour of a date', 'duplicate-claim', { claimant: 'performer', claimedAt: 'signedAt', rollover: '18:00', report: 'later-claims' }, ['date-only-column rollover']],
+    ['duplicate-claim: a rollover hour of a date-time', 'duplicate-claim', { claimant: 'performer', claimedAt: 'confirmedAt', rollover: '18:00', report: 'later-claims' }, []],
+    ['time-precision of a date', 'time-precision', { field: 'signedAt' }, ['date-only-column field']],
+    ['time-precision of a date-time', 'time-precision', { field: 'contactAt' }, []],
+  ])('%s', (_, kind, params, expected) => {
+    expect(problems(oneRuleProfile(kind, params))).toEqual(expected);
+  });
+
+  it('a date column under a clock-time unit is named with its type and what to use instead, wholly in each language', () => {
+    const e = refusal(oneRuleProfile('event-window', { anchor: 'signedAt', unit: 'minutes', windows: [{ from: 1, to: 1440 }] }));
+    expect(e.issueTexts('zh')).toEqual(['rules.0.params.anchor：signedAt（签约日期）是日期列（类型 date），没有时分：unit: minutes 需要精确到时分的时间；请改用 unit: days（或换一个带时分的列）；实际值 "signedAt"']);
+    expect(e.issueTexts('en')).toEqual(['rules.0.params.anchor: signedAt (signing date) is a date column (type date), with no time of day: unit: minutes needs hours and minutes; use unit: days (or a column with a time of day); found "signedAt"']);
+  });
+
+  // A range that ends before it starts; equal ends are a range of one.
+  it.each<[string, string, object, string[]]>([
+    ['event-window window', 'event-window', { anchor: 'pickupAt', unit: 'days', windows: [{ from: 1, to: 7 }, { from: 9, to: 8 }] }, ['inverted-range windows.1.to']],
+    ['event-window window of one day', 'event-window', { anchor: 'pickupAt', unit: 'days', windows: [{ from: 3, to: 3 }] }, []],
+    ['event-channel window', 'event-channel', { anchor: 'receptionAt', unit: 'minutes', from: 1440, to: 1, allowed: ['phone'] }, ['inverted-range to']],
+    ['anniversary window', 'anniversary', { date: 'birthday', from: -3, to: -7 }, ['inverted-range to']],
+    ['anniversary late after the window', 'anniversary', { date: 'birthday', from: -7, to: 0, lateUntil: -1 }, ['inverted-range lateUntil']],
+    ['anniversary in order', 'anniversary', { date: 'birthday', from: -7, to: 0, lateUntil: 3 }, []],
+    ['cutoff during', 'cutoff', { field: 'reportedAt', anchor: 'confirmedAt', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -1, to: -7 } }, ['inverted-range during.to']],
+    ['count-per-period prorated minimum', 'count-per-period', { mode: 'any-channel', period: 'month', min: 1, prorateBelowDays: 15, proratedMin: 2 }, ['inverted-range min']],
+    ['retry attempts over half-days', 'retry', { minAttempts: 2, minHalfDays: 3 }, ['inverted-range minAttempts']],
+  ])('inverted range: %s', (_, kind, params, expected) => {
+    expect(problems(oneRuleProfile(kind, params))).toEqual(expected);
+  });
+
+  it('an inverted fine range is refused at its max', () => {
+    const e = refusal(oneRuleProfile('time-precision', { field: 'contactAt' }, { fine: { min: 50, max: 20 } }));
+    expect(e.issueTexts('zh')).toEqual(['rules.0.fine.max：max（20）小于 min（50）：罚款范围颠倒；实际值 20']);
+    expect(e.issueTexts('en')).toEqual(['rules.0.fine.max: max (20) is less than min (50): the fine range is inverted; found 20']);
+  });
+
+  // Every place a profile names a tier: each must be one of its tiers.
+  const AB = { tiers: tiered.tiers };
+  const cadence = (tier: string, when?: object) => oneRuleProfile('gap-cadence', { gap: 'fixed', tier, maxGapDays: 3 }, when ? { when } : {}, AB);
+  it.each<[string, object, string[]]>([
+    ['a rule\'s tier', cadence('Z'), ['not-a-tier rules.0.params.tier']],
+    ['a rule\'s tier that exists', cadence('B'), []],
+    ['a synonym to a missing tier', { ...cadence('A'), tierSynonyms: { 重点: 'A', 普通: 'C' } }, ['not-a-tier tierSynonyms.普通']],
+    ['a band of a missing tier', { ...cadence('A'), tierBasis: { field: 'annualVolume', bands: [{ tier: 'A', min: 100 }, { tier: 'D', min: 0 }] } }, ['not-a-tier tierBasis.bands.1.tier']],
+    ['a condition on a missing tier', cadence('A', { fact: 'tier', operator: 'in', value: ['A', 'X'] }), ['not-a-tier rules.0.when.value.1']],
+    ['a nested condition on a missing tier', cadence('A', { all: [{ not: { fact: 'tier', operator: 'equal', value: 'X' } }] }), ['not-a-tier rules.0.when.all.0.not.value']],
+    ['tiersFor on a missing tier', { ...cadence('A'), tiersFor: { fact: 'tier', operator: 'notEqual', value: 'X' } }, ['not-a-tier tiersFor.value']],
+    ['a condition on tiers that exist', cadence('A', { any: [{ fact: 'tier', operator: 'equal', value: 'B' }, { fact: 'unitsPurchased', operator: 'greaterThan', value: 3 }] }), []],
+    ['a tiers list (value-limit caps)', capped('Q'), ['not-a-tier rules.0.params.caps.1.tier']],
+  ])('tiers: %s', (_, profile, expected) => {
+    expect(problems(profile, false)).toEqual(expected);
+  });
+
+  it('a tier a profile lacks is named with the tiers it has, or says it has none', () => {
+    expect(refusal({ ...cadence('A'), tierSynonyms: { 普通: 'C' } }).issueTexts('zh')).toEqual(['tierSynonyms.普通：C 不是本配置的客户等级之一（A/B）']);
+    const none = refusal(oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }));
+    expect([none.issueTexts('zh'), none.issueTexts('en')]).toEqual([['rules.0.params.tier：H 不是本配置的客户等级之一（本配置没有定义等级）'], ["rules.0.params.tier: H is not one of the profile's tiers (it has none)"]]);
   });
 });

@@ -88,6 +88,25 @@ export function ordered<K extends string>(start: K, end: K, why: { en: string; z
   };
 }
 
+/**
+ * For a params refinement: refuse a setting that needs a time of day (a unit of minutes or hours,
+ * a cut-off chosen by the clock, a rollover hour) on a column that holds dates only (签约日期
+ * `signedAt`, type `date`). Accepted, it would leave every row undecidable (只有日期没有时分);
+ * refused at load, at the column's path, saying what to use instead.
+ * @example needsTimeOfDay(ctx, ['anchor'], 'signedAt', 'unit: minutes', { en: 'use unit: days', zh: '请改用 unit: days' })
+ */
+export function needsTimeOfDay(ctx: z.RefinementCtx, path: (string | number)[], field: Field | undefined, setting: string, instead: { en: string; zh: string }): void {
+  if (field === undefined || FIELDS[field]?.type !== 'date') return;
+  const { zh, en } = FIELDS[field];
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    input: field,
+    message: `${field} (${en}) is a date column, with no time of day: ${setting} needs hours and minutes; ${instead.en}`,
+    params: { code: 'date-only-column', field, type: 'date', column: zh, columnEn: en, setting, instead: instead.en, insteadZh: instead.zh },
+  });
+}
+
 /** A fine per breach instance: a fixed amount, a range, or blank in the document (null). */
 export const fineSchema = z.strictObject({
   amount: z.number().nonnegative().max(1e9).nullable().optional(),
