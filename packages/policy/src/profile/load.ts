@@ -5,6 +5,7 @@ import { zodIssues } from '../errors/zod';
 import { kindOf } from '../kinds';
 import { PROFILE_ERRORS, renderProfileIssue } from './errors';
 import { fullCitation, type Condition } from '../rule/common';
+import { discriminateUnions } from './json-schema';
 import { profileSchema, type Profile } from './schema';
 
 const checked = new WeakSet<object>();
@@ -132,6 +133,7 @@ export const PROFILE_SCHEMA_REF = './node_modules/@ledgerlint/policy/profile.sch
  */
 export function profileJsonSchema(): unknown {
   // Pieces used more than once (a record filter, a channel list) are written once under $defs and
-  // referenced: inlined, every rule kind's copy made the file eight times as long.
-  return z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' });
+  // referenced: inlined, every rule kind's copy made the file eight times as long. Rules are told
+  // apart by `kind` (if/then), so a validator reports a typo's errors in its own rule's kind only.
+  return discriminateUnions(z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' }));
 }
