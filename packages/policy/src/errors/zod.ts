@@ -38,7 +38,7 @@ export function said(en: string, zh: string): { message: string; params: { zh: s
   return { message: en, params: { zh } };
 }
 
-type ZodIssue = z.core.$ZodIssue & { input?: unknown; errors?: ZodIssue[][]; note?: string; options?: unknown[]; params?: Record<string, unknown> };
+type ZodIssue = z.core.$ZodIssue & { input?: unknown; errors?: ZodIssue[][]; issues?: ZodIssue[]; note?: string; options?: unknown[]; params?: Record<string, unknown> };
 
 /** The issue fields a message may need (zod's own, minus the input and the message). */
 const KEPT = ['expected', 'origin', 'minimum', 'maximum', 'inclusive', 'exact', 'values', 'format', 'pattern', 'divisor', 'discriminator', 'options'] as const;
@@ -73,7 +73,9 @@ function issueOf(issue: ZodIssue, path: (string | number)[]): Issue {
   if ('input' in issue) {
     params.received = typeOf(issue.input);
     // A short copy of a plain value found, to show beside the path; objects are named by their type.
-    if (issue.input !== undefined && (issue.input === null || typeof issue.input !== 'object')) params.found = JSON.stringify(issue.input).slice(0, 60);
+    // A long text is cut before quoting, so the copy stays one quoted value.
+    const input = typeof issue.input === 'string' && issue.input.length > 57 ? `${issue.input.slice(0, 56)}…` : issue.input;
+    if (input !== undefined && (input === null || typeof input !== 'object')) params.found = JSON.stringify(input).slice(0, 60);
   }
   let code: string = issue.code;
   if (issue.code === 'unrecognized_keys') {
@@ -99,7 +101,8 @@ function issueOf(issue: ZodIssue, path: (string | number)[]): Issue {
 }
 
 /**
- * Every issue of a zod error as data; a failed union stands for the issues of its closest branch.
+ * Every issue of a zod error as data; a failed union stands for the issues of its closest branch,
+ * a bad key of a record for the key's own issues.
  * @example zodIssues(schema.safeParse(json, { reportInput: true }).error!)
  */
 export function zodIssues(error: z.core.$ZodError, prefix: readonly (string | number)[] = []): Issue[] {
@@ -107,7 +110,10 @@ export function zodIssues(error: z.core.$ZodError, prefix: readonly (string | nu
   const add = (issue: ZodIssue, base: readonly (string | number)[]) => {
     const path = [...base, ...(issue.path as (string | number)[])];
     const branch = issue.code === 'invalid_union' ? closestBranch(issue) : undefined;
+    // A bad key of a record says why in its own issues (a fact name taken by a built-in one).
+    const inner = issue.code === 'invalid_key' && issue.issues?.length ? issue.issues : undefined;
     if (branch) for (const i of branch) add(i, path);
+    else if (inner) for (const i of inner) add(i, path);
     else out.push(issueOf(issue, path));
   };
   for (const issue of error.issues as ZodIssue[]) add(issue, prefix);

@@ -8,7 +8,7 @@ import { evaluate } from '../engine/evaluate';
 import { kindOf } from '../kinds';
 import { oneRuleProfile } from '../testing/kind-check';
 import { PROFILE_SOURCES } from '../profiles';
-import { parseProfile } from './load';
+import { parseProfile, profileJsonSchema } from './load';
 
 /** The bad-profile error parseProfile throws for a profile. */
 function refusal(profile: unknown): LedgerlintError {
@@ -242,5 +242,82 @@ describe('custom profiles: load-time checks of what the schema alone lets throug
     expect(refusal({ ...cadence('A'), tierSynonyms: { 普通: 'C' } }).issueTexts('zh')).toEqual(['tierSynonyms.普通：C 不是本配置的客户等级之一（A/B）']);
     const none = refusal(oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'H', maxGapDays: 3 }));
     expect([none.issueTexts('zh'), none.issueTexts('en')]).toEqual([['rules.0.params.tier：H 不是本配置的客户等级之一（本配置没有定义等级）'], ["rules.0.params.tier: H is not one of the profile's tiers (it has none)"]]);
+  });
+});
+
+describe('a bad profile\'s Chinese lines are wholly Chinese', () => {
+  const schemaWords = new Set<string>();
+  /** Every property name and constant of the profile's JSON Schema: the names a Chinese line may quote. */
+  (function collect(node: unknown): void {
+    if (Array.isArray(node)) node.forEach(collect);
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'properties' && v && typeof v === 'object') Object.keys(v).forEach((name) => schemaWords.add(name));
+        if ((k === 'const' || k === 'enum') && v !== null) [v].flat().forEach((x) => typeof x === 'string' && schemaWords.add(x));
+        if (k !== 'description') collect(v);
+      }
+    }
+  })(profileJsonSchema());
+
+  /**
+   * The Latin words of a Chinese line that are not the schema's names or codes, nor quoted from the
+   * input: after the path, quoted values ("…", '…', 「…」), a regex and code-shaped examples
+   * (YYYY-MM-DD, HX-VIP-5d) are taken out, any run of three or more letters must be a property
+   * name, a constant (`minutes`, `gap-cadence`) or a word of the input.
+   */
+  function englishIn(line: string, inputWords: Set<string>): string[] {
+    const words = line
+      .replace(/^[^：]*：/, '')
+      .replace(/"[^"]*"|'[^']*'|「[^」]*」|\/\^.*\$\//g, '')
+      .replace(/[A-Za-z0-9]+(-[A-Za-z0-9]+)+/g, (code) => (/\d/.test(code) || code === code.toUpperCase() ? '' : code));
+    return (words.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []).filter((w) => !schemaWords.has(w) && !w.split('-').every((p) => p.length < 3 || schemaWords.has(p)) && !inputWords.has(w));
+  }
+
+  const tiers = { tiers: [{ code: 'A', label: { zh: 'A类', en: 'A' } }] };
+  const gap = (params: object = {}, extra: object = {}, profile: object = tiers) => oneRuleProfile('gap-cadence', { gap: 'fixed', tier: 'A', maxGapDays: 3, ...params }, extra, profile);
+  const BROKEN: [string, unknown][] = [
+    ['a type, a range, a length, an enum, a key, a format', { ...gap(), version: 0, id: 'bad id', title: { zh: '', en: 'x'.repeat(3000) }, essentialColumns: ['nonsense'], bogus: 1, workWeek: [1, 2, 'x'] }],
+    ['an unknown kind and a rule ID with a slash', gap({}, { kind: 'gap-cadance', id: 'HX/VIP' })],
+    ['params of the wrong type, too small, misspelt', gap({ maxGapDays: 'three', tier: 'AAAAAAAAAAAA', anchr: 'receptionAt' })],
+    ['citations', gap({}, { citation: { file: 'other.txt', quote: 'q' } })],
+    ['a citation with section and clause', gap({}, { citation: { section: '第一篇', clause: '第3条', quote: 'q' } })],
+    ['a fine', gap({}, { fine: { min: 50, max: 20, amountFields: ['content'], currency: 'USD' } })],
+    ['an undeclared fact, a mark of ours on nothing', gap({}, { when: { fact: 'stage', operator: 'equal', value: 'intent' }, ours: { 'fields.0.minLength': { zh: '无', en: 'none' } } })],
+    ['definitions', { ...gap(), definitions: { facts: { tier: { before: 'a', after: 'a', switchesAt: 'content', seenBefore: ['contactAt'] } } } }],
+    ['tiers: synonyms, bands, a ladder', { ...gap(), tierSynonyms: { 普通: 'C' }, tierBasis: { field: 'content', bands: [{ tier: 'A', min: 0 }, { tier: 'Z', min: 10 }] }, escalation: { ladder: [{ afterDays: 7, role: '总经理' }, { afterDays: 3, role: '经理' }], rules: ['HX-NONE'] } }],
+    ['a duplicate rule ID, tierRuleId to nothing', { ...gap(), tierRuleId: 'HX-NONE', rules: [gap().rules[0], gap().rules[0]] }],
+    ['event-window: minutes from a date, day shifts on a clock window, an inverted window', oneRuleProfile('event-window', { anchor: 'signedAt', unit: 'minutes', startsAfter: true, toMonthEnd: true, windows: [{ from: 9, to: 1, plusDays: 3 }] })],
+    ['call-hours: an empty window, a bad clock', oneRuleProfile('call-hours', { mode: 'quiet', channels: ['phone'], windows: [{ from: '12:00', to: '12:00' }, { from: '25:00', to: '13:00' }] })],
+    ['field-deadline: the same field twice, a text field', oneRuleProfile('field-deadline', { from: 'contactAt', to: 'contactAt', unit: 'hours', within: 2 })],
+    ['field-deadline: a text field', oneRuleProfile('field-deadline', { from: 'content', to: 'contactAt', unit: 'days', within: 2 })],
+    ['value-limit: a ratio with caps, no limit', oneRuleProfile('value-limit', { field: 'giftValue', percentOf: 'goodsValue', caps: [{ tier: 'A', max: 1, quota: null }] }, {}, tiers)],
+    ['value-limit: no limit at all', oneRuleProfile('value-limit', { field: 'giftValue', minPercent: 5 })],
+    ['duplicate-claim without tiers', oneRuleProfile('duplicate-claim', { claimant: 'tier', claimedAt: 'confirmedAt', report: 'later-claims' })],
+    ['precondition naming a class the profile lacks', oneRuleProfile('precondition', { action: 'giftValue', requires: 'approvedAt', approverByTier: { field: 'approverRole', roles: { Z: ['总经理'] } } }, {}, tiers)],
+    ['retry and cutoff ranges', { ...oneRuleProfile('retry', { minAttempts: 1, minHalfDays: 2 }) }],
+    ['a calendar year', { ...gap(), calendarYears: [{ year: 2031, holidays: [{ date: '2031-13-45', name: '元旦' }], makeupWorkdays: [] }] }],
+    ['a key that is not allowed', JSON.parse('{"__proto__": {}}')],
+    ['a condition nested too deep', gap({}, { when: Array.from({ length: 45 }).reduce<object>((w) => ({ not: w }), { fact: 'tier', operator: 'equal', value: 'A' }) })],
+  ];
+
+  it.each(BROKEN)('%s', (_, profile) => {
+    const e = refusal(profile);
+    const input = JSON.stringify(profile);
+    const inputWords = new Set(input.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []);
+    expect(e.zh).toMatch(/^规则配置（profile）无效：/);
+    for (const [k, line] of e.issueTexts('zh').entries()) {
+      expect(line, JSON.stringify(e.issues[k])).toMatch(/[\u4e00-\u9fff]/);
+      expect(englishIn(line, inputWords), line).toEqual([]);
+    }
+    // Every refinement has Chinese words of its own: none falls back to the bare 取值无效.
+    expect(e.issues.filter((i) => i.code === 'custom' && typeof i.params.zh !== 'string')).toEqual([]);
+    // The English lines stay English.
+    for (const line of e.issueTexts('en')) expect(line.replace(/"[^"]*"|'[^']*'|「[^」]*」/g, ''), line).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('the check finds English where it is: zod\'s own zh-CN text would fail it', () => {
+    expect(englishIn('rules.0.params.maxGapDays：无效输入：期望 number，实际接收 string', new Set())).toContain('string');
+    expect(englishIn('version：Invalid input: expected number, received string', new Set())).toEqual(['Invalid', 'input', 'expected', 'number', 'received', 'string']);
+    expect(englishIn('rules.0.params.to：to is the same time as from', new Set())).toEqual(['the', 'time']);
   });
 });
