@@ -233,7 +233,7 @@ describe('custom profiles: load-time checks of what the schema alone lets throug
     ['a nested condition on a missing tier', cadence('A', { all: [{ not: { fact: 'tier', operator: 'equal', value: 'X' } }] }), ['not-a-tier rules.0.when.all.0.not.value']],
     ['tiersFor on a missing tier', { ...cadence('A'), tiersFor: { fact: 'tier', operator: 'notEqual', value: 'X' } }, ['not-a-tier tiersFor.value']],
     ['a condition on tiers that exist', cadence('A', { any: [{ fact: 'tier', operator: 'equal', value: 'B' }, { fact: 'unitsPurchased', operator: 'greaterThan', value: 3 }] }), []],
-    ['a tiers list (value-limit caps)', capped('Q'), ['not-a-tier rules.0.params.caps.1.tier']],
+    ['a tier in a list (value-limit caps)', capped('Q'), ['not-a-tier rules.0.params.caps.1.tier']],
   ])('tiers: %s', (_, profile, expected) => {
     expect(problems(profile, false)).toEqual(expected);
   });
