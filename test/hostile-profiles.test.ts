@@ -276,12 +276,13 @@ describe('hostile profiles', () => {
     rejection(() => parseProfile(p));
   });
 
-  it('a rule whose tier is not one of the profile\'s tiers is rejected', () => {
+  it('a rule whose tier is not one of the profile\'s tiers is rejected, and so is a condition naming it', () => {
     const p = richSource() as any;
     p.tiers = p.tiers.filter((t: { code: string }) => t.code !== 'C');
     const n = p.rules.findIndex((r: { id: string }) => r.id === '002-1-3-C-2per2M');
     const issues = enIssues(rejection(() => parseProfile(p)));
-    expect(issues).toBe(`rules.${n}.params.tier: C is not one of the profile's tiers (H/A/B)`);
+    // The rich copy's H rule excludes C customers by condition: without C that names no tier either.
+    expect(issues).toBe(`rules.2.when.all.1.not.value.0: C is not one of the profile's tiers (H/A/B); rules.${n}.params.tier: C is not one of the profile's tiers (H/A/B)`);
   });
 
   describe('a company variant: tiers O/H/A/B/C, H every 2 days, O every day', () => {

@@ -62,8 +62,8 @@ export const anniversaryParams = /* @__PURE__ */ (() => z.strictObject({
   /** Stop after this many years from when the customer became known (e.g. the 3-year retention). @example 3 */
   forYears: z.number().int().min(1).max(100).optional(),
 })
-  .superRefine(ordered('from', 'to', 'the window is inverted'))
-  .superRefine(ordered('to', 'lateUntil', 'a contact is late only after the window closes')))();
+  .superRefine(ordered('from', 'to', { en: 'the window is inverted', zh: '窗口颠倒' }))
+  .superRefine(ordered('to', 'lateUntil', { en: 'a contact is late only after the window closes', zh: '窗口关闭之后的联系才算迟到' })))();
 export type AnniversaryParams = z.infer<typeof anniversaryParams>;
 
 const messages = {

@@ -55,7 +55,7 @@ const anyChannelParams = /* @__PURE__ */ (() => z
     /** What that first partial period needs. @example 1 */
     proratedMin: z.number().int().min(0).max(100).optional(),
   })
-  .superRefine(ordered('proratedMin', 'min', 'a partial period would owe more than a full one')))();
+  .superRefine(ordered('proratedMin', 'min', { en: 'a partial period would owe more than a full one', zh: '不足一期的首期所需次数会多于整期' })))();
 
 /** Successful contacts per group of channels, each group its own minimum; the customer's first, partial period is not counted. */
 const perChannelParams = /* @__PURE__ */ (() => z.strictObject({

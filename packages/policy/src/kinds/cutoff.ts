@@ -4,7 +4,7 @@
  * to the next day after a clock time, where the document says so) plus an offset, at a clock time.
  */
 import { z } from 'zod';
-import { fieldSchema, ordered } from '../rule/common';
+import { fieldSchema, needsTimeOfDay, ordered } from '../rule/common';
 import { clock } from './shared-params';
 import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
@@ -54,7 +54,7 @@ export const cutoffParams = /* @__PURE__ */ (() => z.strictObject({
    */
   during: z
     .strictObject({ field: fieldSchema, from: z.number().int().min(-366).max(366), to: z.number().int().min(-366).max(366) })
-    .superRefine(ordered('from', 'to', 'no day lies in it'))
+    .superRefine(ordered('from', 'to', { en: 'no day lies in it', zh: '其间没有任何一天' }))
     .optional(),
   /** Only rows of this tier (a division, say). @example 'D1' */
   tier: z.string().min(1).max(10).optional(),
@@ -63,6 +63,13 @@ export const cutoffParams = /* @__PURE__ */ (() => z.strictObject({
    * file handed in late is one instance however many rows it holds (a fine per late day).
    */
   per: z.enum(['record', 'group-day']).default('record'),
+}).superRefine((p, ctx) => {
+  // A rollover hour, or cut-offs chosen by the time of day, read a time a date column does not hold.
+  needsTimeOfDay(ctx, ['anchorRollover'], p.anchorRollover === undefined ? undefined : p.anchor, 'anchorRollover', { en: 'leave anchorRollover out', zh: '请去掉 anchorRollover' });
+  needsTimeOfDay(ctx, ['fieldRollover'], p.fieldRollover === undefined ? undefined : p.field, 'fieldRollover', { en: 'leave fieldRollover out', zh: '请去掉 fieldRollover' });
+  if (p.at.some((e) => e.ifAnchorFrom !== p.at[0].ifAnchorFrom)) {
+    needsTimeOfDay(ctx, [p.chooseBy ? 'chooseBy' : 'anchor'], p.chooseBy ?? p.anchor, 'several cut-offs chosen by ifAnchorFrom', { en: 'keep one entry in at, or choose by a column with a time of day (chooseBy)', zh: 'at 只保留一项，或用带时分的列作 chooseBy' });
+  }
 }))();
 export type CutoffParams = z.infer<typeof cutoffParams>;
 

@@ -5,7 +5,7 @@
  * 如有销售,算做该顾客现邀约员工的业绩).
  */
 import { z } from 'zod';
-import { fieldSchema } from '../rule/common';
+import { fieldSchema, needsTimeOfDay } from '../rule/common';
 import { clock } from './shared-params';
 import type { Field } from '../ledger/fields';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
@@ -39,6 +39,8 @@ export const duplicateClaimParams = /* @__PURE__ */ (() => z.strictObject({
   report: z.enum(['later-claims', 'lost', 'credit']),
   /** For credit: the column naming who was credited, and the winner's field it must equal. @example { field: 'creditedTo', of: 'performer' } */
   credit: z.strictObject({ field: fieldSchema, of: fieldSchema }).optional(),
+}).superRefine((p, ctx) => {
+  needsTimeOfDay(ctx, ['rollover'], p.rollover === undefined ? undefined : p.claimedAt, 'rollover', { en: 'leave rollover out', zh: '请去掉 rollover' });
 }))();
 export type DuplicateClaimParams = z.infer<typeof duplicateClaimParams>;
 
@@ -90,7 +92,7 @@ export const duplicateClaim = /* @__PURE__ */ defineKind<DuplicateClaimParams>()
   validate: (p, profile) =>
     profile.tiers.length > 0
       ? []
-      : [...(p.claimant === 'tier' ? [['claimant']] : []), ...(p.credit?.of === 'tier' ? [['credit', 'of']] : [])].map((path) => ({ path, message: "'tier' names the profile's tiers, and the profile has none" })),
+      : [...(p.claimant === 'tier' ? [['claimant']] : []), ...(p.credit?.of === 'tier' ? [['credit', 'of']] : [])].map((path) => ({ path, message: "'tier' names the profile's tiers, and the profile has none", zh: "'tier' 指本配置的客户等级，但本配置没有定义任何等级" })),
   check(rule, ctx) {
     const p = rule.params;
     const L = ctx.ledger;

@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import { CHANNELS, Precision } from '../ledger/cells';
-import { channelSchema, fieldSchema, ordered } from '../rule/common';
+import { channelSchema, fieldSchema, needsTimeOfDay, ordered } from '../rule/common';
+import { DAYS_INSTEAD } from './shared-params';
 import { defineKind } from '../rule/kind';
 import { collectAnchors, windowOf, windowProblem, type Anchor, type Window } from './event-window';
 import { couldFallIn, emitUnsure, inSpan } from './shared';
@@ -33,7 +34,10 @@ export const eventChannelParams = /* @__PURE__ */ (() => z
     /** The channels the window's contact must use (one such contact is enough). @example ['phone', 'visit'] */
     allowed: z.array(channelSchema).min(1).max(10),
   })
-  .superRefine(ordered('from', 'to', 'the window is inverted')))();
+  .superRefine(ordered('from', 'to', { en: 'the window is inverted', zh: '窗口颠倒' }))
+  .superRefine((p, ctx) => {
+    if (p.unit === 'minutes') needsTimeOfDay(ctx, ['anchor'], p.anchor, 'unit: minutes', DAYS_INSTEAD);
+  }))();
 export type EventChannelParams = z.infer<typeof eventChannelParams>;
 
 const messages = {

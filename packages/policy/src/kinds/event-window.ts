@@ -7,9 +7,11 @@
  * missed window reads `overdue` as it always has.
  */
 import { z } from 'zod';
+import { said } from '../errors/zod';
 import { CHANNELS, Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
-import { channelSchema, fieldSchema, ordered, severitySchema } from '../rule/common';
+import { channelSchema, fieldSchema, needsTimeOfDay, ordered, severitySchema } from '../rule/common';
+import { DAYS_INSTEAD } from './shared-params';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { FILTER, filterColumns } from '../rule/record-filter';
 import { breachSeverity, type RuleBase } from '../rule/rule';
@@ -55,7 +57,7 @@ export const eventWindowParams = /* @__PURE__ */ (() => z
             /** Months only: days added to the window's end (使用1个月后: [U + 1 month, U + 1 month + 14 days]). @example 14 */
             plusDays: z.number().int().min(0).max(366).optional(),
           })
-          .superRefine(ordered('from', 'to', 'the window is inverted (every contact would be early or late)')),
+          .superRefine(ordered('from', 'to', { en: 'the window is inverted (every contact would be early or late)', zh: '窗口颠倒（每次联系都会算作过早或过晚）' })),
       )
       .min(1)
       .max(24),
@@ -100,10 +102,14 @@ export const eventWindowParams = /* @__PURE__ */ (() => z
   })
   .superRefine((p, ctx) => {
     // Day shifts and month ends mean nothing for clock windows or for days.
-    if (p.unit === 'minutes' && (p.startsAfter || p.endsBefore)) ctx.addIssue({ code: 'custom', path: [p.startsAfter ? 'startsAfter' : 'endsBefore'], input: true, message: 'a clock-time (minutes) window opens and closes at its minute, not on a day' });
-    if (p.unit !== 'months' && p.toMonthEnd) ctx.addIssue({ code: 'custom', path: ['toMonthEnd'], input: true, message: 'toMonthEnd needs unit months' });
+    if (p.unit === 'minutes' && (p.startsAfter || p.endsBefore)) ctx.addIssue({ code: 'custom', path: [p.startsAfter ? 'startsAfter' : 'endsBefore'], input: true, ...said('a clock-time (minutes) window opens and closes at its minute, not on a day', '按分钟计的窗口在具体时分开始和结束，不按整天移动') });
+    if (p.unit !== 'months' && p.toMonthEnd) ctx.addIssue({ code: 'custom', path: ['toMonthEnd'], input: true, ...said('toMonthEnd needs unit months', 'toMonthEnd 只能与 unit: months 一起使用') });
+    if (p.unit === 'minutes') {
+      needsTimeOfDay(ctx, ['anchor'], p.anchor, 'unit: minutes', DAYS_INSTEAD);
+      needsTimeOfDay(ctx, ['anchorFallback'], p.anchorFallback, 'unit: minutes', DAYS_INSTEAD);
+    }
     p.windows.forEach((w, k) => {
-      if (p.unit !== 'months' && w.plusDays !== undefined) ctx.addIssue({ code: 'custom', path: ['windows', k, 'plusDays'], input: w.plusDays, message: 'plusDays needs unit months' });
+      if (p.unit !== 'months' && w.plusDays !== undefined) ctx.addIssue({ code: 'custom', path: ['windows', k, 'plusDays'], input: w.plusDays, ...said('plusDays needs unit months', 'plusDays 只能与 unit: months 一起使用') });
     });
   }))();
 export type EventWindowParams = z.infer<typeof eventWindowParams>;

@@ -7,11 +7,11 @@
 import { z } from 'zod';
 import { breachSeverity } from '../rule/rule';
 import { Precision } from '../ledger/cells';
-import { severitySchema } from '../rule/common';
+import { needsTimeOfDay, severitySchema } from '../rule/common';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate, isoMinute, MINUTES_PER_DAY, ymdFromDay } from '../time/day';
 import { windowOf, windowProblem, type Window } from './event-window';
-import { distinctFields, timeFieldSchema } from './shared-params';
+import { distinctFields, timeFieldSchema, DAYS_INSTEAD } from './shared-params';
 import { columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
 
 /**
@@ -53,7 +53,12 @@ export const fieldDeadlineParams = /* @__PURE__ */ (() => z.discriminatedUnion('
       /** Severity of a late fill (default: the rule's breach severity). @example 'warning' */
       lateSeverity: severitySchema.optional(),
     })
-    .superRefine(distinctFields('from', 'to')),
+    .superRefine(distinctFields('from', 'to'))
+    .superRefine((p, ctx) => {
+      if (p.unit !== 'minutes' && p.unit !== 'hours') return;
+      needsTimeOfDay(ctx, ['from'], p.from, `unit: ${p.unit}`, DAYS_INSTEAD);
+      needsTimeOfDay(ctx, ['to'], p.to, `unit: ${p.unit}`, DAYS_INSTEAD);
+    }),
   z
     .strictObject({
       /** ahead: a lead time, `to` at least `atLeast` before `from`. @example 'ahead' */

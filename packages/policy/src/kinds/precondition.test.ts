@@ -131,7 +131,7 @@ describe('precondition: every message', () => {
     const profile = parseProfile(oneRuleProfile('precondition', gift, {}, CLASSES));
     const check = (roles: object) => precondition.validate!(preconditionParams.parse({ ...gift, approverByTier: { ...gift.approverByTier, roles } }), profile);
     expect(check({ P: ['部门经理'], K: ['总经理'] })).toEqual([]);
-    expect(check({ P: ['部门经理'], Z: ['总经理'] })).toEqual([{ path: ['approverByTier', 'roles', 'Z'], message: "Z is not one of the profile's tiers (P/K)" }]);
+    expect(check({ P: ['部门经理'], Z: ['总经理'] })).toEqual([{ path: ['approverByTier', 'roles', 'Z'], message: "Z is not one of the profile's tiers (P/K)", zh: 'Z 不是本配置的客户等级之一（P/K）' }]);
     expect(precondition.validate!(preconditionParams.parse(access), profile)).toEqual([]);
   });
 });

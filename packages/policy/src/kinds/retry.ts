@@ -34,7 +34,7 @@ export const retryParams = /* @__PURE__ */ (() => z.strictObject({
    * a record unknown. @example ['phone']
    */
   channels: z.array(channelSchema).min(1).max(10).default(['phone']),
-}).superRefine(ordered('minHalfDays', 'minAttempts', 'fewer attempts than half-days to spread them over can never be enough')))();
+}).superRefine(ordered('minHalfDays', 'minAttempts', { en: 'fewer attempts than half-days to spread them over can never be enough', zh: '尝试次数少于须分布的半天数，永远无法达标' })))();
 export type RetryParams = z.infer<typeof retryParams>;
 
 const messages = {

@@ -239,6 +239,8 @@ export function emitUnsure(ctx: RuleContext, rule: RuleBase, customer: number, r
  */
 export function tierIssues(profile: Pick<ProfileView, 'tiers'>, named: readonly (readonly [path: (string | number)[], code: string])[]): ParamsIssue[] {
   const codes = profile.tiers.map((t) => t.code);
-  const known = codes.length ? codes.join('/') : 'it has none';
-  return named.filter(([, code]) => !codes.includes(code)).map(([path, code]) => ({ path, message: `${code} is not one of the profile's tiers (${known})` }));
+  const known = codes.join('/');
+  return named
+    .filter(([, code]) => !codes.includes(code))
+    .map(([path, code]) => ({ path, message: `${code} is not one of the profile's tiers (${known || 'it has none'})`, zh: `${code} 不是本配置的客户等级之一（${known || '本配置没有定义等级'}）` }));
 }

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { Precision } from '../ledger/cells';
-import { fieldSchema } from '../rule/common';
+import { fieldSchema, needsTimeOfDay } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import { isoDate } from '../time/day';
 import { dayOf } from './shared';
@@ -15,6 +15,9 @@ import { dayOf } from './shared';
 export const timePrecisionParams = /* @__PURE__ */ (() => z.strictObject({
   /** The time column. @example 'contactAt' */
   field: fieldSchema,
+}).superRefine((p, ctx) => {
+  // On a date column every filled cell would be a breach: the column cannot hold hour and minute.
+  needsTimeOfDay(ctx, ['field'], p.field, 'a check of hour and minute', { en: 'check a column with a time of day (contactAt ...)', zh: '请检查带时分的列（如 contactAt）' });
 }))();
 export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
 

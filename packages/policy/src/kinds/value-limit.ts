@@ -6,6 +6,7 @@
  * the rule reports it not configured and checks the rest.
  */
 import { z } from 'zod';
+import { said } from '../errors/zod';
 import { OUTCOME } from '../ledger/ledger';
 import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
@@ -47,12 +48,12 @@ export const valueLimitParams = /* @__PURE__ */ (() => z
   })
   .superRefine((p, ctx) => {
     // A percentage is a limit of a ratio and of nothing else; a ratio has no other limit.
-    if (p.percentOf !== undefined && p.minPercent === undefined) ctx.addIssue({ code: 'custom', path: ['minPercent'], input: p, message: 'a ratio (percentOf) needs minPercent' });
-    if (p.percentOf === undefined && p.minPercent !== undefined) ctx.addIssue({ code: 'custom', path: ['percentOf'], input: p, message: 'minPercent is a percentage of percentOf, which is missing' });
+    if (p.percentOf !== undefined && p.minPercent === undefined) ctx.addIssue({ code: 'custom', path: ['minPercent'], input: p, ...said('a ratio (percentOf) needs minPercent', '比例（percentOf）须配合 minPercent') });
+    if (p.percentOf === undefined && p.minPercent !== undefined) ctx.addIssue({ code: 'custom', path: ['percentOf'], input: p, ...said('minPercent is a percentage of percentOf, which is missing', 'minPercent 是 percentOf 的百分比，但缺少 percentOf') });
     for (const key of ['min', 'caps'] as const) {
-      if (p.percentOf !== undefined && p[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: p[key], message: `a ratio (percentOf) is limited by minPercent only, not ${key}` });
+      if (p.percentOf !== undefined && p[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: p[key], ...said(`a ratio (percentOf) is limited by minPercent only, not ${key}`, `比例（percentOf）只用 minPercent 限定，不能用 ${key}`) });
     }
-    if (p.min === undefined && p.minPercent === undefined && p.caps === undefined) ctx.addIssue({ code: 'custom', path: [], input: p, message: 'no limit: give min, minPercent (with percentOf) or caps' });
+    if (p.min === undefined && p.minPercent === undefined && p.caps === undefined) ctx.addIssue({ code: 'custom', path: [], input: p, ...said('no limit: give min, minPercent (with percentOf) or caps', '没有任何限额：请给出 min、minPercent（配合 percentOf）或 caps') });
   }))();
 export type ValueLimitParams = z.infer<typeof valueLimitParams>;
 

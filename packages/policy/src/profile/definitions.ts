@@ -6,6 +6,7 @@
  * engine/derived-facts.ts).
  */
 import { z } from 'zod';
+import { said } from '../errors/zod';
 import { FIELDS } from '../ledger/fields';
 import { citationSchema, declaredFactName, factsOf, fieldSchema, isKnownFact, localizedSchema, type Condition } from '../rule/common';
 import { ruleIdSchema } from '../rule/rule';
@@ -57,7 +58,7 @@ export function contactCriteria(definition: ContactDefinition | undefined): Cont
 }
 
 /** A column of dates or date-times: the ledger reads it into minute stamps. */
-const timeField = /* @__PURE__ */ (() => fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', 'a date or date-time field (pickupAt, contactAt ...)'))();
+const timeField = /* @__PURE__ */ (() => fieldSchema.refine((f) => FIELDS[f].type === 'date' || FIELDS[f].type === 'datetime', said('a date or date-time field (pickupAt, contactAt ...)', '应为日期或日期时间列（如 pickupAt、contactAt）')))();
 
 /**
  * A fact that switches once per customer at the earliest dated cell of a time column: `before`
@@ -81,7 +82,7 @@ export const switchFactSchema = /* @__PURE__ */ (() => z
       .min(1)
       .max(10),
   })
-  .refine((f) => f.before !== f.after, { message: 'before and after must differ', path: ['after'] }))();
+  .refine((f) => f.before !== f.after, { ...said('before and after must differ', 'before 与 after 不能相同'), path: ['after'] }))();
 export type SwitchFact = z.output<typeof switchFactSchema>;
 
 /**
@@ -94,7 +95,7 @@ export const definitionsSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Facts a rule's `when` may name besides the built-in ones (tier, shape, number columns), by name. */
   facts: z
     .record(declaredFactName, switchFactSchema)
-    .refine((r) => Object.keys(r).length <= 8, 'at most 8 facts')
+    .refine((r) => Object.keys(r).length <= 8, said('at most 8 facts', '最多 8 个事实'))
     .optional(),
 }))();
 export type Definitions = z.output<typeof definitionsSchema>;

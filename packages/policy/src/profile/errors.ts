@@ -31,16 +31,18 @@ export const PROFILE_ISSUES: MessageTable = {
   },
   'duplicate-rule-id': { zh: '规则编号 {id} 重复', en: 'duplicate rule id {id}' },
   'not-a-tier': { zh: '{value} 不是本配置的客户等级之一（{tiers}）', en: "{value} is not one of the profile's tiers ({tiers})" },
+  'no-tiers': { zh: '{value} 不是本配置的客户等级之一（本配置没有定义等级）', en: "{value} is not one of the profile's tiers (it has none)" },
   'not-a-rule': { zh: '{value} 不是本配置中的规则', en: '{value} is not a rule of the profile' },
   'inverted-range': {
-    zh: '{end}（{endValue}）小于 {start}（{startValue}）：范围颠倒',
+    zh: '{end}（{endValue}）小于 {start}（{startValue}）：{whyZh}',
     en: '{end} ({endValue}) is less than {start} ({startValue}): {why}',
+  },
+  'date-only-column': {
+    zh: '{field}（{column}）是日期列（类型 {type}），没有时分：{setting} 需要精确到时分的时间；{insteadZh}',
+    en: '{field} ({columnEn}) is a date column (type {type}), with no time of day: {setting} needs hours and minutes; {instead}',
   },
   'params-issue': { zh: '{zh}', en: '{message}' },
 };
-
-/** A kind's `validate` issue without Chinese words still gets a Chinese line (its English stays on the en line). */
-const PARAMS_ISSUE_ZH = '取值与本配置的其余部分不符';
 
 /** A path as messages write it, long ones cut in the middle: `rules.3.when.not.not.…(40 levels)`. */
 export function writtenPath(path: readonly (string | number)[], locale: Locale = 'en'): string {
@@ -54,6 +56,5 @@ export function writtenPath(path: readonly (string | number)[], locale: Locale =
  * @example renderProfileIssue({ code: 'not-a-tier', path: ['rules', 3, 'params', 'tier'], params: { value: 'Z', tiers: 'H/A/B/C' } }, 'en') // "rules.3.params.tier: Z is not one of the profile's tiers (H/A/B/C)"
  */
 export function renderProfileIssue(issue: Issue, locale: Locale): string {
-  const own = issue.code === 'params-issue' && locale === 'zh' && !issue.params.zh ? { ...issue, params: { ...issue.params, zh: PARAMS_ISSUE_ZH } } : issue;
-  return `${writtenPath(issue.path, locale)}${locale === 'zh' ? '：' : ': '}${issueText(own, locale, PROFILE_ISSUES)}`;
+  return `${writtenPath(issue.path, locale)}${locale === 'zh' ? '：' : ': '}${issueText(issue, locale, PROFILE_ISSUES)}`;
 }

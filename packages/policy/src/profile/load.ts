@@ -6,7 +6,8 @@ import { KINDS, kindOf } from '../kinds';
 import { withKind } from '../rule/kind';
 import { isLoaded, markLoaded } from './loaded';
 import { PROFILE_ERRORS, renderProfileIssue } from './errors';
-import { fullCitation } from '../rule/common';
+import { fullCitation, type Condition } from '../rule/common';
+import { discriminateUnions } from './json-schema';
 import { profileSchema, type Profile } from './schema';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -47,6 +48,16 @@ function tierValues(value: unknown, path: (string | number)[] = []): [string, (s
   });
 }
 
+/** Every tier code a condition compares the `tier` fact with, with its path inside the condition. */
+function conditionTiers(w: Condition, path: (string | number)[] = []): [string, (string | number)[]][] {
+  if ('all' in w) return w.all.flatMap((x, i) => conditionTiers(x, [...path, 'all', i]));
+  if ('any' in w) return w.any.flatMap((x, i) => conditionTiers(x, [...path, 'any', i]));
+  if ('not' in w) return conditionTiers(w.not, [...path, 'not']);
+  if (w.fact !== 'tier' || !['equal', 'notEqual', 'in', 'notIn'].includes(w.operator)) return [];
+  if (typeof w.value === 'string') return [[w.value, [...path, 'value']]];
+  return Array.isArray(w.value) ? w.value.flatMap((v, i): [string, (string | number)[]][] => (typeof v === 'string' ? [[v, [...path, 'value', i]]] : [])) : [];
+}
+
 /**
  * What the schema cannot see: references between parts of the profile (tiers, rule ids) and each
  * rule kind's own `validate`. Every problem, in the order of the document.
@@ -56,14 +67,17 @@ function crossCheck(profile: Profile): Issue[] {
   const codes = new Set(profile.tiers.map((t) => t.code));
   const tiers = profile.tiers.map((t) => t.code).join('/');
   const tier = (value: string, path: (string | number)[]) => {
-    if (!codes.has(value)) issues.push({ code: 'not-a-tier', path, params: { value, tiers } });
+    if (!codes.has(value)) issues.push({ code: tiers ? 'not-a-tier' : 'no-tiers', path, params: { value, tiers } });
   };
   for (const [key, value] of Object.entries(profile.tierSynonyms ?? {})) tier(value, ['tierSynonyms', key]);
   profile.tierBasis?.bands.forEach((b, i) => tier(b.tier, ['tierBasis', 'bands', i, 'tier']));
+  // A condition on a tier the profile lacks would never hold (or always, negated): a typo, silently.
+  if (profile.tiersFor) for (const [value, path] of conditionTiers(profile.tiersFor)) tier(value, ['tiersFor', ...path]);
   const ids = new Set<string>();
   profile.rules.forEach((rule, n) => {
     if (ids.has(rule.id)) issues.push({ code: 'duplicate-rule-id', path: ['rules', n, 'id'], params: { id: rule.id } });
     ids.add(rule.id);
+    if (rule.when) for (const [value, path] of conditionTiers(rule.when)) tier(value, ['rules', n, 'when', ...path]);
     for (const [value, path] of tierValues(rule.params)) tier(value, ['rules', n, 'params', ...path]);
     for (const i of kindOf(rule).validateOf(rule, profile)) {
       issues.push({ code: 'params-issue', path: ['rules', n, 'params', ...i.path], params: { message: i.message, zh: i.zh } });
@@ -121,6 +135,7 @@ export const PROFILE_SCHEMA_REF = './node_modules/@ledgerlint/policy/profile.sch
  */
 export function profileJsonSchema(): unknown {
   // Pieces used more than once (a record filter, a channel list) are written once under $defs and
-  // referenced: inlined, every rule kind's copy made the file eight times as long.
-  return z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' });
+  // referenced: inlined, every rule kind's copy made the file eight times as long. Rules are told
+  // apart by `kind` (if/then), so a validator reports a typo's errors in its own rule's kind only.
+  return discriminateUnions(z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any', reused: 'ref' }));
 }

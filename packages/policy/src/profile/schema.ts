@@ -8,6 +8,7 @@ import { KIND_PARAMS, type ParamsInputOf } from './kind-params';
 // The calendar's own year schema, not a looser copy: a date like 2031-13-45 fails at load, under
 // its path in the profile, not later inside evaluate.
 import { calendarYearSchema } from '../calendar/schema';
+import { said } from '../errors/zod';
 import { FIELDS } from '../ledger/fields';
 import { conditionSchema, fieldSchema, localizedSchema, type Citation } from '../rule/common';
 import { paramAt, ruleBaseShape, ruleIdSchema } from '../rule/rule';
@@ -45,7 +46,7 @@ export const profileSchema = /* @__PURE__ */ (() => z.strictObject({
   /** Clerks' own tier words -> tier code (`重点` -> `A`). */
   tierSynonyms: z
     .record(z.string().max(20), z.string().max(4))
-    .refine((r) => Object.keys(r).length <= 200, 'at most 200 tier synonyms')
+    .refine((r) => Object.keys(r).length <= 200, said('at most 200 tier synonyms', '等级同义词最多 200 个'))
     .optional(),
   /**
    * Tiers derived from a number of the ledger where no tier is recorded: the first band whose `min`
@@ -54,12 +55,12 @@ export const profileSchema = /* @__PURE__ */ (() => z.strictObject({
    */
   tierBasis: z
     .strictObject({
-      field: fieldSchema.refine((f) => FIELDS[f].type === 'number', 'a number field (annualVolume, unitsPurchased ...)'),
+      field: fieldSchema.refine((f) => FIELDS[f].type === 'number', said('a number field (annualVolume, unitsPurchased ...)', '应为数值列（如 annualVolume、unitsPurchased）')),
       bands: z
         .array(z.strictObject({ tier: z.string().regex(/^[A-Z0-9]{1,4}$/), min: z.number().min(-1e12).max(1e12) }))
         .min(1)
         .max(20)
-        .refine((b) => b.every((x, i) => i === 0 || x.min < b[i - 1]!.min), 'bands from the highest min down'),
+        .refine((b) => b.every((x, i) => i === 0 || x.min < b[i - 1]!.min), said('bands from the highest min down', '各档须按 min 从高到低排列')),
     })
     .optional(),
   /**
@@ -106,7 +107,7 @@ export const profileSchema = /* @__PURE__ */ (() => z.strictObject({
         .array(z.strictObject({ afterDays: z.number().int().min(0).max(3660), role: z.string().min(1).max(50) }))
         .min(1)
         .max(10)
-        .refine((l) => l.every((r, i) => i === 0 || r.afterDays > l[i - 1]!.afterDays), 'rungs in increasing afterDays'),
+        .refine((l) => l.every((r, i) => i === 0 || r.afterDays > l[i - 1]!.afterDays), said('rungs in increasing afterDays', '各级须按 afterDays 从小到大排列')),
       rules: z.array(ruleIdSchema).max(500).optional(),
     })
     .optional(),
@@ -126,17 +127,17 @@ export const profileSchema = /* @__PURE__ */ (() => z.strictObject({
   if (profile.tiersFor) conditions.push({ path: ['tiersFor'], when: profile.tiersFor });
   const contactId = profile.definitions?.contact?.id;
   if (contactId !== undefined && profile.rules.some((r) => r.id === contactId)) {
-    ctx.addIssue({ code: 'custom', path: ['definitions', 'contact', 'id'], input: contactId, message: `${contactId} is already the ID of a rule` });
+    ctx.addIssue({ code: 'custom', path: ['definitions', 'contact', 'id'], input: contactId, ...said(`${contactId} is already the ID of a rule`, `${contactId} 已是一条规则的编号`) });
   }
   // A value marked ours must be one the rule's params have (a typo would mark nothing).
   profile.rules.forEach((r, k) => {
     for (const at of Object.keys(r.ours ?? {})) {
       const value = paramAt(r.params, at);
-      if (value === undefined || value === null) ctx.addIssue({ code: 'custom', path: ['rules', k, 'ours', at], input: at, message: `the rule's params have nothing at ${at}` });
+      if (value === undefined || value === null) ctx.addIssue({ code: 'custom', path: ['rules', k, 'ours', at], input: at, ...said(`the rule's params have nothing at ${at}`, `该规则的参数中没有 ${at}`) });
     }
   });
   for (const { path, fact } of undeclaredFacts(conditions, profile.definitions)) {
-    ctx.addIssue({ code: 'custom', path, input: fact, message: `the fact ${fact} is neither built in (tier, shape, a number column) nor declared in definitions.facts` });
+    ctx.addIssue({ code: 'custom', path, input: fact, ...said(`the fact ${fact} is neither built in (tier, shape, a number column) nor declared in definitions.facts`, `事实 ${fact} 既不是内置事实（tier、shape、数值列），也未在 definitions.facts 中声明`) });
   }
 }))();
 export type Profile = z.output<typeof profileSchema>;

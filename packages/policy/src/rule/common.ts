@@ -1,5 +1,6 @@
 /** Schema pieces shared by profiles, rules and rule kinds. */
 import { z } from 'zod';
+import { said, zhMessage } from '../errors/zod';
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 
 /** A text in both languages of the product. */
@@ -32,8 +33,8 @@ export const citationSchema = /* @__PURE__ */ (() => z
     lines: z.string().max(50).optional(),
     quote: z.string().min(1).max(1000),
   })
-  .refine((c) => c.file === undefined || c.section !== undefined, { path: ['section'], message: 'a citation of another file names its section in full' })
-  .refine((c) => c.section === undefined || c.clause === undefined, { path: ['clause'], message: 'section is written in full: put the clause in it, or leave section out' }))();
+  .refine((c) => c.file === undefined || c.section !== undefined, { path: ['section'], ...said('a citation of another file names its section in full', '引用其他文件时须写出完整的章节（section）') })
+  .refine((c) => c.section === undefined || c.clause === undefined, { path: ['clause'], ...said('section is written in full: put the clause in it, or leave section out', '已写出完整章节（section）：请把条款写进 section，或去掉 section') }))();
 export type CitationInput = z.input<typeof citationSchema>;
 
 /** A section that ends in a closing bracket (《…》, （…）) takes its clause directly; a plain title after a space. */
@@ -72,18 +73,38 @@ export const severitySchema = /* @__PURE__ */ (() => z.enum(SEVERITIES))();
 /**
  * A refinement refusing a range whose end comes before its start (`from: 1440, to: 1` is no
  * window: every contact would be late), reported at the end's path: `rules.3.params.to: to (1) is
- * less than from (1440) ...`. Either bound absent: nothing to compare.
- * @example z.strictObject({ from: z.number(), to: z.number() }).superRefine(ordered('from', 'to'))
+ * less than from (1440) ...`. Either bound absent: nothing to compare. `why` says what an inverted
+ * range would mean, in both languages.
+ * @example z.strictObject({ from: z.number(), to: z.number() }).superRefine(ordered('from', 'to', { en: 'the window is inverted', zh: '窗口颠倒' }))
  */
-export function ordered<K extends string>(start: K, end: K, why = 'the range is inverted') {
+export function ordered<K extends string>(start: K, end: K, why: { en: string; zh: string } = { en: 'the range is inverted', zh: '范围颠倒' }) {
   return (value: { [k in K]?: number | null }, ctx: z.RefinementCtx): void => {
     const a = value[start];
     const b = value[end];
     if (typeof a === 'number' && typeof b === 'number' && b < a) {
-      // The code and values let the message be rendered per locale (profile/errors.ts); `why` is English only.
-      ctx.addIssue({ code: 'custom', path: [end], input: b, message: `${end} (${b}) is less than ${start} (${a}): ${why}`, params: { code: 'inverted-range', start, end, startValue: a, endValue: b, why } });
+      // The code and values let the message be rendered per locale (profile/errors.ts).
+      ctx.addIssue({ code: 'custom', path: [end], input: b, message: `${end} (${b}) is less than ${start} (${a}): ${why.en}`, params: { code: 'inverted-range', start, end, startValue: a, endValue: b, why: why.en, whyZh: why.zh } });
     }
   };
+}
+
+/**
+ * For a params refinement: refuse a setting that needs a time of day (a unit of minutes or hours,
+ * a cut-off chosen by the clock, a rollover hour) on a column that holds dates only (签约日期
+ * `signedAt`, type `date`). Accepted, it would leave every row undecidable (只有日期没有时分);
+ * refused at load, at the column's path, saying what to use instead.
+ * @example needsTimeOfDay(ctx, ['anchor'], 'signedAt', 'unit: minutes', { en: 'use unit: days', zh: '请改用 unit: days' })
+ */
+export function needsTimeOfDay(ctx: z.RefinementCtx, path: (string | number)[], field: Field | undefined, setting: string, instead: { en: string; zh: string }): void {
+  if (field === undefined || FIELDS[field]?.type !== 'date') return;
+  const { zh, en } = FIELDS[field];
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    input: field,
+    message: `${field} (${en}) is a date column, with no time of day: ${setting} needs hours and minutes; ${instead.en}`,
+    params: { code: 'date-only-column', field, type: 'date', column: zh, columnEn: en, setting, instead: instead.en, insteadZh: instead.zh },
+  });
 }
 
 /** A fine per breach instance: a fixed amount, a range, or blank in the document (null). */
@@ -100,11 +121,11 @@ export const fineSchema = /* @__PURE__ */ (() => z.strictObject({
    * 退货金额, else 货值); without one the amount above applies (null: not configured).
    */
   amountFields: z
-    .array(fieldSchema.refine((f) => FIELDS[f].type === 'number', 'a number field (goodsValue, returnValue ...)'))
+    .array(fieldSchema.refine((f) => FIELDS[f].type === 'number', said('a number field (goodsValue, returnValue ...)', '应为数值列（如 goodsValue、returnValue）')))
     .min(1)
     .max(5)
     .optional(),
-}).superRefine(ordered('min', 'max', 'the fine range is inverted')))();
+}).superRefine(ordered('min', 'max', { en: 'the fine range is inverted', zh: '罚款范围颠倒' })))();
 export type Fine = z.infer<typeof fineSchema>;
 
 // json-rules-engine conditions, restricted to the operators and facts we allow (untrusted input).
@@ -121,8 +142,8 @@ const KNOWN_FACTS: ReadonlySet<string> = new Set([...BUILT_IN_FACTS, ...NUMBER_F
  */
 export const declaredFactName = /* @__PURE__ */ (() => z
   .string()
-  .regex(/^[a-z][A-Za-z0-9]{0,31}$/, 'a fact name: a lowercase letter, then letters and digits (stage)')
-  .refine((n) => !KNOWN_FACTS.has(n) && !(n in Object.prototype), 'a name taken by a built-in fact'))();
+  .regex(/^[a-z][A-Za-z0-9]{0,31}$/, zhMessage('a fact name: a lowercase letter, then letters and digits (stage)', '事实名称：小写字母开头，其后为字母和数字（如 stage）'))
+  .refine((n) => !KNOWN_FACTS.has(n) && !(n in Object.prototype), said('a name taken by a built-in fact', '该名称已被内置事实占用')))();
 export const CONDITION_OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'] as const;
 const scalar = /* @__PURE__ */ (() => z.union([z.string().max(200), z.number(), z.boolean(), z.null()]))();
 const leafSchema = /* @__PURE__ */ (() => z.strictObject({

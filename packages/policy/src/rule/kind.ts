@@ -65,8 +65,8 @@ export interface ParamsIssue {
   path: (string | number)[];
   /** What is wrong, in English. */
   message: string;
-  /** The same in Chinese; without it the Chinese line says only that the value does not fit the profile. */
-  zh?: string;
+  /** The same in Chinese (each line of a message is wholly one language). */
+  zh: string;
 }
 
 export interface RuleContext<MessageId extends string = string> {

@@ -1,13 +1,28 @@
 /**
- * What every rule has, whatever its kind: the catalog ID, the words of the clause it enforces, how
+ * What every rule has, whatever its kind: its ID (a catalog ID or the company's own), the words of the clause it enforces, how
  * we read it, to whom it applies, and what a breach costs.
  */
 import { z } from 'zod';
+import { zhMessage } from '../errors/zod';
 import { recordFilterSchema } from './record-filter';
 import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Citation, type Severity, type Status } from './common';
 
-/** Catalog IDs: `<profile>-<article>-<mnemonic>`, e.g. `002-1-3-H-3d`. */
-export const ruleIdSchema = /* @__PURE__ */ (() => z.string().regex(/^\d{3}-[0-9A-Za-z]+(-[0-9A-Za-z.+<>=%_]+)+$/, 'a catalog rule ID such as 002-1-3-H-3d').max(80))();
+/**
+ * A rule's ID: a catalog ID (`<profile>-<article>-<mnemonic>`, `002-1-3-H-3d`) for the rules of the
+ * seed regulations, or a company's own (`HX-VIP-5d`): any ID that is not in the catalog is the
+ * company's, best under its own prefix. Safe in a file name, a URL and a cell: a letter or digit,
+ * then letters, digits and `- . _ + < > = %`.
+ */
+export const ruleIdSchema = /* @__PURE__ */ (() => z
+  .string()
+  .max(80)
+  .regex(
+    /^[0-9A-Za-z][0-9A-Za-z.+<>=%_-]*$/,
+    zhMessage(
+      'a rule ID: a letter or digit, then letters, digits and - . _ + < > = % (a catalog ID such as 002-1-3-H-3d, or your own such as HX-VIP-5d)',
+      '规则编号：以字母或数字开头，其后只用字母、数字和 - . _ + < > = %（如目录编号 002-1-3-H-3d，或自有编号 HX-VIP-5d）',
+    ),
+  ))();
 
 /** The fields of a rule besides its `kind` and `params` (each kind adds those two). */
 export const ruleBaseShape = /* @__PURE__ */ (() => ({
@@ -34,7 +49,7 @@ export const ruleBaseShape = /* @__PURE__ */ (() => ({
    * resting on such a number is a warning and says the number is ours; the rule's page lists them.
    * @example { 'fields.0.minLength': { zh: '制度未规定字数', en: 'the regulation sets no length' } }
    */
-  ours: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.([A-Za-z][A-Za-z0-9]*|\d+))*$/, 'a path into params such as fields.0.minLength').max(100), localizedSchema).optional(),
+  ours: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*(\.([A-Za-z][A-Za-z0-9]*|\d+))*$/, zhMessage('a path into params such as fields.0.minLength', '参数中的路径，如 fields.0.minLength')).max(100), localizedSchema).optional(),
   fine: fineSchema.optional(),
   escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),
 }))();
