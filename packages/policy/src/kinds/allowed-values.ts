@@ -10,6 +10,8 @@ import { CHANNELS } from '../ledger/cells';
 import { channelSchema, fieldSchema } from '../rule/common';
 import { defineKind, type RuleContext, type KindRule } from '../rule/kind';
 import { hasContact } from './shared';
+import type { Channel } from '../ledger/cells';
+import { typedSchema } from '../rule/common';
 
 const words = /* @__PURE__ */ (() => z.array(z.string().min(1).max(50)).min(1).max(20))();
 
@@ -20,7 +22,7 @@ const words = /* @__PURE__ */ (() => z.array(z.string().min(1).max(50)).min(1).m
  * @example { field: 'performerDept', allowed: ['技术部', '技术业务部'] } // with records: { callbackTypes: ['合同'] }
  * @example { field: 'channel', allowed: ['phone'], carriers: { channels: ['wechat', 'qq'], words: ['文件', '资料', '报价'] } }
  */
-export const allowedValuesParams = /* @__PURE__ */ (() => z.discriminatedUnion('field', [
+export const allowedValuesParams = /* @__PURE__ */ (() => typedSchema<AllowedValuesParams, AllowedValuesParamsInput>()(z.discriminatedUnion('field', [
   z.strictObject({
     /** The channel of each contact. @example 'channel' */
     field: z.literal('channel'),
@@ -45,8 +47,11 @@ export const allowedValuesParams = /* @__PURE__ */ (() => z.discriminatedUnion('
     /** The cell must contain one of these words. @example ['技术部'] */
     allowed: words,
   }),
-]))();
-export type AllowedValuesParams = z.infer<typeof allowedValuesParams>;
+])))();
+/** The params of this kind's rules (`allowedValuesParams` checks them). */
+export type AllowedValuesParams = { field: 'channel'; allowed: Channel[]; carriers?: { channels: Channel[]; words: string[]; } | undefined; } | { field: 'customerId' | 'tier' | 'outcome' | 'customerName' | 'phone' | 'receptionAt' | 'contactAt' | 'contactClock' | 'topic' | 'content' | 'performer' | 'callbackType' | 'accountManager' | 'signedAt' | 'pickupAt' | 'firstServiceAt' | 'birthday' | 'recordedAt' | 'annualVolume' | 'intendedModel' | 'openQuestion' | 'resolution' | 'lunarBirthday' | 'celebrationAt' | 'occasion' | 'responseAt' | 'deletedAt' | 'recordingRef' | 'employer' | 'preferences' | 'spending' | 'importance' | 'feedback' | 'filledAt' | 'handedInAt' | 'signedOffAt' | 'reportedAt' | 'reportPeriod' | 'submitter' | 'eventAt' | 'confirmedAt' | 'creditedTo' | 'auditedAt' | 'auditor' | 'useAt' | 'useEndAt' | 'custodian' | 'age' | 'plannedAt' | 'purpose' | 'feedbackAt' | 'instructedAt' | 'purchaseAt' | 'unitsPurchased' | 'warrantyEndAt' | 'installAt' | 'repairAt' | 'performerDept' | 'dispatchAt' | 'registeredAt' | 'changedAt' | 'changeReportedAt' | 'ownerDept' | 'companyType' | 'supervisingBody' | 'address' | 'contactPerson' | 'accessAt' | 'viewer' | 'viewerDept' | 'approverRole' | 'approvedAt' | 'expenseAt' | 'expenseType' | 'reimbursedAt' | 'ownerLeftAt' | 'handedOverAt' | 'successor' | 'reminderCount' | 'deliveredAt' | 'inquiryAt' | 'firstReceiver' | 'handler' | 'transferTo' | 'transferAt' | 'closedAt' | 'issueId' | 'inquiryContent' | 'workForm' | 'gmReportedAt' | 'failureAt' | 'failureNotifiedAt' | 'failurePlace' | 'failureSymptom' | 'contingencyPlan' | 'failureAnalysis' | 'orderNo' | 'shipAt' | 'formNo' | 'customerConfirmedAt' | 'improvement' | 'position' | 'contactFrequency' | 'passNo' | 'bookedAt' | 'headcount' | 'dueDate' | 'completedAt' | 'archivedAt' | 'budget' | 'serviceNeeds' | 'schedule' | 'giftAt' | 'giftValue' | 'score' | 'productCode' | 'region' | 'soldRegion' | 'returnAt' | 'goodsValue' | 'returnValue' | 'collected' | 'salesTarget' | 'ringSeconds' | 'terminatedAt' | 'exitReason' | 'callerLine' | 'lineReason' | 'language' | 'dialectRequest' | 'refusesPhone' | 'planId' | 'majorAnomaly' | 'escalatedAt' | 'secondCallbackAt' | 'finalDecision' | 'recordingDeletedAt' | 'attitudeComplaint' | 'falsified' | 'followUpAt' | 'indicator' | 'weight' | 'handlingStatus'; allowed: string[]; };
+/** AllowedValuesParams as a profile writes them. */
+export type AllowedValuesParamsInput = AllowedValuesParams;
 
 const messages = {
   'not-allowed': { zh: '「{rule}」：「{column}」为“{value}”，应为 {allowed}。', en: '"{rule}": "{column}" is "{value}"; it must be {allowed}.' },

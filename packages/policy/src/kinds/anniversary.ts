@@ -16,6 +16,9 @@ import type { Field } from '../ledger/fields';
 import { isoDate, ymdFromDay, dayFromYmd, daysInMonth, addMonths, MINUTES_PER_DAY } from '../time/day';
 import { collectAnchors, contactMask, MASK, type Anchor } from './event-window';
 import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, isDated } from './shared';
+import type { Channel } from '../ledger/cells';
+import type { Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * A contact is due in a window around a date that comes back every year (birthday, 寿辰, a
@@ -24,7 +27,7 @@ import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, isDated } from '.
  * @example { date: 'birthday', from: -17, to: -10, channels: ['phone', 'visit'] }
  * @example { date: 'celebrationAt', recurring: false, from: -37, to: -30 }
  */
-export const anniversaryParams = /* @__PURE__ */ (() => z.strictObject({
+export const anniversaryParams = /* @__PURE__ */ (() => typedSchema<AnniversaryParams, AnniversaryParamsInput>()(z.strictObject({
   /** The date field (only its month and day matter when recurring). @example 'birthday' */
   date: timeFieldSchema,
   /** true: every year on the same month and day; false: the date itself, once. @example true */
@@ -63,8 +66,66 @@ export const anniversaryParams = /* @__PURE__ */ (() => z.strictObject({
   forYears: z.number().int().min(1).max(100).optional(),
 })
   .superRefine(ordered('from', 'to', { en: 'the window is inverted', zh: '窗口颠倒' }))
-  .superRefine(ordered('to', 'lateUntil', { en: 'a contact is late only after the window closes', zh: '窗口关闭之后的联系才算迟到' })))();
-export type AnniversaryParams = z.infer<typeof anniversaryParams>;
+  .superRefine(ordered('to', 'lateUntil', { en: 'a contact is late only after the window closes', zh: '窗口关闭之后的联系才算迟到' }))))();
+/** The params of this kind's rules (`anniversaryParams` checks them). */
+export interface AnniversaryParams {
+  /**
+   * The date field (only its month and day matter when recurring).
+   * @example 'birthday'
+   */
+  date: Field;
+  /**
+   * true: every year on the same month and day; false: the date itself, once.
+   * @example true
+   */
+  recurring: boolean;
+  /**
+   * Window start and end in calendar days relative to the occurrence, inclusive (-10 = 10 days before).
+   * @example -17
+   */
+  from: number;
+  /** @example -10 */
+  to: number;
+  /**
+   * Fields whose earliest date on the customer's rows is when the customer became known: no
+   * occurrence is due before that (an obligation the clerk could not have known of). Default
+   * recordedAt and contactAt.
+   * @example ['recordedAt', 'receptionAt']
+   */
+  knownFrom: Field[];
+  /**
+   * A contact after the window but up to this many days relative to the occurrence is "late"
+   * rather than missing (0 = up to the day itself). Default: the window end (nothing is late).
+   * @example 0
+   */
+  lateUntil?: number;
+  /**
+   * A text field holding a lunar month and day (八月十五, 腊月初八, 8-15). Where a customer has one,
+   * each yearly occurrence is that lunar date of each lunar year (1990-2100), instead of `date`;
+   * the column is optional (the `date` column is not). Recurring dates only.
+   * @example 'lunarBirthday'
+   */
+  lunarDate?: Field;
+  /**
+   * Only contacts by these channels count, where the ledger has the column; a blank channel is no
+   * proof of another and counts. Not the rule's `records` for that reason: there a blank cell
+   * makes a contact one that only might count (the same for `callbackTypes`).
+   * @example ['phone', 'visit']
+   */
+  channels?: Channel[];
+  /**
+   * When the ledger has a callback-type column, only these types count (a blank type counts).
+   * @example ['生日', '寿辰']
+   */
+  callbackTypes?: string[];
+  /**
+   * Stop after this many years from when the customer became known (e.g. the 3-year retention).
+   * @example 3
+   */
+  forYears?: number;
+}
+/** AnniversaryParams as a profile writes them (defaults not yet filled in). */
+export type AnniversaryParamsInput = Defaulted<AnniversaryParams, 'recurring' | 'knownFrom'>;
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：{occasion} {date} 应于 {start} 至 {due} 之间回访，已逾期 {days} 天。', en: '"{rule}" not done: for {occasion} {date} a contact was due from {start} to {due}; {days} day(s) overdue.' },

@@ -10,6 +10,8 @@ import { defineKind, type RuleContext, type KindRule } from '../rule/kind';
 import { isoDate, weekday, ymdFromDay } from '../time/day';
 import { clockWindowsSchema } from './shared-params';
 import { clockText, clockWindows, dayOf, isDated, minuteOfDay, windowAt } from './shared';
+import type { Channel } from '../ledger/cells';
+import { typedSchema } from '../rule/common';
 
 /**
  * Calls must start inside allowed time-of-day windows (`allowed`), on working days of the profile's
@@ -17,7 +19,7 @@ import { clockText, clockWindows, dayOf, isDated, minuteOfDay, windowAt } from '
  * @example { mode: 'allowed', windows: [{ from: '10:00', to: '11:00' }, { from: '14:00', to: '16:00' }], channels: ['phone'] }
  * @example { mode: 'quiet', windows: [{ from: '12:00', to: '14:00' }, { from: '21:00', to: '08:00' }], channels: ['phone'] }
  */
-export const callHoursParams = /* @__PURE__ */ (() => z.discriminatedUnion('mode', [
+export const callHoursParams = /* @__PURE__ */ (() => typedSchema<CallHoursParams, CallHoursParamsInput>()(z.discriminatedUnion('mode', [
   z.strictObject({
     /** Calls start inside one of the windows. */
     mode: z.literal('allowed'),
@@ -39,8 +41,11 @@ export const callHoursParams = /* @__PURE__ */ (() => z.discriminatedUnion('mode
     /** The channels whose contacts are checked. @example ['phone'] */
     channels: z.array(channelSchema).min(1).max(10),
   }),
-]))();
-export type CallHoursParams = z.infer<typeof callHoursParams>;
+])))();
+/** The params of this kind's rules (`callHoursParams` checks them). */
+export type CallHoursParams = { mode: 'allowed'; windows: { from: string; to: string; }[]; workdaysOnly: boolean; endInclusive: boolean; channels?: Channel[] | undefined; } | { mode: 'quiet'; windows: { from: string; to: string; }[]; channels: Channel[]; };
+/** CallHoursParams as a profile writes them (defaults not yet filled in). */
+export type CallHoursParamsInput = { mode: 'allowed'; windows: { from: string; to: string; }[]; channels?: Channel[] | undefined; workdaysOnly?: boolean | undefined; endInclusive?: boolean | undefined; } | { mode: 'quiet'; windows: { from: string; to: string; }[]; channels: Channel[]; };
 
 const messages = {
   outside: { zh: '「{rule}」：{date} {time} 的回访不在规定时段（{windows}）内。', en: '"{rule}": the call at {date} {time} was outside the call windows ({windows}).' },

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import { columnName, labelNormalizer } from './shared';
+import type { Field } from '../ledger/fields';
+import type { Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * `field` must hold the same value as `other` (`must: 'match'`) or not the same person or unit
@@ -15,7 +18,7 @@ import { columnName, labelNormalizer } from './shared';
  * @example { field: 'soldRegion', must: 'match', other: 'region' }
  * @example { field: 'performer', must: 'differ', other: 'accountManager', carry: true }
  */
-export const compareFieldsParams = /* @__PURE__ */ (() => z.strictObject({
+export const compareFieldsParams = /* @__PURE__ */ (() => typedSchema<CompareFieldsParams, CompareFieldsParamsInput>()(z.strictObject({
   /** The field judged; findings point at it. @example 'performer' */
   field: fieldSchema,
   /** match: the two agree (sales region); differ: they do not name the same person (conflict of interest). */
@@ -24,8 +27,30 @@ export const compareFieldsParams = /* @__PURE__ */ (() => z.strictObject({
   other: fieldSchema,
   /** A blank `other` cell takes the customer's value from its other rows (the manager is often written once). */
   carry: z.boolean().default(false),
-}))();
-export type CompareFieldsParams = z.infer<typeof compareFieldsParams>;
+})))();
+/** The params of this kind's rules (`compareFieldsParams` checks them). */
+export interface CompareFieldsParams {
+  /**
+   * The field judged; findings point at it.
+   * @example 'performer'
+   */
+  field: Field;
+  /**
+   * match: the two agree (sales region); differ: they do not name the same person (conflict of interest).
+   */
+  must: 'match' | 'differ';
+  /**
+   * The field it is compared with.
+   * @example 'accountManager'
+   */
+  other: Field;
+  /**
+   * A blank `other` cell takes the customer's value from its other rows (the manager is often written once).
+   */
+  carry: boolean;
+}
+/** CompareFieldsParams as a profile writes them (defaults not yet filled in). */
+export type CompareFieldsParamsInput = Defaulted<CompareFieldsParams, 'carry'>;
 
 const messages = {
   // {column} is the finding's own column: 回访专员 for a callback, 监督岗 for a spot check.

@@ -10,6 +10,9 @@ import { addMonths, firstDayOfMonthIndex, isoDate, monthIndex } from '../time/da
 import { collectAnchors, contactMask, MASK, windowOf, type Anchor } from './event-window';
 import { couldFallIn, dayOf } from './shared';
 import { MINUTES_PER_DAY } from '../time/day';
+import type { Field } from '../ledger/fields';
+import type { Channel } from '../ledger/cells';
+import { typedSchema } from '../rule/common';
 
 /**
  * A coverage KPI: of the customers whose deadline (anchor + `within`) fell in a closed period,
@@ -18,7 +21,7 @@ import { MINUTES_PER_DAY } from '../time/day';
  * reports the rate per period.
  * @example { anchor: 'signedAt', unit: 'months', within: 1, callbackTypes: ['新签约'], period: 'month', target: 100 }
  */
-export const completionRateParams = /* @__PURE__ */ (() => z.strictObject({
+export const completionRateParams = /* @__PURE__ */ (() => typedSchema<CompletionRateParams, CompletionRateParamsInput>()(z.strictObject({
   anchor: fieldSchema,
   /** days: calendar dates; workdays: the calendar; months: calendar months clamped to the month end. */
   unit: z.enum(['days', 'workdays', 'months']),
@@ -36,8 +39,39 @@ export const completionRateParams = /* @__PURE__ */ (() => z.strictObject({
   period: z.enum(['month', 'quarter', 'year']),
   /** Percent to reach, inclusive. @example 100 */
   target: z.number().min(0).max(100),
-}))();
-export type CompletionRateParams = z.infer<typeof completionRateParams>;
+})))();
+/** The params of this kind's rules (`completionRateParams` checks them). */
+export interface CompletionRateParams {
+  anchor: Field;
+  /** days: calendar dates; workdays: the calendar; months: calendar months clamped to the month end. */
+  unit: 'days' | 'workdays' | 'months';
+  /**
+   * The deadline: anchor + this many units, inclusive (签约后一个自然月 = 1 month).
+   * @example 1
+   */
+  within: number;
+  /** Deadlines are grouped by the period they fall in. */
+  period: 'month' | 'year' | 'quarter';
+  /**
+   * Percent to reach, inclusive.
+   * @example 100
+   */
+  target: number;
+  /**
+   * Only callbacks of these types complete it, where the ledger has a callback-type column. A blank
+   * type is no proof of another and completes it: that is why this is not the rule's `records`,
+   * where a blank cell would make a callback one that only might complete it.
+   * @example ['新签约']
+   */
+  callbackTypes?: string[];
+  /**
+   * Only callbacks by these channels complete it (a blank channel does).
+   * @example ['phone', 'visit']
+   */
+  channels?: Channel[];
+}
+/** CompletionRateParams as a profile writes them. */
+export type CompletionRateParamsInput = CompletionRateParams;
 
 const messages = {
   'below-target': {

@@ -20,6 +20,9 @@ import { FILTER, filterColumns } from '../rule/record-filter';
 import { firstDayOfMonthIndex, isoDate, MINUTES_PER_DAY, monthIndex, weekday, weekStart } from '../time/day';
 import { columnName, couldFallIn, dayOf, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex } from './shared';
 import { MissedRun } from './missed-run';
+import type { Field } from '../ledger/fields';
+import type { Channel } from '../ledger/cells';
+import { typedSchema } from '../rule/common';
 
 const tierCode = /* @__PURE__ */ (() => z.string().min(1).max(10))();
 
@@ -77,8 +80,11 @@ const perChannelParams = /* @__PURE__ */ (() => z.strictObject({
  * @example { mode: 'any-channel', tier: 'B', period: 'month', min: 2, prorateBelowDays: 15, proratedMin: 1 }
  * @example { mode: 'per-channel', tier: 'M', period: 'month', groups: [{ channels: ['visit'], min: 1 }, { channels: ['phone', 'wechat'], min: 2 }] }
  */
-export const countPerPeriodParams = /* @__PURE__ */ (() => z.discriminatedUnion('mode', [anyChannelParams, perChannelParams]))();
-export type CountPerPeriodParams = z.infer<typeof countPerPeriodParams>;
+export const countPerPeriodParams = /* @__PURE__ */ (() => typedSchema<CountPerPeriodParams, CountPerPeriodParamsInput>()(z.discriminatedUnion('mode', [anyChannelParams, perChannelParams])))();
+/** The params of this kind's rules (`countPerPeriodParams` checks them). */
+export type CountPerPeriodParams = { mode: 'any-channel'; period: 'week' | 'month' | 'year' | 'halfyear' | 'bimonth'; min: number; distinctDays: boolean; tier?: string | undefined; startField?: Field | undefined; endField?: Field | undefined; eachOf?: string[][] | undefined; months?: number[] | undefined; exemptFirstWeekAfterWeekday?: number | undefined; prorateBelowDays?: number | undefined; proratedMin?: number | undefined; } | { mode: 'per-channel'; period: 'week' | 'month'; groups: { channels: Channel[]; min: number; }[]; tier?: string | undefined; };
+/** CountPerPeriodParams as a profile writes them (defaults not yet filled in). */
+export type CountPerPeriodParamsInput = { mode: 'any-channel'; period: 'week' | 'month' | 'year' | 'halfyear' | 'bimonth'; min: number; tier?: string | undefined; distinctDays?: boolean | undefined; startField?: Field | undefined; endField?: Field | undefined; eachOf?: string[][] | undefined; months?: number[] | undefined; exemptFirstWeekAfterWeekday?: number | undefined; prorateBelowDays?: number | undefined; proratedMin?: number | undefined; } | { mode: 'per-channel'; period: 'week' | 'month'; groups: { channels: Channel[]; min: number; }[]; tier?: string | undefined; };
 type AnyChannelParams = z.infer<typeof anyChannelParams>;
 type PerChannelParams = z.infer<typeof perChannelParams>;
 

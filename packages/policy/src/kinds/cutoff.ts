@@ -11,6 +11,7 @@ import type { Field } from '../ledger/fields';
 import { defineKind } from '../rule/kind';
 import { isoDate, isoMinute, MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from './shared';
+import { typedSchema } from '../rule/common';
 
 /**
  * A time on a row must come before a cut-off set by a date on the same row: the anchor's day plus
@@ -19,7 +20,7 @@ import { columnName, dayOf, isDated, minuteOfClock, tierIndex, timeText } from '
  * @example { field: 'reportedAt', anchor: 'confirmedAt', anchorRollover: '18:00', at: [{ clock: '18:00' }], during: { field: 'eventAt', from: -7, to: -1 } }
  * @example { field: 'confirmedAt', anchor: 'eventAt', at: [{ offsetDays: 0, clock: '00:00' }], tier: 'D1' }
  */
-export const cutoffParams = /* @__PURE__ */ (() => z.strictObject({
+export const cutoffParams = /* @__PURE__ */ (() => typedSchema<CutoffParams, CutoffParamsInput>()(z.strictObject({
   /** The time that must come before the cut-off (the file handed in). @example 'reportedAt' */
   field: fieldSchema,
   /** Times of `field` at or after this clock count as the next day's (每晚6点后再邀约算作第二天邀约). */
@@ -70,8 +71,57 @@ export const cutoffParams = /* @__PURE__ */ (() => z.strictObject({
   if (p.at.some((e) => e.ifAnchorFrom !== p.at[0].ifAnchorFrom)) {
     needsTimeOfDay(ctx, [p.chooseBy ? 'chooseBy' : 'anchor'], p.chooseBy ?? p.anchor, 'several cut-offs chosen by ifAnchorFrom', { en: 'keep one entry in at, or choose by a column with a time of day (chooseBy)', zh: 'at 只保留一项，或用带时分的列作 chooseBy' });
   }
-}))();
-export type CutoffParams = z.infer<typeof cutoffParams>;
+})))();
+/** The params of this kind's rules (`cutoffParams` checks them). */
+export interface CutoffParams {
+  /**
+   * The time that must come before the cut-off (the file handed in).
+   * @example 'reportedAt'
+   */
+  field: Field;
+  /**
+   * The date the cut-off is set from.
+   * @example 'confirmedAt'
+   */
+  anchor: Field;
+  /**
+   * The cut-off: the anchor day + offsetDays at clock. With several entries, the last one whose
+   * `ifAnchorFrom` is at or before the anchor's time of day applies (the anchor then needs minutes).
+   * @example [{ ifAnchorFrom: '00:00', offsetDays: -1, clock: '18:00' }, { ifAnchorFrom: '12:00', clock: '10:00' }, { ifAnchorFrom: '18:00', clock: '16:00' }]
+   */
+  at: { ifAnchorFrom: string; offsetDays: number; clock: string; }[];
+  /** true: strictly before the cut-off (6点前); false: at it is still in time. */
+  strict: boolean;
+  /**
+   * record: a finding per row. group-day: one per group (tier, else performer) and cut-off: a daily
+   * file handed in late is one instance however many rows it holds (a fine per late day).
+   */
+  per: 'record' | 'group-day';
+  /** Times of `field` at or after this clock count as the next day's (每晚6点后再邀约算作第二天邀约). */
+  fieldRollover?: string;
+  /**
+   * Anchor times at or after this clock count as the next day's.
+   * @example '18:00'
+   */
+  anchorRollover?: string;
+  /**
+   * Whose time of day chooses among `at` entries (the event's, say); default the anchor.
+   * @example 'eventAt'
+   */
+  chooseBy?: Field;
+  /**
+   * Only rows whose (rolled-over) anchor day lies within [from, to] days of this date, inclusive (前一周: -7..-1 of 会议日期).
+   * @example { field: 'eventAt', from: -7, to: -1 }
+   */
+  during?: { field: Field; from: number; to: number; };
+  /**
+   * Only rows of this tier (a division, say).
+   * @example 'D1'
+   */
+  tier?: string;
+}
+/** CutoffParams as a profile writes them (defaults not yet filled in). */
+export type CutoffParamsInput = { field: Field; anchor: Field; at: { clock: string; ifAnchorFrom?: string | undefined; offsetDays?: number | undefined; }[]; fieldRollover?: string | undefined; anchorRollover?: string | undefined; chooseBy?: Field | undefined; strict?: boolean | undefined; during?: { field: Field; from: number; to: number; } | undefined; tier?: string | undefined; per?: 'record' | 'group-day' | undefined; };
 
 const messages = {
   overdue: { zh: '「{rule}」未完成：「{field}」应在 {due} 前（{anchorName} {anchor}），至今空着，已过 {days} 天。', en: '"{rule}" missing: "{field}" was due before {due} ({anchorName} {anchor}); still blank, {days} day(s) past.' },

@@ -12,6 +12,7 @@ import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { MINUTES_PER_DAY, readableMinute } from '../time/day';
 import { rolledDay, rolloverMinutes } from './cutoff';
 import { dayOf, isDated, labelNormalizer, minuteOfClock, recordTimeText } from './shared';
+import { typedSchema } from '../rule/common';
 
 /**
  * The same customer claimed by two claimants (two divisions, two inviters): the earliest claim
@@ -20,7 +21,7 @@ import { dayOf, isDated, labelNormalizer, minuteOfClock, recordTimeText } from '
  * @example { claimant: 'tier', claimedAt: 'confirmedAt', report: 'later-claims', per: 'eventAt' }
  * @example { claimant: 'tier', claimedAt: 'confirmedAt', protectedBy: { field: 'reportedAt', clock: '18:00' }, report: 'lost' }
  */
-export const duplicateClaimParams = /* @__PURE__ */ (() => z.strictObject({
+export const duplicateClaimParams = /* @__PURE__ */ (() => typedSchema<DuplicateClaimParams, DuplicateClaimParamsInput>()(z.strictObject({
   /** Who claims: 'tier' (a division) or a text field (the inviter). @example 'tier' */
   claimant: fieldSchema,
   /** When the claim was made (敲定时间). @example 'confirmedAt' */
@@ -41,8 +42,45 @@ export const duplicateClaimParams = /* @__PURE__ */ (() => z.strictObject({
   credit: z.strictObject({ field: fieldSchema, of: fieldSchema }).optional(),
 }).superRefine((p, ctx) => {
   needsTimeOfDay(ctx, ['rollover'], p.rollover === undefined ? undefined : p.claimedAt, 'rollover', { en: 'leave rollover out', zh: '请去掉 rollover' });
-}))();
-export type DuplicateClaimParams = z.infer<typeof duplicateClaimParams>;
+})))();
+/** The params of this kind's rules (`duplicateClaimParams` checks them). */
+export interface DuplicateClaimParams {
+  /**
+   * Who claims: 'tier' (a division) or a text field (the inviter).
+   * @example 'tier'
+   */
+  claimant: Field;
+  /**
+   * When the claim was made (敲定时间).
+   * @example 'confirmedAt'
+   */
+  claimedAt: Field;
+  /**
+   * later-claims: every claim by another claimant after the winning one (naming both).
+   * lost: a claim that lost the customer because its file was late or missing.
+   * credit: a `credit` cell naming someone other than the winning claim's `credit.of`.
+   */
+  report: 'later-claims' | 'lost' | 'credit';
+  /**
+   * Claims at or after this clock count as the next day's.
+   * @example '18:00'
+   */
+  rollover?: string;
+  /** A claim is protected once `field` (its file) is in before `clock` of the claim's (rolled-over) day. */
+  protectedBy?: { field: Field; clock: string; };
+  /**
+   * Rows with different dates in this field are separate contests (one per event).
+   * @example 'eventAt'
+   */
+  per?: Field;
+  /**
+   * For credit: the column naming who was credited, and the winner's field it must equal.
+   * @example { field: 'creditedTo', of: 'performer' }
+   */
+  credit?: { field: Field; of: Field; };
+}
+/** DuplicateClaimParams as a profile writes them. */
+export type DuplicateClaimParamsInput = DuplicateClaimParams;
 
 const messages = {
   'later-claim': { zh: '「{rule}」重复邀约：该顾客已由{first}于 {firstAt} 邀约敲定，{second}又于 {secondAt} 邀约。', en: '"{rule}" duplicate invitation: the customer was confirmed by {first} on {firstAt}; {second} invited them again on {secondAt}.' },

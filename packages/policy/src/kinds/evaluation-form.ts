@@ -8,13 +8,15 @@ import { z } from 'zod';
 import { fieldSchema } from '../rule/common';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { latestRecord } from './shared';
+import type { Field } from '../ledger/fields';
+import { typedSchema } from '../rule/common';
 
 /**
  * An evaluation form, one per customer (客户关系评估表): every indicator row gives its basis, the
  * indicator weights add up to 1 (or 100), and the form ends in a final score and exactly one of
  * the recommendations. Rows whose indicator is one of `totals` (合计) are not indicators.
  */
-export const evaluationFormParams = /* @__PURE__ */ (() => z.strictObject({
+export const evaluationFormParams = /* @__PURE__ */ (() => typedSchema<EvaluationFormParams, EvaluationFormParamsInput>()(z.strictObject({
   indicator: fieldSchema,
   weight: fieldSchema,
   /** The basis each indicator row needs (得分依据). */
@@ -24,8 +26,21 @@ export const evaluationFormParams = /* @__PURE__ */ (() => z.strictObject({
   totals: z.array(z.string().min(1).max(20)).min(1).max(20),
   /** Exactly one of these is chosen (□改进关系 □维持关系 □终止关系). */
   choices: z.array(z.string().min(1).max(20)).min(2).max(10),
-}))();
-export type EvaluationFormParams = z.infer<typeof evaluationFormParams>;
+})))();
+/** The params of this kind's rules (`evaluationFormParams` checks them). */
+export interface EvaluationFormParams {
+  indicator: Field;
+  weight: Field;
+  /** The basis each indicator row needs (得分依据). */
+  basis: Field;
+  score: Field;
+  recommendation: Field;
+  totals: string[];
+  /** Exactly one of these is chosen (□改进关系 □维持关系 □终止关系). */
+  choices: string[];
+}
+/** EvaluationFormParams as a profile writes them. */
+export type EvaluationFormParamsInput = EvaluationFormParams;
 
 const messages = {
   'no-basis': { zh: '「{rule}」：指标“{indicator}”的「{column}」未填写，每一项指标都要写明得分依据。', en: '"{rule}": indicator "{indicator}" has no "{column}"; every indicator needs the basis of its score.' },

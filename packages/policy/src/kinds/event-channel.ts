@@ -13,6 +13,9 @@ import { DAYS_INSTEAD } from './shared-params';
 import { defineKind } from '../rule/kind';
 import { collectAnchors, windowOf, windowProblem, type Anchor, type Window } from './event-window';
 import { couldFallIn, emitUnsure, inSpan } from './shared';
+import type { Field } from '../ledger/fields';
+import type { Channel } from '../ledger/cells';
+import { typedSchema } from '../rule/common';
 
 const offset = /* @__PURE__ */ (() => z.number().int().min(-100000).max(100000))();
 
@@ -21,7 +24,7 @@ const offset = /* @__PURE__ */ (() => z.number().int().min(-100000).max(100000))
  * no contact in it is by an allowed one.
  * @example { anchor: 'receptionAt', unit: 'minutes', from: 1, to: 1440, allowed: ['phone', 'visit'] }
  */
-export const eventChannelParams = /* @__PURE__ */ (() => z
+export const eventChannelParams = /* @__PURE__ */ (() => typedSchema<EventChannelParams, EventChannelParamsInput>()(z
   .strictObject({
     /** The event the window follows. @example 'receptionAt' */
     anchor: fieldSchema,
@@ -37,8 +40,37 @@ export const eventChannelParams = /* @__PURE__ */ (() => z
   .superRefine(ordered('from', 'to', { en: 'the window is inverted', zh: '窗口颠倒' }))
   .superRefine((p, ctx) => {
     if (p.unit === 'minutes') needsTimeOfDay(ctx, ['anchor'], p.anchor, 'unit: minutes', DAYS_INSTEAD);
-  }))();
-export type EventChannelParams = z.infer<typeof eventChannelParams>;
+  })))();
+/** The params of this kind's rules (`eventChannelParams` checks them). */
+export interface EventChannelParams {
+  /**
+   * The event the window follows.
+   * @example 'receptionAt'
+   */
+  anchor: Field;
+  /**
+   * minutes: clock time; days: calendar dates; workdays: the working-day calendar.
+   * @example 'minutes'
+   */
+  unit: 'days' | 'workdays' | 'minutes';
+  /**
+   * Window start, inclusive, relative to the anchor.
+   * @example 1
+   */
+  from: number;
+  /**
+   * Window end, inclusive.
+   * @example 1440
+   */
+  to: number;
+  /**
+   * The channels the window's contact must use (one such contact is enough).
+   * @example ['phone', 'visit']
+   */
+  allowed: Channel[];
+}
+/** EventChannelParams as a profile writes them. */
+export type EventChannelParamsInput = EventChannelParams;
 
 const messages = {
   'wrong-channel': { zh: '「{rule}」：此次回访方式为「{channel}」，规定必须为 {allowed}。', en: '"{rule}": this contact was by {channel}; it must be by {allowed}.' },

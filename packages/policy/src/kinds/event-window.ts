@@ -17,6 +17,9 @@ import { FILTER, filterColumns } from '../rule/record-filter';
 import { breachSeverity, type RuleBase } from '../rule/rule';
 import { addMonths, dayFromYmd, daysInMonth, isoDate, isoMinute, MINUTES_PER_DAY, readableMinute, ymdFromDay } from '../time/day';
 import { couldFallIn, dayOf, emitUnsure, inSpan, isDated, QUALIFIES, recordTimeText, timeText } from './shared';
+import type { Channel } from '../ledger/cells';
+import type { Severity, Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 const offset = /* @__PURE__ */ (() => z.number().int().min(-100000).max(100000))();
 
@@ -30,7 +33,7 @@ const offset = /* @__PURE__ */ (() => z.number().int().min(-100000).max(100000))
  * @example { anchor: 'receptionAt', unit: 'minutes', windows: [{ from: 1, to: 1440 }], channels: ['phone', 'visit'] }
  * @example { anchor: 'purchaseAt', anchorFallback: 'pickupAt', unit: 'months', windows: [{ from: 0, to: 1 }, { from: 2, to: 3 }, { from: 5, to: 6 }], startsAfter: true }
  */
-export const eventWindowParams = /* @__PURE__ */ (() => z
+export const eventWindowParams = /* @__PURE__ */ (() => typedSchema<EventWindowParams, EventWindowParamsInput>()(z
   .strictObject({
     /** The date the windows are counted from. @example 'receptionAt' */
     anchor: fieldSchema,
@@ -111,8 +114,92 @@ export const eventWindowParams = /* @__PURE__ */ (() => z
     p.windows.forEach((w, k) => {
       if (p.unit !== 'months' && w.plusDays !== undefined) ctx.addIssue({ code: 'custom', path: ['windows', k, 'plusDays'], input: w.plusDays, ...said('plusDays needs unit months', 'plusDays 只能与 unit: months 一起使用') });
     });
-  }))();
-export type EventWindowParams = z.infer<typeof eventWindowParams>;
+  })))();
+/** The params of this kind's rules (`eventWindowParams` checks them). */
+export interface EventWindowParams {
+  /**
+   * The date the windows are counted from.
+   * @example 'receptionAt'
+   */
+  anchor: Field;
+  /**
+   * minutes: clock time (both times need minutes); days: calendar dates; workdays: the working-day
+   * calendar; months: calendar months.
+   * @example 'days'
+   */
+  unit: 'days' | 'workdays' | 'months' | 'minutes';
+  /**
+   * Each window's start and end, inclusive, in `unit` relative to the anchor (negative = before
+   * it). Several windows are a schedule: a contact in a later window is that window's, not a
+   * late one for an earlier window.
+   * @example [{ from: 1, to: 7 }]
+   */
+  windows: { from: number; to: number; plusDays?: number | undefined; }[];
+  /**
+   * Day units: a window opens the day after its `from` point: 第k月 = (P + (k-1) months, P + k months].
+   * @example true
+   */
+  startsAfter: boolean;
+  /**
+   * Day units: a window closes the day before its `to` point: [P + from, P + to), so the point
+   * `to` opens the next window (一年内每月 / 一年以上每季: the first anniversary is the first
+   * quarterly day).
+   * @example true
+   */
+  endsBefore: boolean;
+  /**
+   * Months only: a window ends with the calendar month its `to` falls in (repairs of month m called back by the end of month m + 1).
+   * @example true
+   */
+  toMonthEnd: boolean;
+  /**
+   * A documented attempt (not reached) satisfies the rule (rules about starting, 开展).
+   * @example true
+   */
+  attemptsCount: boolean;
+  /**
+   * How to treat a contact after the anchor but before the window opens.
+   * @example 'warning'
+   */
+  early: 'warning' | 'ignore';
+  /**
+   * A window before its anchor opens no earlier than just after the customer's previous anchor:
+   * each shipment needs its own reconfirmation (出貨前再確認), one made before an earlier shipment
+   * is that one's.
+   * @example true
+   */
+  sincePrevious: boolean;
+  /**
+   * The window's first day is one the document states (提车后1到2小时, 3~5天, 第3月, 4-6个月), or the
+   * catalog's reading of a "前N天" callback gives (首保前3天: the week before): from that day the rule
+   * reports the window as `open` (进行中) until the lead time, then `due-soon`. false where the
+   * document gives no opening day: a deadline counted from the event (24小时内, 一周内, 5个工作日内)
+   * or a bound of our own (any time before use); such a window is reported only within the lead
+   * time, as a deadline.
+   * @example true
+   */
+  opens: boolean;
+  /**
+   * Used for a customer with no anchor date (购车 falling back to 交车).
+   * @example 'pickupAt'
+   */
+  anchorFallback?: Field;
+  /**
+   * Only contacts by these channels count. A param rather than a `records` clause: the record
+   * filter reads a blank channel and an unreadable one alike (unknown), where this rule counts a
+   * contact with a blank channel (no proof of another) but cannot tell one with an unreadable
+   * channel (电活), which may be the call it asks for.
+   * @example ['phone']
+   */
+  channels?: Channel[];
+  /**
+   * Severity of a contact that came after the window closed (default: the rule's breach severity).
+   * @example 'warning'
+   */
+  lateSeverity?: Severity;
+}
+/** EventWindowParams as a profile writes them (defaults not yet filled in). */
+export type EventWindowParamsInput = Defaulted<EventWindowParams, 'startsAfter' | 'endsBefore' | 'toMonthEnd' | 'attemptsCount' | 'early' | 'sincePrevious' | 'opens'>;
 
 export interface Window {
   /** First and last minute stamp of the window, inclusive. */

@@ -13,6 +13,9 @@ import { isoDate, isoMinute, MINUTES_PER_DAY, ymdFromDay } from '../time/day';
 import { windowOf, windowProblem, type Window } from './event-window';
 import { distinctFields, timeFieldSchema, DAYS_INSTEAD } from './shared-params';
 import { columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
+import type { Field } from '../ledger/fields';
+import type { Severity } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * A deadline between two dates of a record (or of a customer). within (default): `to` is filled
@@ -24,7 +27,7 @@ import { columnName, dayOf, isDated, timeText, vagueTimeWords } from './shared';
  * @example { from: 'contactAt', to: 'registeredAt', unit: 'workdays', within: 5, scope: 'customer' }
  * @example { mode: 'ahead', from: 'contactAt', to: 'bookedAt', atLeast: 5 }
  */
-export const fieldDeadlineParams = /* @__PURE__ */ (() => z.discriminatedUnion('mode', [
+export const fieldDeadlineParams = /* @__PURE__ */ (() => typedSchema<FieldDeadlineParams, FieldDeadlineParamsInput>()(z.discriminatedUnion('mode', [
   z
     .strictObject({
       /** within: `to` is due within a window after `from`. @example 'within' */
@@ -73,8 +76,11 @@ export const fieldDeadlineParams = /* @__PURE__ */ (() => z.discriminatedUnion('
       unit: z.enum(['days', 'workdays']).default('days'),
     })
     .superRefine(distinctFields('from', 'to')),
-]))();
-export type FieldDeadlineParams = z.infer<typeof fieldDeadlineParams>;
+])))();
+/** The params of this kind's rules (`fieldDeadlineParams` checks them). */
+export type FieldDeadlineParams = { mode: 'within'; from: Field; to: Field; unit: 'days' | 'workdays' | 'minutes' | 'hours'; within: number | null; scope: 'record' | 'customer'; lateSeverity?: Severity | undefined; } | { mode: 'ahead'; from: Field; to: Field; atLeast: number; unit: 'days' | 'workdays'; };
+/** FieldDeadlineParams as a profile writes them (defaults not yet filled in). */
+export type FieldDeadlineParamsInput = { from: Field; to: Field; unit: 'days' | 'workdays' | 'minutes' | 'hours'; within: number | null; mode?: 'within' | undefined; scope?: 'record' | 'customer' | undefined; lateSeverity?: Severity | undefined; } | { mode: 'ahead'; from: Field; to: Field; atLeast: number; unit?: 'days' | 'workdays' | undefined; };
 type Within = Extract<FieldDeadlineParams, { mode: 'within' }>;
 type Ahead = Extract<FieldDeadlineParams, { mode: 'ahead' }>;
 

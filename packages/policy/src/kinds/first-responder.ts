@@ -10,6 +10,7 @@ import { Precision } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
 import { defineKind, type RuleContext } from '../rule/kind';
 import { isDated, recordTimeText } from './shared';
+import { typedSchema } from '../rule/common';
 
 /**
  * 首问负责制 on inquiry rows (rows with an inquiry time). recorded: each inquiry fills `field`
@@ -19,12 +20,22 @@ import { isDated, recordTimeText } from './shared';
  * @example { check: 'recorded', field: 'firstReceiver' }
  * @example { check: 'transfer' }
  */
-export const firstResponderParams = /* @__PURE__ */ (() => z.strictObject({
+export const firstResponderParams = /* @__PURE__ */ (() => typedSchema<FirstResponderParams, FirstResponderParamsInput>()(z.strictObject({
   check: z.enum(['recorded', 'transfer', 'repeat']),
   /** recorded: the field each inquiry row must fill (default the first receiver). @example 'inquiryContent' */
   field: fieldSchema.optional(),
-}))();
-export type FirstResponderParams = z.infer<typeof firstResponderParams>;
+})))();
+/** The params of this kind's rules (`firstResponderParams` checks them). */
+export interface FirstResponderParams {
+  check: 'recorded' | 'transfer' | 'repeat';
+  /**
+   * recorded: the field each inquiry row must fill (default the first receiver).
+   * @example 'inquiryContent'
+   */
+  field?: Field;
+}
+/** FirstResponderParams as a profile writes them. */
+export type FirstResponderParamsInput = FirstResponderParams;
 
 const messages = {
   missing: { zh: '「{rule}」：{at} 的来询没有填写「{column}」。', en: '"{rule}": the inquiry of {at} has no "{column}".' },

@@ -17,6 +17,9 @@ import { fallbackDay, periodOf, scratch, tiersInForce, type Period } from './cou
 import { describe, describeCount, dueAfter, type Frequency, frequencySchema, parseCount, parseFrequency, type PeriodCount, periodCountSchema, PERIOD_UNITS } from './frequency';
 import { MissedRun } from './missed-run';
 import { columnName, dayOf, emitUnsure, fieldDay, latestRecord, QUALIFIES, tierIndex, unsureRecordIn } from './shared';
+import type { Field } from '../ledger/fields';
+import type { Channel } from '../ledger/cells';
+import { typedSchema } from '../rule/common';
 
 /** "every N days" for a tier: the gap between consecutive qualifying contacts is at most N days. */
 const fixedGap = /* @__PURE__ */ (() => z.strictObject({
@@ -105,8 +108,11 @@ const phaseGap = /* @__PURE__ */ (() => z.strictObject({
  * @example { gap: 'declared', field: 'contactFrequency', calendarPeriods: true }
  * @example { gap: 'phase', mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' }
  */
-export const gapCadenceParams = /* @__PURE__ */ (() => z.discriminatedUnion('gap', [fixedGap, declaredGap, phaseGap]))();
-export type GapCadenceParams = z.infer<typeof gapCadenceParams>;
+export const gapCadenceParams = /* @__PURE__ */ (() => typedSchema<GapCadenceParams, GapCadenceParamsInput>()(z.discriminatedUnion('gap', [fixedGap, declaredGap, phaseGap])))();
+/** The params of this kind's rules (`gapCadenceParams` checks them). */
+export type GapCadenceParams = { gap: 'fixed'; tier: string; maxGapDays: number; anchorFallback?: Field | undefined; } | { gap: 'declared'; calendarPeriods: boolean; fallbackOnly: boolean; field?: Field | undefined; fallback?: Frequency | PeriodCount | null | undefined; startField?: Field | undefined; } | { gap: 'phase'; mode: 'gap' | 'grid'; every: number; unit: 'days' | 'months'; untilOptional: boolean; from?: Field | undefined; until?: Field | undefined; channels?: Channel[] | undefined; callbackTypes?: string[] | undefined; startTypes?: string[] | undefined; };
+/** GapCadenceParams as a profile writes them (defaults not yet filled in). */
+export type GapCadenceParamsInput = { gap: 'fixed'; tier: string; maxGapDays: number; anchorFallback?: Field | undefined; } | { gap: 'declared'; field?: Field | undefined; fallback?: Frequency | PeriodCount | null | undefined; calendarPeriods?: boolean | undefined; startField?: Field | undefined; fallbackOnly?: boolean | undefined; } | { gap: 'phase'; mode: 'gap' | 'grid'; every: number; unit: 'days' | 'months'; from?: Field | undefined; until?: Field | undefined; channels?: Channel[] | undefined; callbackTypes?: string[] | undefined; startTypes?: string[] | undefined; untilOptional?: boolean | undefined; };
 type FixedGap = z.infer<typeof fixedGap>;
 type DeclaredGap = z.infer<typeof declaredGap>;
 type PhaseGap = z.infer<typeof phaseGap>;

@@ -9,6 +9,8 @@ import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import { isoDate, ymdFromDay } from '../time/day';
 import { columnName, dayOf, isDated } from './shared';
+import type { Field } from '../ledger/fields';
+import { typedSchema } from '../rule/common';
 
 /**
  * A customer whose responsible person left (a leave date on its rows) is handed over to a
@@ -19,7 +21,7 @@ import { columnName, dayOf, isDated } from './shared';
  * `code` in the CLI's JSON, so one kind holding both would change this rule's output.
  * @example { leftAt: 'ownerLeftAt', handedOverAt: 'handedOverAt', successor: 'successor', unit: 'workdays', within: 5 }
  */
-export const handoverParams = /* @__PURE__ */ (() => z.strictObject({
+export const handoverParams = /* @__PURE__ */ (() => typedSchema<HandoverParams, HandoverParamsInput>()(z.strictObject({
   /** The owner's leave date. @example 'ownerLeftAt' */
   leftAt: fieldSchema,
   /** The handover date. @example 'handedOverAt' */
@@ -30,8 +32,37 @@ export const handoverParams = /* @__PURE__ */ (() => z.strictObject({
   unit: z.enum(['days', 'workdays']),
   /** Period length, inclusive; null when the document gives no number (及时, 迅速): not-configured. @example 5 */
   within: z.number().int().min(0).max(3650).nullable(),
-}))();
-export type HandoverParams = z.infer<typeof handoverParams>;
+})))();
+/** The params of this kind's rules (`handoverParams` checks them). */
+export interface HandoverParams {
+  /**
+   * The owner's leave date.
+   * @example 'ownerLeftAt'
+   */
+  leftAt: Field;
+  /**
+   * The handover date.
+   * @example 'handedOverAt'
+   */
+  handedOverAt: Field;
+  /**
+   * days: calendar dates; workdays: the working-day calendar. Start day not counted.
+   * @example 'workdays'
+   */
+  unit: 'days' | 'workdays';
+  /**
+   * Period length, inclusive; null when the document gives no number (及时, 迅速): not-configured.
+   * @example 5
+   */
+  within: number | null;
+  /**
+   * The new owner: where the column exists, a handover row must name one.
+   * @example 'successor'
+   */
+  successor?: Field;
+}
+/** HandoverParams as a profile writes them. */
+export type HandoverParamsInput = HandoverParams;
 
 const messages = {
   overdue: { zh: '「{rule}」：负责人 {left} 离职，客户应于 {due} 前交接给其他员工，至今未交接，已逾期 {days} 天。', en: '"{rule}": the owner left on {left}; the customer was due to be handed over by {due} and still is not, {days} day(s) overdue.' },

@@ -12,6 +12,8 @@ import { defineKind, type RuleContext } from '../rule/kind';
 import { FILTER } from '../rule/record-filter';
 import { dayFromYmd, isoDate } from '../time/day';
 import { dayOf, isDated, latestRecord } from './shared';
+import type { Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * A greeting around each listed statutory holiday (国家法定节假日期间向客户表达节日的祝福): a
@@ -20,13 +22,27 @@ import { dayOf, isDated, latestRecord } from './shared';
  * reads is no greeting).
  * @example { holidays: ['春节', '中秋', '国庆', '元旦'], before: 3 } // with records: { callbackTypes: ['节日', '问候'], ifColumnMissing: 'pass' }
  */
-export const holidayGreetingParams = /* @__PURE__ */ (() => z.strictObject({
+export const holidayGreetingParams = /* @__PURE__ */ (() => typedSchema<HolidayGreetingParams, HolidayGreetingParamsInput>()(z.strictObject({
   /** Holiday names as the calendar writes them, matched by containment (国庆 matches 国庆节). @example ['春节', '中秋', '国庆', '元旦'] */
   holidays: z.array(z.string().min(1).max(20)).min(1).max(20),
   /** Days before the holiday period the greeting window opens. @example 3 */
   before: z.number().int().min(0).max(60).default(3),
-}))();
-export type HolidayGreetingParams = z.infer<typeof holidayGreetingParams>;
+})))();
+/** The params of this kind's rules (`holidayGreetingParams` checks them). */
+export interface HolidayGreetingParams {
+  /**
+   * Holiday names as the calendar writes them, matched by containment (国庆 matches 国庆节).
+   * @example ['春节', '中秋', '国庆', '元旦']
+   */
+  holidays: string[];
+  /**
+   * Days before the holiday period the greeting window opens.
+   * @example 3
+   */
+  before: number;
+}
+/** HolidayGreetingParams as a profile writes them (defaults not yet filled in). */
+export type HolidayGreetingParamsInput = Defaulted<HolidayGreetingParams, 'before'>;
 
 const messages = {
   missed: { zh: '「{rule}」：{holiday}（{start} 至 {end}）没有节日问候记录（应在 {from} 至 {end} 之间）。', en: '"{rule}": no holiday greeting for {holiday} ({start} to {end}); one was due between {from} and {end}.' },

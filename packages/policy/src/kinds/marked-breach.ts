@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
+import type { Field } from '../ledger/fields';
+import type { Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * A record marked with a breach someone has established (a verified complaint, falsified data
@@ -13,14 +16,29 @@ import { defineKind } from '../rule/kind';
  * rule says what it costs and who pays.
  * @example { field: 'falsified', words: ['理财经理'] }
  */
-export const markedBreachParams = /* @__PURE__ */ (() => z.strictObject({
+export const markedBreachParams = /* @__PURE__ */ (() => typedSchema<MarkedBreachParams, MarkedBreachParamsInput>()(z.strictObject({
   field: fieldSchema,
   /** The cell contains one of these words (after trimming); a blank cell is no breach. @example ['属实'] */
   words: z.array(z.string().min(1).max(50)).min(1).max(20),
   /** Cells containing one of these are no breach (不属实 contains 属实). @example ['不属实', '未核实'] */
   unless: z.array(z.string().min(1).max(50)).max(20).default([]),
-}))();
-export type MarkedBreachParams = z.infer<typeof markedBreachParams>;
+})))();
+/** The params of this kind's rules (`markedBreachParams` checks them). */
+export interface MarkedBreachParams {
+  field: Field;
+  /**
+   * The cell contains one of these words (after trimming); a blank cell is no breach.
+   * @example ['属实']
+   */
+  words: string[];
+  /**
+   * Cells containing one of these are no breach (不属实 contains 属实).
+   * @example ['不属实', '未核实']
+   */
+  unless: string[];
+}
+/** MarkedBreachParams as a profile writes them (defaults not yet filled in). */
+export type MarkedBreachParamsInput = Defaulted<MarkedBreachParams, 'unless'>;
 
 const messages = {
   marked: { zh: '「{rule}」：「{column}」记为“{value}”。', en: '"{rule}": "{column}" is marked "{value}".' },

@@ -6,14 +6,18 @@ import { z } from 'zod';
 import { defineKind } from '../rule/kind';
 import { isoDate } from '../time/day';
 import { dayOf, hasContact } from './shared';
+import { typedSchema } from '../rule/common';
 
 /**
  * An open question recorded at a contact is answered by the next qualifying contact at the latest.
  * It has no parameters: the question and answer columns are the ledger's own.
  * @example {}
  */
-export const openQuestionParams = /* @__PURE__ */ (() => z.strictObject({}))();
-export type OpenQuestionParams = z.infer<typeof openQuestionParams>;
+export const openQuestionParams = /* @__PURE__ */ (() => typedSchema<OpenQuestionParams, OpenQuestionParamsInput>()(z.strictObject({})))();
+/** The params of this kind's rules (`openQuestionParams` checks them). */
+export type OpenQuestionParams = { [x: string]: never; };
+/** OpenQuestionParams as a profile writes them. */
+export type OpenQuestionParamsInput = OpenQuestionParams;
 
 const messages = {
   unanswered: { zh: '「{rule}」：{asked} 记录的问题到下一次回访（{next}）仍无答复。', en: '"{rule}": the question recorded on {asked} was still unanswered at the next contact ({next}).' },

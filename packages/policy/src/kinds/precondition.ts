@@ -9,6 +9,9 @@ import { Precision } from '../ledger/cells';
 import { defineKind, type KindRule, type RuleContext } from '../rule/kind';
 import { isoDate } from '../time/day';
 import { columnName, dayOf, fieldDay, isDated, tierIssues } from './shared';
+import type { Field } from '../ledger/fields';
+import type { Severity } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 const roleWords = /* @__PURE__ */ (() => z.array(z.string().min(1).max(50)).min(1).max(20))();
 
@@ -19,7 +22,7 @@ const roleWords = /* @__PURE__ */ (() => z.array(z.string().min(1).max(50)).min(
  * @example { action: 'accessAt', requires: 'approvedAt' }
  * @example { action: 'expenseAt', requires: 'registeredAt', scope: 'customer', graceUntil: 'reimbursedAt' }
  */
-export const preconditionParams = /* @__PURE__ */ (() => z.strictObject({
+export const preconditionParams = /* @__PURE__ */ (() => typedSchema<PreconditionParams, PreconditionParamsInput>()(z.strictObject({
   /** The action's date; rows without one are not actions. @example 'accessAt' */
   action: fieldSchema,
   /** The date of the approval or registration the action needs. @example 'approvedAt' */
@@ -57,8 +60,51 @@ export const preconditionParams = /* @__PURE__ */ (() => z.strictObject({
     .optional(),
   /** Rows where these two fields hold the same text need nothing (the owner reading its own file). @example ['viewer', 'accountManager'] */
   exemptWhenEqual: z.tuple([fieldSchema, fieldSchema]).optional(),
-}))();
-export type PreconditionParams = z.infer<typeof preconditionParams>;
+})))();
+/** The params of this kind's rules (`preconditionParams` checks them). */
+export interface PreconditionParams {
+  /**
+   * The action's date; rows without one are not actions.
+   * @example 'accessAt'
+   */
+  action: Field;
+  /**
+   * The date of the approval or registration the action needs.
+   * @example 'approvedAt'
+   */
+  requires: Field;
+  /**
+   * record: read `requires` on the action's own row; customer: the customer's earliest on any row.
+   * @example 'customer'
+   */
+  scope: 'record' | 'customer';
+  graceSeverity: Severity;
+  /**
+   * A later date on the row by which the requirement may still be met (报销日期): a requirement
+   * after the action but on or before this date is reported with `graceSeverity`.
+   * @example 'reimbursedAt'
+   */
+  graceUntil?: Field;
+  /**
+   * Who may approve: the approver cell contains one of `same` when the two compared fields are
+   * equal (the viewer's department owns the file), else one of `different`.
+   * @example { field: 'approverRole', compare: ['viewerDept', 'ownerDept'], same: ['经理'], different: ['总经理'] }
+   */
+  approver?: { field: Field; compare: [Field, Field]; same: string[]; different: string[]; except: string[]; };
+  /**
+   * Who may approve, by the row's tier (class): the approver cell contains one of the tier's
+   * words and none of `except` (副总经理 is not 总经理). A row without a tier cannot be judged.
+   * @example { field: 'approverRole', roles: { P: ['部门经理'], V: ['总经理'], K: ['总经理'] }, except: ['副总经理'] }
+   */
+  approverByTier?: { field: Field; roles: Record<string, string[]>; except: string[]; };
+  /**
+   * Rows where these two fields hold the same text need nothing (the owner reading its own file).
+   * @example ['viewer', 'accountManager']
+   */
+  exemptWhenEqual?: [Field, Field];
+}
+/** PreconditionParams as a profile writes them (defaults not yet filled in). */
+export type PreconditionParamsInput = { action: Field; requires: Field; scope?: 'record' | 'customer' | undefined; graceUntil?: Field | undefined; graceSeverity?: Severity | undefined; approver?: { field: Field; compare: [Field, Field]; same: string[]; different: string[]; except?: string[] | undefined; } | undefined; approverByTier?: { field: Field; roles: Record<string, string[]>; except?: string[] | undefined; } | undefined; exemptWhenEqual?: [Field, Field] | undefined; };
 
 const messages = {
   missing: { zh: '「{rule}」：{actionColumn} {date} 的事项没有「{requiresColumn}」。', en: '"{rule}": the action of {date} ({actionColumn}) has no "{requiresColumn}".' },

@@ -7,21 +7,42 @@ import { fieldSchema } from '../rule/common';
 import { Precision } from '../ledger/cells';
 import { defineKind } from '../rule/kind';
 import { columnName } from './shared';
+import type { Field } from '../ledger/fields';
+import { typedSchema } from '../rule/common';
 
 /**
  * Reminders ignored: a customer whose rows record at least `atLeast` reminders (督促次数) while a
  * required field is still empty (备案日期) is a finding (多次督促均不配合).
  * @example { reminders: 'reminderCount', atLeast: 2, pending: 'registeredAt' }
  */
-export const remindersIgnoredParams = /* @__PURE__ */ (() => z.strictObject({
+export const remindersIgnoredParams = /* @__PURE__ */ (() => typedSchema<RemindersIgnoredParams, RemindersIgnoredParamsInput>()(z.strictObject({
   /** The number column counting reminders. @example 'reminderCount' */
   reminders: fieldSchema,
   /** 多次 = this many or more. @example 2 */
   atLeast: z.number().int().min(1).max(100),
   /** The field the reminders are about, still empty on every row. @example 'registeredAt' */
   pending: fieldSchema,
-}))();
-export type RemindersIgnoredParams = z.infer<typeof remindersIgnoredParams>;
+})))();
+/** The params of this kind's rules (`remindersIgnoredParams` checks them). */
+export interface RemindersIgnoredParams {
+  /**
+   * The number column counting reminders.
+   * @example 'reminderCount'
+   */
+  reminders: Field;
+  /**
+   * 多次 = this many or more.
+   * @example 2
+   */
+  atLeast: number;
+  /**
+   * The field the reminders are about, still empty on every row.
+   * @example 'registeredAt'
+   */
+  pending: Field;
+}
+/** RemindersIgnoredParams as a profile writes them. */
+export type RemindersIgnoredParamsInput = RemindersIgnoredParams;
 
 const messages = {
   ignored: { zh: '「{rule}」：已督促 {times} 次，「{pending}」仍未填写。', en: '"{rule}": reminded {times} times and "{pending}" is still empty.' },

@@ -13,6 +13,7 @@ import { dayFromYmd, daysInMonth, isoDate, weekday, ymdFromDay } from '../time/d
 import { MissedRun } from './missed-run';
 import { dayOf, isDated } from './shared';
 import { FIELDS, type Field } from '../ledger/fields';
+import { typedSchema } from '../rule/common';
 
 /**
  * Reports due on fixed days: given days of each month (a day the month lacks, such as the 30th in
@@ -22,7 +23,7 @@ import { FIELDS, type Field } from '../ledger/fields';
  * @example { due: { every: 'month', days: [10, 20, 30] } } // 10号、20号、30号
  * @example { due: { every: 'week', weekday: 5 } } // every Friday
  */
-export const reportScheduleParams = /* @__PURE__ */ (() => z.strictObject({
+export const reportScheduleParams = /* @__PURE__ */ (() => typedSchema<ReportScheduleParams, ReportScheduleParamsInput>()(z.strictObject({
   due: z.discriminatedUnion('every', [
     z.strictObject({
       every: z.literal('month'),
@@ -72,8 +73,50 @@ export const reportScheduleParams = /* @__PURE__ */ (() => z.strictObject({
    * the list than `min` needs all of them (至少三个, 不足三位的全部). @example true
    */
   sampleOfList: z.boolean().default(false),
-}))();
-export type ReportScheduleParams = z.infer<typeof reportScheduleParams>;
+})))();
+/** The params of this kind's rules (`reportScheduleParams` checks them). */
+export interface ReportScheduleParams {
+  due: { every: 'month'; days: number[]; } | { every: 'week'; weekday: number; };
+  /**
+   * true: every submitter (报送人, else 回访人/业务员) owes each report; false: one report for the
+   * whole ledger.
+   * @example true
+   */
+  perSubmitter: boolean;
+  /**
+   * The date of an entry (a report sent, a spot-check call made).
+   * @example 'auditedAt'
+   */
+  entry: Field;
+  /**
+   * Entries each cycle needs. Above 1 (三个电话抽查), entries count in the cycle they fall in and a
+   * short cycle is one finding; late entries do not fill earlier cycles.
+   * @example 3
+   */
+  min: number;
+  /**
+   * Days after a cycle's last day by which its report is due: a calendar month reported by the 5th
+   * of the next (每月底 → 次月5日前: 5). Reports sent in those days belong to the cycle.
+   * @example 5
+   */
+  graceDays: number;
+  /**
+   * With `min` above 1: entries count once per customer, and a submitter with fewer customers on
+   * the list than `min` needs all of them (至少三个, 不足三位的全部).
+   * @example true
+   */
+  sampleOfList: boolean;
+  /**
+   * Who owes each report: the first of these columns the ledger has (with `headerWords`, only a
+   * column whose header contains one of them: 经销商名称 names distributors, 客户名称 need not).
+   * Without any, the rule cannot tell one submitter's report from another's: indeterminate, never
+   * one report standing for everyone. Absent: 报送人, else 回访人/业务员, else the whole ledger.
+   * @example { fields: ['submitter', 'customerName', 'customerId'], headerWords: ['经销商', '报送'] }
+   */
+  by?: { fields: Field[]; areCustomers: boolean; headerWords?: string[] | undefined; };
+}
+/** ReportScheduleParams as a profile writes them (defaults not yet filled in). */
+export type ReportScheduleParamsInput = { due: { every: 'month'; days: number[]; } | { every: 'week'; weekday: number; }; perSubmitter?: boolean | undefined; entry?: Field | undefined; min?: number | undefined; graceDays?: number | undefined; by?: { fields: Field[]; headerWords?: string[] | undefined; areCustomers?: boolean | undefined; } | undefined; sampleOfList?: boolean | undefined; };
 
 const messages = {
   overdue: { zh: '「{rule}」未报送：{who}{from} 至 {to} 的报告应于 {due}{note}前报送，至今未见，已逾期 {days} 天。', en: '"{rule}" missing: {who}the report for {from} to {to} was due by {due}{noteEn}; none submitted, {days} day(s) overdue.' },

@@ -10,6 +10,9 @@ import { defineKind, type RuleContext } from '../rule/kind';
 import { recordFilterSchema, recordMask } from '../rule/record-filter';
 import { oursAt, type RuleBase } from '../rule/rule';
 import { hasContact, inSpan, latestRecord } from './shared';
+import type { Channel } from '../ledger/cells';
+import type { RecordFilter } from '../rule/record-filter';
+import { typedSchema } from '../rule/common';
 
 /**
  * Fields that must be filled, per customer (on any of its rows), on every contact row (a row with
@@ -17,7 +20,7 @@ import { hasContact, inSpan, latestRecord } from './shared';
  * a form needs its own person and schedule).
  * @example { scope: 'contact', fields: [{ field: 'content', minLength: 10 }] }
  */
-export const requiredFieldsParams = /* @__PURE__ */ (() => z.strictObject({
+export const requiredFieldsParams = /* @__PURE__ */ (() => typedSchema<RequiredFieldsParams, RequiredFieldsParamsInput>()(z.strictObject({
   scope: z.enum(['customer', 'contact', 'row']),
   fields: z
     .array(
@@ -37,8 +40,14 @@ export const requiredFieldsParams = /* @__PURE__ */ (() => z.strictObject({
     )
     .min(1)
     .max(30),
-}))();
-export type RequiredFieldsParams = z.infer<typeof requiredFieldsParams>;
+})))();
+/** The params of this kind's rules (`requiredFieldsParams` checks them). */
+export interface RequiredFieldsParams {
+  scope: 'customer' | 'contact' | 'row';
+  fields: { field: Field; minLength?: number | undefined; only?: RecordFilter | undefined; invalidWords?: string[] | undefined; unless?: string[] | undefined; }[];
+}
+/** RequiredFieldsParams as a profile writes them (defaults not yet filled in). */
+export type RequiredFieldsParamsInput = { scope: 'customer' | 'contact' | 'row'; fields: { field: Field; minLength?: number | undefined; only?: { ifColumnMissing?: 'cannot-check' | 'pass' | undefined; anyOf?: { channels?: Channel[] | undefined; callbackTypes?: string[] | undefined; filled?: Field[] | undefined; flag?: { field: Field; values: string[]; } | undefined; mentions?: { field: Field; words: string[]; except?: string[] | undefined; } | undefined; outcome?: 'reached' | 'not-reached' | undefined; qualifying?: boolean | undefined; departments?: { include: string[]; } | { except: string[]; } | undefined; }[] | undefined; channels?: Channel[] | undefined; callbackTypes?: string[] | undefined; filled?: Field[] | undefined; flag?: { field: Field; values: string[]; } | undefined; mentions?: { field: Field; words: string[]; except?: string[] | undefined; } | undefined; outcome?: 'reached' | 'not-reached' | undefined; qualifying?: boolean | undefined; departments?: { include: string[]; } | { except: string[]; } | undefined; } | undefined; invalidWords?: string[] | undefined; unless?: string[] | undefined; }[]; };
 
 const messages = {
   missing: { zh: '「{rule}」：「{column}」未填写。', en: '"{rule}": "{column}" is empty.' },

@@ -7,6 +7,9 @@ import { timeFieldSchema } from './shared-params';
 import { defineKind } from '../rule/kind';
 import { addMonths, isoDate } from '../time/day';
 import { dayOf, fieldDay, isDated } from './shared';
+import type { Field } from '../ledger/fields';
+import type { Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * Records are kept for a period from their date (不少于1年 = 1 year, inclusive): a deletion date
@@ -14,7 +17,7 @@ import { dayOf, fieldDay, isDated } from './shared';
  * @example { date: 'receptionAt', years: 1, deletedField: 'deletedAt' }
  * @example { date: 'recordedAt', years: 3, deletedField: 'deletedAt', renew: 'customer' }
  */
-export const retentionParams = /* @__PURE__ */ (() => z.strictObject({
+export const retentionParams = /* @__PURE__ */ (() => typedSchema<RetentionParams, RetentionParamsInput>()(z.strictObject({
   /** The date the period runs from. @example 'recordedAt' */
   date: timeFieldSchema,
   /** Years to keep. @example 3 */
@@ -28,8 +31,38 @@ export const retentionParams = /* @__PURE__ */ (() => z.strictObject({
    * `date` on any of its rows (renewed on each new visit). @example 'customer'
    */
   renew: z.enum(['record', 'customer']).default('record'),
-}))();
-export type RetentionParams = z.infer<typeof retentionParams>;
+})))();
+/** The params of this kind's rules (`retentionParams` checks them). */
+export interface RetentionParams {
+  /**
+   * The date the period runs from.
+   * @example 'recordedAt'
+   */
+  date: Field;
+  /**
+   * Years to keep.
+   * @example 3
+   */
+  years: number;
+  /**
+   * Months to keep, added to the years.
+   * @example 6
+   */
+  months: number;
+  /**
+   * The column holding the deletion or destruction date.
+   * @example 'deletedAt'
+   */
+  deletedField: Field;
+  /**
+   * record: each record from its own date (default). customer: from the customer's latest date of
+   * `date` on any of its rows (renewed on each new visit).
+   * @example 'customer'
+   */
+  renew: 'record' | 'customer';
+}
+/** RetentionParams as a profile writes them (defaults not yet filled in). */
+export type RetentionParamsInput = Defaulted<RetentionParams, 'years' | 'months' | 'renew'>;
 
 const messages = {
   'destroyed-early': { zh: '「{rule}」：{date} 的记录应保存至 {keepUntil}（{period}），却在 {deleted} 销毁。', en: '"{rule}": the record of {date} must be kept until {keepUntil} ({periodEn}), but was destroyed on {deleted}.' },

@@ -8,6 +8,9 @@ import { CHANNELS, Precision } from '../ledger/cells';
 import { defineKind } from '../rule/kind';
 import { isoDate } from '../time/day';
 import { dayOf, emitUnsure, isDated, minuteOfDay } from './shared';
+import type { Channel } from '../ledger/cells';
+import type { Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * Before a callback is given up (the customer declared unreachable), at least `minAttempts`
@@ -15,7 +18,7 @@ import { dayOf, emitUnsure, isDated, minuteOfDay } from './shared';
  * 需更换回访时间,至少拨打三次).
  * @example { minAttempts: 3, minHalfDays: 2, minRingSeconds: 20, giveUpAfterDays: 7 }
  */
-export const retryParams = /* @__PURE__ */ (() => z.strictObject({
+export const retryParams = /* @__PURE__ */ (() => typedSchema<RetryParams, RetryParamsInput>()(z.strictObject({
   /** Valid attempts needed in the run of unanswered attempts. @example 3 */
   minAttempts: z.number().int().min(1).max(20),
   /** Different half-days (a date's morning or afternoon) those attempts must cover, at most minAttempts. @example 2 */
@@ -34,8 +37,45 @@ export const retryParams = /* @__PURE__ */ (() => z.strictObject({
    * a record unknown. @example ['phone']
    */
   channels: z.array(channelSchema).min(1).max(10).default(['phone']),
-}).superRefine(ordered('minHalfDays', 'minAttempts', { en: 'fewer attempts than half-days to spread them over can never be enough', zh: '尝试次数少于须分布的半天数，永远无法达标' })))();
-export type RetryParams = z.infer<typeof retryParams>;
+}).superRefine(ordered('minHalfDays', 'minAttempts', { en: 'fewer attempts than half-days to spread them over can never be enough', zh: '尝试次数少于须分布的半天数，永远无法达标' }))))();
+/** The params of this kind's rules (`retryParams` checks them). */
+export interface RetryParams {
+  /**
+   * Valid attempts needed in the run of unanswered attempts.
+   * @example 3
+   */
+  minAttempts: number;
+  /**
+   * Different half-days (a date's morning or afternoon) those attempts must cover, at most minAttempts.
+   * @example 2
+   */
+  minHalfDays: number;
+  /** Words in the outcome or content that declare the callback given up. */
+  giveUpWords: string[];
+  /**
+   * Outcome words after which retrying is pointless (空号: the number does not exist); the run is not checked.
+   */
+  exemptWords: string[];
+  /**
+   * Only attempts by these channels count; absent: phone. A blank channel counts (most logs leave
+   * it empty on calls), which is why this is not the rule's `records`, where a blank cell leaves
+   * a record unknown.
+   * @example ['phone']
+   */
+  channels: Channel[];
+  /**
+   * When the ledger has a ring-time column, an attempt that rang shorter than this is not valid.
+   * @example 20
+   */
+  minRingSeconds?: number;
+  /**
+   * A run of unanswered attempts with no later success, this many days old, counts as given up.
+   * @example 7
+   */
+  giveUpAfterDays?: number;
+}
+/** RetryParams as a profile writes them (defaults not yet filled in). */
+export type RetryParamsInput = Defaulted<RetryParams, 'minHalfDays' | 'giveUpWords' | 'exemptWords' | 'channels'>;
 
 const messages = {
   'too-few': {

@@ -9,6 +9,8 @@ import { defineKind } from '../rule/kind';
 import type { Field } from '../ledger/fields';
 import { addMonths, isoDate } from '../time/day';
 import { dayOf, fieldDay, isDated, latestRecord } from './shared';
+import type { Defaulted } from '../rule/common';
+import { typedSchema } from '../rule/common';
 
 /**
  * At least `min` different staff in contact with each selected customer (两名以上的人员与之联系),
@@ -16,7 +18,7 @@ import { dayOf, fieldDay, isDated, latestRecord } from './shared';
  * `forMonths` months.
  * @example { min: 2, only: { flag: { field: 'importance', values: ['重要'] } }, since: 'registeredAt', forMonths: 12 }
  */
-export const staffCountParams = /* @__PURE__ */ (() => z.strictObject({
+export const staffCountParams = /* @__PURE__ */ (() => typedSchema<StaffCountParams, StaffCountParamsInput>()(z.strictObject({
   /** Different staff needed, inclusive (两名以上 = 2). @example 2 */
   min: z.number().int().min(1).max(100),
   /** The column naming who made each contact. @example 'performer' */
@@ -25,8 +27,32 @@ export const staffCountParams = /* @__PURE__ */ (() => z.strictObject({
   since: fieldSchema.optional(),
   /** How long it stays new; absent: always. @example 12 */
   forMonths: z.number().int().min(1).max(1200).optional(),
-}))();
-export type StaffCountParams = z.infer<typeof staffCountParams>;
+})))();
+/** The params of this kind's rules (`staffCountParams` checks them). */
+export interface StaffCountParams {
+  /**
+   * Different staff needed, inclusive (两名以上 = 2).
+   * @example 2
+   */
+  min: number;
+  /**
+   * The column naming who made each contact.
+   * @example 'performer'
+   */
+  staff: Field;
+  /**
+   * The date the customer counts as new from (its earliest on any row).
+   * @example 'registeredAt'
+   */
+  since?: Field;
+  /**
+   * How long it stays new; absent: always.
+   * @example 12
+   */
+  forMonths?: number;
+}
+/** StaffCountParams as a profile writes them (defaults not yet filled in). */
+export type StaffCountParamsInput = Defaulted<StaffCountParams, 'staff'>;
 
 const messages = {
   'too-few': { zh: '「{rule}」：{until}只有 {count} 人与该客户联系（{names}），应有 {min} 人以上。', en: '"{rule}": {untilEn}only {count} staff contacted the customer ({names}); {min} or more required.' },

@@ -9,10 +9,14 @@ import { defineKind } from '../rule/kind';
 import { FIELDS } from '../ledger/fields';
 import { tierFromBasis } from '../ledger/tier-basis';
 import { columnName } from './shared';
+import { typedSchema } from '../rule/common';
 
 /** A recorded tier must be the tier its basis value gives (the profile's `tierBasis`). */
-export const tierBasisParams = /* @__PURE__ */ (() => z.strictObject({}))();
-export type TierBasisParams = z.infer<typeof tierBasisParams>;
+export const tierBasisParams = /* @__PURE__ */ (() => typedSchema<TierBasisParams, TierBasisParamsInput>()(z.strictObject({})))();
+/** The params of this kind's rules (`tierBasisParams` checks them). */
+export type TierBasisParams = { [x: string]: never; };
+/** TierBasisParams as a profile writes them. */
+export type TierBasisParamsInput = TierBasisParams;
 
 const messages = {
   mismatch: { zh: '「{rule}」：{basis}为 {value}，应为 {expected} 级，台账记为 {recorded} 级。', en: '"{rule}": {basisEn} is {value}, which makes tier {expected}; the ledger records {recorded}.' },

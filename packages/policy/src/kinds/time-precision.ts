@@ -7,19 +7,30 @@ import { fieldSchema, needsTimeOfDay } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import { isoDate } from '../time/day';
 import { dayOf } from './shared';
+import type { Field } from '../ledger/fields';
+import { typedSchema } from '../rule/common';
 
 /**
  * A time field must carry hour and minute.
  * @example { field: 'contactAt' }
  */
-export const timePrecisionParams = /* @__PURE__ */ (() => z.strictObject({
+export const timePrecisionParams = /* @__PURE__ */ (() => typedSchema<TimePrecisionParams, TimePrecisionParamsInput>()(z.strictObject({
   /** The time column. @example 'contactAt' */
   field: fieldSchema,
 }).superRefine((p, ctx) => {
   // On a date column every filled cell would be a breach: the column cannot hold hour and minute.
   needsTimeOfDay(ctx, ['field'], p.field, 'a check of hour and minute', { en: 'check a column with a time of day (contactAt ...)', zh: '请检查带时分的列（如 contactAt）' });
-}))();
-export type TimePrecisionParams = z.infer<typeof timePrecisionParams>;
+})))();
+/** The params of this kind's rules (`timePrecisionParams` checks them). */
+export interface TimePrecisionParams {
+  /**
+   * The time column.
+   * @example 'contactAt'
+   */
+  field: Field;
+}
+/** TimePrecisionParams as a profile writes them. */
+export type TimePrecisionParamsInput = TimePrecisionParams;
 
 const messages = {
   'no-time': { zh: '「{rule}」：「{column}」只有日期 {date}，没有填到时、分。', en: '"{rule}": "{column}" holds the date {date} without hour and minute.' },

@@ -11,6 +11,8 @@ import { OUTCOME } from '../ledger/ledger';
 import { fieldSchema } from '../rule/common';
 import { defineKind } from '../rule/kind';
 import { columnName, tierIndex } from './shared';
+import type { Field } from '../ledger/fields';
+import { typedSchema } from '../rule/common';
 
 /**
  * The number `field` (or `field` as a percentage of `percentOf`), per record or summed per
@@ -19,7 +21,7 @@ import { columnName, tierIndex } from './shared';
  * @example { field: 'collected', percentOf: 'salesTarget', minPercent: 80 }
  * @example { field: 'giftValue', per: 'customer', caps: [{ tier: 'V', max: 500, quota: 20 }] }
  */
-export const valueLimitParams = /* @__PURE__ */ (() => z
+export const valueLimitParams = /* @__PURE__ */ (() => typedSchema<ValueLimitParams, ValueLimitParamsInput>()(z
   .strictObject({
     /** The number column; of a ratio, the numerator. @example 'ringSeconds' */
     field: fieldSchema,
@@ -54,8 +56,50 @@ export const valueLimitParams = /* @__PURE__ */ (() => z
       if (p.percentOf !== undefined && p[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: p[key], ...said(`a ratio (percentOf) is limited by minPercent only, not ${key}`, `比例（percentOf）只用 minPercent 限定，不能用 ${key}`) });
     }
     if (p.min === undefined && p.minPercent === undefined && p.caps === undefined) ctx.addIssue({ code: 'custom', path: [], input: p, ...said('no limit: give min, minPercent (with percentOf) or caps', '没有任何限额：请给出 min、minPercent（配合 percentOf）或 caps') });
-  }))();
-export type ValueLimitParams = z.infer<typeof valueLimitParams>;
+  })))();
+/** The params of this kind's rules (`valueLimitParams` checks them). */
+export interface ValueLimitParams {
+  /**
+   * The number column; of a ratio, the numerator.
+   * @example 'ringSeconds'
+   */
+  field: Field;
+  /** record: each row on its own; customer: the customer's rows summed (a ratio: both sums). */
+  per: 'record' | 'customer';
+  /**
+   * Only records with this outcome are judged.
+   * @example 'not-reached'
+   */
+  outcome: 'any' | 'reached' | 'not-reached';
+  /**
+   * Outcome words that exempt a record (占线: the line ended the call, not the caller).
+   * @example ['占线']
+   */
+  exemptWords: string[];
+  /**
+   * The ratio's base: the value judged is field ÷ percentOf × 100, where the base is above 0.
+   * @example 'salesTarget'
+   */
+  percentOf?: Field;
+  /**
+   * The number is at least this (inclusive).
+   * @example 20
+   */
+  min?: number;
+  /**
+   * The ratio is at least this percentage (inclusive); null: the document leaves it blank.
+   * @example 80
+   */
+  minPercent?: number | null;
+  /**
+   * Per tier, a cap on the number (inclusive; null: blank in the document) and a quota of the
+   * tier's customers with a value (inclusive; null: blank).
+   * @example [{ tier: 'V', max: 500, quota: 20 }]
+   */
+  caps?: { tier: string; max: number | null; quota: number | null; }[];
+}
+/** ValueLimitParams as a profile writes them (defaults not yet filled in). */
+export type ValueLimitParamsInput = { field: Field; percentOf?: Field | undefined; min?: number | undefined; minPercent?: number | null | undefined; caps?: { tier: string; max: number | null; quota: number | null; }[] | undefined; per?: 'record' | 'customer' | undefined; outcome?: 'any' | 'reached' | 'not-reached' | undefined; exemptWords?: string[] | undefined; };
 
 const messages = {
   'below-min': { zh: '「{rule}」：「{column}」为 {value}，应不少于 {min}。', en: '"{rule}": "{column}" is {value}; at least {min} required.' },

@@ -176,3 +176,20 @@ export function factsOf(w: Condition, out: string[] = []): string[] {
 
 /** True when a fact is one every profile has (a built-in fact or a number column), not one to declare. */
 export const isKnownFact = (fact: string): boolean => KNOWN_FACTS.has(fact);
+
+/** `P` as written in a profile: the keys `K` its schema fills in by default may be left out. */
+export type Defaulted<P, K extends keyof P> = Omit<P, K> & Partial<Pick<P, K>>;
+
+/** True when each of `A` and `B` is assignable to the other. */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * A schema declared as the interfaces it parses to and from (small declarations, read by people),
+ * checked both ways at compile time: a schema that drifts from its interfaces does not compile
+ * (the argument then fails against `never`).
+ * @example export const retryParams = typedSchema<RetryParams, RetryParamsInput>()(z.strictObject({ … }));
+ */
+export const typedSchema =
+  <Out, In = Out>() =>
+  <S extends z.ZodType>(schema: Same<z.output<S>, Out> extends true ? (Same<z.input<S>, In> extends true ? S : never) : never): z.ZodType<Out, In> =>
+    schema as unknown as z.ZodType<Out, In>;
