@@ -8,9 +8,26 @@
 import { z } from 'zod';
 import { said } from '../errors/zod';
 import { FIELDS } from '../ledger/fields';
-import { citationSchema, declaredFactName, factsOf, fieldSchema, isKnownFact, localizedSchema, type Condition } from '../rule/common';
+import { citationSchema, declaredFactName, factsOf, fieldSchema, isKnownFact, localizedSchema, typedSchema, type CitationInput, type Condition, type Defaulted, type Localized } from '../rule/common';
+import type { Field } from '../ledger/fields';
 import { ruleIdSchema } from '../rule/rule';
 
+/** What a record needs to count as a qualifying (successful) contact for every cadence and deadline. */
+export interface ContactCriteria {
+  /** The customer must have been reached (two-way). */
+  requireReached: boolean;
+  /** A blank outcome cell on a call or visit is read as reached (clerks often leave 结果 empty). */
+  blankOutcomeIsReached: boolean;
+  /** The content must be recorded. */
+  requireContent: boolean;
+  /** When the ledger has a topic column, the topic must be recorded too. */
+  requireTopic: boolean;
+  /** Text channels (SMS, WeChat, e-mail, QQ) count only with an explicit reply (outcome reached). */
+  textNeedsReply: boolean;
+  /** Callback types that never count (one-way information callbacks). */
+  excludedTypes: string[];
+}
+type CriteriaDefaults = keyof ContactCriteria;
 /** What a record needs to count as a qualifying (successful) contact for every cadence and deadline. */
 export const contactCriteriaShape = /* @__PURE__ */ (() => ({
   /** The customer must have been reached (two-way). */
@@ -26,8 +43,7 @@ export const contactCriteriaShape = /* @__PURE__ */ (() => ({
   /** Callback types that never count (one-way information callbacks). */
   excludedTypes: z.array(z.string().max(50)).max(50).default([]),
 }))();
-export const contactCriteriaSchema = /* @__PURE__ */ (() => z.strictObject(contactCriteriaShape))();
-export type ContactCriteria = z.output<typeof contactCriteriaSchema>;
+export const contactCriteriaSchema = /* @__PURE__ */ (() => typedSchema<ContactCriteria, Partial<ContactCriteria>>()(z.strictObject(contactCriteriaShape)))();
 
 /** The criteria of a profile that defines no contact of its own: reached, with content and topic, no one-way text. */
 // Written out, not `contactCriteriaSchema.parse({})`: the engine reads it and carries no zod (a test checks they agree).
@@ -39,16 +55,24 @@ export const DEFAULT_CONTACT: ContactCriteria = { requireReached: true, blankOut
  * findings of none: it decides which contacts the rules count).
  * @example { id: '002-1-6-SUCCESS', title: { zh: '成功回访的标准', en: 'What counts as a successful callback' }, citation: { file: '002_5b4178db3268d4b2.txt', section: '第6条', quote: '没有回访内容或暂时无法联系的用户不视为一次成功回访' }, reading: { zh: '…', en: '…' }, excludedTypes: ['信息回访'] }
  */
-export const contactDefinitionSchema = /* @__PURE__ */ (() => z.strictObject({
+export interface ContactDefinition extends ContactCriteria {
+  /** The clause's ID, like a rule's. */
+  id: string;
+  title: Localized;
+  short?: Localized;
+  citation: CitationInput;
+  reading: Localized;
+}
+/** A contact definition as written (the criteria default as in ContactCriteria). */
+export type ContactDefinitionInput = Defaulted<ContactDefinition, CriteriaDefaults>;
+export const contactDefinitionSchema = /* @__PURE__ */ (() => typedSchema<ContactDefinition, ContactDefinitionInput>()(z.strictObject({
   id: ruleIdSchema,
   title: localizedSchema,
   short: localizedSchema.optional(),
   citation: citationSchema,
   reading: localizedSchema,
   ...contactCriteriaShape,
-}))();
-export type ContactDefinition = z.output<typeof contactDefinitionSchema>;
-export type ContactDefinitionInput = z.input<typeof contactDefinitionSchema>;
+})))();
 
 /** The criteria part of a contact definition (its provenance left out). */
 export function contactCriteria(definition: ContactDefinition | undefined): ContactCriteria {
@@ -68,7 +92,17 @@ const timeField = /* @__PURE__ */ (() => fieldSchema.refine((f) => FIELDS[f].typ
  * when one of the `seenBefore` columns shows them earlier than the switch, or has not switched.
  * @example { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] }
  */
-export const switchFactSchema = /* @__PURE__ */ (() => z
+export interface SwitchFact {
+  /** The value before the switch (and for a customer who never switches). */
+  before: string;
+  /** The value from the switch on. */
+  after: string;
+  /** The time column whose earliest dated cell of the customer is the switch. */
+  switchesAt: Field;
+  /** Time columns whose entries earlier than the switch show the customer was `before` then. */
+  seenBefore: Field[];
+}
+export const switchFactSchema = /* @__PURE__ */ (() => typedSchema<SwitchFact>()(z
   .strictObject({
     /** The value before the switch (and for a customer who never switches). */
     before: z.string().min(1).max(50),
@@ -82,14 +116,24 @@ export const switchFactSchema = /* @__PURE__ */ (() => z
       .min(1)
       .max(10),
   })
-  .refine((f) => f.before !== f.after, { ...said('before and after must differ', 'before 与 after 不能相同'), path: ['after'] }))();
-export type SwitchFact = z.output<typeof switchFactSchema>;
+  .refine((f) => f.before !== f.after, { ...said('before and after must differ', 'before 与 after 不能相同'), path: ['after'] })))();
 
 /**
  * The profile's definitions (see the file header).
  * @example { contact: { id: '002-1-6-SUCCESS', …, excludedTypes: ['信息回访'] }, facts: { stage: { before: 'intent', after: 'owner', switchesAt: 'pickupAt', seenBefore: ['contactAt', 'receptionAt'] } } }
  */
-export const definitionsSchema = /* @__PURE__ */ (() => z.strictObject({
+export interface Definitions {
+  /** What counts as a qualifying (successful) contact; absent: reached, with content and topic, no one-way text. */
+  contact?: ContactDefinition;
+  /** Facts a rule's `when` may name besides the built-in ones (tier, shape, number columns), by name. */
+  facts?: Record<string, SwitchFact>;
+}
+/** Definitions as written. */
+export interface DefinitionsInput {
+  contact?: ContactDefinitionInput;
+  facts?: Record<string, SwitchFact>;
+}
+export const definitionsSchema = /* @__PURE__ */ (() => typedSchema<Definitions, DefinitionsInput>()(z.strictObject({
   /** What counts as a qualifying (successful) contact; absent: reached, with content and topic, no one-way text. */
   contact: contactDefinitionSchema.optional(),
   /** Facts a rule's `when` may name besides the built-in ones (tier, shape, number columns), by name. */
@@ -97,8 +141,7 @@ export const definitionsSchema = /* @__PURE__ */ (() => z.strictObject({
     .record(declaredFactName, switchFactSchema)
     .refine((r) => Object.keys(r).length <= 8, said('at most 8 facts', '最多 8 个事实'))
     .optional(),
-}))();
-export type Definitions = z.output<typeof definitionsSchema>;
+})))();
 
 /** A condition of a profile, at its path. */
 export interface PlacedCondition {

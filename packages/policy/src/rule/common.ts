@@ -3,9 +3,29 @@ import { z } from 'zod';
 import { said, zhMessage } from '../errors/zod';
 import { FIELD_NAMES, FIELDS, type Field } from '../ledger/fields';
 
+/** `P` as written in a profile: the keys `K` its schema fills in by default may be left out. */
+export type Defaulted<P, K extends keyof P> = Omit<P, K> & Partial<Pick<P, K>>;
+
+/** True when each of `A` and `B` is assignable to the other. */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * A schema declared as the interfaces it parses to and from (small declarations, read by people),
+ * checked both ways at compile time: a schema that drifts from its interfaces does not compile
+ * (the argument then fails against `never`).
+ * @example export const retryParams = typedSchema<RetryParams, RetryParamsInput>()(z.strictObject({ … }));
+ */
+export const typedSchema =
+  <Out, In = Out>() =>
+  <S extends z.ZodType>(schema: Same<z.output<S>, Out> extends true ? (Same<z.input<S>, In> extends true ? S : never) : never): z.ZodType<Out, In> =>
+    schema as unknown as z.ZodType<Out, In>;
+
 /** A text in both languages of the product. */
-export const localizedSchema = /* @__PURE__ */ (() => z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) }))();
-export type Localized = z.infer<typeof localizedSchema>;
+export interface Localized {
+  zh: string;
+  en: string;
+}
+export const localizedSchema = /* @__PURE__ */ (() => typedSchema<Localized, Localized>()(z.strictObject({ zh: z.string().min(1).max(2000), en: z.string().min(1).max(2000) })))();
 
 /** Where a rule comes from, in full: file, section, lines, and the words themselves. Every parsed rule and every finding carries one. */
 export interface Citation {
@@ -22,7 +42,17 @@ export interface Citation {
  * profile's section plus a clause, writes `section` (and `file`) in full.
  * @example { clause: '第3条', lines: 'L5', quote: '以后根据客户分类,H类客户三天做一次回访' }
  */
-export const citationSchema = /* @__PURE__ */ (() => z
+export interface CitationInput {
+  /** Another file than the profile's `source.file`; its section is then written too. */
+  file?: string;
+  /** The whole section, as cited (`第二篇《客户回访管理办法》1.4`); absent: the profile's section plus `clause`. */
+  section?: string;
+  /** The rule's clause inside the profile's section (`第3条`, `四、2`, `5.2`), appended to it. */
+  clause?: string;
+  lines?: string;
+  quote: string;
+}
+export const citationSchema = /* @__PURE__ */ (() => typedSchema<CitationInput, CitationInput>()(z
   .strictObject({
     /** Another file than the profile's `source.file`; its section is then written too. */
     file: z.string().min(1).max(200).optional(),
@@ -34,8 +64,7 @@ export const citationSchema = /* @__PURE__ */ (() => z
     quote: z.string().min(1).max(1000),
   })
   .refine((c) => c.file === undefined || c.section !== undefined, { path: ['section'], ...said('a citation of another file names its section in full', '引用其他文件时须写出完整的章节（section）') })
-  .refine((c) => c.section === undefined || c.clause === undefined, { path: ['clause'], ...said('section is written in full: put the clause in it, or leave section out', '已写出完整章节（section）：请把条款写进 section，或去掉 section') }))();
-export type CitationInput = z.input<typeof citationSchema>;
+  .refine((c) => c.section === undefined || c.clause === undefined, { path: ['clause'], ...said('section is written in full: put the clause in it, or leave section out', '已写出完整章节（section）：请把条款写进 section，或去掉 section') })))();
 
 /** A section that ends in a closing bracket (《…》, （…）) takes its clause directly; a plain title after a space. */
 const ENDS_IN_BRACKET = /[》）)」』】\]]$/;
@@ -108,7 +137,21 @@ export function needsTimeOfDay(ctx: z.RefinementCtx, path: (string | number)[], 
 }
 
 /** A fine per breach instance: a fixed amount, a range, or blank in the document (null). */
-export const fineSchema = /* @__PURE__ */ (() => z.strictObject({
+export interface Fine {
+  amount?: number | null;
+  min?: number;
+  max?: number;
+  currency: 'CNY';
+  payer?: string;
+  /** The column naming who pays, when not the performer (理财经理 for a manager's fine); blank falls back to `payer`. */
+  payerField?: Field;
+  /** Number columns holding the amount itself, the first filled on the finding's row; without one the amount above applies. */
+  amountFields?: Field[];
+}
+/** A fine as written (currency may be left out). */
+export type FineInput = Defaulted<Fine, 'currency'>;
+/** A fine per breach instance: a fixed amount, a range, or blank in the document (null). */
+export const fineSchema = /* @__PURE__ */ (() => typedSchema<Fine, FineInput>()(z.strictObject({
   amount: z.number().nonnegative().max(1e9).nullable().optional(),
   min: z.number().nonnegative().max(1e9).optional(),
   max: z.number().nonnegative().max(1e9).optional(),
@@ -125,8 +168,7 @@ export const fineSchema = /* @__PURE__ */ (() => z.strictObject({
     .min(1)
     .max(5)
     .optional(),
-}).superRefine(ordered('min', 'max', { en: 'the fine range is inverted', zh: '罚款范围颠倒' })))();
-export type Fine = z.infer<typeof fineSchema>;
+}).superRefine(ordered('min', 'max', { en: 'the fine range is inverted', zh: '罚款范围颠倒' }))))();
 
 // json-rules-engine conditions, restricted to the operators and facts we allow (untrusted input).
 /** Facts of every profile: the customer's tier and the ledger's shape. */
@@ -146,13 +188,23 @@ export const declaredFactName = /* @__PURE__ */ (() => z
   .refine((n) => !KNOWN_FACTS.has(n) && !(n in Object.prototype), said('a name taken by a built-in fact', '该名称已被内置事实占用')))();
 export const CONDITION_OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'] as const;
 const scalar = /* @__PURE__ */ (() => z.union([z.string().max(200), z.number(), z.boolean(), z.null()]))();
-const leafSchema = /* @__PURE__ */ (() => z.strictObject({
+const leafSchema = /* @__PURE__ */ (() => typedSchema<FactCondition>()(z.strictObject({
   /** A built-in fact, a number column, or a fact the profile declares in `definitions.facts`. */
   fact: z.union([z.enum([...BUILT_IN_FACTS, ...NUMBER_FACTS] as [string, ...string[]]), declaredFactName]),
   operator: z.enum(CONDITION_OPERATORS),
   value: z.union([scalar, z.array(scalar).max(100)]),
-}))();
-export type Condition = z.infer<typeof leafSchema> | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+})))();
+/** A scalar a condition compares with. */
+export type ConditionValue = string | number | boolean | null;
+/** One comparison of a fact with a value. */
+export interface FactCondition {
+  /** A built-in fact, a number column, or a fact the profile declares in `definitions.facts`. */
+  fact: string;
+  operator: (typeof CONDITION_OPERATORS)[number];
+  value: ConditionValue | ConditionValue[];
+}
+/** A condition: a comparison, or all / any / not of conditions (json-rules-engine's shape). */
+export type Condition = FactCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 export const conditionSchema: z.ZodType<Condition> = /* @__PURE__ */ (() => z.lazy(() =>
   z.union([
     leafSchema,
@@ -177,19 +229,3 @@ export function factsOf(w: Condition, out: string[] = []): string[] {
 /** True when a fact is one every profile has (a built-in fact or a number column), not one to declare. */
 export const isKnownFact = (fact: string): boolean => KNOWN_FACTS.has(fact);
 
-/** `P` as written in a profile: the keys `K` its schema fills in by default may be left out. */
-export type Defaulted<P, K extends keyof P> = Omit<P, K> & Partial<Pick<P, K>>;
-
-/** True when each of `A` and `B` is assignable to the other. */
-export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-
-/**
- * A schema declared as the interfaces it parses to and from (small declarations, read by people),
- * checked both ways at compile time: a schema that drifts from its interfaces does not compile
- * (the argument then fails against `never`).
- * @example export const retryParams = typedSchema<RetryParams, RetryParamsInput>()(z.strictObject({ … }));
- */
-export const typedSchema =
-  <Out, In = Out>() =>
-  <S extends z.ZodType>(schema: Same<z.output<S>, Out> extends true ? (Same<z.input<S>, In> extends true ? S : never) : never): z.ZodType<Out, In> =>
-    schema as unknown as z.ZodType<Out, In>;

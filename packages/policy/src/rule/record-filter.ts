@@ -11,9 +11,9 @@
  *   unless the filter says `ifColumnMissing: 'pass'`.
  */
 import { z } from 'zod';
-import { CHANNELS, Precision } from '../ledger/cells';
+import { CHANNELS, Precision, type Channel } from '../ledger/cells';
 import type { Field } from '../ledger/fields';
-import { channelSchema, fieldSchema } from './common';
+import { channelSchema, fieldSchema, typedSchema } from './common';
 import type { RuleContext } from './kind';
 import type { RuleBase } from './rule';
 
@@ -57,8 +57,38 @@ const recordFilterFields = /* @__PURE__ */ (() => ({
     .union([z.strictObject({ include: z.array(z.string().min(1).max(50)).min(1).max(20) }), z.strictObject({ except: z.array(z.string().min(1).max(50)).min(1).max(20) })])
     .optional(),
 }))();
+/** One clause set of a record filter: every clause given must hold (see recordFilterSchema for each). */
+export interface RecordClauses {
+  /** The record's channel is one of these (a blank channel does not match). */
+  channels?: Channel[];
+  /** The callback-type cell contains one of these words (a blank type does not match). */
+  callbackTypes?: string[];
+  /** At least one of these fields is filled on the record. */
+  filled?: Field[];
+  /** A text field's cell is exactly one of these values (after trimming). */
+  flag?: { field: Field; values: string[] };
+  /** A text field's cell contains one of `words` and none of `except` (处理完毕 but not 未处理完毕). */
+  mentions?: { field: Field; words: string[]; except: string[] };
+  /** The record's outcome (a blank or unreadable outcome matches neither). */
+  outcome?: 'reached' | 'not-reached';
+  /** The record is a successful contact (reached, with content), not a mere attempt. */
+  qualifying?: boolean;
+  /** The department of whoever made the contact (回访部门) contains one of `include`, or none of `except`. */
+  departments?: { include: string[] } | { except: string[] };
+}
+/** Which records a rule looks at (absent: all); see recordFilterSchema. */
+export interface RecordFilter extends RecordClauses {
+  /** A ledger without a column a clause reads: 'cannot-check' (default) or 'pass'. */
+  ifColumnMissing?: 'cannot-check' | 'pass';
+  /** And at least one of these holds. */
+  anyOf?: RecordClauses[];
+}
+/** Record clauses as written (`mentions.except` may be left out). */
+export type RecordClausesInput = Omit<RecordClauses, 'mentions'> & { mentions?: { field: Field; words: string[]; except?: string[] } };
+/** A record filter as written. */
+export type RecordFilterInput = RecordClausesInput & Pick<RecordFilter, 'ifColumnMissing'> & { anyOf?: RecordClausesInput[] };
 const oneRecordFilter = /* @__PURE__ */ (() => z.strictObject(recordFilterFields))();
-export const recordFilterSchema = /* @__PURE__ */ (() => z.strictObject({
+export const recordFilterSchema = /* @__PURE__ */ (() => typedSchema<RecordFilter, RecordFilterInput>()(z.strictObject({
   ...recordFilterFields,
   /**
    * A ledger without a column a clause reads. 'cannot-check' (default): the rule cannot tell which
@@ -73,8 +103,7 @@ export const recordFilterSchema = /* @__PURE__ */ (() => z.strictObject({
    * @example [{ channels: ['meeting'] }, { callbackTypes: ['会议', '座谈'] }]
    */
   anyOf: z.array(oneRecordFilter).min(2).max(5).optional(),
-}))();
-export type RecordFilter = z.infer<typeof recordFilterSchema>;
+})))();
 
 /** Values of a filter mask: the record fails, passes, or has a blank or unreadable cell a clause reads. */
 export const FILTER = { FAILS: 0, PASSES: 1, UNKNOWN: 2 } as const;
