@@ -4,6 +4,7 @@ import { parseProfile } from '../profile/load';
 import { renderFinding } from '../report/messages';
 import { findingsOfKind, kindFindings, oneRuleProfile } from '../testing/kind-check';
 import type { CellValue } from '../table';
+import type { Condition } from '../rule/common';
 
 const MONTHLY = { gap: 'phase', mode: 'grid', every: 1, unit: 'months', from: 'pickupAt', until: 'warrantyEndAt' };
 const AFTER = { gap: 'phase', mode: 'gap', every: 3, unit: 'months', from: 'warrantyEndAt' };
@@ -49,7 +50,7 @@ describe('gap-cadence, phase, grid: monthly from delivery until the warranty end
     expect(found.map((f) => f.customer)).toEqual(['BIG']);
   });
   it('`when` on a number holds for every distinct value as it should (values are bucketed by the constants compared with)', async () => {
-    const when = { all: [{ fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 }, { fact: 'unitsPurchased', operator: 'lessThan', value: '20' }] } as const;
+    const when = { all: [{ fact: 'unitsPurchased', operator: 'greaterThanInclusive', value: 5 }, { fact: 'unitsPurchased', operator: 'lessThan', value: '20' }] } satisfies Condition;
     const units = [-3, 0, 4, 4.99, 5, 5.01, 7, 12.5, 19, 19.99, 20, 21, 300];
     const rows = units.map((u) => row(null, u, '2025-03-10', '2025-09-10', `U${u}`));
     const found = (await check(MONTHLY, rows, '2025-04-15', header, { when })).filter((f) => f.status === 'violation');

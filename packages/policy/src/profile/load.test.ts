@@ -9,6 +9,7 @@ import { KINDS, kindOf } from '../kinds';
 import { oneRuleProfile } from '../testing/kind-check';
 import { PROFILE_SOURCES } from '../profiles/sources';
 import { parseProfile, profileJsonSchema } from './load';
+import type { Condition } from '../rule/common';
 
 /** The bad-profile error parseProfile throws for a profile. */
 function refusal(profile: unknown): LedgerlintError {
@@ -223,7 +224,7 @@ describe('custom profiles: load-time checks of what the schema alone lets throug
 
   // Every place a profile names a tier: each must be one of its tiers.
   const AB = { tiers: tiered.tiers };
-  const cadence = (tier: string, when?: object) => oneRuleProfile('gap-cadence', { gap: 'fixed', tier, maxGapDays: 3 }, when ? { when } : {}, AB);
+  const cadence = (tier: string, when?: Condition) => oneRuleProfile('gap-cadence', { gap: 'fixed', tier, maxGapDays: 3 }, when ? { when } : {}, AB);
   it.each<[string, object, string[]]>([
     ['a rule\'s tier', cadence('Z'), ['not-a-tier rules.0.params.tier']],
     ['a rule\'s tier that exists', cadence('B'), []],

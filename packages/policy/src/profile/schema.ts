@@ -3,25 +3,33 @@
  * Built-in profiles and a company's custom profile go through the same schema.
  */
 import { z } from 'zod';
-import { KIND_LIST, type AnyKind, type RuleKind as KindId, type RuleOf } from '../kinds';
-import { KIND_PARAMS, type ParamsInputOf } from './kind-params';
+import { KIND_LIST, type RuleKind as KindId } from '../kinds';
+import { KIND_PARAMS, type ParamsByKind, type ParamsInputByKind } from './kind-params';
 // The calendar's own year schema, not a looser copy: a date like 2031-13-45 fails at load, under
 // its path in the profile, not later inside evaluate.
-import { calendarYearSchema } from '../calendar/schema';
+import { calendarYearSchema, type CalendarHoliday, type CalendarMakeupWorkday } from '../calendar/schema';
 import { said } from '../errors/zod';
-import { FIELDS } from '../ledger/fields';
-import { conditionSchema, fieldSchema, localizedSchema, type Citation } from '../rule/common';
-import { paramAt, ruleBaseShape, ruleIdSchema } from '../rule/rule';
-import { definitionsSchema, undeclaredFacts, type PlacedCondition } from './definitions';
+import { FIELDS, type Field } from '../ledger/fields';
+import { conditionSchema, fieldSchema, localizedSchema, typedSchema, type Condition, type Localized } from '../rule/common';
+import { paramAt, ruleBaseShape, ruleIdSchema, type RuleFields, type RuleFieldsInput } from '../rule/rule';
+import { definitionsSchema, undeclaredFacts, type Definitions, type DefinitionsInput, type PlacedCondition } from './definitions';
 
-type RuleBaseOutput = z.output<z.ZodObject<typeof ruleBaseShape>>;
-type RuleBaseInput = z.input<z.ZodObject<typeof ruleBaseShape>>;
-
-/** A rule of a profile: the common fields plus one kind's `kind` and `params`; its citation filled in at load. */
-export type Rule = Omit<RuleBaseOutput, 'citation'> & { citation: Citation } & RuleOf<AnyKind>;
-/** A rule as written (defaults not yet filled in). */
-export type RuleInput = RuleBaseInput & { [K in KindId]: { kind: K; params: ParamsInputOf<K> } }[KindId];
-export type RuleKind = Rule['kind'];
+/** A loaded rule of one kind: the common fields, its `kind` and that kind's params. */
+export interface RuleOfKind<K extends RuleKind> extends RuleFields {
+  kind: K;
+  params: ParamsByKind[K];
+}
+/** A rule of one kind as written (defaults not yet filled in). */
+export interface RuleInputOfKind<K extends RuleKind> extends RuleFieldsInput {
+  kind: K;
+  params: ParamsInputByKind[K];
+}
+/** A rule of a profile, told apart by `kind`; its citation filled in at load. */
+export type Rule = { [K in RuleKind]: RuleOfKind<K> }[RuleKind];
+/** A rule as written (defaults not yet filled in), told apart by `kind`. */
+export type RuleInput = { [K in RuleKind]: RuleInputOfKind<K> }[RuleKind];
+/** A kind's name as profiles write it (`gap-cadence`). */
+export type RuleKind = KindId;
 
 /** One branch per kind of the registry, told apart by `kind`. */
 export const ruleSchema = /* @__PURE__ */ (() => z.discriminatedUnion(
@@ -30,7 +38,67 @@ export const ruleSchema = /* @__PURE__ */ (() => z.discriminatedUnion(
 ) as unknown as z.ZodType<Rule, RuleInput>)();
 
 
-export const profileSchema = /* @__PURE__ */ (() => z.strictObject({
+/** A profile's tier: its code (`A`) and name. */
+export interface Tier {
+  code: string;
+  label: Localized;
+}
+
+/**
+ * A loaded profile: one sub-document of a regulation as checkable rules (see profileSchema for
+ * each field's documentation and limits). `parseProfile` makes one from JSON; each built-in
+ * profile is one.
+ */
+export interface Profile {
+  /** Lets editors validate a custom profile against the published JSON Schema. */
+  $schema?: string;
+  id: string;
+  version: number;
+  title: Localized;
+  description: Localized;
+  source: { file: string; section: string; lines?: string };
+  /** Normal working weekdays (ISO 1-7) for working-day rules. */
+  workWeek: number[];
+  /** Years the built-in calendar lacks. */
+  calendarYears?: { year: number; holidays: CalendarHoliday[]; makeupWorkdays: CalendarMakeupWorkday[] }[];
+  tiers: Tier[];
+  /** Clerks' own tier words -> tier code (`重点` -> `A`). */
+  tierSynonyms?: Record<string, string>;
+  /** Tiers derived from a number of the ledger where no tier is recorded: the first band whose `min` the value reaches. */
+  tierBasis?: { field: Field; bands: { tier: string; min: number }[] };
+  /** Which customers the tiers are about, when not all. */
+  tiersFor?: Condition;
+  /** The callback types the regulation itself names (set: 回访类型 is a controlled column). */
+  callbackTypes?: string[];
+  /** This document's own form headers per field, checked before the common ones. */
+  headers?: Partial<Record<Field, string[]>>;
+  /** How a column the ledger lacks is named in messages: by its usual name or by this document's header. */
+  columnNames: 'common' | 'profile';
+  /** Columns without which nothing of the profile can be checked. */
+  essentialColumns: Field[];
+  /** The rule whose clause an unreadable cell breaks. */
+  recordsRuleId: string;
+  /** The rule a tier cell outside the profile's tiers breaks. */
+  tierRuleId?: string;
+  /** Who hears of an open overdue item after how many days overdue (off unless set). */
+  escalation?: { ladder: { afterDays: number; role: string }[]; rules?: string[] };
+  /** Days before a due date at which an open item is reported as due soon. */
+  dueSoonDays: number;
+  /** The regulation's own definitions the rules build on (contact, facts). */
+  definitions?: Definitions;
+  rules: Rule[];
+}
+
+/** A profile as written (JSON; defaults not yet filled in): what `parseProfile` accepts. */
+export interface ProfileInput extends Omit<Profile, 'workWeek' | 'columnNames' | 'dueSoonDays' | 'definitions' | 'rules'> {
+  workWeek?: number[];
+  columnNames?: 'common' | 'profile';
+  dueSoonDays?: number;
+  definitions?: DefinitionsInput;
+  rules: RuleInput[];
+}
+
+export const profileSchema = /* @__PURE__ */ (() => typedSchema<Profile, ProfileInput>()(z.strictObject({
   /** `$schema` lets editors validate a custom profile against the published JSON Schema. */
   $schema: z.string().max(500).optional(),
   id: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/),
@@ -139,6 +207,4 @@ export const profileSchema = /* @__PURE__ */ (() => z.strictObject({
   for (const { path, fact } of undeclaredFacts(conditions, profile.definitions)) {
     ctx.addIssue({ code: 'custom', path, input: fact, ...said(`the fact ${fact} is neither built in (tier, shape, a number column) nor declared in definitions.facts`, `事实 ${fact} 既不是内置事实（tier、shape、数值列），也未在 definitions.facts 中声明`) });
   }
-}))();
-export type Profile = z.output<typeof profileSchema>;
-export type ProfileInput = z.input<typeof profileSchema>;
+})))();

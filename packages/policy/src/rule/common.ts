@@ -205,7 +205,7 @@ export interface FactCondition {
 }
 /** A condition: a comparison, or all / any / not of conditions (json-rules-engine's shape). */
 export type Condition = FactCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
-export const conditionSchema: z.ZodType<Condition> = /* @__PURE__ */ (() => z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition, Condition> = /* @__PURE__ */ (() => z.lazy(() =>
   z.union([
     leafSchema,
     z.strictObject({ all: z.array(conditionSchema).min(1).max(50) }),

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { zhMessage } from '../errors/zod';
-import { recordFilterSchema } from './record-filter';
-import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Citation, type Severity, type Status } from './common';
+import { recordFilterSchema, type RecordFilter, type RecordFilterInput } from './record-filter';
+import { citationSchema, conditionSchema, fineSchema, localizedSchema, modalitySchema, severitySchema, type Citation, type CitationInput, type Condition, type Fine, type FineInput, type Localized, type Modality, type Same, type Severity, type Status } from './common';
 
 /**
  * A rule's ID: a catalog ID (`<profile>-<article>-<mnemonic>`, `002-1-3-H-3d`) for the rules of the
@@ -54,8 +54,46 @@ export const ruleBaseShape = /* @__PURE__ */ (() => ({
   escalateTo: z.array(z.string().min(1).max(50)).max(10).optional(),
 }))();
 
+/** The fields of a rule besides its `kind` and `params`, as a profile writes them (see ruleBaseShape for each). */
+export interface RuleFieldsInput {
+  /** A catalog ID (`002-1-3-H-3d`) or the company's own (`HX-VIP-5d`). */
+  id: string;
+  title: Localized;
+  /** Short name for status cells (`H类3天`). */
+  short: Localized;
+  modality: Modality;
+  /** The rule's own clause, lines and quote; file and section default to the profile's source. */
+  citation: CitationInput;
+  /** How we read the clause, and why where we deviate from the catalog's recommendation. */
+  reading: Localized;
+  /** When the rule applies (absent: always). */
+  when?: Condition;
+  /** Which records the rule looks at (absent: all). */
+  records?: RecordFilterInput;
+  severity?: Severity;
+  /** Numbers of `params` that are ledgerlint's, not the document's: param path → what the document leaves open. */
+  ours?: Record<string, Localized>;
+  fine?: FineInput;
+  escalateTo?: string[];
+}
+/** The fields of a loaded rule besides its `kind` and `params`: defaults filled in, the citation whole. */
+export interface RuleFields extends Omit<RuleFieldsInput, 'citation' | 'records' | 'fine'> {
+  /** Where the rule comes from: the profile's file and section with the rule's clause. */
+  citation: Citation;
+  records?: RecordFilter;
+  fine?: Fine;
+}
+// Compile-time: the shape parses to RuleFields (but the citation, made whole at load) and accepts RuleFieldsInput.
+type Assert<T extends true> = T;
+export type RuleShapeChecked = Assert<
+  [Same<z.output<z.ZodObject<typeof ruleBaseShape>>, Omit<RuleFields, 'citation'> & { citation: CitationInput }>, Same<z.input<z.ZodObject<typeof ruleBaseShape>>, RuleFieldsInput>] extends [true, true] ? true : false
+>;
+
 /** A rule of any kind, as the engine and shared helpers see it (loaded: its citation is whole). */
-export type RuleBase = Omit<z.infer<z.ZodObject<typeof ruleBaseShape>>, 'citation'> & { citation: Citation; kind: string; params: unknown };
+export interface RuleBase extends RuleFields {
+  kind: string;
+  params: unknown;
+}
 
 /**
  * The rule's own word on a number of its params that is ours, not the document's (see `ours`), or
