@@ -16,3 +16,12 @@ const again: Report = await evaluate(fromFile.table, profile, { asOf: '2025-03-1
 const lines: string[] = report.findings.map((f: Finding) => `  ${f.ruleId} ${f.status}: ${renderFinding(f, profile, 'en')}`);
 console.log(`ts: ${report.findings.length} findings (${again.findings.length} from the CSV)\n${lines.join('\n')}`);
 if (report.findings.length === 0 || again.findings.length !== report.findings.length) throw new Error('unexpected findings');
+
+// Never called: what the declarations must refuse at compile time (tsc fails on an unused
+// @ts-expect-error, so each line proves its call does not type-check).
+export function refusedAtCompileTime(): void {
+  // @ts-expect-error a typo'd built-in profile id is not a BuiltinProfileId
+  void evaluate(table, '002-9');
+  // @ts-expect-error an object that is no Profile (tiers is a list of tiers)
+  void evaluate(table, { tiers: 'oops' });
+}
