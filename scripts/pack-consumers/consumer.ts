@@ -18,7 +18,7 @@ console.log(`ts: ${report.findings.length} findings (${again.findings.length} fr
 if (report.findings.length === 0 || again.findings.length !== report.findings.length) throw new Error('unexpected findings');
 
 // Never called: what the declarations must refuse at compile time (tsc fails on an unused
-// @ts-expect-error, so each line proves its call does not type-check).
+// expect-error directive, so each one proves its call does not type-check).
 export function refusedAtCompileTime(): void {
   // @ts-expect-error a typo'd built-in profile id is not a BuiltinProfileId
   void evaluate(table, '002-9');
