@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_ERRORS, LedgerlintError, parseProfile, PROFILE_ERRORS, PROFILE_SOURCES, TIME_ERRORS } from '@ledgerlint/policy';
+import { ENGINE_ERRORS, LedgerlintError, parseProfile, PROFILE_ERRORS, PROFILE_SOURCES, TIME_ERRORS, type MessageTable } from '@ledgerlint/policy';
 import { READ_MESSAGES } from '@ledgerlint/xlsx/read';
 import { CLI_HINTS, cliMessage } from './hints';
 
@@ -33,6 +33,6 @@ describe('cliMessage', () => {
     ]);
   });
   it('has a hint only for codes the library has', () => {
-    for (const code of Object.keys(CLI_HINTS)) expect(ENGINE_ERRORS[code] ?? TIME_ERRORS[code] ?? READ_MESSAGES[code], code).toBeDefined();
+    for (const code of Object.keys(CLI_HINTS)) expect((ENGINE_ERRORS as MessageTable)[code] ?? (TIME_ERRORS as MessageTable)[code] ?? READ_MESSAGES[code], code).toBeDefined();
   });
 });

@@ -25,7 +25,7 @@ export { evaluate, evaluateProfile, evaluatePrepared, prepareLedger, mapColumns,
 export { ENGINE_ERRORS } from './engine/errors';
 export { PROFILE_ERRORS, PROFILE_ISSUES, renderProfileIssue } from './profile/errors';
 export { TIME_ERRORS } from './time/errors';
-export { ANNOTATE_ERRORS } from './annotate/errors';
+export { ANNOTATE_ERRORS, type ErrorCode } from './annotate/errors';
 export type { Finding, FineAmount } from './rule/finding';
 export { renderFinding, CELL_PROBLEMS } from './report/messages';
 export { obligations, obligationState, compareObligations, type Obligation, type ObligationState, type ObligationOptions, type Quota } from './report/obligations';

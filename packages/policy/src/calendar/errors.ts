@@ -4,13 +4,13 @@
  * raises them, so they live here.
  */
 import type { z } from 'zod';
-import { LedgerlintError, type MessageParams, type MessageTable } from '../errors';
+import { LedgerlintError, type Locale, type MessageParams, type MessageTable } from '../errors';
 
 /**
  * What is wrong with one value of calendar data, without saying where: the calendar's refinements
  * raise these codes, and a profile's `calendarYears` reports them under its own path.
  */
-export const CALENDAR_ISSUES: MessageTable = {
+export const CALENDAR_ISSUES = {
   'calendar-bad-date': {
     zh: '「{value}」不是有效日期，应为真实存在的日期，格式 YYYY-MM-DD。',
     en: '"{value}" is not a real date in the form YYYY-MM-DD.',
@@ -43,16 +43,16 @@ export const CALENDAR_ISSUES: MessageTable = {
     zh: '节日名称应为 1 至 {max} 个字符。',
     en: 'a holiday name must have 1 to {max} characters.',
   },
-};
+} as const satisfies MessageTable;
 
 /**
  * Messages of calendar data errors, zh and en; `{path}` is where in the JSON the bad value is.
  * @example try { parseCalendarData(json) } catch (e) { if (isLedgerlintError(e)) console.error(e.bilingual()) }
  */
-export const CALENDAR_ERRORS: MessageTable = {
-  ...Object.fromEntries(
+export const CALENDAR_ERRORS = {
+  ...(Object.fromEntries(
     Object.entries(CALENDAR_ISSUES).map(([code, m]) => [code, { zh: `工作日历数据 {path}：${m.zh}`, en: `Calendar data {path}: ${m.en}` }]),
-  ),
+  ) as { [K in keyof typeof CALENDAR_ISSUES]: Record<Locale, string> }),
   'calendar-unknown-key': {
     zh: '工作日历数据 {path}：未知字段「{key}」。允许的字段：{allowed}。',
     en: 'Calendar data {path}: unknown key "{key}". Allowed keys: {allowed}.',
@@ -73,7 +73,7 @@ export const CALENDAR_ERRORS: MessageTable = {
     zh: '工作日历数据不含任何年份，无法判断工作日。',
     en: 'The calendar data has no years, so no day can be judged a working day.',
   },
-};
+} as const satisfies MessageTable;
 
 const TYPE_ZH: Record<string, string> = { string: '文本', number: '数字', array: '列表（数组）', object: '对象' };
 const TYPE_EN: Record<string, string> = { string: 'a string', number: 'a number', array: 'an array', object: 'an object' };
@@ -120,7 +120,8 @@ export function calendarError(error: z.ZodError, input: unknown): LedgerlintErro
   const path = formatPath(issue.path);
   if (issue.code === 'custom' && typeof issue.params?.code === 'string') {
     const { code, ...params } = issue.params as { code: string } & MessageParams;
-    return new LedgerlintError(CALENDAR_ERRORS, code, { ...params, path });
+    // The constructor refuses a code without a message.
+    return new LedgerlintError(CALENDAR_ERRORS, code as keyof typeof CALENDAR_ERRORS, { ...params, path });
   }
   if (issue.code === 'unrecognized_keys') {
     return new LedgerlintError(CALENDAR_ERRORS, 'calendar-unknown-key', { path, key: issue.keys[0], allowed: allowedKeys(issue.path) });

@@ -6,7 +6,7 @@
  */
 import type { MessageTable } from '../errors';
 
-export const ENGINE_ERRORS: MessageTable = {
+export const ENGINE_ERRORS = {
   'no-header': {
     zh: '工作表「{sheet}」找不到表头行：前 {scanned} 行中没有一行包含至少两个可识别的列名（如 客户编号、客户名称、回访时间）。第一行是：{headers}。列名不同时，请指定各列对应的字段；表格没有表头行时，请先在数据上方加一行列名。',
     en: 'Sheet "{sheet}": no header row found: none of the first {scanned} rows has at least two known column names (such as 客户编号, 客户名称, 回访时间). The first row is: {headers}. Map differently named columns to their fields; a sheet without a header row needs one added above the data.',
@@ -27,4 +27,4 @@ export const ENGINE_ERRORS: MessageTable = {
     zh: '指定给字段 {field} 的列「{header}」不存在：表头中没有这个列名，也不是表格内的列字母。找到的列名：{headers}。',
     en: 'The column "{header}" chosen for {field} does not exist: no header has that name and it is no column letter of the table. Headers found: {headers}.',
   },
-};
+} as const satisfies MessageTable;

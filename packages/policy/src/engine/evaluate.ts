@@ -69,8 +69,8 @@ export interface Report {
   summary: Summary;
   customers: CustomerStatus[];
   columnMap: ColumnMap;
-  /** Spreadsheet row of every record (data row) that was checked, top to bottom. */
-  recordRows: Int32Array;
+  /** Spreadsheet row of every record (data row) that was checked, top to bottom (a plain list: JSON keeps it one). */
+  recordRows: number[];
   /** The profile's lead time: days before a due date at which an open item is due soon. */
   dueSoonDays?: number;
 }
@@ -541,7 +541,7 @@ export async function evaluatePrepared(prepared: PreparedLedger, options: Pick<E
     summary: summarize(ledger, calendar, findings.tallies(sorted, position)),
     customers,
     columnMap: map,
-    recordRows: ledger.sheetRows,
+    recordRows: Array.from(ledger.sheetRows),
     dueSoonDays: profile.dueSoonDays,
   };
 }

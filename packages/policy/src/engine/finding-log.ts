@@ -135,7 +135,7 @@ export class FindingLog {
 
   /** The summary's counts, in a fixed order: statuses and severities as listed, rules by ID, payers and months sorted. */
   tallies(sortedFindings: Finding[], position: Int32Array): Pick<Summary, 'findings' | 'byStatus' | 'bySeverity' | 'byRule' | 'fines' | 'escalations'> {
-    const byStatus: Record<string, number> = {};
+    const byStatus: Summary['byStatus'] = {};
     STATUSES.forEach((s, k) => this.byStatus[k] && (byStatus[s] = this.byStatus[k]));
     const bySeverity: Record<string, number> = {};
     SEVERITIES.forEach((s, k) => this.bySeverity[k] && (bySeverity[s] = this.bySeverity[k]));

@@ -1,6 +1,7 @@
 /** The report's summary: counts by status, severity and rule, fines, escalations. */
 import type { WorkCalendar } from '../calendar';
 import type { Field } from '../ledger/fields';
+import type { Severity, Status } from '../rule/common';
 import type { Ledger } from '../ledger/ledger';
 
 export interface FineTotal {
@@ -21,8 +22,10 @@ export interface Summary {
   headerRow: number;
   columns: Partial<Record<Field, string>>;
   findings: number;
-  byStatus: Record<string, number>;
-  bySeverity: Record<string, number>;
+  /** Findings by status (statuses with none left out). */
+  byStatus: Partial<Record<Status, number>>;
+  /** Findings by severity (severities with none left out). */
+  bySeverity: Partial<Record<Severity, number>>;
   byRule: Record<string, Record<string, number>>;
   fines: FineTotal & { byPayerMonth: Record<string, Record<string, FineTotal>> };
   escalations: { role: string; ruleId: string; customer: string | null; row: number | null }[];

@@ -36,8 +36,12 @@ const SEPARATOR: Record<Locale, string> = { zh: '；', en: '; ' };
  */
 const BRAND = Symbol.for('ledgerlint.error');
 
-export class LedgerlintError extends Error {
-  readonly code: string;
+/**
+ * An error of this library: a stable `code` from its message table (`C`: the table's codes; the
+ * policy's own are {@link ErrorCode}), `params`, and `issues` where a check finds several.
+ */
+export class LedgerlintError<C extends string = string> extends Error {
+  readonly code: C;
   readonly params: MessageParams;
   /** The problems found, at most {@link ISSUE_LIMIT}; empty for an error that is one problem. */
   readonly issues: readonly Issue[];
@@ -45,14 +49,14 @@ export class LedgerlintError extends Error {
   readonly omittedIssues: number;
   readonly zh: string;
   readonly en: string;
-  readonly #table: MessageTable;
+  readonly #table: MessageTable<C>;
   readonly #renderIssue?: IssueRenderer;
 
   /**
    * @param issues the problems, rendered into the message's `{issues}` placeholder by `renderIssue`.
    * @example new LedgerlintError(PROFILE_ERRORS, 'bad-profile', {}, { issues, renderIssue: renderProfileIssue })
    */
-  constructor(table: MessageTable, code: string, params: MessageParams = {}, found?: { issues: readonly Issue[]; renderIssue: IssueRenderer }) {
+  constructor(table: MessageTable<C>, code: NoInfer<C>, params: MessageParams = {}, found?: { issues: readonly Issue[]; renderIssue: IssueRenderer }) {
     if (!table[code]) throw new Error(`no message for error code ${code}`);
     super(code);
     this.name = 'LedgerlintError';

@@ -2,7 +2,7 @@
 
 export type Locale = 'zh' | 'en';
 export type MessageParams = Record<string, string | number | undefined>;
-export type MessageTable = Record<string, Record<Locale, string>>;
+export type MessageTable<C extends string = string> = Record<C, Record<Locale, string>>;
 
 /**
  * Fill `{name}` placeholders from params.

@@ -7,7 +7,7 @@ import { CALENDAR_ISSUES } from '../calendar/errors';
 import type { Issue, Locale, MessageTable } from '../errors';
 import { issueText } from '../errors/zod';
 
-export const PROFILE_ERRORS: MessageTable = {
+export const PROFILE_ERRORS = {
   'bad-profile': {
     zh: '规则配置（profile）无效：{issues}',
     en: 'Invalid profile: {issues}',
@@ -16,7 +16,7 @@ export const PROFILE_ERRORS: MessageTable = {
     zh: '没有名为「{id}」的内置规则配置。可用：{ids}。',
     en: 'No built-in profile "{id}". Available: {ids}.',
   },
-};
+} as const satisfies MessageTable;
 
 /**
  * What is wrong at one path of a profile, for the checks of profile/load.ts and the refinements of
