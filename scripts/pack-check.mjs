@@ -222,16 +222,38 @@ function node(name, file) {
 console.log('');
 node('ESM consumer (import)', 'esm.mjs');
 node('CommonJS consumer (require)', 'cjs.cjs');
+node('ESM consumer: profiles/002-1 and /calendar alone, readLedger\'s whole result refused, errors recognised across the ESM and CommonJS copies', 'subpaths.mjs');
+node('CommonJS consumer: profiles/002-1 and /calendar alone, readLedger\'s whole result refused', 'subpaths.cjs');
 
-// The README examples, as a reader copies them.
+// What a web page pays: the policy package as installed, bundled by esbuild for the browser.
+{
+  const policy = tarballs.find((x) => x.name === '@ledgerlint/policy');
+  if (policy) {
+    const { bundleSizes, sizeLine, leanProblems } = await import(new URL('../packages/policy/scripts/bundle-size.mjs', import.meta.url).href);
+    const esbuild = await import(createRequire(join(ROOT, 'addin', 'package.json')).resolve('esbuild'));
+    const sizes = await bundleSizes(app, esbuild);
+    const problems = leanProblems(sizes);
+    check(`browser bundle of evaluateProfile + profiles/002-1: under 100 KB gzipped, no zod, no luxon, no other profile`, problems.length === 0, problems.join('; '));
+    console.log(`  ${sizeLine(sizes)}`);
+  }
+}
+
+// The README examples, as a reader copies them: every js block of the packages' READMEs and of
+// the repository README's library section, each a module of its own.
 const readme = (t) => t?.entries.get('README.md')?.body.toString('utf8') ?? '';
-for (const name of ['@ledgerlint/policy', '@ledgerlint/xlsx']) {
-  const t = tarballs.find((x) => x.name === name);
-  const code = /## Example\s+```js\n([\s\S]*?)```/.exec(readme(t))?.[1];
-  if (!check(`${name}: README has a js example`, code !== undefined)) continue;
-  const file = `readme-${name.split('/')[1]}.mjs`;
-  writeFileSync(join(app, file), code);
-  node(`${name}: README example runs`, file);
+const jsBlocks = (text) => [...text.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]);
+const librarySection = /\n## The library\n([\s\S]*?)\n## /.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1] ?? '';
+const examples = [
+  ...['@ledgerlint/policy', '@ledgerlint/xlsx'].map((name) => ({ name, blocks: jsBlocks(/## Example\s+[\s\S]*/.exec(readme(tarballs.find((x) => x.name === name)))?.[0] ?? '') })),
+  { name: 'README.md (The library)', blocks: jsBlocks(librarySection) },
+];
+for (const { name, blocks } of examples) {
+  if (!check(`${name}: has js examples`, blocks.length > 0)) continue;
+  blocks.forEach((code, i) => {
+    const file = `readme-${name.replace(/\W+/g, '-')}-${i + 1}.mjs`;
+    writeFileSync(join(app, file), code);
+    node(`${name}: example ${i + 1} of ${blocks.length} runs`, file);
+  });
 }
 const cli = tarballs.find((x) => x.name === 'ledgerlint');
 const sh = /## Example\s+```sh\n([\s\S]*?)```/.exec(readme(cli))?.[1];

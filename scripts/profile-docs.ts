@@ -4,7 +4,9 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getProfile, isBuiltinProfileId, kindOf, PROFILE_IDS, FIELDS, type Profile, type Rule } from '@ledgerlint/policy';
+import { getProfile, isBuiltinProfileId, PROFILE_IDS, type Profile, type Rule } from '@ledgerlint/policy';
+import { kindOf } from '@ledgerlint/policy/kinds';
+import { FIELDS } from '@ledgerlint/policy/ledger';
 import { CATALOG_COVERAGE, type CoverageState } from './coverage/index';
 import { catalogDefinitions } from './rule-docs';
 

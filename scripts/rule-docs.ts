@@ -4,7 +4,9 @@
  * missing, stale or has no rule. A profile's definition with a catalog ID (what counts as a
  * contact, `definitions.contact`) has its page too.
  */
-import { factsOf, FIELDS, getProfile, kindOf, paramAt, PROFILE_IDS, type ContactDefinition, type Profile, type Rule } from '@ledgerlint/policy';
+import { getProfile, PROFILE_IDS, type ContactDefinition, type Profile, type Rule } from '@ledgerlint/policy';
+import { factsOf, kindOf, paramAt } from '@ledgerlint/policy/kinds';
+import { FIELDS } from '@ledgerlint/policy/ledger';
 
 const MODALITY: Record<string, string> = {
   M: 'M：必须 / mandatory → 违规为错误 (error)',

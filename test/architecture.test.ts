@@ -11,13 +11,14 @@ const SRC = resolve(__dirname, '../packages/policy/src');
 
 /**
  * Every source file of the library: tests, their helpers beside them (profiles/<id>/test-rows.ts)
- * and the package's entry point, which re-exports all, aside.
+ * and the package's entry points (index.ts and the subpaths in entry/), which re-export, aside.
  */
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.startsWith('test-') && path !== join(SRC, 'index.ts') ? [path] : [];
+    const entry = path === join(SRC, 'index.ts') || dirname(path) === join(SRC, 'entry');
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.startsWith('test-') && !entry ? [path] : [];
   });
 }
 

@@ -9,23 +9,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  columnLetter,
   evaluate,
   getProfile,
-  INVALID_HIGHLIGHT_FORMULA,
   LedgerlintError,
   planAnnotation,
-  Precision,
   prepareLedger,
-  readChannel,
-  readOutcome,
-  readTier,
-  readTimeCell,
   type CellValue,
   type Finding,
   type Report,
   type Table,
 } from '@ledgerlint/policy';
+import { INVALID_HIGHLIGHT_FORMULA } from '@ledgerlint/policy/annotate';
+import {
+  columnLetter,
+  Precision,
+  readChannel,
+  readOutcome,
+  readTier,
+  readTimeCell,
+} from '@ledgerlint/policy/ledger';
 
 const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);

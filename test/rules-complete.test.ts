@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getProfile, KINDS, PROFILE_IDS, type Profile } from '@ledgerlint/policy';
+import { getProfile, PROFILE_IDS, type Profile } from '@ledgerlint/policy';
+import { KINDS } from '@ledgerlint/policy/kinds';
 import { allRuleDocs, catalogDefinitions, rulePaths } from '../scripts/rule-docs';
 import { ruleIndexes } from '../scripts/rule-index';
 

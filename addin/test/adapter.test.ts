@@ -2,7 +2,9 @@
 // no user cell written, annotate twice == once, clear restores exactly, and degradation on older
 // requirement sets.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALLS_SHEET_NAME, checkWithCalls, evaluate, isDateFormat, planAnnotation, STATUS_HEADER, type Table } from '@ledgerlint/policy';
+import { checkWithCalls, evaluate, planAnnotation, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, STATUS_HEADER } from '@ledgerlint/policy/annotate';
+import { isDateFormat } from '@ledgerlint/policy/ledger';
 import { annotateActiveSheet, cellRuns, checkActiveSheet, clearAnnotation, DATE_PROBE_ROWS, detectDateSystem, isoToSerial, saveSheetSettings, selectRow } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
 import { AS_OF, exampleLedger, profile } from './example';

@@ -3,7 +3,8 @@
 // must give exactly the workbook the same edit gives without ever annotating, and "Annotate again
 // after an edit" exactly what annotating the edited ledger afresh gives.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALLS_SHEET_NAME, evaluate, formulaShape, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, readRecordCells, STATUS_HEADER, type AnnotationRecord, type Table } from '@ledgerlint/policy';
+import { evaluate, planAnnotation, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, formulaShape, HEADER_MARKER, NEXT_DUE_HEADER, readRecordCells, STATUS_HEADER, type AnnotationRecord } from '@ledgerlint/policy/annotate';
 import { annotateActiveSheet, clearAnnotation, isoToSerial } from '../src/office/adapter';
 import { SETTINGS_KEY, parseState } from '../src/office/state';
 import { copySheet, deleteColumns, deleteRows, filter, insertColumns, insertRows, moveColumns, renameSheet, sortRows, typeCell } from './clerk';

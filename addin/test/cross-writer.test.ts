@@ -4,7 +4,9 @@
 // again) as a clerk's would. The expected answer is the clerk's own workbook, never either
 // writer's output.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CALLS_SHEET_NAME, evaluate, HEADER_MARKER, NEXT_DUE_HEADER, planAnnotation, RECORD_SHEET_NAME, recordCells, recordOfPlan, STATUS_HEADER, SUMMARY_SHEET_NAME, tableWidth, type Table } from '@ledgerlint/policy';
+import { evaluate, planAnnotation, type Table } from '@ledgerlint/policy';
+import { CALLS_SHEET_NAME, HEADER_MARKER, NEXT_DUE_HEADER, RECORD_SHEET_NAME, recordCells, recordOfPlan, STATUS_HEADER, SUMMARY_SHEET_NAME } from '@ledgerlint/policy/annotate';
+import { tableWidth } from '@ledgerlint/policy/ledger';
 import { applyPlan, clearAnnotation as cliClear, workbookFromTable, worksheetTable } from '@ledgerlint/xlsx';
 import { reload } from '../../packages/xlsx/src/testing-workbook';
 import { annotateActiveSheet, clearAnnotation } from '../src/office/adapter';

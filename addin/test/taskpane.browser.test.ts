@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byPerformer, evaluate, getProfile, isDateFormat, todoItems, workQueueProfile, type Table } from '@ledgerlint/policy';
+import { byPerformer, evaluate, getProfile, todoItems, workQueueProfile, type Table } from '@ledgerlint/policy';
+import { isDateFormat } from '@ledgerlint/policy/ledger';
 import { readLedger } from '@ledgerlint/xlsx';
 import { mergedLayout } from './example';
 // @ts-expect-error plain JS module

@@ -9,8 +9,13 @@ const profiles = Object.fromEntries(
     .map((d) => [`profiles/${d.name}`, `src/profiles/${d.name}/built.generated.ts`]),
 );
 
+// Tooling that apps seldom need sits at subpaths (`@ledgerlint/policy/calendar`, …), out of the root's types and bundles.
+const subpaths = Object.fromEntries(['calendar', 'ledger', 'annotate', 'kinds', 'testing'].map((name) => [name, `src/entry/${name}.ts`]));
+
 export default defineConfig({
-  entry: { index: 'src/index.ts', ...profiles },
+  entry: { index: 'src/index.ts', ...subpaths, ...profiles },
+  // The rule testers are vitest suites: the app that runs them brings its vitest.
+  external: ['vitest'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

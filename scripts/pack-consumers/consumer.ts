@@ -1,5 +1,5 @@
 // A strict TypeScript app (ES module): every type comes from the tarballs' declarations.
-import { evaluate, getProfile, renderFinding, type Finding, type Profile, type Report, type Table } from '@ledgerlint/policy';
+import { evaluate, evaluateProfile, getProfile, renderFinding, type Finding, type Profile, type Report, type Table } from '@ledgerlint/policy';
 import { readLedger, type LedgerFile } from '@ledgerlint/xlsx/read';
 
 const table: Table = {
@@ -17,6 +17,13 @@ const lines: string[] = report.findings.map((f: Finding) => `  ${f.ruleId} ${f.s
 console.log(`ts: ${report.findings.length} findings (${again.findings.length} from the CSV)\n${lines.join('\n')}`);
 if (report.findings.length === 0 || again.findings.length !== report.findings.length) throw new Error('unexpected findings');
 
+// Subpaths resolve with their declarations (node16 and bundler alike).
+import { profile as p0021 } from '@ledgerlint/policy/profiles/002-1';
+import { dayFromYmd, isoDate } from '@ledgerlint/policy/calendar';
+import { columnLetter } from '@ledgerlint/policy/ledger';
+import { ANNOTATION_COLORS } from '@ledgerlint/policy/annotate';
+const lean: Report = await evaluateProfile(table, p0021, { asOf: isoDate(dayFromYmd(2025, 3, 10)) });
+console.log(`subpaths: ${lean.findings.length} findings, column ${columnLetter(0)}, ${Object.keys(ANNOTATION_COLORS).length} colours`);
 // Never called: what the declarations must refuse at compile time (tsc fails on an unused
 // expect-error directive, so each one proves its call does not type-check).
 export function refusedAtCompileTime(): void {

@@ -2,7 +2,9 @@
  * Annotate: check the active sheet and write the plan in place, in one `Excel.run`, after
  * removing a prior annotation wherever it is now.
  */
-import { columnLetter, planAnnotation, recordOfPlan } from '@ledgerlint/policy';
+import { planAnnotation } from '@ledgerlint/policy';
+import { recordOfPlan } from '@ledgerlint/policy/annotate';
+import { columnLetter } from '@ledgerlint/policy/ledger';
 import { readAndCheck } from './check';
 import { queueRemoval } from './clear';
 import { asAddinError, checkAborted, startCommand, type AnnotateResult, type CheckOptions } from './command';

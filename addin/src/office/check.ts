@@ -2,7 +2,9 @@
  * Check: read the active sheet (read-sheet.ts), leave our own cells out of it, map the columns
  * and evaluate; the steps Annotate shares.
  */
-import { evaluatePrepared, isLedgerlintError, parseAsOf, prepareLedger, proposeColumnMap, tableWidth, workQueue, type ColumnMap, type Field, type LedgerlintError, type Profile, type Table } from '@ledgerlint/policy';
+import { evaluatePrepared, isLedgerlintError, prepareLedger, workQueue, type LedgerlintError, type Profile, type Table } from '@ledgerlint/policy';
+import { parseAsOf } from '@ledgerlint/policy/calendar';
+import { proposeColumnMap, tableWidth, type ColumnMap, type Field } from '@ledgerlint/policy/ledger';
 import type { Capabilities } from './capabilities';
 import { asAddinError, checkAborted, now, startCommand, type CheckOptions, type CheckResult, type Command } from './command';
 import type { ExcelHost, XContext } from './excel-slice';

@@ -2,7 +2,7 @@
  * Removing an annotation: what a located prior annotation left (shared with Annotate, which
  * removes the prior one first), and the Clear command.
  */
-import { columnLetter } from '@ledgerlint/policy';
+import { columnLetter } from '@ledgerlint/policy/ledger';
 import { a1, asAddinError, checkAborted, startCommand, type ClearResult, type CommandOptions, type Removal } from './command';
 import type { ExcelHost } from './excel-slice';
 import { addinError } from './messages';

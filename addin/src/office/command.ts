@@ -3,7 +3,8 @@
  * the request sizes, the start of a command (capabilities, limits, state store, sync counter),
  * cancelling, Excel's errors as ours, and payload weights.
  */
-import { columnLetter, isLedgerlintError, type ColumnMap, type Field, type LedgerlintError, type Profile, type Report, type TodoItem } from '@ledgerlint/policy';
+import { isLedgerlintError, type LedgerlintError, type Profile, type Report, type TodoItem } from '@ledgerlint/policy';
+import { columnLetter, type ColumnMap, type Field } from '@ledgerlint/policy/ledger';
 import { capabilities, MINIMUM_EXCEL_API, type Capabilities } from './capabilities';
 import type { ExcelHost } from './excel-slice';
 import { addinError } from './messages';

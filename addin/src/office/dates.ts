@@ -2,9 +2,9 @@
  * Excel's date serials in the workbook's date system (1900, or 1904 from old Macs), and telling
  * which system a workbook uses from what Excel displays.
  */
-import { isDateFormat, serialOf1970, serialToIso } from '@ledgerlint/policy';
+import { isDateFormat, serialOf1970, serialToIso } from '@ledgerlint/policy/ledger';
 
-export { isoToSerial } from '@ledgerlint/policy';
+export { isoToSerial } from '@ledgerlint/policy/ledger';
 
 /** Rows at the top of the used range whose displayed text is read to tell the date system. */
 export const DATE_PROBE_ROWS = 64;

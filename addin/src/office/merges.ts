@@ -6,7 +6,8 @@
  * be told from an empty one, so the layout is recognised from the values and refused
  * (`continuationRows`), rather than checked into different answers.
  */
-import { columnNumber, type CellRange, type CellValue, type ColumnMap, type Table } from '@ledgerlint/policy';
+import { type CellRange, type CellValue, type Table } from '@ledgerlint/policy';
+import { columnNumber, type ColumnMap } from '@ledgerlint/policy/ledger';
 
 /**
  * `getMergedAreasOrNullObject` fails when a range holds more than 512 merged areas. It returns an

@@ -2,7 +2,7 @@
  * A prior annotation: its record, and every sheet it may have left something on, located in a
  * fixed number of syncs (prior.ts tells what is ours from what was read).
  */
-import { HEADER_SEARCH_ROWS, RECORD_SHEET_NAME, sheetIntact, type AnnotationRecord, type FoundColumns, type OurSheet } from '@ledgerlint/policy';
+import { HEADER_SEARCH_ROWS, RECORD_SHEET_NAME, sheetIntact, type AnnotationRecord, type FoundColumns, type OurSheet } from '@ledgerlint/policy/annotate';
 import type { Capabilities } from './capabilities';
 import { a1, isPayloadError, weight, type Command, type Limits, type SheetRef } from './command';
 import { DATE_PROBE_ROWS, detectDateSystem } from './dates';

@@ -15,7 +15,6 @@ import {
   findOurColumns,
   formulaShape,
   highlightOwner,
-  isDateFormat,
   nextDueOwner,
   readRecordCells,
   ourSheets,
@@ -24,7 +23,8 @@ import {
   type AnnotationRecord,
   type FoundColumns,
   type OurSheet,
-} from '@ledgerlint/policy';
+} from '@ledgerlint/policy/annotate';
+import { isDateFormat } from '@ledgerlint/policy/ledger';
 import { serialIsos } from './dates';
 import { addinError } from './messages';
 

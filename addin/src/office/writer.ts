@@ -2,7 +2,9 @@
  * Writing to Excel: a batch that syncs when the queued payload would pass the budget, our cells'
  * text and look as Office.js takes them, the plan's writes and the record sheet.
  */
-import { ANNOTATION_COLORS, columnLetter, fitCellText, internalLinkFormula, RECORD_SHEET_NAME, recordCells, type AnnotationPlan, type AnnotationRecord, type CallsSheet, type CellColors, type SummarySheet } from '@ledgerlint/policy';
+import { type AnnotationPlan, type CallsSheet, type SummarySheet } from '@ledgerlint/policy';
+import { ANNOTATION_COLORS, fitCellText, internalLinkFormula, RECORD_SHEET_NAME, recordCells, type AnnotationRecord, type CellColors } from '@ledgerlint/policy/annotate';
+import { columnLetter } from '@ledgerlint/policy/ledger';
 import type { Capabilities } from './capabilities';
 import { utf8Length, weight, type CommandOptions, type SheetRef } from './command';
 import { isoToSerial } from './dates';

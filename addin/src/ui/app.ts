@@ -3,7 +3,8 @@
  * in src/office/ and the library), which is a separate chunk loaded on first use: this file and
  * what it imports are the initial JavaScript, so it imports only types from the library.
  */
-import type { Field, Finding, FieldSpec, Profile, TodoItem } from '@ledgerlint/policy';
+import type { Finding, Profile, TodoItem } from '@ledgerlint/policy';
+import type { Field, FieldSpec } from '@ledgerlint/policy/ledger';
 import type { AnnotateResult, CheckResult, ClearResult, CommandOptions, Progress, Removal, SheetRef } from '../office/adapter';
 import { STRINGS, t, type Key, type Lang } from './i18n';
 import type { ProfileEntry } from './profile-list';

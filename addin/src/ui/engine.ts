@@ -4,7 +4,8 @@
  * first import: the CSP has no 'unsafe-eval'), then the Office.js adapter and the library.
  */
 import '../jitless';
-import { byPerformer, columnLetter, FIELD_NAMES, FIELDS, getProfile, isLedgerlintError, parseProfile, renderFinding, todoDueText, todoStateWords } from '@ledgerlint/policy';
+import { byPerformer, getProfile, isLedgerlintError, parseProfile, renderFinding, todoDueText, todoStateWords } from '@ledgerlint/policy';
+import { columnLetter, FIELD_NAMES, FIELDS } from '@ledgerlint/policy/ledger';
 import { annotateActiveSheet, checkActiveSheet, clearAnnotation, saveSheetSettings, selectRow } from '../office/adapter';
 import { officeHost } from '../office/host';
 import type { Engine } from './app';

@@ -6,7 +6,8 @@
  * It keeps every part of the file, so `--in-place` is always allowed.
  */
 import { basename } from 'node:path';
-import { checkWithCalls, isLedgerlintError, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report } from '@ledgerlint/policy';
+import { checkWithCalls, isLedgerlintError, LedgerlintError, planAnnotation, type Profile, type Report } from '@ledgerlint/policy';
+import { tableWidth } from '@ledgerlint/policy/ledger';
 import { annotateStreaming, clearStreaming, openWorkbook, readLedgerBytes, writeFileAtomic, type AtomicWriteOptions, type OpenedWorkbook, type StreamWarning } from '@ledgerlint/xlsx';
 import type { AnnotateArgs, ClearArgs } from './args';
 import { WRITE_ERRORS } from './annotate';

@@ -1,7 +1,8 @@
 /** `ledgerlint annotate` and `ledgerlint clear`: mark up a ledger in place, or take the marks away. */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { checkWithCalls, LedgerlintError, planAnnotation, tableWidth, type Profile, type Report, type Table } from '@ledgerlint/policy';
+import { checkWithCalls, LedgerlintError, planAnnotation, type Profile, type Report, type Table } from '@ledgerlint/policy';
+import { tableWidth } from '@ledgerlint/policy/ledger';
 import { applyPlan, checkWriteTarget, clearAnnotation, openWorkbook, readLedgerBytes, readLedgerFile, workbookFromTable, worksheetTable, writeWorkbookAtomic, type AtomicWriteOptions, type ClearResult, type ReadFile } from '@ledgerlint/xlsx';
 import { annotateLarge, clearLarge, largePath } from './annotate-large';
 import type { AnnotateArgs, ClearArgs } from './args';

@@ -7,7 +7,6 @@ import {
   getProfile,
   isLedgerlintError,
   LedgerlintError,
-  parseAsOf,
   parseProfile,
   PROFILE_IDS,
   isBuiltinProfileId,
@@ -19,6 +18,7 @@ import {
   type Profile,
   type Report,
 } from '@ledgerlint/policy';
+import { parseAsOf } from '@ledgerlint/policy/calendar';
 import { readLedger, readRegularFile } from '@ledgerlint/xlsx/read';
 import { HELP, parseArgs, USAGE_ERRORS, type CheckArgs, type TodoArgs } from './args';
 import { cliMessage } from './hints';

@@ -1,5 +1,6 @@
 /** Which sheet of a workbook is the ledger, as the command line decides it. */
-import { isLedgerlintError, mapColumns, type Profile, type Table } from '@ledgerlint/policy';
+import { isLedgerlintError, type Profile, type Table } from '@ledgerlint/policy';
+import { mapColumns } from '@ledgerlint/policy/ledger';
 import { readError } from '@ledgerlint/xlsx/read';
 
 /** The errors that say a sheet is no ledger for a profile (rather than a ledger with a problem). */

@@ -4,16 +4,15 @@
  */
 import type ExcelJS from 'exceljs';
 import {
-  columnLetter,
   findOurColumns,
   nextDueOwner,
   readRecordCells,
   RECORD_SHEET_NAME,
   recordCells,
-  serialToIso,
   statusOwner,
   type AnnotationRecord,
-} from '@ledgerlint/policy';
+} from '@ledgerlint/policy/annotate';
+import { columnLetter, serialToIso } from '@ledgerlint/policy/ledger';
 import { cellValue, findCell, valueText } from './exceljs-cells';
 import { annotateError } from './open-workbook';
 

@@ -3,7 +3,8 @@
  * conditional-format styles, our columns' widths and the next-due date format.
  */
 import type ExcelJS from 'exceljs';
-import { ANNOTATION_COLORS, type CellColors, type Highlight, type RowLevel } from '@ledgerlint/policy';
+import { type Highlight, type RowLevel } from '@ledgerlint/policy';
+import { ANNOTATION_COLORS, type CellColors } from '@ledgerlint/policy/annotate';
 import { copy } from './exceljs-cells';
 import type { StyleModel } from './fidelity';
 import { baseFontOf } from './open-workbook';

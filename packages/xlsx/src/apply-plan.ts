@@ -9,7 +9,9 @@
  * annotating once.
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter, fitCellText, internalLinkFormula, RECORD_SHEET_NAME, recordOfPlan, type AnnotationPlan, type AnnotationRecord, type CallsSheet, type SummarySheet } from '@ledgerlint/policy';
+import { type AnnotationPlan, type CallsSheet, type SummarySheet } from '@ledgerlint/policy';
+import { fitCellText, internalLinkFormula, RECORD_SHEET_NAME, recordOfPlan, type AnnotationRecord } from '@ledgerlint/policy/annotate';
+import { columnLetter } from '@ledgerlint/policy/ledger';
 import { readError } from './errors';
 import { cfsOf, copy, findCell, MERGE_TYPE, NULL_TYPE, type XColumnInternal } from './exceljs-cells';
 import type { StyleModel } from './fidelity';

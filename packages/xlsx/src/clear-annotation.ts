@@ -4,7 +4,7 @@
  * those are removed, with what the clerk's cells there had before put back.
  */
 import type ExcelJS from 'exceljs';
-import { highlightOwner, ourSheets, RECORD_SHEET_NAME, sheetIntact, type AnnotationRecord } from '@ledgerlint/policy';
+import { highlightOwner, ourSheets, RECORD_SHEET_NAME, sheetIntact, type AnnotationRecord } from '@ledgerlint/policy/annotate';
 import { findOurCells, readRecord, recordSheetOf, type OursOnSheet } from './annotation-record';
 import { cellValue, cfsOf, copy, findCell, type XColumnInternal, type XRowInternal } from './exceljs-cells';
 import type { StyleModel } from './fidelity';

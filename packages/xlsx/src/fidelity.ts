@@ -32,7 +32,7 @@
  * `preserveBaseStyle`. The notes are restored by `restoreDroppedNotes` after a load.
  */
 import ExcelJS from 'exceljs';
-import { columnLetter, columnNumber, serialOf1970 } from '@ledgerlint/policy';
+import { columnLetter, columnNumber, serialOf1970 } from '@ledgerlint/policy/ledger';
 import Column from 'exceljs/lib/doc/column.js';
 import Row from 'exceljs/lib/doc/row.js';
 import utils from 'exceljs/lib/utils/utils.js';

@@ -4,7 +4,8 @@
  * it sits. CSV and .xlsx go through the same function, so the same content gives the same table.
  */
 import { getHeapStatistics } from 'node:v8';
-import { columnLetter, type CellValue, type Table } from '@ledgerlint/policy';
+import { type CellValue, type Table } from '@ledgerlint/policy';
+import { columnLetter } from '@ledgerlint/policy/ledger';
 import { readError } from './errors';
 
 /**

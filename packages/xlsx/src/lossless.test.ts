@@ -6,7 +6,9 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALLS_HEADER, CALLS_SHEET_NAME, CALLS_TITLE, columnLetter, INVALID_HIGHLIGHT_FORMULA, RECORD_SHEET_NAME, SUMMARY_SHEET_NAME, type AnnotationPlan, type PlannedRow, type Table } from '@ledgerlint/policy';
+import { type AnnotationPlan, type PlannedRow, type Table } from '@ledgerlint/policy';
+import { CALLS_HEADER, CALLS_SHEET_NAME, CALLS_TITLE, INVALID_HIGHLIGHT_FORMULA, RECORD_SHEET_NAME, SUMMARY_SHEET_NAME } from '@ledgerlint/policy/annotate';
+import { columnLetter } from '@ledgerlint/policy/ledger';
 import { applyPlan } from './apply-plan';
 import { clearAnnotation } from './clear-annotation';
 import { openWorkbook, worksheetTable } from './open-workbook';

@@ -3,7 +3,8 @@
  * workbook or a CSV/TSV text, and pick the sheet to check.
  */
 import { basename, extname } from 'node:path';
-import { ColumnMapError, proposeColumnMap, type Table } from '@ledgerlint/policy';
+import { type Table } from '@ledgerlint/policy';
+import { ColumnMapError, proposeColumnMap } from '@ledgerlint/policy/ledger';
 import { checkedRows, csvToTable, decodeCsvBytes, scanCsv, type CsvEncoding } from './csv';
 import { mib, readError } from './errors';
 import { MAX_TEXT_BYTES, readLedgerFile } from './read-file';

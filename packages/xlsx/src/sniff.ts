@@ -5,7 +5,8 @@
  */
 import { constants as bufferConstants } from 'node:buffer';
 import * as zlib from 'node:zlib';
-import { columnNumber, type CellRange } from '@ledgerlint/policy';
+import { type CellRange } from '@ledgerlint/policy';
+import { columnNumber } from '@ledgerlint/policy/ledger';
 
 let crcTable: Uint32Array | undefined;
 

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, getProfile, isLedgerlintError, planAnnotation, readRecordCells, tableWidth, type AnnotationPlan, type LedgerlintError } from '@ledgerlint/policy';
+import { evaluate, getProfile, isLedgerlintError, planAnnotation, type AnnotationPlan, type LedgerlintError } from '@ledgerlint/policy';
+import { readRecordCells } from '@ledgerlint/policy/annotate';
+import { tableWidth } from '@ledgerlint/policy/ledger';
 import { applyPlan } from './apply-plan';
 import { openWorkbook } from './open-workbook';
 import { readLedgerBytes } from './read';

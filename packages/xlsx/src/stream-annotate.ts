@@ -17,30 +17,30 @@
  * written.
  */
 import {
-  columnNumber,
+  type AnnotationPlan,
+  type CallsSheet,
+  type SummarySheet,
+  type CellRange,
+  type PlannedRow,
+} from '@ledgerlint/policy';
+import {
   findOurColumns,
   fitCellText,
   HEADER_MARKER,
   HEADER_SEARCH_ROWS,
   highlightOwner,
   internalLinkFormula,
-  isoToSerial,
   nextDueOwner,
   readRecordCells,
   RECORD_SHEET_NAME,
   recordCells,
   recordOfPlan,
-  serialToIso,
   ourSheets,
   sheetIntact,
   statusOwner,
-  type AnnotationPlan,
-  type CallsSheet,
-  type SummarySheet,
   type AnnotationRecord,
-  type CellRange,
-  type PlannedRow,
-} from '@ledgerlint/policy';
+} from '@ledgerlint/policy/annotate';
+import { columnNumber, isoToSerial, serialToIso } from '@ledgerlint/policy/ledger';
 import { NEXT_DUE_WIDTH, STATUS_WIDTH } from './annotation-styles';
 import { readError } from './errors';
 import { escapeXstring } from './fidelity';

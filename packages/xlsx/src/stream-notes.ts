@@ -4,7 +4,8 @@
  * appended), and taken out again on clear. Both parts are streamed: a full-height ledger can carry
  * hundreds of thousands of notes.
  */
-import { columnNumber, fitCellText } from '@ledgerlint/policy';
+import { fitCellText } from '@ledgerlint/policy/annotate';
+import { columnNumber } from '@ledgerlint/policy/ledger';
 import { escapeXstring } from './fidelity';
 import { attrOf, escapeXml, findOrAppend, readList, unescapeXml, writeList, XML_DECLARATION } from './ooxml';
 import { address } from './stream-sheet';

@@ -5,7 +5,7 @@
  * the part changes: the text between our edits is passed on as it was read, so removing what we
  * inserted gives the clerk's part back byte for byte.
  */
-import { columnLetter, columnNumber } from '@ledgerlint/policy';
+import { columnLetter, columnNumber } from '@ledgerlint/policy/ledger';
 import { attrOf, escapeXml, removeAttr, setAttr, unescapeXml } from './ooxml';
 
 /** The children of CT_Worksheet in schema order: where an element we add must go. */

@@ -6,7 +6,8 @@
  * appended, so annotating again (or after clearing) adds nothing twice; the clerk's entries keep
  * their places and indexes.
  */
-import { ANNOTATION_COLORS, type CellColors, type Highlight, type RowLevel } from '@ledgerlint/policy';
+import { type Highlight, type RowLevel } from '@ledgerlint/policy';
+import { ANNOTATION_COLORS, type CellColors } from '@ledgerlint/policy/annotate';
 import { attrOf, escapeXml, findOrAppend, readList, writeList, type XmlList } from './ooxml';
 import { LINK_COLOR } from './annotation-styles';
 

@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
-import { columnLetter, RECORD_SHEET_NAME, type AnnotationPlan } from '@ledgerlint/policy';
+import { type AnnotationPlan } from '@ledgerlint/policy';
+import { RECORD_SHEET_NAME } from '@ledgerlint/policy/annotate';
+import { columnLetter } from '@ledgerlint/policy/ledger';
 import { openWorkbook } from './open-workbook';
 import { readZipDirectory } from './sniff';
 import { zipFiles } from './testing';
