@@ -24,6 +24,7 @@ import { columnLetter } from '@ledgerlint/policy/ledger';
 import { ANNOTATION_COLORS } from '@ledgerlint/policy/annotate';
 const lean: Report = await evaluateProfile(table, p0021, { asOf: isoDate(dayFromYmd(2025, 3, 10)) });
 console.log(`subpaths: ${lean.findings.length} findings, column ${columnLetter(0)}, ${Object.keys(ANNOTATION_COLORS).length} colours`);
+
 // Never called: what the declarations must refuse at compile time (tsc fails on an unused
 // expect-error directive, so each one proves its call does not type-check).
 export function refusedAtCompileTime(): void {
