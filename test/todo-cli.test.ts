@@ -42,7 +42,7 @@ describe('todo --format json', () => {
       message: { zh: '「提车后一周内回访」未完成：应于 2025-09-27 前完成，已逾期 18 天。', en: '"A callback within one week of pickup" not done: due by 2025-09-27, 18 day(s) overdue.' },
     });
     // A quota in progress says what is still needed.
-    expect(doc.items.at(-1).what.zh).toBe('A类每周1次：本期已 0 次，还需 1 次，2025-10-19 前');
+    expect(doc.items.at(-1).what.zh).toBe('A类每周1次：本期已 0 天，还需 1 天，2025-10-19 前');
   });
 
   it('--days narrows the look-ahead; missed weeks of one customer and rule are one item', async () => {
@@ -105,7 +105,7 @@ describe('todo --format csv', () => {
     const lines = r.stdout.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(9);
     expect(lines[1]).toBe('2025-09-27,逾期,18,K008,黄磊,13800000008,提车一周,周敏,29,002-1-9-PICKUP-1w,「提车后一周内回访」未完成：应于 2025-09-27 前完成，已逾期 18 天。');
-    expect(lines[8]).toMatch(/^2025-10-19,进行中,0,K006,杨帆,13800000006,"?A类每周1次：本期已 0 次，还需 1 次，2025-10-19 前"?,周敏,24,/);
+    expect(lines[8]).toMatch(/^2025-10-19,进行中,0,K006,杨帆,13800000006,"?A类每周1次：本期已 0 天，还需 1 天，2025-10-19 前"?,周敏,24,/);
   });
 
   it('defuses a cell Excel would run as a formula', async () => {

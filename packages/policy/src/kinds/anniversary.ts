@@ -236,7 +236,7 @@ export const anniversary = /* @__PURE__ */ defineKind<AnniversaryParams>()({
       const soon = due - ctx.asOfDay <= dueSoonDays;
       // In progress from the window's first day; a row that might be the call may have done it.
       if (!soon && (from > ctx.asOfDay || unsure >= 0)) return;
-      const quota = { done: 0, required: 1, periodStart: isoDate(from), periodEnd: isoDate(due) };
+      const quota = { done: 0, required: 1, unit: 'contact' as const, periodStart: isoDate(from), periodEnd: isoDate(due) };
       ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record, field, dueAt: isoDate(due), messageId: soon ? 'due-soon' : 'open', data, severity: 'info', explain, quota });
     };
 

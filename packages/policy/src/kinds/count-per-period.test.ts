@@ -19,7 +19,7 @@ const row = (id: string, signed: string, at: string | null, type = '持续回访
 describe('count-per-period: per year, every customer', () => {
   it('one continuing callback in each whole calendar year since signing; 2026 is open from its first days', async () => {
     const f = await kindFindings(yearly, header, [row('K1', '2024-03-01', '2024-11-01 10:00'), row('K1', '2024-03-01', '2025-06-01 10:00')], '2026-01-10');
-    expect(f.map((x) => [x.status, x.severity, x.dueAt, x.quota])).toEqual([['open', 'info', '2026-12-31', { done: 0, required: 1, periodStart: '2026-01-01', periodEnd: '2026-12-31' }]]);
+    expect(f.map((x) => [x.status, x.severity, x.dueAt, x.quota])).toEqual([['open', 'info', '2026-12-31', { done: 0, required: 1, unit: 'day', periodStart: '2026-01-01', periodEnd: '2026-12-31' }]]);
   });
   it('a year without one is a violation at its end', async () => {
     const f = breaches(await kindFindings(yearly, header, [row('K1', '2024-03-01', '2024-11-01 10:00')], '2026-01-10'));
@@ -165,7 +165,7 @@ describe('count-per-period: runs of missed periods', () => {
       ['violation', '2025-09-14', 3, true],
       ['open', '2025-10-05', undefined, undefined],
     ]);
-    expect(f[1].quota).toEqual({ done: 0, required: 1, periodStart: '2025-09-29', periodEnd: '2025-10-05' });
+    expect(f[1].quota).toEqual({ done: 0, required: 1, unit: 'day', periodStart: '2025-09-29', periodEnd: '2025-10-05' });
   });
   it('a kept week breaks a run: two findings, a single missed week as it always read and a run of two', async () => {
     const f = await kindFindings(weekly, h, [call('2025-09-01'), call('2025-09-17'), call('2025-10-07')], '2025-10-08');
@@ -200,7 +200,7 @@ describe('count-per-period: the quota of the period in progress', () => {
   const september = [call('2025-09-03'), call('2025-09-20')];
   it('the first day of the month: open, none done yet', async () => {
     const f = await kindFindings(monthly, h, september, '2025-10-01');
-    expect(f.map((x) => [x.status, x.severity, x.dueAt, x.quota])).toEqual([['open', 'info', '2025-10-31', { done: 0, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' }]]);
+    expect(f.map((x) => [x.status, x.severity, x.dueAt, x.quota])).toEqual([['open', 'info', '2025-10-31', { done: 0, required: 2, unit: 'day', periodStart: '2025-10-01', periodEnd: '2025-10-31' }]]);
     expect(renderFinding(f[0], parseProfile(monthly), 'zh')).toBe('「测试」本月已回访 0 天，还需 2 天，2025-10-31 前（2025-10-01 至 2025-10-31）。');
     expect(renderFinding(f[0], parseProfile(monthly), 'en')).toBe('"test": 0 contact day(s) so far this month, 2 more needed by 2025-10-31 (2025-10-01 to 2025-10-31).');
   });

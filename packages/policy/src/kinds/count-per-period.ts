@@ -464,7 +464,7 @@ function countCustomers(rule: CountRule, ctx: RuleContext, p: AnyChannelParams, 
         ctx.noteDue(c, per.end);
         if (first > ctx.asOfDay) continue;
         const data = { start: isoDate(first), end: isoDate(per.end), count: n, min, more: min - n, due: isoDate(per.end), periodKind: p.period, ...(types ? { types } : {}) };
-        const quota = { done: n, required: min, periodStart: data.start, periodEnd: data.end };
+        const quota = { done: n, required: min, unit: p.distinctDays ? ('day' as const) : ('contact' as const), periodStart: data.start, periodEnd: data.end };
         const soon = per.end - ctx.asOfDay <= ctx.profile.dueSoonDays;
         ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: last, field: 'contactAt', dueAt: data.due, messageId: types ? 'period-open-type' : 'period-open', data, severity: 'info', quota });
       }
@@ -662,7 +662,7 @@ function countPerChannel(rule: CountRule, ctx: RuleContext, p: PerChannelParams,
         }
         // The period in progress, per group: done so far, still needed, by when.
         const data = { start: isoDate(from), end: isoDate(to - 1), count: counts[k], min: g.min, more: g.min - counts[k], due: isoDate(to - 1), allowed: g.channels.join('/') };
-        const quota = { done: counts[k], required: g.min, periodStart: data.start, periodEnd: data.end };
+        const quota = { done: counts[k], required: g.min, unit: 'contact' as const, periodStart: data.start, periodEnd: data.end };
         ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: records[b - 1], field: 'contactAt', dueAt: data.due, messageId: 'period-open', data, severity: 'info', quota });
       }
       if (current) break;

@@ -558,7 +558,7 @@ export function judgeWindow(
   if (!soon && !open) return;
   // A deadline without a first day says only its due date, as it always has.
   const data: Record<string, string> = p.opens ? { due: win.dueText, start: timeText(win.start, win.clock ? Precision.Minute : Precision.Day) } : { due: win.dueText };
-  const quota = p.opens ? { done: 0, required: 1, periodStart: isoDate(dayOf(win.start)), periodEnd: isoDate(dayOf(win.end)) } : undefined;
+  const quota = p.opens ? { done: 0, required: 1, unit: 'contact' as const, periodStart: isoDate(dayOf(win.start)), periodEnd: isoDate(dayOf(win.end)) } : undefined;
   ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer, record: anchorRecord, field: p.anchor, dueAt: win.dueAt, messageId: soon ? 'due-soon' : 'open', data, severity: 'info', explain, quota });
 }
 

@@ -115,7 +115,7 @@ describe('gap-cadence, phase, grid: consecutive empty periods are one finding; t
         overdueDays: undefined,
         fine: undefined,
         missed: undefined,
-        quota: { done: 0, required: 1, periodStart: '2025-08-10', periodEnd: '2025-09-09' },
+        quota: { done: 0, required: 1, unit: 'contact', periodStart: '2025-08-10', periodEnd: '2025-09-09' },
         zh: '「测试」本期尚未回访：2025-08-10 至 2025-09-09，请于 2025-09-09 前回访。',
       },
     ]);
@@ -274,7 +274,7 @@ describe('gap-cadence, declared: the frequency on the customer card', () => {
         dueAt: '2025-06-30',
         fine: undefined,
         missed: undefined,
-        quota: { done: 0, required: 1, periodStart: '2025-06-01', periodEnd: '2025-06-30' },
+        quota: { done: 0, required: 1, unit: 'day', periodStart: '2025-06-01', periodEnd: '2025-06-30' },
         zh: '「测试」本月已有 0 天成功联系，还需 1 天，2025-06-30 前：按“每月一次”，2025-06-01 至 2025-06-30 至少 1 天。',
       },
     ]);
@@ -292,7 +292,7 @@ describe('gap-cadence, declared: the frequency on the customer card', () => {
     const first = await declared({ calendarPeriods: true }, twice, '2025-10-01');
     expect(first.map((f) => [f.status, f.messageId, f.dueAt, f.data.count, f.data.more])).toEqual([['open', 'period-open', '2025-10-31', 1, 1]]);
     const found = await kindFindings(oneRuleProfile('gap-cadence', { gap: 'declared', field: 'contactFrequency', calendarPeriods: true }), h, twice, '2025-10-30');
-    expect(found.map((f) => [f.status, f.quota])).toEqual([['due-soon', { done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' }]]);
+    expect(found.map((f) => [f.status, f.quota])).toEqual([['due-soon', { done: 1, required: 2, unit: 'day', periodStart: '2025-10-01', periodEnd: '2025-10-31' }]]);
     // Met: nothing to say.
     expect(await declared({ calendarPeriods: true }, [...twice, ['K1', null, '2025-10-08', '好']], '2025-10-09')).toEqual([]);
   });

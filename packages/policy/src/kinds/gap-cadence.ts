@@ -335,7 +335,7 @@ function checkCount(rule: GapRule, ctx: Ctx, p: DeclaredGap, c: number, f: Perio
     close(true);
     ctx.noteDue(c, per.end);
     const data = { ...words, unit, unitEn, start: isoDate(per.start), end: isoDate(per.end), count: got, min: f.min, more: f.min - got, due: isoDate(per.end) };
-    const quota = { done: got, required: f.min, periodStart: data.start, periodEnd: data.end };
+    const quota = { done: got, required: f.min, unit: 'day' as const, periodStart: data.start, periodEnd: data.end };
     const soon = per.end - ctx.asOfDay <= ctx.profile.dueSoonDays;
     ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: row, field: 'contactAt', dueAt: data.due, messageId: 'period-open', data, quota, severity: 'info' });
   }
@@ -549,7 +549,7 @@ function checkPhase(rule: GapRule, ctx: Ctx, p: PhaseGap, counts: Uint8Array): v
         // The period in progress, owed from its first day: one contact, none yet.
         close(true);
         ctx.noteDue(c, to);
-        const quota = { done: 0, required: 1, periodStart: isoDate(from), periodEnd: isoDate(to) };
+        const quota = { done: 0, required: 1, unit: 'contact' as const, periodStart: isoDate(from), periodEnd: isoDate(to) };
         ctx.emit(rule, { status: soon ? 'due-soon' : 'open', customer: c, record: last, field: 'contactAt', dueAt: isoDate(to), messageId: 'period-open', data: { start: isoDate(from), end: isoDate(to), due: isoDate(to) }, quota, severity: 'info' });
       }
       // The phase ended (or the next period would outlast it): nothing more is owed here.

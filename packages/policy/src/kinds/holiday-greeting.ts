@@ -124,7 +124,7 @@ export const holidayGreeting = /* @__PURE__ */ defineKind<HolidayGreetingParams>
           // The window has opened (periods not yet open were left out above).
           ctx.noteDue(c, h.end);
           const status = h.end - ctx.asOfDay <= ctx.profile.dueSoonDays ? 'due-soon' : 'open';
-          const quota = { done: 0, required: 1, periodStart: data.from, periodEnd: data.end };
+          const quota = { done: 0, required: 1, unit: 'contact' as const, periodStart: data.from, periodEnd: data.end };
           ctx.emit(rule, { status, customer: c, record: row, dueAt: isoDate(h.end), messageId: status, data, severity: 'info', quota });
         }
       }

@@ -92,14 +92,14 @@ describe('obligations', () => {
           // An old run a kept week ended, then a run of three up to last week, and this week in progress.
           run('2025-09-07', ['2025-09-07', '2025-09-14'], false),
           run('2025-09-28', ['2025-09-28', '2025-10-05', '2025-10-12'], true),
-          finding('R-week', 'open', 'K1', '2025-10-19', { messageId: 'period-open', quota: { done: 0, required: 1, periodStart: '2025-10-13', periodEnd: '2025-10-19' } }),
+          finding('R-week', 'open', 'K1', '2025-10-19', { messageId: 'period-open', quota: { done: 0, required: 1, unit: 'contact', periodStart: '2025-10-13', periodEnd: '2025-10-19' } }),
         ],
         [customer('K1', 7)],
       ),
     );
     expect(items.map(brief)).toEqual([['K1', 'R-week', 'overdue', '2025-09-28', '2025-09-28', 17, 3]]);
     expect(items[0].finding.dueAt).toBe('2025-09-28');
-    expect(items[0].quota).toEqual({ done: 0, required: 1, periodStart: '2025-10-13', periodEnd: '2025-10-19' });
+    expect(items[0].quota).toEqual({ done: 0, required: 1, unit: 'contact', periodStart: '2025-10-13', periodEnd: '2025-10-19' });
   });
 
   it('an ongoing run is owed; a run that ended, or a missed period without `missed`, is about the past', () => {
@@ -127,7 +127,7 @@ describe('obligations', () => {
       report(
         [
           finding('R-week', 'violation', 'K1', '2025-08-25', { messageId: 'missed-run', missed: { periods: 7, since: '2025-08-25', dues, ongoing: true } }),
-          finding('R-month', 'open', 'K2', '2025-10-31', { severity: 'info', quota: { done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' } }),
+          finding('R-month', 'open', 'K2', '2025-10-31', { severity: 'info', quota: { done: 1, required: 2, unit: 'day', periodStart: '2025-10-01', periodEnd: '2025-10-31' } }),
         ],
         [customer('K1', 2), customer('K2', 4)],
       ),
@@ -136,7 +136,7 @@ describe('obligations', () => {
       ['K1', 'R-week', 'overdue', '2025-08-25', '2025-08-25', 51, 7],
       ['K2', 'R-month', 'open', '2025-10-31', null, 0, 0],
     ]);
-    expect(items[1].quota).toEqual({ done: 1, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' });
+    expect(items[1].quota).toEqual({ done: 1, required: 2, unit: 'day', periodStart: '2025-10-01', periodEnd: '2025-10-31' });
   });
 
   it('sorts by due date, the oldest overdue first, then customer and rule; withinDays drops what is due later', () => {
@@ -176,7 +176,7 @@ describe('obligations', () => {
       ['K2', '002-1-3-B-2perM', 'open', '2025-10-31', null, 0, 0],
     ]);
     expect(items[0].finding.missed).toMatchObject({ periods: 3, ongoing: true });
-    expect(items[1].quota).toEqual({ done: 0, required: 2, periodStart: '2025-10-01', periodEnd: '2025-10-31' });
+    expect(items[1].quota).toEqual({ done: 0, required: 2, unit: 'day', periodStart: '2025-10-01', periodEnd: '2025-10-31' });
     expect(items[1].finding.status).toBe('open');
   });
 });

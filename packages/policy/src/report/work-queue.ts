@@ -22,7 +22,7 @@ export const WORK_QUEUE_DAYS = 7;
 
 /** An item of the call list: the obligation's fields and its words. */
 export interface TodoItem extends Omit<Obligation, 'finding'> {
-  /** What is owed, in words: the rule's short name (H类3天), with the run (连续 3 期未完成) or the quota in progress (本期已 1 次，还需 1 次). */
+  /** What is owed, in words: the rule's short name (H类3天), with the run (连续 3 期未完成) or the quota in progress (本期已 1 天，还需 1 天). */
   what: { zh: string; en: string };
   /** The message of the finding the item stands for. */
   message: { zh: string; en: string };
@@ -89,12 +89,14 @@ export async function checkWithCalls(table: Table, profile: Profile | BuiltinPro
 }
 
 /**
- * A quota in progress in few words, "B类每月2次：本期已 1 次，还需 1 次，2025-10-31 前" (every
+ * A quota in progress in few words, "B类每月2次：本期已 1 天，还需 1 天，2025-10-31 前" (次 where the rule counts contacts) (every
  * finding of a period in progress carries its quota).
  */
 function quotaWords(short: { zh: string; en: string }, q: Quota): { zh: string; en: string } {
   const more = Math.max(0, q.required - q.done);
-  return { zh: `${short.zh}：本期已 ${q.done} 次，还需 ${more} 次，${q.periodEnd} 前`, en: `${short.en}: ${q.done} so far this period, ${more} more by ${q.periodEnd}` };
+  // In the finding's own unit: a rule counting contact days says 天, as its finding does.
+  const [zh, en] = q.unit === 'day' ? ['天', 'contact day(s)'] : ['次', 'contact(s)'];
+  return { zh: `${short.zh}：本期已 ${q.done} ${zh}，还需 ${more} ${zh}，${q.periodEnd} 前`, en: `${short.en}: ${q.done} ${en} so far this period, ${more} more by ${q.periodEnd}` };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface Finding {
 export interface Quota {
   done: number;
   required: number;
+  /** What `done` and `required` count: contact days (two calls on one day are one) or contacts. */
+  unit: 'day' | 'contact';
   /** ISO dates, both inclusive. */
   periodStart: string;
   periodEnd: string;
