@@ -89,8 +89,6 @@ export function kindOf(rule: Pick<RuleBase, 'kind' | 'id'>): Kind {
 
 /** The params a kind's rules have (its check's view; the profile loader's schema outputs them). */
 export type ParamsOf<K extends AnyKind> = K extends { needs(params: infer P): unknown } ? P : never;
-/** A rule of the given kind, its params as that kind's check reads them. */
-export type RuleOf<K extends AnyKind> = K extends AnyKind ? { kind: K['id']; params: ParamsOf<K> } : never;
 
 export { channelName } from './allowed-values';
 export { periodName } from './count-per-period';
