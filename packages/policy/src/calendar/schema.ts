@@ -45,6 +45,12 @@ export interface CalendarData {
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2200;
 
+/** A year the calendar can hold (the schema and the calendar's own check share it). */
+const yearInRange = (y: number) => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+
+/** A work week: distinct ISO weekdays 1-7, at least one. */
+const isWorkWeek = (w: readonly number[]) => w.length > 0 && w.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) && new Set(w).size === w.length;
+
 const WEEKDAY_ZH = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -87,7 +93,7 @@ export const calendarYearSchema = /* @__PURE__ */ (() => z
       .number()
       .int()
       .superRefine((y, ctx) => {
-        if (y < MIN_YEAR || y > MAX_YEAR) ctx.addIssue({ code: 'custom', message: `year out of range: ${y}`, params: { code: 'calendar-bad-year', value: y, min: MIN_YEAR, max: MAX_YEAR } });
+        if (!yearInRange(y)) ctx.addIssue({ code: 'custom', message: `year out of range: ${y}`, params: { code: 'calendar-bad-year', value: y, min: MIN_YEAR, max: MAX_YEAR } });
       })
       .meta({ minimum: MIN_YEAR, maximum: MAX_YEAR }),
     holidays: z.array(holidaySchema).max(366),
@@ -126,8 +132,7 @@ export const calendarYearSchema = /* @__PURE__ */ (() => z
   }))();
 
 const workWeekSchema = /* @__PURE__ */ (() => z.array(z.number()).superRefine((w, ctx) => {
-  const ok = w.length > 0 && w.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) && new Set(w).size === w.length;
-  if (!ok) ctx.addIssue({ code: 'custom', message: 'bad work week', params: { code: 'calendar-bad-work-week', value: JSON.stringify(w) } });
+  if (!isWorkWeek(w)) ctx.addIssue({ code: 'custom', message: 'bad work week', params: { code: 'calendar-bad-work-week', value: JSON.stringify(w) } });
 }))();
 
 /**
@@ -160,7 +165,7 @@ export const calendarDataSchema = /* @__PURE__ */ (() => z
  */
 export function calendarInvariantError(data: CalendarData): LedgerlintError | undefined {
   for (const y of data.years) {
-    if (!Number.isInteger(y.year) || y.year < MIN_YEAR || y.year > MAX_YEAR) return new LedgerlintError(CALENDAR_ERRORS, 'calendar-bad-year', { value: String(y.year), min: MIN_YEAR, max: MAX_YEAR });
+    if (!yearInRange(y.year)) return new LedgerlintError(CALENDAR_ERRORS, 'calendar-bad-year', { value: String(y.year), min: MIN_YEAR, max: MAX_YEAR });
     for (const entry of [...(y.holidays ?? []), ...(y.makeupWorkdays ?? [])]) {
       const value = String(entry?.date);
       if (parseIsoDay(value) === undefined) return new LedgerlintError(CALENDAR_ERRORS, 'calendar-bad-date', { value });
@@ -168,7 +173,7 @@ export function calendarInvariantError(data: CalendarData): LedgerlintError | un
     }
   }
   const w = data.workWeek;
-  if (w !== undefined && !(w.length > 0 && w.every((d) => Number.isInteger(d) && d >= 1 && d <= 7) && new Set(w).size === w.length)) {
+  if (w !== undefined && !isWorkWeek(w)) {
     return new LedgerlintError(CALENDAR_ERRORS, 'calendar-bad-work-week', { value: JSON.stringify(w) });
   }
   return undefined;
