@@ -7,20 +7,19 @@ import { Engine } from 'json-rules-engine';
 import type { Field } from '../ledger/fields';
 import type { Ledger } from '../ledger/ledger';
 import { kindOf } from '../kinds';
-import { factsOf, NUMBER_FACTS, type Condition } from '../rule/common';
+import { conditionLeaves, factsOf, NUMBER_FACTS, type Condition } from '../rule/common';
 import type { Profile, Rule } from '../profile/schema';
 import { switchState } from './derived-facts';
 
 /** The constants a condition compares a fact with (empty when it never names the fact), or null when it does not name it. */
 function factConstants(w: Condition, fact: string, out: number[] | null = null): number[] | null {
-  if ('all' in w) return w.all.reduce<number[] | null>((acc, x) => factConstants(x, fact, acc), out);
-  if ('any' in w) return w.any.reduce<number[] | null>((acc, x) => factConstants(x, fact, acc), out);
-  if ('not' in w) return factConstants(w.not, fact, out);
-  if (w.fact !== fact) return out;
-  const found = out ?? [];
-  // A numeric string compares as its number in json-rules-engine; other values never equal a number.
-  for (const v of Array.isArray(w.value) ? w.value : [w.value]) if (v !== null && v !== '' && typeof v !== 'boolean' && Number.isFinite(Number(v))) found.push(Number(v));
-  return found;
+  for (const [leaf] of conditionLeaves(w)) {
+    if (leaf.fact !== fact) continue;
+    out ??= [];
+    // A numeric string compares as its number in json-rules-engine; other values never equal a number.
+    for (const v of Array.isArray(leaf.value) ? leaf.value : [leaf.value]) if (v !== null && v !== '' && typeof v !== 'boolean' && Number.isFinite(Number(v))) out.push(Number(v));
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { KINDS, kindOf } from '../kinds';
 import { withKind } from '../rule/kind';
 import { isLoaded, markLoaded } from './loaded';
 import { PROFILE_ERRORS, renderProfileIssue } from './errors';
-import { fullCitation, type Condition } from '../rule/common';
+import { conditionLeaves, fullCitation, type Condition } from '../rule/common';
 import { discriminateUnions } from './json-schema';
 import { profileSchema, type Profile } from './schema';
 
@@ -49,13 +49,12 @@ function tierValues(value: unknown, path: (string | number)[] = []): [string, (s
 }
 
 /** Every tier code a condition compares the `tier` fact with, with its path inside the condition. */
-function conditionTiers(w: Condition, path: (string | number)[] = []): [string, (string | number)[]][] {
-  if ('all' in w) return w.all.flatMap((x, i) => conditionTiers(x, [...path, 'all', i]));
-  if ('any' in w) return w.any.flatMap((x, i) => conditionTiers(x, [...path, 'any', i]));
-  if ('not' in w) return conditionTiers(w.not, [...path, 'not']);
-  if (w.fact !== 'tier' || !['equal', 'notEqual', 'in', 'notIn'].includes(w.operator)) return [];
-  if (typeof w.value === 'string') return [[w.value, [...path, 'value']]];
-  return Array.isArray(w.value) ? w.value.flatMap((v, i): [string, (string | number)[]][] => (typeof v === 'string' ? [[v, [...path, 'value', i]]] : [])) : [];
+function conditionTiers(w: Condition): [string, (string | number)[]][] {
+  return conditionLeaves(w).flatMap(([leaf, path]): [string, (string | number)[]][] => {
+    if (leaf.fact !== 'tier' || !['equal', 'notEqual', 'in', 'notIn'].includes(leaf.operator)) return [];
+    if (typeof leaf.value === 'string') return [[leaf.value, [...path, 'value']]];
+    return Array.isArray(leaf.value) ? leaf.value.flatMap((v, i): [string, (string | number)[]][] => (typeof v === 'string' ? [[v, [...path, 'value', i]]] : [])) : [];
+  });
 }
 
 /**

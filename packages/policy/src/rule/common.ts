@@ -218,12 +218,20 @@ export const conditionSchema: z.ZodType<Condition, Condition> = /* @__PURE__ */ 
  * Every fact a condition names, each once, in the order they appear.
  * @example factsOf({ all: [{ fact: 'stage', operator: 'equal', value: 'intent' }, { fact: 'tier', operator: 'in', value: ['H'] }] }) // ['stage', 'tier']
  */
-export function factsOf(w: Condition, out: string[] = []): string[] {
-  if ('all' in w) for (const x of w.all) factsOf(x, out);
-  else if ('any' in w) for (const x of w.any) factsOf(x, out);
-  else if ('not' in w) factsOf(w.not, out);
-  else if (!out.includes(w.fact)) out.push(w.fact);
-  return out;
+export function factsOf(w: Condition): string[] {
+  return [...new Set(conditionLeaves(w).map(([leaf]) => leaf.fact))];
+}
+
+/**
+ * Every comparison of a condition, in order, with its path inside the condition: the one walk over
+ * `all` / `any` / `not` that whatever reads conditions builds on.
+ * @example conditionLeaves({ not: { fact: 'tier', operator: 'equal', value: 'H' } }) // [[{ fact: 'tier', … }, ['not']]]
+ */
+export function conditionLeaves(w: Condition, path: (string | number)[] = []): [FactCondition, (string | number)[]][] {
+  if ('all' in w) return w.all.flatMap((x, i) => conditionLeaves(x, [...path, 'all', i]));
+  if ('any' in w) return w.any.flatMap((x, i) => conditionLeaves(x, [...path, 'any', i]));
+  if ('not' in w) return conditionLeaves(w.not, [...path, 'not']);
+  return [[w, path]];
 }
 
 /** True when a fact is one every profile has (a built-in fact or a number column), not one to declare. */
